@@ -1,0 +1,86 @@
+//! `workvoice serve`.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use workvoice_web::{AppState, SystemClock, WebConfig};
+
+use crate::settings::Settings;
+use crate::{admin, demo, open};
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on [env: WORKVOICE_LISTEN] [default: 127.0.0.1:8080]
+    #[arg(long)]
+    listen: Option<String>,
+    /// Fill an empty database with demo data first and print the demo logins
+    #[arg(long)]
+    demo: bool,
+}
+
+fn init_logging(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("WORKVOICE_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
+    init_logging(settings.log_json);
+    let store = open::open_store(&settings).await?;
+    if args.demo {
+        demo::fill_if_empty(&store).await?;
+    }
+    admin::first_start(&store).await?;
+    let config = WebConfig {
+        secure_cookies: settings.secure_cookies,
+        time_zone: settings.time_zone.clone(),
+        default_country: settings.country()?,
+        ..WebConfig::default()
+    };
+    let state = AppState {
+        store,
+        clock: Arc::new(SystemClock),
+        config: Arc::new(config),
+    };
+    let listen = args.listen.unwrap_or_else(|| settings.listen.clone());
+    let listener = tokio::net::TcpListener::bind(&listen)
+        .await
+        .with_context(|| format!("listening on {listen}"))?;
+    let addr = listener.local_addr()?;
+    println!(
+        "Workvoice is serving on http://{addr} (database: {})",
+        open::redact_url(&settings.database_url())
+    );
+    axum::serve(
+        listener,
+        workvoice_web::router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await?;
+    Ok(())
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}

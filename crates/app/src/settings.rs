@@ -1,0 +1,125 @@
+//! Configuration: defaults, then `workvoice.toml` (if present), then `WORKVOICE_*`
+//! environment variables, then command-line flags. Secrets can come from files
+//! (`WORKVOICE_DATABASE_URL_FILE`) so they stay out of process listings.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+use workvoice_domain::Country;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Settings {
+    /// Folder for the SQLite database and the key file.
+    pub data_dir: PathBuf,
+    /// `sqlite://…` or `postgres://…`; empty means SQLite in `data_dir`.
+    pub database_url: String,
+    pub listen: String,
+    /// The master key; empty means `data_dir/master.key`.
+    pub key_file: String,
+    /// Secure cookies with the `__Host-` prefix. Turn off only for plain HTTP on a
+    /// trusted network (browsers treat http://localhost as secure already).
+    pub secure_cookies: bool,
+    pub time_zone: String,
+    pub default_country: String,
+    pub log_json: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            data_dir: PathBuf::from("workvoice-data"),
+            database_url: String::new(),
+            listen: "127.0.0.1:8080".into(),
+            key_file: String::new(),
+            secure_cookies: true,
+            time_zone: "Asia/Dhaka".into(),
+            default_country: "BD".into(),
+            log_json: false,
+        }
+    }
+}
+
+/// Command-line values that override everything else.
+#[derive(Debug, Default, Clone, clap::Args)]
+pub struct Overrides {
+    /// Folder for the SQLite database and key file [env: WORKVOICE_DATA_DIR]
+    #[arg(long, global = true)]
+    pub data_dir: Option<PathBuf>,
+    /// Database URL, sqlite:// or postgres:// [env: WORKVOICE_DATABASE_URL]
+    #[arg(long, global = true)]
+    pub database: Option<String>,
+    /// Configuration file (default: workvoice.toml if it exists)
+    #[arg(long, global = true)]
+    pub config: Option<PathBuf>,
+}
+
+impl Settings {
+    pub fn load(overrides: &Overrides) -> Result<Settings> {
+        let file = overrides
+            .config
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("workvoice.toml"));
+        let mut settings: Settings = Figment::from(Serialized::defaults(Settings::default()))
+            .merge(Toml::file(&file))
+            .merge(Env::prefixed("WORKVOICE_").ignore(&["database_url_file"]))
+            .extract()
+            .context("reading configuration")?;
+        if let Ok(path) = std::env::var("WORKVOICE_DATABASE_URL_FILE") {
+            settings.database_url = std::fs::read_to_string(&path)
+                .with_context(|| format!("reading {path}"))?
+                .trim()
+                .to_owned();
+        }
+        if let Some(dir) = &overrides.data_dir {
+            settings.data_dir = dir.clone();
+        }
+        if let Some(url) = &overrides.database {
+            settings.database_url = url.clone();
+        }
+        Ok(settings)
+    }
+
+    pub fn database_url(&self) -> String {
+        if self.database_url.is_empty() {
+            format!("sqlite://{}", self.data_dir.join("workvoice.db").display())
+        } else {
+            self.database_url.clone()
+        }
+    }
+
+    pub fn key_path(&self) -> PathBuf {
+        if self.key_file.is_empty() {
+            self.data_dir.join("master.key")
+        } else {
+            PathBuf::from(&self.key_file)
+        }
+    }
+
+    pub fn country(&self) -> Result<Country> {
+        Country::parse(&self.default_country).with_context(|| {
+            format!(
+                "unknown default_country {:?} (BD or VN)",
+                self.default_country
+            )
+        })
+    }
+
+    /// Creates the data folder, readable by this user only.
+    pub fn ensure_data_dir(&self) -> Result<()> {
+        create_private_dir(&self.data_dir)
+    }
+}
+
+fn create_private_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("securing {}", dir.display()))?;
+    }
+    Ok(())
+}

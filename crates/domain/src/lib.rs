@@ -1,0 +1,90 @@
+//! Workvoice domain: types and rules shared by the store and web crates.
+//!
+//! Pure on purpose: no files, network, database or clock, so every rule can
+//! be unit-tested and both database engines see identical behaviour. The one
+//! exception is that `time::Millis::local_date_time` asks jiff for time-zone
+//! data, which jiff may load from the system zoneinfo database.
+//!
+//! No text here is user-facing. Errors and labels are Fluent message ids,
+//! translated by the web crate. Every id this crate can produce:
+//!
+//! Errors (phone::PhoneError, case_code::CaseCodeError, intake):
+//!   error-phone-empty, error-phone-invalid-character, error-phone-too-short,
+//!   error-phone-too-long, error-phone-invalid,
+//!   error-case-code-empty, error-case-code-invalid-character,
+//!   error-case-code-length,
+//!   error-required, error-unknown-category, error-invalid-choice,
+//!   error-summary-too-long, error-narrative-too-long,
+//!   error-shareable-summary-too-long, error-caller-name-too-long,
+//!   error-sms-needs-phone, error-callback-needs-phone, error-invalid-time,
+//!   error-safe-window-empty
+//!
+//! Labels:
+//!   country-bd, country-vn,
+//!   language-en, language-bn, language-vi,
+//!   urgency-life_safety, urgency-urgent, urgency-normal, urgency-informational,
+//!   channel-phone, channel-sms, channel-ivr, channel-web, channel-walk_in,
+//!   channel-other,
+//!   direction-inbound, direction-outbound,
+//!   role-admin, role-supervisor, role-operator,
+//!   org-kind-helpline, org-kind-workplace, org-kind-brand,
+//!   status-new, status-triaged, status-reported, status-responded,
+//!   status-validated, status-escalated, status-remediation, status-informed,
+//!   status-closed,
+//!   outcome-resolved_accepted, outcome-resolved_rejected, outcome-no_basis,
+//!   outcome-referred, outcome-withdrawn,
+//!   category-<code with '.' replaced by '-'> for every default category:
+//!   category-life_safety, category-life_safety-fire,
+//!   category-life_safety-electrical, category-life_safety-structural,
+//!   category-life_safety-blocked_exits, category-life_safety-alarm_equipment,
+//!   category-life_safety-evacuation, category-life_safety-disaster,
+//!   category-osh, category-osh-heat, category-osh-ventilation,
+//!   category-osh-ppe, category-osh-machine_safety, category-osh-toilets_water,
+//!   category-osh-first_aid,
+//!   category-wages, category-wages-unpaid, category-wages-late,
+//!   category-wages-deductions,
+//!   category-benefits, category-termination,
+//!   category-abuse, category-abuse-verbal, category-abuse-physical,
+//!   category-abuse-sexual_harassment,
+//!   category-hours, category-hours-overtime, category-hours-leave,
+//!   category-association,
+//!   category-child_forced_labour, category-child_forced_labour-child,
+//!   category-child_forced_labour-forced,
+//!   category-reprisal,
+//!   category-informational, category-informational-test_call,
+//!   category-informational-question,
+//!   category-out_of_scope, category-out_of_scope-referral
+
+mod code_enum;
+mod digits;
+mod field_errors;
+mod safe_window;
+
+pub mod case_code;
+pub mod channel;
+pub mod country;
+pub mod intake;
+pub mod language;
+pub mod numbers;
+pub mod org_kind;
+pub mod phone;
+pub mod role;
+pub mod search_text;
+pub mod status;
+pub mod taxonomy;
+pub mod time;
+pub mod urgency;
+
+pub use case_code::{CaseCode, CaseCodeError};
+pub use channel::{Channel, Direction};
+pub use country::Country;
+pub use intake::{CallerInput, Consent, FieldErrors, Intake, RawIntake, SafeWindow};
+pub use language::Language;
+pub use numbers::format_integer;
+pub use org_kind::OrgKind;
+pub use phone::{PhoneError, PhoneNumber};
+pub use role::Role;
+pub use status::{DEFAULT_OUTCOMES, DEFAULT_STATUSES, OutcomeDef, StatusDef};
+pub use taxonomy::{CategoryDef, DEFAULT_CATEGORIES};
+pub use time::Millis;
+pub use urgency::Urgency;

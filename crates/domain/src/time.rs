@@ -1,0 +1,94 @@
+//! The single stored time representation: UTC epoch milliseconds.
+//!
+//! Both SQLite and PostgreSQL store a plain BIGINT, which sorts correctly,
+//! compares across engines and avoids each engine's own time-zone semantics.
+//! The domain has no clock: callers pass the current time in, which keeps
+//! rules testable and deterministic.
+
+use jiff::Timestamp;
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Millis(pub i64);
+
+impl Millis {
+    pub fn from_timestamp(ts: Timestamp) -> Millis {
+        // Sub-millisecond precision is dropped (truncated towards the past
+        // by jiff), which is finer than any case event needs.
+        Millis(ts.as_millisecond())
+    }
+
+    /// `None` outside jiff's supported range (years -9999..=9999), which
+    /// only corrupt data can reach.
+    pub fn to_timestamp(self) -> Option<Timestamp> {
+        Timestamp::from_millisecond(self.0).ok()
+    }
+
+    /// Wall-clock time in an IANA zone such as `Country::time_zone()`.
+    /// `None` for an unknown zone name or an out-of-range value. Zone data
+    /// comes from jiff's time-zone database (on Linux the system
+    /// /usr/share/zoneinfo, read once and cached by jiff).
+    pub fn local_date_time(self, tz_name: &str) -> Option<DateTime> {
+        let tz = TimeZone::get(tz_name).ok()?;
+        Some(self.to_timestamp()?.to_zoned(tz).datetime())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::country::Country;
+    use jiff::civil::date;
+
+    #[test]
+    fn round_trips_through_timestamp() {
+        for ms in [0, 1, -1, 1_700_000_000_123, -62_135_596_800_000] {
+            let ts = Millis(ms).to_timestamp();
+            assert_eq!(ts.map(Millis::from_timestamp), Some(Millis(ms)));
+        }
+    }
+
+    #[test]
+    fn from_timestamp_truncates_sub_millis() {
+        let ts = Timestamp::new(1, 999_999_999);
+        assert_eq!(ts.ok().map(Millis::from_timestamp), Some(Millis(1999)));
+    }
+
+    #[test]
+    fn out_of_range_is_none() {
+        assert_eq!(Millis(i64::MAX).to_timestamp(), None);
+        assert_eq!(Millis(i64::MIN).local_date_time("Asia/Dhaka"), None);
+    }
+
+    #[test]
+    fn local_times_in_helpline_zones() {
+        // 2024-03-01T20:30:00Z
+        let m = Millis(1_709_325_000_000);
+        assert_eq!(
+            m.local_date_time(Country::Bangladesh.time_zone()),
+            Some(date(2024, 3, 2).at(2, 30, 0, 0))
+        );
+        assert_eq!(
+            m.local_date_time(Country::Vietnam.time_zone()),
+            Some(date(2024, 3, 2).at(3, 30, 0, 0))
+        );
+        assert_eq!(
+            m.local_date_time("UTC"),
+            Some(date(2024, 3, 1).at(20, 30, 0, 0))
+        );
+    }
+
+    #[test]
+    fn unknown_zone_is_none() {
+        assert_eq!(Millis(0).local_date_time("Mars/Olympus_Mons"), None);
+        assert_eq!(Millis(0).local_date_time(""), None);
+    }
+
+    #[test]
+    fn orders_by_instant() {
+        assert!(Millis(-5) < Millis(0));
+        assert!(Millis(1) > Millis(0));
+    }
+}

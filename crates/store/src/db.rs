@@ -1,0 +1,158 @@
+//! Connections. One code path for both engines: SQL is written once with `$1…$n`
+//! placeholders (sqlx's SQLite driver accepts them too) and portable types
+//! (BIGINT, TEXT, times as epoch milliseconds). The few real differences are in
+//! [`Dialect`].
+//!
+//! SQLite has one writer at a time. Instead of letting concurrent requests collide on
+//! `SQLITE_BUSY`, writes go through a pool of exactly one connection, so they queue in
+//! the process; reads use a separate pool and see the last committed state (WAL).
+//! On PostgreSQL both handles are the same pool.
+
+use std::time::Duration;
+
+use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, QueryResult, Statement, Value,
+};
+
+use crate::error::{Result, StoreError};
+
+/// Which engine a URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    pub fn of_url(url: &str) -> Result<Engine> {
+        if url.starts_with("sqlite:") {
+            Ok(Engine::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Engine::Postgres)
+        } else {
+            Err(StoreError::Invalid(
+                "database URL must start with sqlite: or postgres://".into(),
+            ))
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub(crate) read: DatabaseConnection,
+    pub(crate) write: DatabaseConnection,
+    pub(crate) engine: Engine,
+}
+
+fn sqlite_options(opts: SqliteConnectOptions) -> SqliteConnectOptions {
+    // synchronous=FULL: an acknowledged case must survive a power cut (DESIGN §5.1).
+    opts.create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(10))
+}
+
+async fn open(url: &str, max: u32, engine: Engine) -> Result<DatabaseConnection> {
+    let mut opts = ConnectOptions::new(url.to_owned());
+    opts.max_connections(max)
+        .min_connections(1)
+        .acquire_timeout(Duration::from_secs(30))
+        .sqlx_logging(false);
+    if engine == Engine::Sqlite {
+        opts.map_sqlx_sqlite_opts(sqlite_options);
+    }
+    Ok(Database::connect(opts).await?)
+}
+
+impl Db {
+    pub async fn connect(url: &str) -> Result<Db> {
+        let engine = Engine::of_url(url)?;
+        match engine {
+            Engine::Sqlite => {
+                let write = open(url, 1, engine).await?;
+                let read = open(url, 8, engine).await?;
+                Ok(Db {
+                    read,
+                    write,
+                    engine,
+                })
+            }
+            Engine::Postgres => {
+                let pool = open(url, 16, engine).await?;
+                Ok(Db {
+                    read: pool.clone(),
+                    write: pool,
+                    engine,
+                })
+            }
+        }
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.engine
+    }
+
+    pub async fn close(self) {
+        let _ = self.read.close_by_ref().await;
+        let _ = self.write.close_by_ref().await;
+    }
+}
+
+/// Builds a statement for whichever engine the connection speaks.
+pub(crate) fn stmt(conn: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
+    Statement::from_sql_and_values(conn.get_database_backend(), sql, values)
+}
+
+pub(crate) async fn exec(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<u64> {
+    Ok(conn
+        .execute_raw(stmt(conn, sql, values))
+        .await?
+        .rows_affected())
+}
+
+pub(crate) async fn one(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<Option<QueryResult>> {
+    Ok(conn.query_one_raw(stmt(conn, sql, values)).await?)
+}
+
+pub(crate) async fn all(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<Vec<QueryResult>> {
+    Ok(conn.query_all_raw(stmt(conn, sql, values)).await?)
+}
+
+/// `INSERT … RETURNING id` on both engines (SQLite ≥ 3.35).
+pub(crate) async fn insert_id(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<i64> {
+    let row = one(conn, sql, values)
+        .await?
+        .ok_or_else(|| StoreError::Invalid("insert returned no row".into()))?;
+    Ok(row.try_get::<i64>("", "id")?)
+}
+
+pub(crate) fn get<T: sea_orm::TryGetable>(row: &QueryResult, col: &str) -> Result<T> {
+    Ok(row.try_get::<T>("", col)?)
+}
+
+/// Flags are stored as 0/1 BIGINT on both engines so one decoder serves both.
+pub(crate) fn flag(row: &QueryResult, col: &str) -> Result<bool> {
+    Ok(get::<i64>(row, col)? != 0)
+}
+
+pub(crate) fn b(v: bool) -> Value {
+    Value::BigInt(Some(i64::from(v)))
+}

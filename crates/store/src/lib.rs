@@ -1,0 +1,65 @@
+//! Workvoice persistence: one code path over SQLite (embedded default) and PostgreSQL.
+//!
+//! Architecture invariant: the store knows SQL and the key file, nothing of HTTP or HTML.
+//! Every query that returns cases applies a [`Scope`] inside the SQL. Caller identity is
+//! written only encrypted and read only through [`Store::case_callers`].
+
+mod clock;
+pub mod crypt;
+mod db;
+mod error;
+mod migrate;
+mod migrations;
+mod query;
+mod repo;
+mod scope;
+
+pub use clock::now_millis;
+pub use crypt::Keys;
+pub use db::Engine;
+pub use error::{Result, StoreError};
+pub use repo::api_tokens::TOKEN_PREFIX;
+pub use repo::callers::CallerOnCase;
+pub use repo::cases::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary, CreatedCase};
+pub use repo::events::{CaseEvent, EventKind, MAX_NOTE_CHARS};
+pub use repo::login_throttle::ThrottlePolicy;
+pub use repo::organisations::Organisation;
+pub use repo::sessions::{Session, SessionPolicy};
+pub use repo::taxonomy::Category;
+pub use repo::users::{MIN_PASSWORD_LEN, NewUser, User};
+pub use repo::workplaces::{NewWorkplace, Page, Workplace};
+pub use scope::Scope;
+
+use db::Db;
+
+/// The handle every other layer uses. Cheap to clone; holds no state a second server
+/// would need (everything lives in the database and the key file).
+#[derive(Clone, Debug)]
+pub struct Store {
+    db: Db,
+    keys: Keys,
+}
+
+impl Store {
+    /// Connects, creates the database if it is a new SQLite file, applies migrations and
+    /// seeds reference data.
+    pub async fn open(url: &str, keys: Keys) -> Result<Store> {
+        let db = Db::connect(url).await?;
+        migrate::migrate(&db).await?;
+        let store = Store { db, keys };
+        store.seed_reference_data().await?;
+        Ok(store)
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.db.engine()
+    }
+
+    pub fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    pub async fn close(self) {
+        self.db.close().await;
+    }
+}

@@ -1,0 +1,172 @@
+//! The append-only case event log (DESIGN §3.1): every change to a case is an event with
+//! who, when, what and before/after. Both engines refuse UPDATE and DELETE on the table.
+
+use sea_orm::{ConnectionTrait, TransactionTrait};
+
+use crate::Store;
+use crate::db::{all, exec, get};
+use crate::error::{Result, StoreError};
+use crate::repo::cases::index_text;
+use crate::scope::Scope;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Created,
+    Note,
+    Assigned,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 3] = [EventKind::Created, EventKind::Note, EventKind::Assigned];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            EventKind::Created => "created",
+            EventKind::Note => "note",
+            EventKind::Assigned => "assigned",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.code() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CaseEvent {
+    pub id: i64,
+    pub at: i64,
+    pub actor_id: Option<i64>,
+    pub actor_name: Option<String>,
+    pub kind: EventKind,
+    pub detail: serde_json::Value,
+}
+
+pub const MAX_NOTE_CHARS: usize = 10_000;
+
+pub(crate) async fn append_event(
+    conn: &impl ConnectionTrait,
+    case_id: i64,
+    actor: Option<i64>,
+    at: i64,
+    kind: EventKind,
+    detail: serde_json::Value,
+) -> Result<()> {
+    exec(
+        conn,
+        "INSERT INTO case_events (case_id, at, actor_id, kind, detail) VALUES ($1, $2, $3, $4, $5)",
+        vec![
+            case_id.into(),
+            at.into(),
+            actor.into(),
+            kind.code().into(),
+            detail.to_string().into(),
+        ],
+    )
+    .await?;
+    exec(
+        conn,
+        "UPDATE cases SET updated_at = $1 WHERE id = $2",
+        vec![at.into(), case_id.into()],
+    )
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    /// The case's events, oldest first. Callers check the case is in scope first.
+    pub async fn case_events(&self, case_id: i64) -> Result<Vec<CaseEvent>> {
+        all(
+            &self.db.read,
+            "SELECT e.id, e.at, e.actor_id, u.display_name AS actor_name, e.kind, e.detail \
+             FROM case_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.case_id = $1 ORDER BY e.id",
+            vec![case_id.into()],
+        )
+        .await?
+        .iter()
+        .map(|row| {
+            let kind: String = get(row, "kind")?;
+            let detail: String = get(row, "detail")?;
+            Ok(CaseEvent {
+                id: get(row, "id")?,
+                at: get(row, "at")?,
+                actor_id: get(row, "actor_id")?,
+                actor_name: get(row, "actor_name")?,
+                kind: EventKind::parse(&kind).ok_or_else(|| StoreError::Invalid(kind.clone()))?,
+                detail: serde_json::from_str(&detail).map_err(|e| StoreError::Invalid(e.to_string()))?,
+            })
+        })
+        .collect()
+    }
+
+    /// Adds an internal note; it becomes searchable.
+    pub async fn add_note(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        actor: i64,
+        text: &str,
+        at: i64,
+    ) -> Result<()> {
+        let text = text.trim();
+        if text.is_empty() || text.chars().count() > MAX_NOTE_CHARS {
+            return Err(StoreError::Invalid("note empty or too long".into()));
+        }
+        self.case(scope, case_id).await?;
+        let tx = self.db.write.begin().await?;
+        append_event(
+            &tx,
+            case_id,
+            Some(actor),
+            at,
+            EventKind::Note,
+            serde_json::json!({ "text": text }),
+        )
+        .await?;
+        index_text(&tx, case_id, text).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Assigns the case to a helpline user (or nobody), recording before and after.
+    pub async fn assign_case(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        actor: i64,
+        assignee: Option<i64>,
+        at: i64,
+    ) -> Result<()> {
+        let before = self.case(scope, case_id).await?.summary.assigned_to;
+        if before == assignee {
+            return Ok(());
+        }
+        if let Some(user) = assignee {
+            let target = self.user(user).await?;
+            if !target.role.is_helpline_staff() || !target.active {
+                return Err(StoreError::Invalid(
+                    "assignee is not active helpline staff".into(),
+                ));
+            }
+        }
+        let tx = self.db.write.begin().await?;
+        exec(
+            &tx,
+            "UPDATE cases SET assigned_to = $1 WHERE id = $2",
+            vec![assignee.into(), case_id.into()],
+        )
+        .await?;
+        append_event(
+            &tx,
+            case_id,
+            Some(actor),
+            at,
+            EventKind::Assigned,
+            serde_json::json!({ "from": before, "to": assignee }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,161 @@
+//! Session resolution and CSRF protection for every page request.
+//!
+//! Runs before every page handler: finds the session (once), picks the language, and for
+//! any state-changing method demands a synchronizer token — from the form field `csrf`,
+//! the query parameter `csrf` (multipart forms) or the `X-CSRF-Token` header — equal to
+//! the session's (or, before sign-in, the login form's cookie). A cross-site `Origin` is
+//! refused outright. JSON API routes use bearer tokens, never cookies, and are exempt.
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+use workvoice_domain::Language;
+
+use crate::auth::cookies;
+use crate::auth::current::{MaybeSession, RequestLanguage};
+use crate::error::{ErrorKeys, WebError};
+use crate::i18n::Tr;
+use crate::state::AppState;
+
+pub const FIELD: &str = "csrf";
+pub const HEADER: &str = "x-csrf-token";
+
+fn is_safe(method: &Method) -> bool {
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// `Origin`, when the browser sends one, must name this host.
+fn origin_ok(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    let Some(host) = headers.get(header::HOST).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    origin == format!("https://{host}") || origin == format!("http://{host}")
+}
+
+fn token_from(query: Option<&str>, headers: &HeaderMap, body: &[u8]) -> Option<String> {
+    let field = |bytes: &[u8]| {
+        serde_urlencoded::from_bytes::<Vec<(String, String)>>(bytes)
+            .ok()
+            .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == FIELD).map(|(_, v)| v))
+    };
+    headers
+        .get(HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+        .or_else(|| query.and_then(|q| field(q.as_bytes())))
+        .or_else(|| field(body))
+}
+
+/// Compares digests so the comparison time says nothing about the expected token.
+fn same(a: &str, b: &str) -> bool {
+    Sha256::digest(a.as_bytes()) == Sha256::digest(b.as_bytes())
+}
+
+fn language_of(headers: &HeaderMap, session: &MaybeSession) -> Language {
+    if let Some(s) = &session.0 {
+        return s.user.language;
+    }
+    cookies::read(headers, cookies::LANGUAGE)
+        .and_then(|c| Language::parse(&c))
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Language::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let (language, checked) = guard(&state, req).await;
+    let response = match checked {
+        Ok(req) => next.run(req).await,
+        Err(err) => err.into_response(),
+    };
+    // Errors leave their message keys; render them here, where the language is known.
+    match response.extensions().get::<ErrorKeys>().copied() {
+        Some(keys) => crate::error::render(response.status(), keys, Tr::new(language)),
+        None => response,
+    }
+}
+
+async fn guard(state: &AppState, mut req: Request) -> (Language, Result<Request, WebError>) {
+    let config = &state.config;
+    let session = match cookies::read(req.headers(), cookies::session_name(config)) {
+        Some(token) => match state
+            .store
+            .session(&token, state.now(), config.session)
+            .await
+        {
+            Ok(found) => found,
+            Err(err) => return (Language::default(), Err(err.into())),
+        },
+        None => None,
+    };
+    let session = MaybeSession(session);
+    let language = language_of(req.headers(), &session);
+    req.extensions_mut().insert(RequestLanguage(language));
+    if !is_safe(req.method()) {
+        if !origin_ok(req.headers()) {
+            return (language, Err(WebError::Csrf));
+        }
+        let expected = match &session.0 {
+            Some(s) => Some(s.csrf_token.clone()),
+            None => cookies::read(req.headers(), cookies::pre_session_name(config)),
+        };
+        let (parts, body) = req.into_parts();
+        let Ok(bytes) = axum::body::to_bytes(body, config.body_limit).await else {
+            return (language, Err(WebError::TooLarge));
+        };
+        let provided = token_from(parts.uri.query(), &parts.headers, &bytes);
+        match (expected, provided) {
+            (Some(e), Some(p)) if same(&e, &p) => {}
+            _ => return (language, Err(WebError::Csrf)),
+        }
+        req = Request::from_parts(parts, Body::from(bytes));
+    }
+    req.extensions_mut().insert(session);
+    (language, Ok(req))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    #[test]
+    fn token_found_in_header_query_or_body() {
+        let mut h = HeaderMap::new();
+        assert_eq!(
+            token_from(None, &h, b"a=1&csrf=xyz").as_deref(),
+            Some("xyz")
+        );
+        assert_eq!(token_from(Some("csrf=q"), &h, b"").as_deref(), Some("q"));
+        h.insert(HEADER, HeaderValue::from_static("hdr"));
+        assert_eq!(token_from(None, &h, b"csrf=xyz").as_deref(), Some("hdr"));
+        assert_eq!(token_from(None, &HeaderMap::new(), b"a=1"), None);
+    }
+
+    #[test]
+    fn foreign_origin_is_refused() {
+        let mut h = HeaderMap::new();
+        h.insert(header::HOST, HeaderValue::from_static("helpline.example"));
+        assert!(origin_ok(&h));
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://helpline.example"),
+        );
+        assert!(origin_ok(&h));
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://evil.example"),
+        );
+        assert!(!origin_ok(&h));
+    }
+}

@@ -1,0 +1,93 @@
+//! Errors a page handler can end with, rendered as a small translated page. A forbidden
+//! object and a missing one are both `NotFound`, so probing reveals nothing.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use workvoice_store::StoreError;
+
+use crate::i18n::Tr;
+
+#[derive(Debug, thiserror::Error)]
+pub enum WebError {
+    #[error("not found")]
+    NotFound,
+    #[error("csrf token missing or wrong")]
+    Csrf,
+    #[error("request body too large")]
+    TooLarge,
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    #[error("store: {0}")]
+    Store(#[from] StoreError),
+    #[error("template: {0}")]
+    Template(#[from] askama::Error),
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    tr: Tr,
+    title: String,
+    message: String,
+}
+
+/// Message keys of an error, left on the response for the page middleware, which knows
+/// the request's language, to render.
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorKeys {
+    pub title: &'static str,
+    pub message: &'static str,
+}
+
+impl WebError {
+    fn parts(&self) -> (StatusCode, ErrorKeys) {
+        let (status, title, message) = match self {
+            WebError::NotFound | WebError::Store(StoreError::NotFound) => (
+                StatusCode::NOT_FOUND,
+                "error-not-found-title",
+                "error-not-found-body",
+            ),
+            WebError::Csrf => (StatusCode::FORBIDDEN, "error-csrf-title", "error-csrf-body"),
+            WebError::TooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "error-too-large-title",
+                "error-too-large-body",
+            ),
+            WebError::BadRequest(key) => (StatusCode::BAD_REQUEST, "error-bad-request-title", *key),
+            WebError::Store(_) | WebError::Template(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "error-internal-title",
+                "error-internal-body",
+            ),
+        };
+        (status, ErrorKeys { title, message })
+    }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        let (status, keys) = self.parts();
+        if status.is_server_error() {
+            // The error text may hold SQL, never caller identity: that is encrypted before
+            // it reaches the store.
+            tracing::error!(error = %self, "request failed");
+        }
+        let mut response = status.into_response();
+        response.extensions_mut().insert(keys);
+        response
+    }
+}
+
+/// The error page in the request's language.
+pub fn render(status: StatusCode, keys: ErrorKeys, tr: Tr) -> Response {
+    let page = ErrorPage {
+        tr,
+        title: tr.t(keys.title),
+        message: tr.t(keys.message),
+    };
+    match page.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(_) => status.into_response(),
+    }
+}

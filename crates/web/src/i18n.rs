@@ -1,0 +1,150 @@
+//! Every user-facing string comes from `locales/{en,bn,vi}/*.ftl` (Fluent, CLDR plurals),
+//! embedded in the binary. Numbers and dates are formatted here because Fluent's own
+//! number formatting knows neither Bengali digits nor lakh grouping.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+use workvoice_domain::{Language, numbers};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Placeables inside HTML must not be wrapped in bidi isolation marks.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn langid(language: Language) -> LanguageIdentifier {
+    match language {
+        Language::En => langid!("en"),
+        Language::Bn => langid!("bn"),
+        Language::Vi => langid!("vi"),
+    }
+}
+
+/// The translator for one request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tr {
+    pub language: Language,
+}
+
+impl Tr {
+    pub fn new(language: Language) -> Tr {
+        Tr { language }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        LOCALES.lookup(&langid(self.language), key)
+    }
+
+    /// A message with named arguments, e.g. `t_args("cases-found", &[("count", 3.into())])`.
+    pub fn t_args(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+            .collect();
+        LOCALES.lookup_with_args(&langid(self.language), key, &map)
+    }
+
+    /// A count in this language's digits, with the message's plural form chosen by Fluent.
+    pub fn t_count(&self, key: &str, count: i64) -> String {
+        self.t_args(
+            key,
+            &[
+                ("count", FluentValue::from(count)),
+                ("shown", FluentValue::from(self.number(count))),
+            ],
+        )
+    }
+
+    /// A translation if the key exists (for data-driven keys like admin-added categories).
+    pub fn try_t(&self, key: &str) -> Option<String> {
+        LOCALES.try_lookup(&langid(self.language), key)
+    }
+
+    pub fn number(&self, n: i64) -> String {
+        numbers::format_integer(n, self.language)
+    }
+
+    /// Digits of a preformatted ASCII string (times, codes) in this language's script.
+    pub fn digits(&self, text: &str) -> String {
+        match self.language {
+            Language::Bn => text
+                .chars()
+                .map(|c| match c.to_digit(10) {
+                    Some(d) => char::from_u32(0x09E6 + d).unwrap_or(c),
+                    None => c,
+                })
+                .collect(),
+            _ => text.to_owned(),
+        }
+    }
+
+    /// Date and time of a UTC instant in the given zone, e.g. `2026-11-23 14:05`.
+    pub fn datetime(&self, millis: i64, time_zone: &str) -> String {
+        let text = workvoice_domain::Millis(millis)
+            .local_date_time(time_zone)
+            .map(|dt| dt.strftime("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        self.digits(&text)
+    }
+
+    /// The language's own name, for the language switcher.
+    pub fn native_name(language: Language) -> String {
+        Tr::new(language).t("language-native-name")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_english_key() {
+        let en = include_str!("../locales/en/main.ftl");
+        for (lang, text) in [
+            ("bn", include_str!("../locales/bn/main.ftl")),
+            ("vi", include_str!("../locales/vi/main.ftl")),
+        ] {
+            for line in en.lines() {
+                if let Some((key, _)) = line.split_once(" =") {
+                    if !key.starts_with(' ') && !key.starts_with('#') && !key.is_empty() {
+                        assert!(
+                            text.lines().any(|l| l.starts_with(&format!("{key} ="))),
+                            "{lang} lacks {key}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bengali_digits_and_plurals() {
+        let bn = Tr::new(Language::Bn);
+        assert_eq!(bn.digits("2026-11-23"), "২০২৬-১১-২৩");
+        assert_eq!(bn.number(100000), "১,০০,০০০");
+        assert_ne!(
+            bn.t("nav-new-case"),
+            Tr::new(Language::En).t("nav-new-case")
+        );
+    }
+
+    #[test]
+    fn datetime_is_in_the_zone() {
+        // 2026-01-01T00:00:00Z is 06:00 in Dhaka and 07:00 in Ho Chi Minh City.
+        let en = Tr::new(Language::En);
+        assert_eq!(
+            en.datetime(1_767_225_600_000, "Asia/Dhaka"),
+            "2026-01-01 06:00"
+        );
+        assert_eq!(
+            en.datetime(1_767_225_600_000, "Asia/Ho_Chi_Minh"),
+            "2026-01-01 07:00"
+        );
+    }
+}

@@ -1,0 +1,115 @@
+//! Workvoice's HTTP layer: HTML pages for people, a JSON API for services, and the
+//! middleware that guards both.
+//!
+//! Architecture invariant: only this crate knows HTTP, HTML and JSON. Handlers are thin:
+//! parse the request into domain types, call the store, render.
+
+pub mod api;
+pub mod assets;
+pub mod auth;
+pub mod clock;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+pub mod state;
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::middleware;
+use axum::routing::{get, post};
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use state::{AppState, WebConfig};
+
+async fn not_found() -> error::WebError {
+    error::WebError::NotFound
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+fn pages(state: AppState) -> Router<AppState> {
+    Router::new()
+        .route("/", get(pages::dashboard::show))
+        .route("/login", get(auth::login::show).post(auth::login::submit))
+        .route("/logout", post(auth::login::logout))
+        .route("/language", post(auth::login::switch_language))
+        .route(
+            "/cases",
+            get(pages::queue::show).post(pages::intake::submit),
+        )
+        .route("/cases/new", get(pages::intake::show))
+        .route("/cases/{id}", get(pages::case_page::show))
+        .route("/cases/{id}/notes", post(pages::case_page::add_note))
+        .route("/cases/{id}/assign", post(pages::case_page::assign))
+        .route("/search", get(pages::search::show))
+        .route("/workplaces/suggest", get(pages::workplace_choice::suggest))
+        .fallback(not_found)
+        .layer(middleware::from_fn_with_state(state, auth::csrf::layer))
+}
+
+/// Security headers on every response. The policy allows only our own scripts and styles:
+/// pages never load anything from another origin.
+fn security_headers() -> ServiceBuilder<
+    tower::layer::util::Stack<
+        SetResponseHeaderLayer<HeaderValue>,
+        tower::layer::util::Stack<
+            SetResponseHeaderLayer<HeaderValue>,
+            tower::layer::util::Stack<
+                SetResponseHeaderLayer<HeaderValue>,
+                tower::layer::util::Stack<
+                    SetResponseHeaderLayer<HeaderValue>,
+                    tower::layer::util::Identity,
+                >,
+            >,
+        >,
+    >,
+> {
+    ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("x-frame-options"),
+            HeaderValue::from_static("DENY"),
+        ))
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let limit = state.config.body_limit;
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/static/{name}", get(assets::serve))
+        .nest("/api", api::router())
+        .merge(pages(state.clone()))
+        .layer(security_headers())
+        .layer(DefaultBodyLimit::max(limit))
+        .layer(RequestBodyLimitLayer::new(limit))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

@@ -1,0 +1,74 @@
+//! What every page around its content needs: translator, navigation, the signed-in user,
+//! the CSRF token for its forms, and the hashed asset paths.
+
+use workvoice_domain::Language;
+
+use crate::assets;
+use crate::auth::current::Staff;
+use crate::i18n::Tr;
+
+pub struct LanguageChoice {
+    pub code: &'static str,
+    pub name: String,
+    pub selected: bool,
+}
+
+pub struct Chrome {
+    pub tr: Tr,
+    pub lang: &'static str,
+    /// Signed-in user's display name; `None` on the login page.
+    pub user_name: Option<String>,
+    pub csrf: String,
+    pub css: String,
+    pub js: String,
+    pub languages: Vec<LanguageChoice>,
+    /// Which navigation entry is current (`"cases"`, `"new"`, `"search"`, `"home"`).
+    pub section: &'static str,
+}
+
+impl Chrome {
+    pub fn new(tr: Tr, user_name: Option<String>, csrf: String, section: &'static str) -> Chrome {
+        Chrome {
+            tr,
+            lang: tr.language.code(),
+            user_name,
+            csrf,
+            css: assets::css_path(),
+            js: assets::js_path(),
+            languages: Language::ALL
+                .into_iter()
+                .map(|l| LanguageChoice {
+                    code: l.code(),
+                    name: Tr::native_name(l),
+                    selected: l == tr.language,
+                })
+                .collect(),
+            section,
+        }
+    }
+
+    pub fn staff(staff: &Staff, section: &'static str) -> Chrome {
+        Chrome::new(
+            staff.tr(),
+            Some(staff.user.display_name.clone()),
+            staff.csrf_token.clone(),
+            section,
+        )
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    pub fn when(&self, millis: &i64, time_zone: &str) -> String {
+        self.tr.datetime(*millis, time_zone)
+    }
+
+    pub fn aria_current(&self, section: &str) -> &'static str {
+        if self.section == section {
+            "page"
+        } else {
+            "false"
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The operator's start page: their own open cases, then open cases nobody has taken,
+//! most urgent first.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use workvoice_store::{Assignee, CaseFilter, CaseSort};
+
+use crate::auth::current::Staff;
+use crate::error::WebError;
+use crate::pages::case_rows::{self, CaseRow};
+use crate::pages::chrome::Chrome;
+use crate::state::AppState;
+
+const SHOWN: i64 = 10;
+
+#[derive(Template, WebTemplate)]
+#[template(path = "dashboard.html")]
+pub struct DashboardPage {
+    chrome: Chrome,
+    mine: Vec<CaseRow>,
+    mine_all: String,
+    unassigned: Vec<CaseRow>,
+    unassigned_all: String,
+}
+
+pub async fn show(State(state): State<AppState>, staff: Staff) -> Result<DashboardPage, WebError> {
+    let tr = staff.tr();
+    let categories = state.store.categories().await?;
+    let open = |assigned| CaseFilter {
+        open_only: true,
+        assigned: Some(assigned),
+        ..CaseFilter::default()
+    };
+    let mine = state
+        .store
+        .list_cases(
+            staff.scope(),
+            &open(Assignee::User(staff.user.id)),
+            CaseSort::Urgency,
+            SHOWN,
+            0,
+        )
+        .await?;
+    let unassigned = state
+        .store
+        .list_cases(
+            staff.scope(),
+            &open(Assignee::Nobody),
+            CaseSort::Urgency,
+            SHOWN,
+            0,
+        )
+        .await?;
+    let tz = &state.config.time_zone;
+    Ok(DashboardPage {
+        chrome: Chrome::staff(&staff, "home"),
+        mine: case_rows::rows(tr, tz, &categories, &mine.items),
+        mine_all: tr.t_count("dashboard-see-all", mine.total),
+        unassigned: case_rows::rows(tr, tz, &categories, &unassigned.items),
+        unassigned_all: tr.t_count("dashboard-see-all", unassigned.total),
+    })
+}

@@ -1,0 +1,49 @@
+//! What every handler can reach. Nothing here is mutable server state: sessions, throttles
+//! and data live in the database, so any number of servers can share one.
+
+use std::sync::Arc;
+
+use workvoice_domain::Country;
+use workvoice_store::{SessionPolicy, Store, ThrottlePolicy};
+
+use crate::clock::Clock;
+
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// `true` behind HTTPS (and on localhost): cookies get `Secure` and the `__Host-` prefix.
+    pub secure_cookies: bool,
+    /// Time zone pages show times in.
+    pub time_zone: String,
+    /// Country assumed for phone numbers typed without a country code.
+    pub default_country: Country,
+    pub session: SessionPolicy,
+    pub throttle: ThrottlePolicy,
+    /// Largest request body accepted, in bytes.
+    pub body_limit: usize,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            secure_cookies: true,
+            time_zone: "Asia/Dhaka".into(),
+            default_country: Country::Bangladesh,
+            session: SessionPolicy::default(),
+            throttle: ThrottlePolicy::default(),
+            body_limit: 1024 * 1024,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub store: Store,
+    pub clock: Arc<dyn Clock>,
+    pub config: Arc<WebConfig>,
+}
+
+impl AppState {
+    pub fn now(&self) -> i64 {
+        self.clock.now()
+    }
+}
