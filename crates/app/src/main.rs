@@ -7,7 +7,7 @@ mod open;
 mod serve;
 mod settings;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 use crate::settings::{Overrides, Settings};
@@ -39,6 +39,15 @@ enum Command {
     },
     /// Fill an empty database with a realistic demo and print the logins
     Demo,
+    /// Create an API token for a user (a service account) and print it once
+    CreateToken {
+        /// The user the token acts as
+        #[arg(long)]
+        username: String,
+        /// What the token is for, e.g. "IVR bridge"
+        #[arg(long)]
+        name: String,
+    },
 }
 
 fn main() -> Result<()> {
@@ -62,6 +71,19 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
             let store = open::open_store(&settings).await?;
             let password = admin::create_admin(&store, &username).await?;
             println!("Created administrator \"{username}\" with the one-time password {password}");
+            store.close().await;
+            Ok(())
+        }
+        Command::CreateToken { username, name } => {
+            let store = open::open_store(&settings).await?;
+            let user = store
+                .user_by_username(&username)
+                .await
+                .with_context(|| format!("no user named {username}"))?;
+            let (_, token) = store
+                .create_api_token(user.id, &name, workvoice_store::now_millis())
+                .await?;
+            println!("API token for {username} ({name}), shown once:\n{token}");
             store.close().await;
             Ok(())
         }

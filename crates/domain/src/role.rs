@@ -29,6 +29,11 @@ impl Role {
         matches!(self, Role::Admin | Role::Supervisor)
     }
 
+    /// May add and edit workplaces in the registry.
+    pub fn can_manage_workplaces(self) -> bool {
+        matches!(self, Role::Admin | Role::Supervisor)
+    }
+
     /// May create users and change their roles.
     pub fn can_manage_users(self) -> bool {
         matches!(self, Role::Admin)
@@ -43,6 +48,8 @@ mod tests {
     fn permissions() {
         assert!(Role::ALL.iter().all(|r| r.is_helpline_staff()));
         assert!(Role::Admin.can_assign());
+        assert!(Role::Supervisor.can_manage_workplaces());
+        assert!(!Role::Operator.can_manage_workplaces());
         assert!(Role::Supervisor.can_assign());
         assert!(!Role::Operator.can_assign());
         assert!(Role::Admin.can_manage_users());

@@ -1,0 +1,44 @@
+// Workvoice progressive enhancement. Every page works without this file.
+'use strict';
+(function () {
+  // Workplace suggestions: fill the <datalist> with <option>s rendered by the server.
+  document.querySelectorAll('input[data-suggest][list]').forEach(function (input) {
+    var timer = 0;
+    var seq = 0;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      seq++;
+      var q = input.value;
+      if (q.trim().length < 2) return;
+      timer = setTimeout(function () {
+        var list = input.list || document.getElementById(input.getAttribute('list'));
+        if (!list || !window.fetch) return;
+        var mine = ++seq;
+        fetch(input.getAttribute('data-suggest') + '?q=' + encodeURIComponent(q), {
+          credentials: 'same-origin',
+          headers: { Accept: 'text/html' }
+        }).then(function (r) {
+          if (!r.ok || r.redirected) throw new Error(r.status);
+          return r.text();
+        }).then(function (html) {
+          if (mine === seq) list.innerHTML = html;
+        }).catch(function () {});
+      }, 200);
+    });
+  });
+
+  // Life-safety script on the intake form.
+  var category = document.getElementById('category');
+  var script = document.getElementById('safety-script');
+  if (category && script) {
+    var urgency = document.getElementById('urgency');
+    var update = function () {
+      var o = category.selectedOptions ? category.selectedOptions[0] : category.options[category.selectedIndex];
+      var life = !!(o && o.hasAttribute('data-life-safety'));
+      script.hidden = !life;
+      if (life && urgency && !urgency.value) urgency.value = 'life_safety';
+    };
+    category.addEventListener('change', update);
+    update();
+  }
+})();

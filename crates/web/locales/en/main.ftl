@@ -50,6 +50,7 @@ error-invalid-time = Enter a time as HH:MM (24-hour).
 error-safe-window-empty = Start and end time must differ.
 error-workplace-unknown = No workplace has this name. Choose one from the suggestions, or leave the field empty.
 error-workplace-ambiguous = Several workplaces have this name. Choose one from the suggestions.
+error-invalid-number = Enter a number that is zero or more (women cannot outnumber all workers).
 error-note-too-long = The note must be at most 10,000 characters.
 form-has-errors = Some fields need attention. Everything you typed is still here.
 

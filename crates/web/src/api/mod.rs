@@ -1,9 +1,89 @@
-//! The JSON API (bearer tokens, OpenAPI document from the handlers).
+//! The JSON API for service accounts: bearer tokens (no cookies, so no CSRF), errors as
+//! JSON naming the field, and an OpenAPI document generated from the handlers at
+//! `/api/openapi.json`. Responses never contain caller identity.
 
-use axum::Router;
+mod auth;
+mod body;
+mod cases;
+mod error;
+mod workplaces;
 
+use axum::Json;
+use axum::routing::get;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::api::auth::BearerScheme;
 use crate::state::AppState;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Workvoice API", description = "Cases and workplaces of the Workvoice helpline. Authenticate with `Authorization: Bearer <token>` (create one with `workvoice create-token`)."),
+    modifiers(&BearerScheme),
+    security(("bearer" = []))
+)]
+struct ApiDoc;
+
+pub fn router() -> axum::Router<AppState> {
+    let (router, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(cases::list, cases::create))
+        .routes(routes!(cases::get_one))
+        .routes(routes!(cases::add_note))
+        .routes(routes!(workplaces::list, workplaces::create))
+        .routes(routes!(workplaces::get_one))
+        .split_for_parts();
+    let json = doc.to_json().unwrap_or_default();
+    router
+        .route(
+            "/openapi.json",
+            get(move || {
+                let json = json.clone();
+                async move {
+                    (
+                        [(axum::http::header::CONTENT_TYPE, "application/json")],
+                        json,
+                    )
+                }
+            }),
+        )
+        .fallback(|| async { error::ApiError::NotFound })
+}
+
+/// Paging parameters shared by list endpoints.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct Paging {
+    /// Items per page (1–200, default 50).
+    limit: Option<i64>,
+    /// Items to skip (default 0).
+    offset: Option<i64>,
+}
+
+impl Paging {
+    fn limit(&self) -> i64 {
+        self.limit.unwrap_or(50).clamp(1, 200)
+    }
+
+    fn offset(&self) -> i64 {
+        self.offset.unwrap_or(0).max(0)
+    }
+}
+
+/// A page of items with the total across all pages.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct PageOut<T: utoipa::ToSchema> {
+    items: Vec<T>,
+    total: i64,
+    limit: i64,
+    offset: i64,
+}
+
+fn page<T: utoipa::ToSchema>(items: Vec<T>, total: i64, paging: &Paging) -> Json<PageOut<T>> {
+    Json(PageOut {
+        items,
+        total,
+        limit: paging.limit(),
+        offset: paging.offset(),
+    })
 }

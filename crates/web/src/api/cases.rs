@@ -1,0 +1,289 @@
+//! `/api/cases`: create (the same validation as the intake form), read, list with
+//! filters and full-text search, add a note. Caller identity is accepted on create but
+//! never returned.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use workvoice_domain::{Intake, RawIntake, Urgency};
+use workvoice_store::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary, MAX_NOTE_CHARS};
+
+use crate::api::auth::ApiUser;
+use crate::api::body::ApiJson;
+use crate::api::error::{ApiError, ErrorOut};
+use crate::api::{PageOut, Paging, page};
+use crate::state::AppState;
+
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct CaseSummaryOut {
+    id: i64,
+    workplace_id: Option<i64>,
+    workplace_name: Option<String>,
+    category: String,
+    /// `life_safety`, `urgent`, `normal` or `informational`.
+    urgency: String,
+    language: String,
+    channel: String,
+    summary: String,
+    status: String,
+    outcome: Option<String>,
+    assigned_to: Option<i64>,
+    /// UTC epoch milliseconds.
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl From<CaseSummary> for CaseSummaryOut {
+    fn from(c: CaseSummary) -> Self {
+        CaseSummaryOut {
+            id: c.id,
+            workplace_id: c.workplace_id,
+            workplace_name: c.workplace_name,
+            category: c.category_code,
+            urgency: c.urgency.code().to_owned(),
+            language: c.language.code().to_owned(),
+            channel: c.channel.code().to_owned(),
+            summary: c.summary,
+            status: c.status,
+            outcome: c.outcome,
+            assigned_to: c.assigned_to,
+            created_at: c.created_at,
+            updated_at: c.updated_at,
+        }
+    }
+}
+
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct CaseOut {
+    #[serde(flatten)]
+    summary: CaseSummaryOut,
+    /// Internal narrative (helpline staff only).
+    narrative: String,
+    /// What the factory and brands may read.
+    shareable_summary: String,
+    closed_at: Option<i64>,
+}
+
+impl From<CaseRecord> for CaseOut {
+    fn from(c: CaseRecord) -> Self {
+        CaseOut {
+            summary: c.summary.into(),
+            narrative: c.narrative,
+            shareable_summary: c.shareable_summary,
+            closed_at: c.closed_at,
+        }
+    }
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CaseIn {
+    workplace_id: Option<i64>,
+    /// A category code, e.g. `life_safety.fire` or `wages.unpaid`.
+    category: String,
+    /// `life_safety`, `urgent`, `normal` or `informational`.
+    urgency: String,
+    /// `en`, `bn` or `vi`.
+    language: String,
+    summary: String,
+    #[serde(default)]
+    narrative: String,
+    #[serde(default)]
+    shareable_summary: String,
+    /// Encrypted at rest; never returned by the API.
+    #[serde(default)]
+    caller_phone: String,
+    #[serde(default)]
+    caller_name: String,
+    #[serde(default)]
+    consent_callback: bool,
+    #[serde(default)]
+    consent_sms: bool,
+    /// `HH:MM`, local time.
+    #[serde(default)]
+    safe_time_from: String,
+    #[serde(default)]
+    safe_time_to: String,
+    /// `phone` (default), `sms`, `ivr`, `web`, `walk_in` or `other`.
+    #[serde(default)]
+    channel: String,
+}
+
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct CreatedOut {
+    id: i64,
+    /// The case code to give the caller (10 digits). Shown only in this response.
+    code: String,
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NoteIn {
+    text: String,
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CaseQuery {
+    /// Full-text search over case text.
+    q: Option<String>,
+    /// A status code; `open` for any open status.
+    status: Option<String>,
+    urgency: Option<String>,
+    /// A category code; its subcategories match too.
+    category: Option<String>,
+    workplace_id: Option<i64>,
+    /// A user id, or `none` for unassigned.
+    assigned: Option<String>,
+    /// `newest` (default), `oldest`, `urgency` or `updated`.
+    sort: Option<String>,
+}
+
+fn filter_of(q: &CaseQuery) -> Result<CaseFilter, ApiError> {
+    let invalid = |field: &str| ApiError::InvalidField {
+        field: field.to_owned(),
+        message: "unknown value".to_owned(),
+    };
+    let urgency = match q.urgency.as_deref() {
+        None | Some("") => None,
+        Some(u) => Some(Urgency::parse(u).ok_or_else(|| invalid("urgency"))?),
+    };
+    let assigned = match q.assigned.as_deref() {
+        None | Some("") => None,
+        Some("none") => Some(Assignee::Nobody),
+        Some(id) => Some(Assignee::User(id.parse().map_err(|_| invalid("assigned"))?)),
+    };
+    Ok(CaseFilter {
+        open_only: q.status.as_deref() == Some("open"),
+        status: q.status.clone().filter(|s| !s.is_empty() && s != "open"),
+        urgency,
+        category: q.category.clone().filter(|c| !c.is_empty()),
+        workplace_id: q.workplace_id,
+        assigned,
+        text: q.q.clone().filter(|t| !t.trim().is_empty()),
+    })
+}
+
+#[utoipa::path(get, path = "/cases", tag = "cases", params(CaseQuery, Paging),
+    responses((status = 200, body = PageOut<CaseSummaryOut>), (status = 401, body = ErrorOut), (status = 422, body = ErrorOut)))]
+pub async fn list(
+    State(state): State<AppState>,
+    user: ApiUser,
+    Query(q): Query<CaseQuery>,
+    Query(paging): Query<Paging>,
+) -> Result<Json<PageOut<CaseSummaryOut>>, ApiError> {
+    let filter = filter_of(&q)?;
+    let sort = match q.sort.as_deref() {
+        None | Some("") => CaseSort::default(),
+        Some(s) => CaseSort::parse(s).ok_or_else(|| ApiError::InvalidField {
+            field: "sort".into(),
+            message: "unknown value".into(),
+        })?,
+    };
+    let found = state
+        .store
+        .list_cases(user.scope(), &filter, sort, paging.limit(), paging.offset())
+        .await?;
+    Ok(page(
+        found.items.into_iter().map(Into::into).collect(),
+        found.total,
+        &paging,
+    ))
+}
+
+#[utoipa::path(get, path = "/cases/{id}", tag = "cases",
+    responses((status = 200, body = CaseOut), (status = 404, body = ErrorOut)))]
+pub async fn get_one(
+    State(state): State<AppState>,
+    user: ApiUser,
+    Path(id): Path<i64>,
+) -> Result<Json<CaseOut>, ApiError> {
+    Ok(Json(state.store.case(user.scope(), id).await?.into()))
+}
+
+#[utoipa::path(post, path = "/cases", tag = "cases", request_body = CaseIn,
+    responses((status = 201, body = CreatedOut), (status = 400, body = ErrorOut), (status = 422, body = ErrorOut)))]
+pub async fn create(
+    State(state): State<AppState>,
+    user: ApiUser,
+    ApiJson(input): ApiJson<CaseIn>,
+) -> Result<(StatusCode, Json<CreatedOut>), ApiError> {
+    let categories = state.store.categories().await?;
+    let mut workplace_error = None;
+    if let Some(id) = input.workplace_id {
+        if matches!(
+            state.store.workplace(id).await,
+            Err(workvoice_store::StoreError::NotFound)
+        ) {
+            workplace_error = Some("error-workplace-unknown");
+        }
+    }
+    let raw = RawIntake {
+        workplace_id: input.workplace_id,
+        category: input.category,
+        urgency: input.urgency,
+        language: input.language,
+        summary: input.summary,
+        narrative: input.narrative,
+        shareable_summary: input.shareable_summary,
+        caller_phone: input.caller_phone,
+        caller_name: input.caller_name,
+        consent_callback: input.consent_callback,
+        consent_sms: input.consent_sms,
+        safe_time_from: input.safe_time_from,
+        safe_time_to: input.safe_time_to,
+        channel: input.channel,
+    };
+    let known = |code: &str| categories.iter().any(|c| c.code == code);
+    let parsed = Intake::parse(raw, known, state.config.default_country);
+    let intake = match (parsed, workplace_error) {
+        (Ok(intake), None) => intake,
+        (Ok(_), Some(key)) => {
+            let mut errors = workvoice_domain::FieldErrors::default();
+            errors.push("workplace_id", key);
+            return Err(ApiError::Validation(errors));
+        }
+        (Err(mut errors), key) => {
+            if let Some(key) = key {
+                errors.push("workplace_id", key);
+            }
+            return Err(ApiError::Validation(errors));
+        }
+    };
+    let created = state
+        .store
+        .create_case(&intake, Some(user.0.id), state.now())
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CreatedOut {
+            id: created.id,
+            code: created.code.display(),
+        }),
+    ))
+}
+
+#[utoipa::path(post, path = "/cases/{id}/notes", tag = "cases", request_body = NoteIn,
+    responses((status = 201), (status = 404, body = ErrorOut), (status = 422, body = ErrorOut)))]
+pub async fn add_note(
+    State(state): State<AppState>,
+    user: ApiUser,
+    Path(id): Path<i64>,
+    ApiJson(note): ApiJson<NoteIn>,
+) -> Result<StatusCode, ApiError> {
+    let text = note.text.trim();
+    let mut errors = workvoice_domain::FieldErrors::default();
+    if text.is_empty() {
+        errors.push("text", "error-required");
+    } else if text.chars().count() > MAX_NOTE_CHARS {
+        errors.push("text", "error-note-too-long");
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    state
+        .store
+        .add_note(user.scope(), id, user.0.id, text, state.now())
+        .await?;
+    Ok(StatusCode::CREATED)
+}

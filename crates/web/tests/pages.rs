@@ -1,0 +1,244 @@
+//! The operator's loop through the HTML pages, in-process: sign in, record a case, read
+//! the code once, find it in the queue and by search, add a note, assign it.
+
+mod support;
+
+use axum::http::StatusCode;
+use support::{PASSWORD, TestApp};
+use workvoice_domain::{Country, Language, Role};
+
+const BENGALI_SUMMARY: &str = "কারখানায় অগ্নিকাণ্ড, সিঁড়ি বন্ধ";
+
+async fn record_case(app: &TestApp, c: &mut support::Client, workplace: &str) -> (String, String) {
+    let r = c
+        .submit(
+            "/cases/new",
+            "/cases",
+            &[
+                ("workplace", workplace),
+                ("category", "life_safety.fire"),
+                ("urgency", "life_safety"),
+                ("language", "bn"),
+                ("caller_phone", "01712345678"),
+                ("caller_name", "Rina Akter"),
+                ("consent_callback", "on"),
+                ("safe_time_from", "18:00"),
+                ("safe_time_to", "21:00"),
+                ("summary", BENGALI_SUMMARY),
+                ("narrative", "তৃতীয় তলায় ধোঁয়া, গেট তালাবদ্ধ"),
+                (
+                    "shareable_summary",
+                    "Smoke on the third floor, exit gate locked",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let case_path = r.location().to_owned();
+    assert!(case_path.starts_with("/cases/"), "{case_path}");
+    let page = c.get(&case_path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let marker = "data-testid=\"case-code\">";
+    let start = page.body.find(marker).expect("code shown after intake") + marker.len();
+    let code = page.body[start..].split('<').next().unwrap().to_owned();
+    let _ = app;
+    (case_path, code)
+}
+
+#[tokio::test]
+async fn operator_records_a_case_and_reads_the_code_once() {
+    let app = TestApp::new().await;
+    app.user("op", Role::Operator, Language::En).await;
+    app.workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .await;
+    let mut c = app.signed_in("op").await;
+    let (path, code) = record_case(&app, &mut c, "Rahman Knitwear Ltd").await;
+    let digits: String = code.chars().filter(char::is_ascii_digit).collect();
+    assert_eq!(digits.len(), 10, "{code}");
+    assert_eq!(code.len(), 12, "grouped 3-3-4: {code}");
+    // The code is stored only hashed: it is on no later view of the page.
+    let again = c.get(&path).await;
+    assert!(!again.body.contains(&code));
+    assert!(!again.body.contains("data-testid=\"case-code\""));
+    // The case page of a helpline user shows the caller and the timeline.
+    assert!(again.body.contains("Rina Akter"));
+    assert!(again.body.contains("+8801712345678"));
+    assert!(again.body.contains(BENGALI_SUMMARY));
+    assert!(again.body.contains("recorded the case"));
+    // The life-safety script is shown for a fire case.
+    assert!(again.body.contains("Are you safe?"));
+}
+
+#[tokio::test]
+async fn invalid_form_keeps_everything_typed() {
+    let app = TestApp::new().await;
+    app.user("op", Role::Operator, Language::En).await;
+    let mut c = app.signed_in("op").await;
+    let r = c
+        .submit(
+            "/cases/new",
+            "/cases",
+            &[
+                ("workplace", "No Such Factory"),
+                ("category", "wages.unpaid"),
+                ("urgency", "normal"),
+                ("language", "en"),
+                ("caller_phone", "12ab"),
+                ("caller_name", "Typed Name"),
+                ("summary", "Wages for October not paid"),
+                ("narrative", "A long story the operator typed"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("phone number"), "phone error shown");
+    assert!(r.body.contains("No workplace has this name"));
+    for kept in [
+        "No Such Factory",
+        "12ab",
+        "Typed Name",
+        "Wages for October not paid",
+        "A long story the operator typed",
+    ] {
+        assert!(r.body.contains(kept), "kept {kept}");
+    }
+    assert!(r.body.contains("value=\"wages.unpaid\" selected"));
+    assert_eq!(app.store.count_cases().await.unwrap(), 0, "nothing saved");
+}
+
+#[tokio::test]
+async fn queue_filters_and_search_find_the_case() {
+    let app = TestApp::new().await;
+    app.user("op", Role::Operator, Language::En).await;
+    app.workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .await;
+    let mut c = app.signed_in("op").await;
+    let (path, _) = record_case(&app, &mut c, "Rahman Knitwear Ltd").await;
+    let queue = c.get("/cases?urgency=life_safety").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    assert_eq!(queue.body.matches("data-testid=\"case-row\"").count(), 1);
+    let none = c.get("/cases?urgency=informational").await;
+    assert_eq!(none.body.matches("data-testid=\"case-row\"").count(), 0);
+    assert!(none.body.contains("No cases match"));
+    let search = c
+        .get("/search?q=%E0%A6%85%E0%A6%97%E0%A7%8D%E0%A6%A8%E0%A6%BF")
+        .await; // অগ্নি
+    assert!(
+        search.body.contains(&format!("href=\"{path}\"")),
+        "prefix search finds it"
+    );
+    let workplace = c.get("/search?q=rahman").await;
+    assert!(workplace.body.contains("Rahman Knitwear Ltd"));
+}
+
+#[tokio::test]
+async fn notes_appear_on_the_timeline_and_supervisors_assign() {
+    let app = TestApp::new().await;
+    app.user("op", Role::Operator, Language::En).await;
+    let op2 = app.user("op2", Role::Operator, Language::En).await;
+    app.user("sup", Role::Supervisor, Language::En).await;
+    app.workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .await;
+    let mut c = app.signed_in("op").await;
+    let (path, _) = record_case(&app, &mut c, "Rahman Knitwear Ltd").await;
+    let r = c
+        .submit(
+            &path,
+            &format!("{path}/notes"),
+            &[("note", "Called back, no answer")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(c.get(&path).await.body.contains("Called back, no answer"));
+    // An operator cannot assign; the page has no form and the endpoint answers 404.
+    assert!(!c.get(&path).await.body.contains("/assign"));
+    let denied = c
+        .submit(
+            &path,
+            &format!("{path}/assign"),
+            &[("assignee", &op2.to_string())],
+        )
+        .await;
+    assert_eq!(denied.status, StatusCode::NOT_FOUND);
+    let mut sup = app.signed_in("sup").await;
+    let ok = sup
+        .submit(
+            &path,
+            &format!("{path}/assign"),
+            &[("assignee", &op2.to_string())],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    let page = sup.get(&path).await;
+    assert!(page.body.contains("assigned the case to op2 name"));
+}
+
+#[tokio::test]
+async fn pages_work_in_bengali_and_vietnamese() {
+    let app = TestApp::new().await;
+    app.user("bn", Role::Operator, Language::Bn).await;
+    app.user("vi", Role::Operator, Language::Vi).await;
+    for (user, lang) in [("bn", "bn"), ("vi", "vi")] {
+        let mut c = app.signed_in(user).await;
+        for path in ["/", "/cases/new", "/cases", "/search?q=x"] {
+            let r = c.get(path).await;
+            assert_eq!(r.status, StatusCode::OK, "{user} {path}");
+            assert!(
+                r.body.contains(&format!("<html lang=\"{lang}\">")),
+                "{user} {path}"
+            );
+            assert!(
+                !r.body.contains(">New case<"),
+                "{user} {path} is translated"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn wrong_password_is_refused_and_throttled() {
+    let app = TestApp::new().await;
+    app.user("op", Role::Operator, Language::En).await;
+    let mut c = app.client();
+    for _ in 0..5 {
+        let csrf = c.get("/login").await.csrf();
+        let r = c
+            .post_form(
+                "/login",
+                &[("username", "op"), ("password", "wrong"), ("csrf", &csrf)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        assert!(r.body.contains("Wrong username or password"));
+        assert!(r.body.contains("value=\"op\""), "username kept");
+    }
+    let csrf = c.get("/login").await.csrf();
+    let r = c
+        .post_form(
+            "/login",
+            &[("username", "op"), ("password", PASSWORD), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "throttled even with the right password"
+    );
+}
+
+#[tokio::test]
+async fn sessions_expire_when_idle_and_logout_ends_them() {
+    let app = TestApp::new().await;
+    app.user("op", Role::Operator, Language::En).await;
+    let mut c = app.signed_in("op").await;
+    assert_eq!(c.get("/").await.status, StatusCode::OK);
+    app.clock.advance(3 * 60 * 60 * 1000);
+    let r = c.get("/").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), "/login");
+    let mut c = app.signed_in("op").await;
+    let csrf = c.get("/").await.csrf();
+    let out = c.post_form("/logout", &[("csrf", &csrf)]).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert_eq!(c.get("/").await.location(), "/login");
+}
