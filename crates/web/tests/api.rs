@@ -1,0 +1,248 @@
+//! The JSON API: tokens, validation errors that name the field, paging, search, and
+//! no caller identity in any response.
+
+mod support;
+
+use axum::http::{Method, StatusCode};
+use support::{T0, TestApp};
+use workvoice_domain::{Country, Language, Role};
+
+async fn app_with_token() -> (TestApp, String, i64) {
+    let app = TestApp::new().await;
+    let user = app.user("service", Role::Supervisor, Language::En).await;
+    let (_, token) = app.store.create_api_token(user, "tests", T0).await.unwrap();
+    let w = app
+        .workplace("Công ty May Sài Gòn Xanh", Country::Vietnam)
+        .await;
+    (app, token, w.id)
+}
+
+fn case_json(workplace: i64, summary: &str) -> String {
+    serde_json::json!({
+        "workplace_id": workplace,
+        "category": "osh.heat",
+        "urgency": "urgent",
+        "language": "vi",
+        "summary": summary,
+        "narrative": "Nhiều công nhân bị ngất vì nóng ở xưởng may",
+        "shareable_summary": "Heat in the sewing hall",
+        "caller_phone": "0912345678",
+        "caller_name": "Canary Nguyen",
+        "consent_sms": true
+    })
+    .to_string()
+}
+
+#[tokio::test]
+async fn requests_without_a_valid_token_are_refused() {
+    let (app, _, _) = app_with_token().await;
+    let mut c = app.client();
+    assert_eq!(
+        c.json(Method::GET, "/api/cases", None, None).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let bad = c
+        .json(Method::GET, "/api/cases", Some("wv_nope"), None)
+        .await;
+    assert_eq!(bad.status, StatusCode::UNAUTHORIZED);
+    assert!(bad.body.contains("\"error\":\"unauthorized\""));
+}
+
+#[tokio::test]
+async fn create_get_list_search_and_note() {
+    let (app, token, wp) = app_with_token().await;
+    let mut c = app.client();
+    let r = c
+        .json(
+            Method::POST,
+            "/api/cases",
+            Some(&token),
+            Some(&case_json(wp, "Công nhân bị ngất vì nóng")),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let created: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    let id = created["id"].as_i64().unwrap();
+    assert_eq!(created["code"].as_str().unwrap().len(), 12);
+
+    let one = c
+        .json(Method::GET, &format!("/api/cases/{id}"), Some(&token), None)
+        .await;
+    assert_eq!(one.status, StatusCode::OK);
+    let case: serde_json::Value = serde_json::from_str(&one.body).unwrap();
+    assert_eq!(case["urgency"], "urgent");
+    assert_eq!(case["workplace_name"], "Công ty May Sài Gòn Xanh");
+
+    let found = c
+        .json(
+            Method::GET,
+            "/api/cases?q=cong%20nhan%20ngat&limit=5",
+            Some(&token),
+            None,
+        )
+        .await;
+    let page: serde_json::Value = serde_json::from_str(&found.body).unwrap();
+    assert_eq!(page["total"], 1, "{}", found.body);
+    assert_eq!(page["limit"], 5);
+    let nothing = c
+        .json(Method::GET, "/api/cases?q=xyzzy", Some(&token), None)
+        .await;
+    assert!(nothing.body.contains("\"total\":0"));
+
+    let note = c
+        .json(
+            Method::POST,
+            &format!("/api/cases/{id}/notes"),
+            Some(&token),
+            Some(r#"{"text":"đã gọi lại"}"#),
+        )
+        .await;
+    assert_eq!(note.status, StatusCode::CREATED);
+    let by_note = c
+        .json(Method::GET, "/api/cases?q=da%20goi", Some(&token), None)
+        .await;
+    assert!(by_note.body.contains("\"total\":1"), "{}", by_note.body);
+
+    let missing = c
+        .json(Method::GET, "/api/cases/999999", Some(&token), None)
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn responses_never_contain_caller_identity() {
+    let (app, token, wp) = app_with_token().await;
+    let mut c = app.client();
+    let r = c
+        .json(
+            Method::POST,
+            "/api/cases",
+            Some(&token),
+            Some(&case_json(wp, "Heat")),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let id: i64 = serde_json::from_str::<serde_json::Value>(&r.body).unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    for path in [
+        format!("/api/cases/{id}"),
+        "/api/cases".to_owned(),
+        "/api/cases?q=heat".to_owned(),
+        format!("/api/workplaces/{wp}"),
+        "/api/workplaces".to_owned(),
+    ] {
+        let body = c.json(Method::GET, &path, Some(&token), None).await.body;
+        assert!(!body.contains("Canary"), "{path}");
+        assert!(!body.contains("912345678"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn bad_input_gets_a_clear_error() {
+    let (app, token, wp) = app_with_token().await;
+    let mut c = app.client();
+    let malformed = c
+        .json(
+            Method::POST,
+            "/api/cases",
+            Some(&token),
+            Some("{\"summary\": "),
+        )
+        .await;
+    assert_eq!(malformed.status, StatusCode::BAD_REQUEST);
+    assert!(malformed.body.contains("malformed_json"));
+
+    let wrong_type = c
+        .json(Method::POST, "/api/cases", Some(&token), Some(r#"{"category":"osh.heat","urgency":"normal","language":"en","summary":"x","consent_sms":"yes"}"#))
+        .await;
+    assert_eq!(wrong_type.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        wrong_type.body.contains("\"field\":\"consent_sms\""),
+        "{}",
+        wrong_type.body
+    );
+
+    let mut bad = serde_json::from_str::<serde_json::Value>(&case_json(wp, "x")).unwrap();
+    bad["caller_phone"] = "12ab".into();
+    bad["category"] = "no.such".into();
+    let invalid = c
+        .json(
+            Method::POST,
+            "/api/cases",
+            Some(&token),
+            Some(&bad.to_string()),
+        )
+        .await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        invalid.body.contains("\"field\":\"caller_phone\""),
+        "{}",
+        invalid.body
+    );
+    assert!(invalid.body.contains("\"field\":\"category\""));
+    assert_eq!(
+        app.store.count_cases().await.unwrap(),
+        0,
+        "nothing stored half-parsed"
+    );
+
+    let not_json = c
+        .send(
+            axum::http::Request::post("/api/cases")
+                .header("authorization", format!("Bearer {token}"))
+                .header("content-type", "text/plain")
+                .body(axum::body::Body::from("hello"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(not_json.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+
+    let huge = format!("{{\"summary\":\"{}\"}}", "a".repeat(200 * 1024));
+    let too_big = c
+        .json(Method::POST, "/api/cases", Some(&token), Some(&huge))
+        .await;
+    assert_eq!(too_big.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn workplaces_can_be_created_and_listed() {
+    let (app, token, _) = app_with_token().await;
+    let mut c = app.client();
+    let r = c
+        .json(Method::POST, "/api/workplaces", Some(&token), Some(r#"{"name":"Delta Denim","country":"BD","district":"Savar","workers_total":900,"workers_women":500}"#))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let bad = c
+        .json(
+            Method::POST,
+            "/api/workplaces",
+            Some(&token),
+            Some(r#"{"name":"","country":"XX"}"#),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("\"field\":\"name\"") && bad.body.contains("\"field\":\"country\""));
+    let list = c
+        .json(Method::GET, "/api/workplaces?q=denim", Some(&token), None)
+        .await;
+    assert!(list.body.contains("Delta Denim") && list.body.contains("\"total\":1"));
+}
+
+#[tokio::test]
+async fn openapi_document_lists_every_api_route() {
+    let (app, _, _) = app_with_token().await;
+    let r = app.client().get("/api/openapi.json").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let doc: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    for path in [
+        "/cases",
+        "/cases/{id}",
+        "/cases/{id}/notes",
+        "/workplaces",
+        "/workplaces/{id}",
+    ] {
+        assert!(doc["paths"].get(path).is_some(), "{path} missing");
+    }
+    assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}
