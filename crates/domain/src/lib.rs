@@ -19,6 +19,16 @@
 //!   error-sms-needs-phone, error-callback-needs-phone, error-invalid-time,
 //!   error-safe-window-empty
 //!
+//! Errors (calendar::CalendarError, calendar::HolidayError with `$line`,
+//! protocol::ProtocolError with `$line`, `$rule`, `$step` where known):
+//!   error-calendar-unknown-zone, error-calendar-no-working-days,
+//!   error-holiday-format, error-holiday-country, error-holiday-date,
+//!   error-holiday-name,
+//!   error-protocol-syntax, error-protocol-no-rules, error-protocol-category,
+//!   error-protocol-unknown-urgency, error-protocol-duplicate-rule,
+//!   error-protocol-unknown-step, error-protocol-unknown-trigger,
+//!   error-protocol-bad-duration, error-protocol-duplicate-step
+//!
 //! Labels:
 //!   country-bd, country-vn,
 //!   language-en, language-bn, language-vi,
@@ -33,6 +43,15 @@
 //!   status-closed,
 //!   outcome-resolved_accepted, outcome-resolved_rejected, outcome-no_basis,
 //!   outcome-referred, outcome-withdrawn,
+//!   step-acknowledge_worker, step-inform_factory, step-inform_brand,
+//!   step-factory_response, step-validate, step-inform_worker, step-close,
+//!   trigger-intake, trigger-factory_informed, trigger-factory_response,
+//!   escalation-none, escalation-notice, escalation-warning,
+//!   step-outcome-on_time, step-outcome-late, step-outcome-open,
+//!   step-outcome-overdue,
+//!   durations (deadline::Span::label, with `$count`): span-minutes,
+//!   span-hours, span-days, span-working-minutes, span-working-hours,
+//!   span-working-days,
 //!   category-<code with '.' replaced by '-'> for every default category:
 //!   category-life_safety, category-life_safety-fire,
 //!   category-life_safety-electrical, category-life_safety-structural,
@@ -60,30 +79,44 @@ mod digits;
 mod field_errors;
 mod safe_window;
 
+pub mod calendar;
 pub mod case_code;
 pub mod channel;
 pub mod country;
+pub mod deadline;
 pub mod intake;
 pub mod language;
 pub mod numbers;
 pub mod org_kind;
 pub mod phone;
+pub mod protocol;
 pub mod role;
 pub mod search_text;
+pub mod stage_time;
 pub mod status;
 pub mod taxonomy;
 pub mod time;
 pub mod urgency;
 
+pub use calendar::{
+    CalendarError, DEFAULT_HOLIDAYS, Holiday, HolidayError, WorkCalendar, format_holidays,
+    parse_holidays,
+};
 pub use case_code::{CaseCode, CaseCodeError};
 pub use channel::{Channel, Direction};
 pub use country::Country;
+pub use deadline::{Basis, Pause, Span, due_at, is_overdue, time_between, working_time_between};
 pub use intake::{CallerInput, Consent, FieldErrors, Intake, RawIntake, SafeWindow};
 pub use language::Language;
 pub use numbers::format_integer;
 pub use org_kind::OrgKind;
 pub use phone::{PhoneError, PhoneNumber};
+pub use protocol::{
+    BrandEscalation, Protocol, ProtocolError, ProtocolRule, StepKind, StepRule, Trigger,
+    brand_escalation, brand_warning_due,
+};
 pub use role::Role;
+pub use stage_time::{OutcomeCounts, StepOutcome, StepTiming};
 pub use status::{DEFAULT_OUTCOMES, DEFAULT_STATUSES, OutcomeDef, StatusDef};
 pub use taxonomy::{CategoryDef, DEFAULT_CATEGORIES};
 pub use time::Millis;

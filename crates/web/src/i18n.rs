@@ -111,13 +111,15 @@ mod tests {
             ("vi", include_str!("../locales/vi/main.ftl")),
         ] {
             for line in en.lines() {
-                if let Some((key, _)) = line.split_once(" =") {
-                    if !key.starts_with(' ') && !key.starts_with('#') && !key.is_empty() {
-                        assert!(
-                            text.lines().any(|l| l.starts_with(&format!("{key} ="))),
-                            "{lang} lacks {key}"
-                        );
-                    }
+                if let Some((key, _)) = line.split_once(" =")
+                    && !key.starts_with(' ')
+                    && !key.starts_with('#')
+                    && !key.is_empty()
+                {
+                    assert!(
+                        text.lines().any(|l| l.starts_with(&format!("{key} ="))),
+                        "{lang} lacks {key}"
+                    );
                 }
             }
         }

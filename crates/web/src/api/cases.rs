@@ -210,13 +210,13 @@ pub async fn create(
 ) -> Result<(StatusCode, Json<CreatedOut>), ApiError> {
     let categories = state.store.categories().await?;
     let mut workplace_error = None;
-    if let Some(id) = input.workplace_id {
-        if matches!(
+    if let Some(id) = input.workplace_id
+        && matches!(
             state.store.workplace(id).await,
             Err(workvoice_store::StoreError::NotFound)
-        ) {
-            workplace_error = Some("error-workplace-unknown");
-        }
+        )
+    {
+        workplace_error = Some("error-workplace-unknown");
     }
     let raw = RawIntake {
         workplace_id: input.workplace_id,
