@@ -1,9 +1,8 @@
-//! Roles of helpline staff users.
-//!
-//! Only helpline-side roles exist for now. Factory contacts, brand users,
-//! programme managers and OSH providers will get their own roles later; they
-//! must never inherit these permissions, which is why `is_helpline_staff` is
-//! explicit rather than assumed.
+//! Roles of users. Helpline staff (admin, supervisor, operator) work cases;
+//! factory contacts and brand users see their own organisation's cases,
+//! redacted. Programme managers and OSH providers come later; no role ever
+//! inherits helpline permissions implicitly, which is why `is_helpline_staff`
+//! is explicit rather than assumed.
 
 use crate::code_enum::code_enum;
 
@@ -13,6 +12,10 @@ code_enum! {
         Admin = "admin",
         Supervisor = "supervisor",
         Operator = "operator",
+        /// A workplace's contact person: sees that workplace's cases, redacted.
+        FactoryContact = "factory_contact",
+        /// A brand's user: sees cases of supplier workplaces, redacted.
+        Brand = "brand",
     }
 }
 
@@ -21,6 +24,7 @@ impl Role {
     pub fn is_helpline_staff(self) -> bool {
         match self {
             Role::Admin | Role::Supervisor | Role::Operator => true,
+            Role::FactoryContact | Role::Brand => false,
         }
     }
 
@@ -46,7 +50,10 @@ mod tests {
 
     #[test]
     fn permissions() {
-        assert!(Role::ALL.iter().all(|r| r.is_helpline_staff()));
+        assert!(Role::Operator.is_helpline_staff());
+        assert!(!Role::FactoryContact.is_helpline_staff());
+        assert!(!Role::Brand.is_helpline_staff());
+        assert!(!Role::Brand.can_assign() && !Role::FactoryContact.can_manage_workplaces());
         assert!(Role::Admin.can_assign());
         assert!(Role::Supervisor.can_manage_workplaces());
         assert!(!Role::Operator.can_manage_workplaces());

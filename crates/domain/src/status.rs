@@ -105,3 +105,34 @@ mod tests {
         );
     }
 }
+
+/// The case status a met protocol step moves the case to. Steps that do not change what
+/// the worker or factory sees (acknowledging, informing a brand) leave the status alone.
+pub fn status_after_step(step: crate::protocol::StepKind) -> Option<&'static str> {
+    use crate::protocol::StepKind;
+    match step {
+        StepKind::InformFactory => Some("reported"),
+        StepKind::FactoryResponse => Some("responded"),
+        StepKind::Validate => Some("validated"),
+        StepKind::InformWorker => Some("informed"),
+        StepKind::Close => Some("closed"),
+        StepKind::AcknowledgeWorker | StepKind::InformBrand => None,
+    }
+}
+
+#[cfg(test)]
+mod step_status_tests {
+    use super::*;
+    use crate::protocol::StepKind;
+
+    #[test]
+    fn met_steps_move_the_status_to_a_known_code() {
+        for step in StepKind::ALL {
+            if let Some(code) = status_after_step(step) {
+                assert!(DEFAULT_STATUSES.iter().any(|s| s.code == code), "{code}");
+            }
+        }
+        assert_eq!(status_after_step(StepKind::Close), Some("closed"));
+        assert_eq!(status_after_step(StepKind::InformBrand), None);
+    }
+}

@@ -19,9 +19,15 @@ pub use crypt::Keys;
 pub use db::Engine;
 pub use error::{Result, StoreError};
 pub use repo::api_tokens::TOKEN_PREFIX;
+pub use repo::bulk::{
+    create_postgres_database, drop_postgres_database, postgres_url_with_database,
+};
 pub use repo::callers::CallerOnCase;
 pub use repo::cases::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary, CreatedCase};
-pub use repo::events::{CaseEvent, EventKind, MAX_NOTE_CHARS};
+pub use repo::events::{CaseEvent, EventKind, MAX_NOTE_CHARS, shared_with_organisations};
+pub use repo::notifications::Notification;
+pub use repo::protocol::ProtocolVersion;
+pub use repo::steps::CaseStep;
 pub use repo::login_throttle::ThrottlePolicy;
 pub use repo::organisations::Organisation;
 pub use repo::sessions::{Session, SessionPolicy};
@@ -38,6 +44,8 @@ use db::Db;
 pub struct Store {
     db: Db,
     keys: Keys,
+    /// Country whose calendar applies to cases without a workplace.
+    default_country: workvoice_domain::Country,
 }
 
 impl Store {
@@ -46,9 +54,20 @@ impl Store {
     pub async fn open(url: &str, keys: Keys) -> Result<Store> {
         let db = Db::connect(url).await?;
         migrate::migrate(&db).await?;
-        let store = Store { db, keys };
+        let store = Store {
+            db,
+            keys,
+            default_country: workvoice_domain::Country::Bangladesh,
+        };
         store.seed_reference_data().await?;
+        store.seed_protocol().await?;
         Ok(store)
+    }
+
+    /// Sets the country whose working-time calendar applies to cases without a workplace.
+    pub fn with_default_country(mut self, country: workvoice_domain::Country) -> Store {
+        self.default_country = country;
+        self
     }
 
     pub fn engine(&self) -> Engine {

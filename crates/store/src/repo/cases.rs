@@ -159,12 +159,28 @@ impl Store {
         at: i64,
     ) -> Result<CreatedCase> {
         let tx = self.db.write.begin().await?;
+        let created = self.insert_case_in(&tx, intake, actor, at).await?;
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    /// Writes every row of a new case (the case with a fresh code's hash, its caller if
+    /// any, the first interaction, the `Created` event and the search text) on `tx`, which
+    /// the caller commits: one case in [`Store::create_case`], thousands in
+    /// [`Store::create_cases_bulk`].
+    pub(crate) async fn insert_case_in(
+        &self,
+        tx: &impl ConnectionTrait,
+        intake: &Intake,
+        actor: Option<i64>,
+        at: i64,
+    ) -> Result<CreatedCase> {
         // Ten digits collide rarely; on a collision draw again rather than fail the call.
         let mut created = None;
         for _ in 0..8 {
             let code = CaseCode::generate(&mut OsRng);
             let row = one(
-                &tx,
+                tx,
                 "INSERT INTO cases (code_hash, workplace_id, category_code, urgency, language, channel, summary, narrative, shareable_summary, status, created_by, created_at, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'new', $10, $11, $11) ON CONFLICT (code_hash) DO NOTHING RETURNING id",
                 vec![
@@ -193,13 +209,13 @@ impl Store {
         let created = created.ok_or_else(|| StoreError::Conflict("case code".into()))?;
         let caller_id = match &intake.caller {
             Some(caller) => Some(
-                self.attach_caller(&tx, created.id, caller, &intake.consent, at)
+                self.attach_caller(tx, created.id, caller, &intake.consent, at)
                     .await?,
             ),
             None => None,
         };
         exec(
-            &tx,
+            tx,
             "INSERT INTO interactions (case_id, caller_id, channel, direction, at, operator_id) VALUES ($1, $2, $3, $4, $5, $6)",
             vec![
                 created.id.into(),
@@ -212,7 +228,7 @@ impl Store {
         )
         .await?;
         append_event(
-            &tx,
+            tx,
             created.id,
             actor,
             at,
@@ -226,7 +242,7 @@ impl Store {
         )
         .await?;
         index_text(
-            &tx,
+            tx,
             created.id,
             &format!(
                 "{}\n{}\n{}",
@@ -234,7 +250,15 @@ impl Store {
             ),
         )
         .await?;
-        tx.commit().await?;
+        self.instantiate_steps(
+            tx,
+            created.id,
+            intake.workplace_id,
+            &intake.category,
+            intake.urgency,
+            at,
+        )
+        .await?;
         Ok(created)
     }
 

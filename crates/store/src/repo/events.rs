@@ -9,22 +9,84 @@ use crate::error::{Result, StoreError};
 use crate::repo::cases::index_text;
 use crate::scope::Scope;
 
+/// What happened to a case. The code is stored; the web layer translates `event-<code>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Created,
     Note,
     Assigned,
+    StatusChanged,
+    StepMet,
+    StepOverdue,
+    BrandNotice,
+    BrandWarning,
+    Paused,
+    Resumed,
+    FactoryAcknowledged,
+    FactoryResponded,
+    ClarificationRequested,
+    EvidenceAttached,
+    DisclosureConsented,
+    WorkerInformed,
+    CallbackAttempt,
+    Closed,
+    Reopened,
+    IncidentLinked,
+    RelatedCaseLinked,
+    FollowUpDone,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 3] = [EventKind::Created, EventKind::Note, EventKind::Assigned];
+    pub const ALL: [EventKind; 22] = [
+        EventKind::Created,
+        EventKind::Note,
+        EventKind::Assigned,
+        EventKind::StatusChanged,
+        EventKind::StepMet,
+        EventKind::StepOverdue,
+        EventKind::BrandNotice,
+        EventKind::BrandWarning,
+        EventKind::Paused,
+        EventKind::Resumed,
+        EventKind::FactoryAcknowledged,
+        EventKind::FactoryResponded,
+        EventKind::ClarificationRequested,
+        EventKind::EvidenceAttached,
+        EventKind::DisclosureConsented,
+        EventKind::WorkerInformed,
+        EventKind::CallbackAttempt,
+        EventKind::Closed,
+        EventKind::Reopened,
+        EventKind::IncidentLinked,
+        EventKind::RelatedCaseLinked,
+        EventKind::FollowUpDone,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
             EventKind::Created => "created",
             EventKind::Note => "note",
             EventKind::Assigned => "assigned",
+            EventKind::StatusChanged => "status_changed",
+            EventKind::StepMet => "step_met",
+            EventKind::StepOverdue => "step_overdue",
+            EventKind::BrandNotice => "brand_notice",
+            EventKind::BrandWarning => "brand_warning",
+            EventKind::Paused => "paused",
+            EventKind::Resumed => "resumed",
+            EventKind::FactoryAcknowledged => "factory_acknowledged",
+            EventKind::FactoryResponded => "factory_responded",
+            EventKind::ClarificationRequested => "clarification_requested",
+            EventKind::EvidenceAttached => "evidence_attached",
+            EventKind::DisclosureConsented => "disclosure_consented",
+            EventKind::WorkerInformed => "worker_informed",
+            EventKind::CallbackAttempt => "callback_attempt",
+            EventKind::Closed => "closed",
+            EventKind::Reopened => "reopened",
+            EventKind::IncidentLinked => "incident_linked",
+            EventKind::RelatedCaseLinked => "related_case_linked",
+            EventKind::FollowUpDone => "follow_up_done",
         }
     }
 
@@ -74,7 +136,60 @@ pub(crate) async fn append_event(
     Ok(())
 }
 
+/// Whether a factory or brand user may see this event on their redacted timeline:
+/// internal notes, callbacks to the worker and consent records are helpline-only.
+pub fn shared_with_organisations(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Created
+            | EventKind::StatusChanged
+            | EventKind::StepMet
+            | EventKind::StepOverdue
+            | EventKind::BrandNotice
+            | EventKind::BrandWarning
+            | EventKind::FactoryAcknowledged
+            | EventKind::FactoryResponded
+            | EventKind::ClarificationRequested
+            | EventKind::EvidenceAttached
+            | EventKind::Closed
+            | EventKind::Reopened
+    )
+}
+
 impl Store {
+    /// Sets the case's status (a data code) and records the change, inside a transaction.
+    pub(crate) async fn set_status_in(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: i64,
+        status: &str,
+        actor: Option<i64>,
+        at: i64,
+    ) -> Result<()> {
+        let row = crate::db::one(conn, "SELECT status FROM cases WHERE id = $1", vec![case_id.into()])
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let before: String = get(&row, "status")?;
+        if before == status {
+            return Ok(());
+        }
+        exec(
+            conn,
+            "UPDATE cases SET status = $1 WHERE id = $2",
+            vec![status.into(), case_id.into()],
+        )
+        .await?;
+        append_event(
+            conn,
+            case_id,
+            actor,
+            at,
+            EventKind::StatusChanged,
+            serde_json::json!({ "from": before, "to": status }),
+        )
+        .await
+    }
+
     /// The case's events, oldest first. Callers check the case is in scope first.
     pub async fn case_events(&self, case_id: i64) -> Result<Vec<CaseEvent>> {
         all(

@@ -94,41 +94,31 @@ fn caller_view(tr: Tr, c: &CallerOnCase) -> CallerView {
     }
 }
 
-fn event_view(
-    tr: Tr,
-    time_zone: &str,
-    e: &CaseEvent,
-    assignee_names: &[(i64, String)],
-) -> EventView {
+fn event_view(tr: Tr, time_zone: &str, e: &CaseEvent, assignee_names: &[(i64, String)]) -> EventView {
     let name_of = |v: &serde_json::Value| {
         v.as_i64()
-            .and_then(|id| {
-                assignee_names
-                    .iter()
-                    .find(|(i, _)| *i == id)
-                    .map(|(_, n)| n.clone())
-            })
+            .and_then(|id| assignee_names.iter().find(|(i, _)| *i == id).map(|(_, n)| n.clone()))
             .unwrap_or_else(|| tr.t("unassigned"))
     };
-    let (what, text) = match e.kind {
-        EventKind::Created => (tr.t("event-created"), None),
-        EventKind::Note => (
-            tr.t("event-note"),
-            e.detail
-                .get("text")
-                .and_then(|t| t.as_str())
-                .map(str::to_owned),
+    let text_of = |key: &str| e.detail.get(key).and_then(|t| t.as_str()).map(str::to_owned);
+    let key = format!("event-{}", e.kind.code());
+    let what = match e.kind {
+        EventKind::Assigned => tr.t_args(&key, &[("to", name_of(&e.detail["to"]).into())]),
+        EventKind::StatusChanged => tr.t_args(
+            &key,
+            &[("to", labels::status(tr, text_of("to").as_deref().unwrap_or_default()).into())],
         ),
-        EventKind::Assigned => (
-            tr.t_args("event-assigned", &[("to", name_of(&e.detail["to"]).into())]),
-            None,
+        EventKind::StepMet | EventKind::StepOverdue => tr.t_args(
+            &key,
+            &[("step", tr.t(&format!("step-{}", text_of("step").unwrap_or_default())).into())],
         ),
+        _ => tr.t(&key),
     };
     EventView {
         at: tr.datetime(e.at, time_zone),
         actor: e.actor_name.clone().unwrap_or_else(|| tr.t("actor-system")),
         what,
-        text,
+        text: text_of("text"),
     }
 }
 

@@ -1,0 +1,44 @@
+//! Periodic jobs shared by every server. A job is a row; a server runs it only after
+//! claiming it with a conditional UPDATE (a lease), so with several servers on one
+//! PostgreSQL database each run happens once, and a crashed holder's lease expires.
+
+use crate::Store;
+use crate::db::exec;
+use crate::error::Result;
+
+impl Store {
+    /// Claims `name` if it is due and nobody holds a live lease. Returns whether this
+    /// holder may run it now.
+    pub async fn claim_job(&self, name: &str, holder: &str, now: i64, lease_ms: i64) -> Result<bool> {
+        exec(
+            &self.db.write,
+            "INSERT INTO jobs (name, run_at) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING",
+            vec![name.into()],
+        )
+        .await?;
+        let claimed = exec(
+            &self.db.write,
+            "UPDATE jobs SET locked_by = $1, locked_until = $2 WHERE name = $3 AND run_at <= $4 AND (locked_until IS NULL OR locked_until < $4)",
+            vec![holder.into(), (now + lease_ms).into(), name.into(), now.into()],
+        )
+        .await?;
+        Ok(claimed == 1)
+    }
+
+    /// Releases the job and schedules its next run.
+    pub async fn finish_job(&self, name: &str, holder: &str, now: i64, next_run_at: i64, error: Option<&str>) -> Result<()> {
+        exec(
+            &self.db.write,
+            "UPDATE jobs SET run_at = $1, locked_by = NULL, locked_until = NULL, last_run_at = $2, last_error = $3 WHERE name = $4 AND locked_by = $5",
+            vec![
+                next_run_at.into(),
+                now.into(),
+                error.map(str::to_owned).into(),
+                name.into(),
+                holder.into(),
+            ],
+        )
+        .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,80 @@
+//! In-app notifications: what a person should look at (an overdue step on their case, a
+//! brand escalation). Shown on the dashboard; never contain caller identity.
+
+use sea_orm::ConnectionTrait;
+use workvoice_domain::Role;
+
+use crate::Store;
+use crate::db::{all, exec, get};
+use crate::error::Result;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    pub id: i64,
+    pub case_id: Option<i64>,
+    pub kind: String,
+    pub at: i64,
+}
+
+impl Store {
+    /// Notifies the assignee, or every active supervisor when the case has none.
+    pub(crate) async fn notify_in(
+        &self,
+        conn: &impl ConnectionTrait,
+        assignee: Option<i64>,
+        case_id: i64,
+        kind: &str,
+        at: i64,
+    ) -> Result<()> {
+        let users: Vec<i64> = match assignee {
+            Some(user) => vec![user],
+            None => all(
+                conn,
+                "SELECT id FROM users WHERE role = $1 AND active = 1",
+                vec![Role::Supervisor.code().into()],
+            )
+            .await?
+            .iter()
+            .map(|r| get(r, "id"))
+            .collect::<Result<_>>()?,
+        };
+        for user in users {
+            exec(
+                conn,
+                "INSERT INTO notifications (user_id, case_id, kind, at) VALUES ($1, $2, $3, $4)",
+                vec![user.into(), case_id.into(), kind.into(), at.into()],
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Unread notifications of a user, newest first.
+    pub async fn unread_notifications(&self, user_id: i64, limit: i64) -> Result<Vec<Notification>> {
+        all(
+            &self.db.read,
+            "SELECT id, case_id, kind, at FROM notifications WHERE user_id = $1 AND read_at IS NULL ORDER BY at DESC, id DESC LIMIT $2",
+            vec![user_id.into(), limit.into()],
+        )
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(Notification {
+                id: get(r, "id")?,
+                case_id: get(r, "case_id")?,
+                kind: get(r, "kind")?,
+                at: get(r, "at")?,
+            })
+        })
+        .collect()
+    }
+
+    pub async fn mark_notifications_read(&self, user_id: i64, at: i64) -> Result<u64> {
+        exec(
+            &self.db.write,
+            "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL",
+            vec![at.into(), user_id.into()],
+        )
+        .await
+    }
+}
