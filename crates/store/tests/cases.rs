@@ -1,0 +1,275 @@
+//! Cases as the helpline and organisations use them: repeat callers, scoping, queue
+//! filters and paging, full-text search in Bengali and Vietnamese, case codes, and
+//! concurrent intake.
+
+#[macro_use]
+mod support;
+
+use std::collections::BTreeSet;
+
+use support::{T0, TestDb, caller, contains, intake, phone};
+use workvoice_domain::{CaseCode, Intake, Language, Role, Urgency};
+use workvoice_store::{Assignee, CaseFilter, CaseSort, Scope, StoreError};
+
+async fn ids(t: &TestDb, scope: Scope, filter: CaseFilter, sort: CaseSort) -> Vec<i64> {
+    let page = t
+        .store
+        .list_cases(scope, &filter, sort, 100, 0)
+        .await
+        .unwrap();
+    assert_eq!(
+        page.total,
+        page.items.len() as i64,
+        "total disagrees with the items"
+    );
+    page.items.iter().map(|c| c.id).collect()
+}
+
+async fn search(t: &TestDb, scope: Scope, text: &str) -> Vec<i64> {
+    let filter = CaseFilter {
+        text: Some(text.into()),
+        ..CaseFilter::default()
+    };
+    ids(t, scope, filter, CaseSort::Oldest).await
+}
+
+async fn create(t: &TestDb, intake: Intake, at: i64) -> i64 {
+    t.store.create_case(&intake, None, at).await.unwrap().id
+}
+
+fn is_not_found<T: std::fmt::Debug>(result: Result<T, StoreError>) -> bool {
+    matches!(result, Err(StoreError::NotFound))
+}
+
+store_tests! {
+    async fn repeat_callers_share_one_identity(t) {
+        let first = create(&t, Intake {
+            caller: caller("+880 1712-345678", Some("Canary Begum")),
+            ..intake("wages.late", Urgency::Normal, "Wages late again")
+        }, T0).await;
+        let second = create(&t, Intake {
+            caller: caller("01712345678", None),
+            ..intake("hours.overtime", Urgency::Normal, "Forced overtime")
+        }, T0 + 1_000).await;
+        let other = create(&t, Intake {
+            caller: caller("01898765432", Some("Someone Else")),
+            ..intake("osh.heat", Urgency::Urgent, "Heat")
+        }, T0 + 2_000).await;
+
+        let a = t.store.case_callers(first).await.unwrap();
+        let b = t.store.case_callers(second).await.unwrap();
+        assert_eq!((a.len(), b.len()), (1, 1));
+        assert_eq!(a[0].caller_id, b[0].caller_id, "the same phone made two callers");
+        assert_eq!(a[0].other_cases, 1);
+        assert_eq!(b[0].other_cases, 1);
+        assert_eq!(b[0].phone.as_deref(), Some("+8801712345678"));
+        assert_eq!(b[0].name.as_deref(), Some("Canary Begum"), "the known name was lost");
+        assert_eq!(t.store.cases_of_phone(&phone("০১৭১২-৩৪৫৬৭৮")).await.unwrap(), [second, first]);
+
+        let c = t.store.case_callers(other).await.unwrap();
+        assert_ne!(c[0].caller_id, a[0].caller_id);
+        assert_eq!(c[0].other_cases, 0);
+        assert_eq!(t.store.cases_of_phone(&phone("01898765432")).await.unwrap(), [other]);
+        assert!(t.store.cases_of_phone(&phone("01911111111")).await.unwrap().is_empty());
+        assert_eq!(t.count("callers").await, 2);
+    }
+
+    async fn cases_are_scoped_to_organisations(t) {
+        let brand = t.brand("Brand One").await;
+        let unrelated_brand = t.brand("Brand Two").await;
+        let a = t.workplace("Alpha Garments", &[brand]).await;
+        let b = t.workplace("Beta Knit", &[]).await;
+        let in_a = create(&t, Intake { workplace_id: Some(a.id), ..intake("osh.heat", Urgency::Urgent, "Heat at Alpha") }, T0).await;
+        let in_b = create(&t, Intake { workplace_id: Some(b.id), ..intake("wages.unpaid", Urgency::Normal, "Wages at Beta") }, T0 + 1).await;
+        let nowhere = create(&t, intake("informational.question", Urgency::Informational, "Question"), T0 + 2).await;
+
+        let scope_a = Scope::Workplace { organisation_id: a.organisation_id };
+        let scope_b = Scope::Workplace { organisation_id: b.organisation_id };
+        let brand_scope = Scope::Brand { organisation_id: brand };
+        let unrelated = Scope::Brand { organisation_id: unrelated_brand };
+
+        assert_eq!(t.store.case(Scope::Helpline, in_a).await.unwrap().summary.id, in_a);
+        let seen_by_a = t.store.case(scope_a, in_a).await.unwrap();
+        assert_eq!(seen_by_a.summary.workplace_name.as_deref(), Some("Alpha Garments"));
+        assert!(is_not_found(t.store.case(scope_b, in_a).await), "B sees A's case");
+        assert!(is_not_found(t.store.case(unrelated, in_a).await), "an unrelated brand sees A's case");
+        assert_eq!(t.store.case(brand_scope, in_a).await.unwrap().summary.id, in_a);
+        assert!(is_not_found(t.store.case(brand_scope, in_b).await), "brand sees a non-supplier's case");
+        assert!(is_not_found(t.store.case(scope_a, in_b).await));
+        assert!(is_not_found(t.store.case(scope_a, nowhere).await));
+        assert!(is_not_found(t.store.case(Scope::Helpline, nowhere + 1000).await));
+
+        let all = CaseFilter::default;
+        assert_eq!(ids(&t, Scope::Helpline, all(), CaseSort::Oldest).await, [in_a, in_b, nowhere]);
+        assert_eq!(ids(&t, scope_a, all(), CaseSort::Oldest).await, [in_a]);
+        assert_eq!(ids(&t, scope_b, all(), CaseSort::Oldest).await, [in_b]);
+        assert_eq!(ids(&t, brand_scope, all(), CaseSort::Oldest).await, [in_a]);
+        assert!(ids(&t, unrelated, all(), CaseSort::Oldest).await.is_empty());
+
+        // Writes check the scope too: B cannot add a note to A's case.
+        let op = t.staff("olga", "Olga Operator", Role::Operator).await;
+        assert!(is_not_found(t.store.add_note(scope_b, in_a, op, "sneaky", T0 + 5).await));
+        assert_eq!(t.store.case_events(in_a).await.unwrap().len(), 1);
+    }
+
+    async fn queue_filters_sorting_and_paging(t) {
+        let op = t.staff("olga", "Olga Operator", Role::Operator).await;
+        let sup = t.staff("sam", "Sam Supervisor", Role::Supervisor).await;
+        let c1 = create(&t, intake("life_safety.fire", Urgency::LifeSafety, "Fire"), T0 + 1).await;
+        let c2 = create(&t, intake("wages.unpaid", Urgency::Normal, "Unpaid"), T0 + 2).await;
+        let c3 = create(&t, intake("wages", Urgency::Urgent, "Wages"), T0 + 3).await;
+        let c4 = create(&t, intake("osh.heat", Urgency::Normal, "Heat"), T0 + 4).await;
+        let c5 = create(&t, intake("informational.question", Urgency::Informational, "Question"), T0 + 5).await;
+        t.store.assign_case(Scope::Helpline, c4, sup, Some(op), T0 + 10).await.unwrap();
+        t.store.add_note(Scope::Helpline, c2, op, "Followed up", T0 + 20).await.unwrap();
+        t.raw_exec(&format!("UPDATE cases SET status = 'closed' WHERE id = {c5}")).await.unwrap();
+
+        let h = Scope::Helpline;
+        let f = |edit: fn(&mut CaseFilter)| {
+            let mut filter = CaseFilter::default();
+            edit(&mut filter);
+            filter
+        };
+        let newest = CaseSort::Newest;
+        assert_eq!(ids(&t, h, f(|f| f.urgency = Some(Urgency::Normal)), newest).await, [c4, c2]);
+        assert_eq!(ids(&t, h, f(|f| f.urgency = Some(Urgency::LifeSafety)), newest).await, [c1]);
+        // A parent category matches itself and its subcategories.
+        assert_eq!(ids(&t, h, f(|f| f.category = Some("wages".into())), newest).await, [c3, c2]);
+        assert_eq!(ids(&t, h, f(|f| f.category = Some("wages.unpaid".into())), newest).await, [c2]);
+        assert_eq!(ids(&t, h, f(|f| f.category = Some("life_safety".into())), newest).await, [c1]);
+        assert_eq!(ids(&t, h, f(|f| f.assigned = Some(Assignee::Nobody)), newest).await, [c5, c3, c2, c1]);
+        let mut mine = CaseFilter { assigned: Some(Assignee::User(op)), ..CaseFilter::default() };
+        assert_eq!(ids(&t, h, mine.clone(), newest).await, [c4]);
+        mine.assigned = Some(Assignee::User(sup));
+        assert!(ids(&t, h, mine, newest).await.is_empty());
+        assert_eq!(ids(&t, h, f(|f| f.open_only = true), newest).await, [c4, c3, c2, c1]);
+        assert_eq!(ids(&t, h, f(|f| f.status = Some("closed".into())), newest).await, [c5]);
+        assert_eq!(
+            ids(&t, h, f(|f| { f.urgency = Some(Urgency::Normal); f.assigned = Some(Assignee::Nobody) }), newest).await,
+            [c2]
+        );
+
+        let all = CaseFilter::default;
+        assert_eq!(ids(&t, h, all(), CaseSort::Urgency).await, [c1, c3, c4, c2, c5]);
+        assert_eq!(ids(&t, h, all(), CaseSort::Newest).await, [c5, c4, c3, c2, c1]);
+        assert_eq!(ids(&t, h, all(), CaseSort::Oldest).await, [c1, c2, c3, c4, c5]);
+        assert_eq!(ids(&t, h, all(), CaseSort::RecentlyUpdated).await, [c2, c4, c5, c3, c1]);
+
+        let everything = CaseFilter::default();
+        let page = |limit, offset| t.store.list_cases(h, &everything, CaseSort::Newest, limit, offset);
+        let ids_of = |p: &workvoice_store::Page<workvoice_store::CaseSummary>| p.items.iter().map(|c| c.id).collect::<Vec<_>>();
+        let p = page(2, 0).await.unwrap();
+        assert_eq!((ids_of(&p), p.total), (vec![c5, c4], 5));
+        let p = page(2, 2).await.unwrap();
+        assert_eq!((ids_of(&p), p.total), (vec![c3, c2], 5));
+        let p = page(2, 4).await.unwrap();
+        assert_eq!((ids_of(&p), p.total), (vec![c1], 5));
+        let p = page(2, 6).await.unwrap();
+        assert_eq!((ids_of(&p), p.total), (vec![], 5));
+        let wages = CaseFilter { category: Some("wages".into()), ..CaseFilter::default() };
+        let p = t.store.list_cases(h, &wages, CaseSort::Newest, 1, 0).await.unwrap();
+        assert_eq!((ids_of(&p), p.total), (vec![c3], 2));
+    }
+
+    async fn full_text_search_in_bengali_and_vietnamese(t) {
+        let op = t.staff("olga", "Olga Operator", Role::Operator).await;
+        let a = t.workplace("Alpha Garments", &[]).await;
+        let b = t.workplace("Công ty May Sài Gòn", &[]).await;
+        let fire = create(&t, Intake {
+            workplace_id: Some(a.id),
+            language: Language::Bn,
+            narrative: "কারখানায় অগ্নিকাণ্ড হয়েছে".into(),
+            ..intake("life_safety.fire", Urgency::LifeSafety, "Fire reported")
+        }, T0).await;
+        let heat = create(&t, Intake {
+            workplace_id: Some(b.id),
+            language: Language::Vi,
+            ..intake("osh.heat", Urgency::Urgent, "Công nhân bị ngất vì nóng")
+        }, T0 + 1).await;
+        let h = Scope::Helpline;
+
+        assert_eq!(search(&t, h, "অগ্নিকাণ্ড").await, [fire]);
+        assert_eq!(search(&t, h, "অগ্নি").await, [fire], "a Bengali prefix finds the word");
+        assert_eq!(search(&t, h, "কারখানায় অগ্নি").await, [fire]);
+        assert!(search(&t, h, "নিকা").await.is_empty(), "a fragment inside a word matched");
+        assert_eq!(search(&t, h, "cong nhan").await, [heat]);
+        assert_eq!(search(&t, h, "công nhân").await, [heat]);
+        assert_eq!(search(&t, h, "NGẤT").await, [heat]);
+        assert_eq!(search(&t, h, "Fire").await, [fire]);
+        assert!(search(&t, h, "cong fire").await.is_empty(), "terms must all match");
+
+        assert!(search(&t, h, "bình chữa cháy").await.is_empty());
+        t.store.add_note(h, fire, op, "Bình chữa cháy hết hạn", T0 + 2).await.unwrap();
+        assert_eq!(search(&t, h, "binh chua chay").await, [fire], "note text is not searchable");
+
+        let scope_a = Scope::Workplace { organisation_id: a.organisation_id };
+        let scope_b = Scope::Workplace { organisation_id: b.organisation_id };
+        assert!(search(&t, scope_a, "cong nhan").await.is_empty(), "search leaks out of scope");
+        assert_eq!(search(&t, scope_b, "cong nhan").await, [heat]);
+        assert!(search(&t, scope_b, "অগ্নি").await.is_empty());
+
+        for nothing in ["", "   ", "!!! ... ---", "\"*:()&|"] {
+            assert!(search(&t, h, nothing).await.is_empty(), "{nothing:?} found cases");
+        }
+    }
+
+    async fn concurrent_case_creation(t) {
+        let mut tasks = Vec::new();
+        for i in 0..40i64 {
+            let store = t.store.clone();
+            tasks.push(tokio::spawn(async move {
+                let intake = Intake {
+                    caller: caller(&format!("0171{:07}", 2_000_000 + i), Some("Worker")),
+                    ..intake("wages.unpaid", Urgency::Normal, &format!("Concurrent case {i}"))
+                };
+                store.create_case(&intake, None, T0 + i).await
+            }));
+        }
+        let mut ids = BTreeSet::new();
+        let mut codes = BTreeSet::new();
+        for task in tasks {
+            let created = task.await.unwrap().expect("concurrent create_case failed");
+            ids.insert(created.id);
+            codes.insert(created.code.digits().to_owned());
+        }
+        assert_eq!((ids.len(), codes.len()), (40, 40));
+        assert_eq!(t.store.count_cases().await.unwrap(), 40);
+        assert_eq!(t.count("callers").await, 40);
+        assert_eq!(t.count("case_events").await, 40);
+        let page = t.store.list_cases(Scope::Helpline, &CaseFilter::default(), CaseSort::Newest, 100, 0).await.unwrap();
+        assert_eq!(page.total, 40);
+        assert_eq!(page.items.iter().map(|c| c.id).collect::<BTreeSet<_>>(), ids);
+    }
+
+    async fn case_codes_find_cases_without_being_stored(t) {
+        let a = t.workplace("Alpha Garments", &[]).await;
+        let b = t.workplace("Beta Knit", &[]).await;
+        let created = t
+            .store
+            .create_case(&Intake { workplace_id: Some(a.id), ..intake("abuse.verbal", Urgency::Normal, "Shouting") }, None, T0)
+            .await
+            .unwrap();
+        let code = created.code.clone();
+        assert_eq!(code.digits().len(), 10);
+        assert_eq!(t.store.case_id_by_code(Scope::Helpline, &code).await.unwrap(), created.id);
+        let dictated = CaseCode::parse(&code.display()).unwrap();
+        assert_eq!(t.store.case_id_by_code(Scope::Helpline, &dictated).await.unwrap(), created.id);
+        let scope_a = Scope::Workplace { organisation_id: a.organisation_id };
+        let scope_b = Scope::Workplace { organisation_id: b.organisation_id };
+        assert_eq!(t.store.case_id_by_code(scope_a, &code).await.unwrap(), created.id);
+        assert!(is_not_found(t.store.case_id_by_code(scope_b, &code).await));
+
+        let mut wrong: Vec<u8> = code.digits().bytes().collect();
+        wrong[9] = b'0' + (wrong[9] - b'0' + 1) % 10;
+        let wrong = CaseCode::parse(std::str::from_utf8(&wrong).unwrap()).unwrap();
+        assert!(is_not_found(t.store.case_id_by_code(Scope::Helpline, &wrong).await));
+
+        let hashes = t.raw_rows("SELECT code_hash FROM cases", vec![]).await;
+        assert_eq!(hashes.len(), 1);
+        let hash: String = hashes[0].try_get("", "code_hash").unwrap();
+        assert!(!hash.contains(code.digits()), "code_hash holds the code: {hash}");
+        for value in t.text_and_blob_values("cases").await {
+            assert!(!contains(&value, code.digits()), "the case code is stored in cases");
+        }
+    }
+}

@@ -1,0 +1,392 @@
+//! Harness for the store integration tests: every test runs once against a fresh SQLite
+//! file and once against a fresh PostgreSQL database, through the real `Store`.
+//!
+//! `store_tests! { async fn name(t) { … } }` (with `#[macro_use] mod support;`) expands to `sqlite::name` and
+//! `postgres::name`, so `cargo nextest run -E 'test(/postgres/)'` selects one engine.
+//!
+//! PostgreSQL: `WORKVOICE_TEST_POSTGRES_URL` is an admin URL; each test creates its own
+//! `wv_test_<hex>` database and drops it afterwards (also when the test fails). Without
+//! the variable the PostgreSQL half is skipped, unless `WORKVOICE_REQUIRE_POSTGRES=1`,
+//! in which case it fails.
+
+// Each test binary uses a different subset of these helpers.
+#![allow(dead_code)]
+
+use std::future::Future;
+use std::path::PathBuf;
+
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, QueryResult, Statement,
+    Value,
+};
+use workvoice_domain::{
+    CallerInput, Channel, Consent, Country, Intake, Language, OrgKind, PhoneNumber, Role, Urgency,
+};
+use workvoice_store::{Engine, Keys, NewUser, NewWorkplace, Store, Workplace};
+
+/// A fixed clock: every time the tests pass to the store is `T0` plus an offset.
+pub const T0: i64 = 1_750_000_000_000;
+pub const PASSWORD: &str = "correct horse battery";
+
+pub const PG_URL_VAR: &str = "WORKVOICE_TEST_POSTGRES_URL";
+pub const PG_REQUIRE_VAR: &str = "WORKVOICE_REQUIRE_POSTGRES";
+
+/// Expands each test into one per engine: `sqlite::name` and `postgres::name`.
+macro_rules! store_tests {
+    ($( $(#[$meta:meta])* async fn $name:ident($t:ident) $body:block )*) => {
+        mod sqlite {
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    $crate::support::run(
+                        ::workvoice_store::Engine::Sqlite,
+                        |$t: $crate::support::TestDb| async move $body,
+                    )
+                    .await;
+                }
+            )*
+        }
+        mod postgres {
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    $crate::support::run(
+                        ::workvoice_store::Engine::Postgres,
+                        |$t: $crate::support::TestDb| async move $body,
+                    )
+                    .await;
+                }
+            )*
+        }
+    };
+}
+
+/// What a test body gets: the store under test, a raw connection to the same database
+/// for inspecting tables, and where the database lives.
+#[derive(Clone)]
+pub struct TestDb {
+    pub store: Store,
+    pub raw: DatabaseConnection,
+    pub engine: Engine,
+    pub url: String,
+    /// The SQLite database file (None on PostgreSQL).
+    pub sqlite_file: Option<PathBuf>,
+}
+
+enum Cleanup {
+    Sqlite(tempfile::TempDir),
+    Postgres { admin_url: String, database: String },
+}
+
+/// Runs a test body against a fresh database of the engine, then removes the database,
+/// whether the body passed or panicked.
+pub async fn run<F, Fut>(engine: Engine, body: F)
+where
+    F: FnOnce(TestDb) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let Some((t, cleanup)) = setup(engine).await else {
+        return;
+    };
+    let outcome = tokio::spawn(body(t.clone())).await;
+    t.store.close().await;
+    let _ = t.raw.close_by_ref().await;
+    match cleanup {
+        Cleanup::Sqlite(dir) => drop(dir),
+        Cleanup::Postgres {
+            admin_url,
+            database,
+        } => {
+            // Best effort: a leftover test database must not hide the test's own result.
+            if let Ok(admin) = connect_raw(&admin_url).await {
+                let _ = admin
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
+                    .await;
+                let _ = admin.close_by_ref().await;
+            }
+        }
+    }
+    if let Err(err) = outcome {
+        match err.try_into_panic() {
+            Ok(panic) => std::panic::resume_unwind(panic),
+            Err(err) => panic!("test task failed: {err}"),
+        }
+    }
+}
+
+async fn setup(engine: Engine) -> Option<(TestDb, Cleanup)> {
+    match engine {
+        Engine::Sqlite => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let file = dir.path().join("t.db");
+            let url = format!("sqlite://{}", file.display());
+            let store = Store::open(&url, Keys::generate())
+                .await
+                .expect("open the SQLite store");
+            let raw = connect_raw(&url).await.expect("raw SQLite connection");
+            Some((
+                TestDb {
+                    store,
+                    raw,
+                    engine,
+                    url,
+                    sqlite_file: Some(file),
+                },
+                Cleanup::Sqlite(dir),
+            ))
+        }
+        Engine::Postgres => {
+            let admin_url = match std::env::var(PG_URL_VAR) {
+                Ok(url) if !url.trim().is_empty() => url,
+                _ => {
+                    if std::env::var(PG_REQUIRE_VAR).is_ok_and(|v| v.trim() == "1") {
+                        panic!(
+                            "{PG_REQUIRE_VAR}=1 but {PG_URL_VAR} is not set: set it to an admin URL \
+                             such as postgres://postgres@127.0.0.1:5432/postgres (scripts/test does this)"
+                        );
+                    }
+                    println!("skipping: {PG_URL_VAR} not set");
+                    return None;
+                }
+            };
+            let database = format!("wv_test_{:016x}", rand::random::<u64>());
+            let admin = connect_raw(&admin_url)
+                .await
+                .unwrap_or_else(|e| panic!("cannot connect to {PG_URL_VAR}: {e}"));
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {database}"))
+                .await
+                .unwrap_or_else(|e| panic!("CREATE DATABASE {database}: {e}"));
+            let _ = admin.close_by_ref().await;
+            let url = with_database(&admin_url, &database);
+            let cleanup = Cleanup::Postgres {
+                admin_url,
+                database,
+            };
+            let store = Store::open(&url, Keys::generate())
+                .await
+                .expect("open the PostgreSQL store");
+            let raw = connect_raw(&url).await.expect("raw PostgreSQL connection");
+            Some((
+                TestDb {
+                    store,
+                    raw,
+                    engine,
+                    url,
+                    sqlite_file: None,
+                },
+                cleanup,
+            ))
+        }
+    }
+}
+
+async fn connect_raw(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut opts = ConnectOptions::new(url.to_owned());
+    opts.max_connections(2)
+        .min_connections(0)
+        .sqlx_logging(false);
+    Database::connect(opts).await
+}
+
+/// The URL with its database name replaced, keeping user, host, port and parameters.
+pub fn with_database(url: &str, database: &str) -> String {
+    let (base, params) = match url.split_once('?') {
+        Some((base, params)) => (base, Some(params)),
+        None => (url, None),
+    };
+    let authority = base.find("://").map_or(0, |i| i + 3);
+    let path = base[authority..]
+        .find('/')
+        .map_or(base.len(), |i| authority + i);
+    let mut out = format!("{}/{database}", &base[..path]);
+    if let Some(params) = params {
+        out.push('?');
+        out.push_str(params);
+    }
+    out
+}
+
+impl TestDb {
+    fn stmt(&self, sql: &str, values: Vec<Value>) -> Statement {
+        Statement::from_sql_and_values(self.raw.get_database_backend(), sql, values)
+    }
+
+    /// Runs SQL on the raw connection, bypassing the store.
+    pub async fn raw_exec(&self, sql: &str) -> Result<u64, DbErr> {
+        Ok(self.raw.execute_unprepared(sql).await?.rows_affected())
+    }
+
+    pub async fn raw_rows(&self, sql: &str, values: Vec<Value>) -> Vec<QueryResult> {
+        self.raw
+            .query_all_raw(self.stmt(sql, values))
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    pub async fn raw_i64(&self, sql: &str) -> i64 {
+        let rows = self.raw_rows(sql, vec![]).await;
+        let row = rows.first().unwrap_or_else(|| panic!("{sql}: no row"));
+        row.try_get_by_index::<i64>(0)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        self.raw_i64(&format!("SELECT COUNT(*) FROM {table}")).await
+    }
+
+    /// The user tables of the database (for SQLite including FTS shadow tables).
+    pub async fn tables(&self) -> Vec<String> {
+        let sql = match self.engine {
+            Engine::Sqlite => {
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            }
+            Engine::Postgres => {
+                "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1"
+            }
+        };
+        self.raw_rows(sql, vec![])
+            .await
+            .iter()
+            .map(|r| r.try_get::<String>("", "name").expect("table name"))
+            .collect()
+    }
+
+    /// Every value of every text-like or binary column of `table`, as raw bytes
+    /// (text as UTF-8, blobs as stored).
+    pub async fn text_and_blob_values(&self, table: &str) -> Vec<Vec<u8>> {
+        let columns: Vec<(String, String)> = match self.engine {
+            Engine::Sqlite => self
+                .raw_rows(
+                    "SELECT name, upper(type) AS type FROM pragma_table_info($1)",
+                    vec![table.into()],
+                )
+                .await
+                .iter()
+                .map(|r| (r.try_get("", "name").unwrap(), r.try_get("", "type").unwrap()))
+                .collect(),
+            Engine::Postgres => self
+                .raw_rows(
+                    "SELECT column_name::text AS name, data_type::text AS type FROM information_schema.columns \
+                     WHERE table_schema = 'public' AND table_name = $1",
+                    vec![table.into()],
+                )
+                .await
+                .iter()
+                .map(|r| (r.try_get("", "name").unwrap(), r.try_get("", "type").unwrap()))
+                .collect(),
+        };
+        assert!(!columns.is_empty(), "table {table} has no columns");
+        let mut values = Vec::new();
+        for (column, ty) in columns {
+            let expr = match self.engine {
+                // FTS5 columns have no declared type; they hold text.
+                Engine::Sqlite if ty.contains("TEXT") || ty.contains("BLOB") || ty.is_empty() => {
+                    format!("CAST(\"{column}\" AS BLOB)")
+                }
+                Engine::Postgres if ty == "bytea" => format!("\"{column}\""),
+                Engine::Postgres
+                    if ty == "text"
+                        || ty == "character varying"
+                        || ty == "tsvector"
+                        || ty == "jsonb"
+                        || ty == "json" =>
+                {
+                    format!("convert_to(\"{column}\"::text, 'UTF8')")
+                }
+                _ => continue,
+            };
+            for row in self
+                .raw_rows(&format!("SELECT {expr} AS v FROM {table}"), vec![])
+                .await
+            {
+                if let Some(bytes) = row.try_get::<Option<Vec<u8>>>("", "v").unwrap() {
+                    values.push(bytes);
+                }
+            }
+        }
+        values
+    }
+
+    /// A helpline staff member; returns the user id.
+    pub async fn staff(&self, username: &str, display_name: &str, role: Role) -> i64 {
+        let org = self.store.helpline_organisation(T0).await.unwrap();
+        self.store
+            .create_user(
+                &NewUser {
+                    organisation_id: org,
+                    username: username.into(),
+                    display_name: display_name.into(),
+                    role,
+                    language: Language::En,
+                    password: PASSWORD.into(),
+                },
+                T0,
+            )
+            .await
+            .unwrap()
+    }
+
+    pub async fn workplace(&self, name: &str, brands: &[i64]) -> Workplace {
+        self.store
+            .create_workplace(
+                &NewWorkplace {
+                    name: name.into(),
+                    country: Country::Bangladesh,
+                    district: "Gazipur".into(),
+                    address: String::new(),
+                    sector: "garments".into(),
+                    workers_total: 1200,
+                    workers_women: 800,
+                    brand_organisation_ids: brands.to_vec(),
+                },
+                T0,
+            )
+            .await
+            .unwrap()
+    }
+
+    pub async fn brand(&self, name: &str) -> i64 {
+        self.store
+            .create_organisation(OrgKind::Brand, name, T0)
+            .await
+            .unwrap()
+    }
+}
+
+/// An anonymous intake; adjust fields with struct update syntax.
+pub fn intake(category: &str, urgency: Urgency, summary: &str) -> Intake {
+    Intake {
+        workplace_id: None,
+        category: category.into(),
+        urgency,
+        language: Language::En,
+        summary: summary.into(),
+        narrative: String::new(),
+        shareable_summary: String::new(),
+        caller: None,
+        consent: Consent::default(),
+        channel: Channel::Phone,
+    }
+}
+
+pub fn phone(typed: &str) -> PhoneNumber {
+    PhoneNumber::parse(typed, Country::Bangladesh).expect("valid phone")
+}
+
+pub fn caller(phone_typed: &str, name: Option<&str>) -> Option<CallerInput> {
+    Some(CallerInput {
+        phone: Some(phone(phone_typed)),
+        name: name.map(str::to_owned),
+    })
+}
+
+/// Whether the bytes contain the text (for "does this secret appear anywhere" checks).
+pub fn contains(haystack: &[u8], needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
