@@ -231,6 +231,7 @@ event-note = একটি নোট যোগ করেছেন
 event-assigned = কেসটির দায়িত্ব { $to }-কে দিয়েছেন
 
 ## Dashboard
+dashboard-record-case = নতুন কেস লিখুন
 dashboard-title = আমার চলমান কাজ
 dashboard-mine = আমার দায়িত্বে
 dashboard-mine-empty = আপনাকে কোনো কেস দেওয়া হয়নি। নিচের তালিকা থেকে একটি কেস নিন।

@@ -231,6 +231,7 @@ event-note = added a note
 event-assigned = assigned the case to { $to }
 
 ## Dashboard
+dashboard-record-case = Record a new case
 dashboard-title = My open work
 dashboard-mine = Assigned to me
 dashboard-mine-empty = Nothing is assigned to you. Take a case from the list below.

@@ -229,6 +229,7 @@ event-note = đã thêm ghi chú
 event-assigned = đã giao vụ việc cho { $to }
 
 ## Dashboard
+dashboard-record-case = Ghi nhận vụ việc mới
 dashboard-title = Việc đang mở của tôi
 dashboard-mine = Giao cho tôi
 dashboard-mine-empty = Chưa có vụ việc nào giao cho bạn. Hãy nhận một vụ việc trong danh sách bên dưới.
