@@ -1770,6 +1770,7 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
         store.count_cases().await?,
         started.elapsed().as_secs_f64()
     );
+    let org_logins = crate::users::demo_org_users(store, now).await?;
     println!("Demo logins (demo passwords; never use them in production):");
     for (username, password, role, _, _) in DEMO_USERS {
         if kept.contains(&username) {
@@ -1777,6 +1778,9 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
         } else {
             println!("  {username:<12} {password:<22} {}", role.code());
         }
+    }
+    for (username, password, role, org) in &org_logins {
+        println!("  {username:<12} {password:<22} {} ({org})", role.code());
     }
     Ok(())
 }

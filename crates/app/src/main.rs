@@ -2,10 +2,12 @@
 //! measure with the benchmark.
 
 mod admin;
+mod bench;
 mod demo;
 mod open;
 mod serve;
 mod settings;
+mod users;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -39,6 +41,23 @@ enum Command {
     },
     /// Fill an empty database with a realistic demo and print the logins
     Demo,
+    /// Create a user and print a one-time password
+    CreateUser {
+        /// Username for the new user
+        #[arg(long)]
+        username: String,
+        /// factory_contact, brand, operator, supervisor or admin
+        #[arg(long)]
+        role: String,
+        /// The workplace a factory contact belongs to (its exact name)
+        #[arg(long)]
+        workplace: Option<String>,
+        /// The brand a brand user belongs to (its exact name)
+        #[arg(long)]
+        brand: Option<String>,
+    },
+    /// Check the access log's hash chain; exits 1 and names the first bad row if broken
+    VerifyAccessLog,
     /// Create an API token for a user (a service account) and print it once
     CreateToken {
         /// The user the token acts as
@@ -48,20 +67,39 @@ enum Command {
         #[arg(long)]
         name: String,
     },
+    /// Measure: seed a throwaway database, start a server, print throughput, latencies,
+    /// page sizes and memory
+    ///
+    /// Seeds N cases (in-process, in bulk) into a temporary folder, starts `workvoice
+    /// serve` on a free port, then measures over HTTP: cases created per second through
+    /// the API (1 and 16 clients), latency percentiles of the case page, the queue, search
+    /// and the API, page weight with gzip and brotli, and the server's peak memory. Figures
+    /// are printed, never asserted.
+    ///
+    /// SQLite by default. With --database postgres://USER@HOST/DB (an admin connection
+    /// allowed to CREATE DATABASE) it creates a fresh database wv_bench_<random>, measures
+    /// PostgreSQL instead and drops that database at the end.
+    Bench(bench::BenchArgs),
 }
 
 fn main() -> Result<()> {
     let cli = Cli::parse();
     let settings = Settings::load(&cli.overrides)?;
+    let mut command = cli.command;
+    if let Command::Bench(args) = &mut command {
+        // Only the flag counts: a configured database is never benchmarked (it would be filled).
+        args.admin_url = cli.overrides.database.clone();
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(run(cli.command, settings))
+    runtime.block_on(run(command, settings))
 }
 
 async fn run(command: Command, settings: Settings) -> Result<()> {
     match command {
         Command::Serve(args) => serve::serve(settings, args).await,
+        Command::Bench(args) => bench::run(args).await,
         Command::Migrate => {
             open::open_store(&settings).await?.close().await;
             println!("Database is up to date.");
@@ -92,6 +130,39 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
             demo::fill_if_empty(&store).await?;
             store.close().await;
             Ok(())
+        }
+        Command::CreateUser {
+            username,
+            role,
+            workplace,
+            brand,
+        } => {
+            let store = open::open_store(&settings).await?;
+            let password = users::create_user(
+                &store,
+                &username,
+                &role,
+                workplace.as_deref(),
+                brand.as_deref(),
+            )
+            .await?;
+            println!("Created user \"{username}\" ({role}) with the one-time password {password}");
+            store.close().await;
+            Ok(())
+        }
+        Command::VerifyAccessLog => {
+            let store = open::open_store(&settings).await?;
+            let report = store.verify_access_log().await?;
+            store.close().await;
+            match report.first_bad_id {
+                None => {
+                    println!("Access log: {} rows checked, chain OK.", report.rows);
+                    Ok(())
+                }
+                Some(id) => {
+                    anyhow::bail!("access log chain broken at row id {id} ({} rows checked)", report.rows)
+                }
+            }
         }
     }
 }

@@ -41,6 +41,7 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
         secure_cookies: settings.secure_cookies,
         time_zone: settings.time_zone.clone(),
         default_country: settings.country()?,
+        attachments_dir: settings.data_dir.join("attachments"),
         ..WebConfig::default()
     };
     let state = AppState {
@@ -48,6 +49,9 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
         clock: Arc::new(SystemClock),
         config: Arc::new(config),
     };
+    // Every server runs the scheduler; the job lease in the database lets one run at a time.
+    let every = settings.escalation_interval_secs.clamp(1, 240);
+    workvoice_web::scheduler::spawn(state.clone(), std::time::Duration::from_secs(every));
     let listen = args.listen.unwrap_or_else(|| settings.listen.clone());
     let listener = tokio::net::TcpListener::bind(&listen)
         .await

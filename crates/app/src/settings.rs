@@ -25,6 +25,9 @@ pub struct Settings {
     pub time_zone: String,
     pub default_country: String,
     pub log_json: bool,
+    /// Seconds between looks for overdue protocol steps; at most 240, so a step
+    /// escalates within 5 minutes of its deadline.
+    pub escalation_interval_secs: u64,
 }
 
 impl Default for Settings {
@@ -38,6 +41,7 @@ impl Default for Settings {
             time_zone: "Asia/Dhaka".into(),
             default_country: "BD".into(),
             log_json: false,
+            escalation_interval_secs: 60,
         }
     }
 }

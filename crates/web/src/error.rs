@@ -28,6 +28,7 @@ pub enum WebError {
 #[template(path = "error.html")]
 struct ErrorPage {
     tr: Tr,
+    css: String,
     title: String,
     message: String,
 }
@@ -83,6 +84,7 @@ impl IntoResponse for WebError {
 pub fn render(status: StatusCode, keys: ErrorKeys, tr: Tr) -> Response {
     let page = ErrorPage {
         tr,
+        css: crate::assets::css_path(),
         title: tr.t(keys.title),
         message: tr.t(keys.message),
     };

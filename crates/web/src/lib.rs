@@ -11,6 +11,7 @@ pub mod clock;
 pub mod error;
 pub mod i18n;
 pub mod pages;
+pub mod scheduler;
 pub mod state;
 
 use std::time::Duration;
@@ -52,6 +53,66 @@ fn pages(state: AppState) -> Router<AppState> {
         .route("/cases/{id}/notes", post(pages::case_page::add_note))
         .route("/cases/{id}/assign", post(pages::case_page::assign))
         .route("/search", get(pages::search::show))
+        .route(
+            "/cases/{id}/callback-outcome",
+            post(pages::worker_informed::callback_outcome),
+        )
+        .route("/cases/{id}/sms", post(pages::worker_informed::send_sms))
+        .route(
+            "/cases/{id}/informed",
+            post(pages::worker_informed::mark_informed),
+        )
+        .route(
+            "/cases/{id}/callback",
+            post(pages::worker_informed::schedule_callback),
+        )
+        .route("/cases/{id}/close", post(pages::closure::close))
+        .route("/cases/{id}/reopen", post(pages::closure::reopen))
+        .route(
+            "/cases/{id}/reprisal-risk",
+            post(pages::closure::reprisal_risk),
+        )
+        .route("/cases/{id}/related", post(pages::closure::link_related))
+        .route("/cases/{id}/incident", post(pages::incidents::link))
+        .route("/incidents", get(pages::incidents::list))
+        .route("/incidents/{id}", get(pages::incidents::show))
+        .route("/follow-ups", get(pages::follow_ups::show))
+        .route("/follow-ups/{id}/done", post(pages::follow_ups::done))
+        .route("/cases/{id}/disclosure", post(pages::disclosure::submit))
+        .route("/org", get(pages::factory::list))
+        .route("/org/brand", get(pages::brand::counts))
+        .route("/org/cases/{id}", get(pages::factory::show))
+        .route(
+            "/org/cases/{id}/acknowledge",
+            post(pages::factory::acknowledge),
+        )
+        .route("/org/cases/{id}/respond", post(pages::factory::respond))
+        .route("/org/cases/{id}/clarify", post(pages::factory::clarify))
+        .route(
+            "/org/cases/{id}/evidence",
+            post(pages::factory::evidence).layer(DefaultBodyLimit::max(state.config.upload_limit)),
+        )
+        .route("/org/attachments/{id}", get(pages::factory::download))
+        .route("/cases/{id}/steps/{step}", post(pages::case_steps::meet))
+        .route("/cases/{id}/waiting", post(pages::case_steps::waiting))
+        .route("/supervisor/overdue", get(pages::supervisor::overdue))
+        .route("/supervisor/compliance", get(pages::supervisor::compliance))
+        .route("/supervisor/workload", get(pages::supervisor::workload))
+        .route("/notifications", get(pages::notifications::show))
+        .route("/notifications/read", post(pages::notifications::mark_read))
+        .route(
+            "/admin/protocol",
+            get(pages::admin_protocol::show).post(pages::admin_protocol::save),
+        )
+        .route("/admin/protocol.toml", get(pages::admin_protocol::export))
+        .route(
+            "/admin/protocol/import",
+            post(pages::admin_protocol::import),
+        )
+        .route(
+            "/admin/holidays",
+            get(pages::admin_protocol::holidays).post(pages::admin_protocol::save_holidays),
+        )
         .route("/workplaces/suggest", get(pages::workplace_choice::suggest))
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state, auth::csrf::layer))
@@ -80,6 +141,9 @@ fn with_security_headers(router: Router<AppState>) -> Router<AppState> {
 /// The whole application.
 pub fn router(state: AppState) -> Router {
     let limit = state.config.body_limit;
+    // The outer cap admits an evidence upload; every other body is held to `limit` by the
+    // CSRF middleware (forms) and the extractors' default limit (JSON).
+    let cap = limit.max(state.config.upload_limit);
     let app = Router::new()
         .route("/healthz", get(healthz))
         .route("/static/{name}", get(assets::serve))
@@ -87,7 +151,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages(state.clone()));
     with_security_headers(app)
         .layer(DefaultBodyLimit::max(limit))
-        .layer(RequestBodyLimitLayer::new(limit))
+        .layer(RequestBodyLimitLayer::new(cap))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,

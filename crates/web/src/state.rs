@@ -20,6 +20,12 @@ pub struct WebConfig {
     pub throttle: ThrottlePolicy,
     /// Largest request body accepted, in bytes.
     pub body_limit: usize,
+    /// Largest evidence upload request (multipart), in bytes; only the upload route takes it.
+    pub upload_limit: usize,
+    /// Folder for evidence files uploaded by workplace contacts (random names).
+    pub attachments_dir: std::path::PathBuf,
+    /// Counts shown to brands below this are suppressed ("fewer than N").
+    pub suppression_min: i64,
 }
 
 impl Default for WebConfig {
@@ -31,6 +37,9 @@ impl Default for WebConfig {
             session: SessionPolicy::default(),
             throttle: ThrottlePolicy::default(),
             body_limit: 1024 * 1024,
+            upload_limit: 6 * 1024 * 1024,
+            attachments_dir: std::path::PathBuf::from("workvoice-data/attachments"),
+            suppression_min: workvoice_domain::suppression::DEFAULT_MIN_CELL,
         }
     }
 }

@@ -35,10 +35,11 @@ pub enum EventKind {
     IncidentLinked,
     RelatedCaseLinked,
     FollowUpDone,
+    ReprisalRiskChanged,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 22] = [
+    pub const ALL: [EventKind; 23] = [
         EventKind::Created,
         EventKind::Note,
         EventKind::Assigned,
@@ -61,6 +62,7 @@ impl EventKind {
         EventKind::IncidentLinked,
         EventKind::RelatedCaseLinked,
         EventKind::FollowUpDone,
+        EventKind::ReprisalRiskChanged,
     ];
 
     pub fn code(self) -> &'static str {
@@ -87,6 +89,7 @@ impl EventKind {
             EventKind::IncidentLinked => "incident_linked",
             EventKind::RelatedCaseLinked => "related_case_linked",
             EventKind::FollowUpDone => "follow_up_done",
+            EventKind::ReprisalRiskChanged => "reprisal_risk_changed",
         }
     }
 

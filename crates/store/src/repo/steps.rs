@@ -304,7 +304,7 @@ impl Store {
         let due_rows = all(
             &self.db.read,
             "SELECT s.id, s.case_id, s.step, s.due_at, c.assigned_to FROM case_steps s JOIN cases c ON c.id = s.case_id \
-             WHERE s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at <= $1 AND s.escalated_at IS NULL AND c.status <> 'closed' \
+             WHERE s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at < $1 AND s.escalated_at IS NULL AND c.status <> 'closed' \
              ORDER BY s.due_at LIMIT 500",
             vec![now.into()],
         )
@@ -338,7 +338,7 @@ impl Store {
         let rows = all(
             &self.db.read,
             "SELECT s.id, s.case_id, s.span, s.due_at, s.brand_escalation, c.workplace_id, c.assigned_to FROM case_steps s JOIN cases c ON c.id = s.case_id \
-             WHERE s.step = 'factory_response' AND s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at <= $1 \
+             WHERE s.step = 'factory_response' AND s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at < $1 \
              AND s.brand_escalation <> 'warning' AND c.status <> 'closed' ORDER BY s.due_at LIMIT 500",
             vec![now.into()],
         )

@@ -58,6 +58,10 @@ pub struct CasePage {
     assignees: Vec<Choice>,
     note_text: String,
     note_error: Option<&'static str>,
+    /// "Worker kept informed", closure and incident forms (`worker_informed.rs`).
+    pub(crate) worker: crate::pages::worker_informed::WorkerPanel,
+    org_panel: crate::pages::disclosure::HelplinePanel,
+    steps: crate::pages::case_steps::StepsPanel,
 }
 
 fn minutes(tr: Tr, m: i64) -> String {
@@ -94,23 +98,45 @@ fn caller_view(tr: Tr, c: &CallerOnCase) -> CallerView {
     }
 }
 
-fn event_view(tr: Tr, time_zone: &str, e: &CaseEvent, assignee_names: &[(i64, String)]) -> EventView {
+fn event_view(
+    tr: Tr,
+    time_zone: &str,
+    e: &CaseEvent,
+    assignee_names: &[(i64, String)],
+) -> EventView {
     let name_of = |v: &serde_json::Value| {
         v.as_i64()
-            .and_then(|id| assignee_names.iter().find(|(i, _)| *i == id).map(|(_, n)| n.clone()))
+            .and_then(|id| {
+                assignee_names
+                    .iter()
+                    .find(|(i, _)| *i == id)
+                    .map(|(_, n)| n.clone())
+            })
             .unwrap_or_else(|| tr.t("unassigned"))
     };
-    let text_of = |key: &str| e.detail.get(key).and_then(|t| t.as_str()).map(str::to_owned);
+    let text_of = |key: &str| {
+        e.detail
+            .get(key)
+            .and_then(|t| t.as_str())
+            .map(str::to_owned)
+    };
     let key = format!("event-{}", e.kind.code());
     let what = match e.kind {
         EventKind::Assigned => tr.t_args(&key, &[("to", name_of(&e.detail["to"]).into())]),
         EventKind::StatusChanged => tr.t_args(
             &key,
-            &[("to", labels::status(tr, text_of("to").as_deref().unwrap_or_default()).into())],
+            &[(
+                "to",
+                labels::status(tr, text_of("to").as_deref().unwrap_or_default()).into(),
+            )],
         ),
         EventKind::StepMet | EventKind::StepOverdue => tr.t_args(
             &key,
-            &[("step", tr.t(&format!("step-{}", text_of("step").unwrap_or_default())).into())],
+            &[(
+                "step",
+                tr.t(&format!("step-{}", text_of("step").unwrap_or_default()))
+                    .into(),
+            )],
         ),
         _ => tr.t(&key),
     };
@@ -122,7 +148,7 @@ fn event_view(tr: Tr, time_zone: &str, e: &CaseEvent, assignee_names: &[(i64, St
     }
 }
 
-async fn render(
+pub(crate) async fn render(
     state: &AppState,
     staff: &Staff,
     id: i64,
@@ -186,6 +212,9 @@ async fn render(
             .collect(),
         note_text,
         note_error,
+        worker: crate::pages::worker_informed::panel(state, staff, &case, &callers).await?,
+        org_panel: crate::pages::disclosure::helpline_panel(state, tr, id).await?,
+        steps: crate::pages::case_steps::panel(state, tr, &case).await?,
     })
 }
 
@@ -202,6 +231,11 @@ pub async fn show(
         .and_then(|digits| CaseCode::parse(&digits).ok())
         .map(|code| staff.tr().digits(&code.display()));
     let page = render(&state, &staff, id, new_code.clone(), String::new(), None).await?;
+    // The page shows decrypted identity: every view goes to the access log.
+    state
+        .store
+        .record_access(staff.user.id, id, "view_identity", state.now())
+        .await?;
     let clear = new_code.map(|_| {
         (
             header::SET_COOKIE,

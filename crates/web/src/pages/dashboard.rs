@@ -6,10 +6,13 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use workvoice_store::{Assignee, CaseFilter, CaseSort};
 
+use axum::response::{IntoResponse, Redirect, Response};
+
 use crate::auth::current::Staff;
 use crate::error::WebError;
 use crate::pages::case_rows::{self, CaseRow};
 use crate::pages::chrome::Chrome;
+use crate::pages::org_user::OrgUser;
 use crate::state::AppState;
 
 const SHOWN: i64 = 10;
@@ -22,9 +25,21 @@ pub struct DashboardPage {
     mine_all: String,
     unassigned: Vec<CaseRow>,
     unassigned_all: String,
+    watch: crate::pages::notifications::Watch,
 }
 
-pub async fn show(State(state): State<AppState>, staff: Staff) -> Result<DashboardPage, WebError> {
+pub async fn show(
+    State(state): State<AppState>,
+    org: Option<OrgUser>,
+    staff: Option<Staff>,
+) -> Result<Response, WebError> {
+    // Factory contacts and brand users have their own start page.
+    if org.is_some() {
+        return Ok(Redirect::to("/org").into_response());
+    }
+    let Some(staff) = staff else {
+        return Ok(Redirect::to("/login").into_response());
+    };
     let tr = staff.tr();
     let categories = state.store.categories().await?;
     let open = |assigned| CaseFilter {
@@ -59,5 +74,7 @@ pub async fn show(State(state): State<AppState>, staff: Staff) -> Result<Dashboa
         mine_all: tr.t_count("dashboard-see-all", mine.total),
         unassigned: case_rows::rows(tr, tz, &categories, &unassigned.items),
         unassigned_all: tr.t_count("dashboard-see-all", unassigned.total),
-    })
+        watch: crate::pages::notifications::watch(&state, &staff).await?,
+    }
+    .into_response())
 }

@@ -70,6 +70,7 @@ impl TestApp {
             config: Arc::new(WebConfig {
                 secure_cookies: false,
                 body_limit: 64 * 1024,
+                attachments_dir: dir.path().join("attachments"),
                 ..WebConfig::default()
             }),
         };
@@ -242,5 +243,121 @@ impl Client {
             None => b.body(Body::empty()).unwrap(),
         };
         self.send(req).await
+    }
+}
+
+impl TestApp {
+    /// Like [`TestApp::new`] but accepting request bodies up to `body_limit` bytes (for
+    /// upload tests that must reach the handler's own size check).
+    pub async fn with_body_limit(body_limit: usize) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("t.db").display());
+        let store = Store::open(&url, Keys::generate()).await.unwrap();
+        let clock = ManualClock::new(T0);
+        let state = AppState {
+            store: store.clone(),
+            clock: Arc::new(clock.clone()),
+            config: Arc::new(WebConfig {
+                secure_cookies: false,
+                body_limit,
+                attachments_dir: dir.path().join("attachments"),
+                ..WebConfig::default()
+            }),
+        };
+        TestApp {
+            store,
+            clock,
+            router: workvoice_web::router(state),
+            _dir: dir,
+        }
+    }
+
+    /// A user of another organisation (a workplace's or a brand's); returns the user id.
+    pub async fn org_user(&self, username: &str, organisation_id: i64, role: Role) -> i64 {
+        self.store
+            .create_user(
+                &NewUser {
+                    organisation_id,
+                    username: username.into(),
+                    display_name: format!("{username} name"),
+                    role,
+                    language: Language::En,
+                    password: PASSWORD.into(),
+                },
+                T0,
+            )
+            .await
+            .unwrap()
+    }
+
+    /// A workplace supplying the given brands.
+    pub async fn workplace_for(&self, name: &str, brands: &[i64]) -> Workplace {
+        self.store
+            .create_workplace(
+                &NewWorkplace {
+                    name: name.into(),
+                    country: Country::Bangladesh,
+                    district: "Gazipur".into(),
+                    address: String::new(),
+                    sector: "knitwear".into(),
+                    workers_total: 1200,
+                    workers_women: 700,
+                    brand_organisation_ids: brands.to_vec(),
+                },
+                T0,
+            )
+            .await
+            .unwrap()
+    }
+}
+
+impl Client {
+    /// Posts one file as `multipart/form-data` field `field`, with the CSRF token in the
+    /// query string as the upload form does.
+    pub async fn post_file(
+        &mut self,
+        path_with_query: &str,
+        field: &str,
+        file_name: &str,
+        content_type: &str,
+        bytes: &[u8],
+    ) -> Reply {
+        let boundary = "----workvoice-test-boundary-7d1f";
+        let mut body = Vec::new();
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: {content_type}\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        self.send(
+            Request::builder()
+                .method(Method::POST)
+                .uri(path_with_query)
+                .header(
+                    header::CONTENT_TYPE,
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await
+    }
+}
+
+impl TestApp {
+    /// An application state over this app's store and manual clock, for calling
+    /// background tasks (e.g. `workvoice_web::scheduler::tick`) directly.
+    pub fn state(&self) -> AppState {
+        AppState {
+            store: self.store.clone(),
+            clock: Arc::new(self.clock.clone()),
+            config: Arc::new(WebConfig {
+                secure_cookies: false,
+                ..WebConfig::default()
+            }),
+        }
     }
 }

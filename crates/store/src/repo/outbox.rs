@@ -1,0 +1,91 @@
+//! The outbox (DESIGN §3.3): every outbound message is written in the same transaction as
+//! the change that caused it; a sender (the channels issue) delivers it with retries. A
+//! row holds no phone number and no text: only the caller's id, a Fluent-style template id
+//! and parameters, so neither a database dump of the queue nor a log of it identifies
+//! anyone. The sender decrypts the caller's number at delivery.
+
+use sea_orm::ConnectionTrait;
+
+use crate::Store;
+use crate::db::{all, get, insert_id};
+use crate::error::Result;
+use crate::scope::Scope;
+
+/// Template id of the "your case moved on" SMS.
+pub const SMS_CASE_UPDATE: &str = "sms-case-update";
+
+/// A queued or sent message, as the case page shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct OutboxMessage {
+    pub id: i64,
+    pub case_id: Option<i64>,
+    pub caller_id: Option<i64>,
+    pub channel: String,
+    pub language: String,
+    pub template: String,
+    pub params: String,
+    pub status: String,
+    pub attempts: i64,
+    pub next_attempt_at: i64,
+    pub created_at: i64,
+}
+
+/// Queues an SMS on the caller's transaction.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn queue_sms_in(
+    conn: &impl ConnectionTrait,
+    case_id: i64,
+    caller_id: i64,
+    language: &str,
+    template: &str,
+    params: &serde_json::Value,
+    send_at: i64,
+    at: i64,
+) -> Result<i64> {
+    insert_id(
+        conn,
+        "INSERT INTO outbox (case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at) \
+         VALUES ($1, $2, 'sms', $3, $4, $5, 'queued', 0, $6, $7) RETURNING id",
+        vec![
+            case_id.into(),
+            caller_id.into(),
+            language.into(),
+            template.into(),
+            params.to_string().into(),
+            send_at.into(),
+            at.into(),
+        ],
+    )
+    .await
+}
+
+impl Store {
+    /// The outbox messages of a case in scope, oldest first.
+    pub async fn case_outbox(&self, scope: Scope, case_id: i64) -> Result<Vec<OutboxMessage>> {
+        self.aftercare_in(&self.db.read, scope, case_id).await?;
+        all(
+            &self.db.read,
+            "SELECT id, case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at \
+             FROM outbox WHERE case_id = $1 ORDER BY id",
+            vec![case_id.into()],
+        )
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(OutboxMessage {
+                id: get(row, "id")?,
+                case_id: get(row, "case_id")?,
+                caller_id: get(row, "caller_id")?,
+                channel: get(row, "channel")?,
+                language: get(row, "language")?,
+                template: get(row, "template")?,
+                params: get(row, "params")?,
+                status: get(row, "status")?,
+                attempts: get(row, "attempts")?,
+                next_attempt_at: get(row, "next_attempt_at")?,
+                created_at: get(row, "created_at")?,
+            })
+        })
+        .collect()
+    }
+}

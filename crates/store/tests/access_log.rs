@@ -1,0 +1,184 @@
+//! The hash-chained access log, redacted reads and consented disclosure, on both engines:
+//! every redacted view writes a chained row; the chain verifies; a row inserted behind the
+//! store's back is found; identity is decrypted only for an organisation with consent.
+
+#[macro_use]
+mod support;
+
+use support::{PASSWORD, T0, TestDb, caller, intake};
+use workvoice_domain::{Intake, Language, Role, Urgency};
+use workvoice_store::{
+    ACCESS_LOG_GENESIS, DisclosureMethod, NewUser, ResponseKind, Scope, StoreError, chain_hash,
+};
+
+async fn org_user(t: &TestDb, username: &str, organisation_id: i64, role: Role) -> i64 {
+    t.store
+        .create_user(
+            &NewUser {
+                organisation_id,
+                username: username.into(),
+                display_name: username.into(),
+                role,
+                language: Language::En,
+                password: PASSWORD.into(),
+            },
+            T0,
+        )
+        .await
+        .unwrap()
+}
+
+async fn case_at(t: &TestDb, workplace_id: i64, actor: i64) -> i64 {
+    t.store
+        .create_case(
+            &Intake {
+                workplace_id: Some(workplace_id),
+                caller: caller("01712345678", Some("Canary Name")),
+                narrative: "internal narrative".into(),
+                shareable_summary: "shareable text".into(),
+                ..intake("wages.unpaid", Urgency::Normal, "internal summary")
+            },
+            Some(actor),
+            T0,
+        )
+        .await
+        .unwrap()
+        .id
+}
+
+store_tests! {
+    async fn access_log_chain_verifies_and_every_view_is_logged(t) {
+        let empty = t.store.verify_access_log().await.unwrap();
+        assert_eq!((empty.rows, empty.first_bad_id), (0, None));
+        let op = t.staff("op", "Operator", Role::Operator).await;
+        let w = t.workplace("Rahman Knitwear Ltd", &[]).await;
+        let factory = org_user(&t, "factory", w.organisation_id, Role::FactoryContact).await;
+        let case = case_at(&t, w.id, op).await;
+        let scope = Scope::Workplace { organisation_id: w.organisation_id };
+        let shared = t.store.shared_case(scope, case, factory, T0 + 1).await.unwrap();
+        assert_eq!(shared.shareable_summary, "shareable text");
+        t.store.record_access(op, case, "view_identity", T0 + 2).await.unwrap();
+        // Concurrent writers still form one chain.
+        let mut handles = Vec::new();
+        for i in 0..8 {
+            let store = t.store.clone();
+            handles.push(tokio::spawn(async move {
+                store.shared_case(scope, case, factory, T0 + 10 + i).await.unwrap();
+            }));
+        }
+        for h in handles {
+            h.await.unwrap();
+        }
+        let report = t.store.verify_access_log().await.unwrap();
+        assert_eq!(report.rows, 10);
+        assert_eq!(report.first_bad_id, None);
+        assert_eq!(t.count("access_log").await, 10);
+        // The first row links to the genesis hash and its hash is recomputable.
+        let first = t
+            .raw_rows("SELECT prev_hash, hash FROM access_log ORDER BY id LIMIT 1", vec![])
+            .await;
+        let prev: String = first[0].try_get("", "prev_hash").unwrap();
+        let hash: String = first[0].try_get("", "hash").unwrap();
+        assert_eq!(prev, ACCESS_LOG_GENESIS);
+        assert_eq!(hash, chain_hash(ACCESS_LOG_GENESIS, T0 + 1, Some(factory), Some(case), "view_case"));
+        // A case outside the scope is NotFound and writes no row.
+        let other = t.workplace("Other Ltd", &[]).await;
+        let outside = Scope::Workplace { organisation_id: other.organisation_id };
+        assert!(matches!(t.store.shared_case(outside, case, factory, T0).await, Err(StoreError::NotFound)));
+        assert_eq!(t.count("access_log").await, 10);
+    }
+
+    async fn access_log_tampering_is_detected(t) {
+        let op = t.staff("op", "Operator", Role::Operator).await;
+        let w = t.workplace("Rahman Knitwear Ltd", &[]).await;
+        let case = case_at(&t, w.id, op).await;
+        for i in 0..3 {
+            t.store.record_access(op, case, "view_identity", T0 + i).await.unwrap();
+        }
+        assert_eq!(t.store.verify_access_log().await.unwrap().first_bad_id, None);
+        // Someone with database access adds a row with a made-up hash.
+        t.raw_exec(&format!(
+            "INSERT INTO access_log (at, user_id, case_id, action, prev_hash, hash) VALUES ({}, {op}, {case}, 'view_identity', 'abc', 'def')",
+            T0 + 5
+        ))
+        .await
+        .unwrap();
+        let bad_id = t.raw_i64("SELECT MAX(id) FROM access_log").await;
+        let report = t.store.verify_access_log().await.unwrap();
+        assert_eq!(report.first_bad_id, Some(bad_id));
+        // Rows cannot be edited or removed to hide it.
+        assert!(t.raw_exec("DELETE FROM access_log").await.is_err());
+        assert!(t.raw_exec("UPDATE access_log SET hash = 'x'").await.is_err());
+    }
+
+    async fn access_log_forged_row_with_a_consistent_hash_but_wrong_link_is_detected(t) {
+        let op = t.staff("op", "Operator", Role::Operator).await;
+        let w = t.workplace("Rahman Knitwear Ltd", &[]).await;
+        let case = case_at(&t, w.id, op).await;
+        t.store.record_access(op, case, "view_identity", T0).await.unwrap();
+        // A self-consistent row that does not link to the previous one.
+        let hash = chain_hash(ACCESS_LOG_GENESIS, T0 + 1, Some(op), Some(case), "view_case");
+        t.raw_exec(&format!(
+            "INSERT INTO access_log (at, user_id, case_id, action, prev_hash, hash) VALUES ({}, {op}, {case}, 'view_case', '{ACCESS_LOG_GENESIS}', '{hash}')",
+            T0 + 1
+        ))
+        .await
+        .unwrap();
+        let bad_id = t.raw_i64("SELECT MAX(id) FROM access_log").await;
+        assert_eq!(t.store.verify_access_log().await.unwrap().first_bad_id, Some(bad_id));
+    }
+
+    async fn disclosure_consent_reveals_identity_only_to_that_organisation(t) {
+        let op = t.staff("op", "Operator", Role::Operator).await;
+        let brand_a = t.brand("Brand A").await;
+        let brand_b = t.brand("Brand B").await;
+        let w = t.workplace("Rahman Knitwear Ltd", &[brand_a, brand_b]).await;
+        let user_a = org_user(&t, "brand-a", brand_a, Role::Brand).await;
+        let user_b = org_user(&t, "brand-b", brand_b, Role::Brand).await;
+        let factory = org_user(&t, "factory", w.organisation_id, Role::FactoryContact).await;
+        let case = case_at(&t, w.id, op).await;
+        let caller_id = t.store.case_callers(case).await.unwrap()[0].caller_id;
+        assert!(t.store.disclosed_callers(case, brand_a, user_a, T0).await.unwrap().is_empty());
+        // Only helpline staff record consent; only the case's workplace and brands qualify.
+        assert!(t.store.record_disclosure_consent(case, caller_id, brand_a, DisclosureMethod::Phone, factory, T0).await.is_err());
+        let stranger = t.brand("Unrelated Brand").await;
+        assert!(matches!(
+            t.store.record_disclosure_consent(case, caller_id, stranger, DisclosureMethod::Phone, op, T0).await,
+            Err(StoreError::Invalid(_))
+        ));
+        t.store.record_disclosure_consent(case, caller_id, brand_a, DisclosureMethod::Phone, op, T0 + 1).await.unwrap();
+        let seen = t.store.disclosed_callers(case, brand_a, user_a, T0 + 2).await.unwrap();
+        assert_eq!(seen.len(), 1);
+        assert_eq!(seen[0].name.as_deref(), Some("Canary Name"));
+        assert!(t.store.disclosed_callers(case, brand_b, user_b, T0 + 2).await.unwrap().is_empty());
+        assert!(t.store.disclosed_callers(case, w.organisation_id, factory, T0 + 2).await.unwrap().is_empty());
+        // The identity read was logged, and the consent is on the case's timeline.
+        let logged = t.raw_i64(&format!("SELECT COUNT(*) FROM access_log WHERE action = 'view_identity' AND user_id = {user_a}")).await;
+        assert_eq!(logged, 1);
+        let events = t.store.case_events(case).await.unwrap();
+        assert!(events.iter().any(|e| e.kind.code() == "disclosure_consented"));
+        assert_eq!(t.store.verify_access_log().await.unwrap().first_bad_id, None);
+    }
+
+    async fn factory_response_meets_the_step_and_is_scoped(t) {
+        let op = t.staff("op", "Operator", Role::Operator).await;
+        let w = t.workplace("Rahman Knitwear Ltd", &[]).await;
+        let other = t.workplace("Other Ltd", &[]).await;
+        let factory = org_user(&t, "factory", w.organisation_id, Role::FactoryContact).await;
+        let case = case_at(&t, w.id, op).await;
+        let wrong = Scope::Workplace { organisation_id: other.organisation_id };
+        assert!(matches!(
+            t.store.record_response(wrong, case, other.organisation_id, factory, ResponseKind::Response, "x", "", "", T0).await,
+            Err(StoreError::NotFound)
+        ));
+        let scope = Scope::Workplace { organisation_id: w.organisation_id };
+        t.store.record_response(scope, case, w.organisation_id, factory, ResponseKind::Response, "Paid the wages", "HR manager", "2026-01-10", T0 + 5).await.unwrap();
+        let steps = t.store.case_steps(case).await.unwrap();
+        let step = steps.iter().find(|s| s.step.code() == "factory_response").expect("step exists");
+        assert_eq!(step.met_at, Some(T0 + 5));
+        let responses = t.store.case_responses(case, Some(&[w.organisation_id])).await.unwrap();
+        assert_eq!(responses.len(), 1);
+        assert_eq!(responses[0].action_by, "HR manager");
+        assert!(t.store.case_responses(case, Some(&[other.organisation_id])).await.unwrap().is_empty());
+    }
+}

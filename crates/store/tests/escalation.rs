@@ -1,0 +1,241 @@
+//! Protocol deadlines and escalation against both engines: overdue steps escalate once,
+//! the brand ladder climbs notice → warning, the scheduler's job lease is exclusive,
+//! pauses stop the clock, working time follows the workplace's country, and a case keeps
+//! the protocol version it was opened under.
+
+#[macro_use]
+mod support;
+
+use support::{T0, TestDb, intake};
+use workvoice_domain::{
+    BrandEscalation, Country, Intake, Protocol, Role, Span, StepKind, Trigger, Urgency,
+};
+use workvoice_store::{CaseStep, EventKind, NewWorkplace, Scope};
+
+const MIN: i64 = 60_000;
+const HOUR: i64 = 60 * MIN;
+
+async fn steps(t: &TestDb, case: i64) -> Vec<CaseStep> {
+    t.store.case_steps(case).await.unwrap()
+}
+
+async fn step(t: &TestDb, case: i64, kind: StepKind) -> CaseStep {
+    steps(t, case)
+        .await
+        .into_iter()
+        .find(|s| s.step == kind)
+        .unwrap_or_else(|| panic!("case {case} has no step {kind:?}"))
+}
+
+async fn event_kinds(t: &TestDb, case: i64) -> Vec<EventKind> {
+    t.store
+        .case_events(case)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.kind)
+        .collect()
+}
+
+async fn create(t: &TestDb, intake: Intake, at: i64) -> i64 {
+    t.store.create_case(&intake, None, at).await.unwrap().id
+}
+
+async fn workplace_in(t: &TestDb, name: &str, country: Country) -> i64 {
+    t.store
+        .create_workplace(
+            &NewWorkplace {
+                name: name.into(),
+                country,
+                district: "District".into(),
+                address: String::new(),
+                sector: "garments".into(),
+                workers_total: 500,
+                workers_women: 300,
+                brand_organisation_ids: vec![],
+            },
+            T0,
+        )
+        .await
+        .unwrap()
+        .id
+}
+
+store_tests! {
+    async fn escalation_overdue_step_within_five_minutes(t) {
+        let supervisor = t.staff("sup", "Supervisor One", Role::Supervisor).await;
+        let case = create(&t, intake("wages.unpaid", Urgency::Normal, "Wages unpaid"), T0).await;
+        let ack = step(&t, case, StepKind::AcknowledgeWorker).await;
+        assert_eq!(ack.due_at, Some(T0 + 10 * MIN), "default: acknowledge within 10 minutes");
+
+        // Exactly at the deadline the step is still on time.
+        assert_eq!(t.store.escalate_overdue(T0 + 10 * MIN).await.unwrap(), 0);
+        // The scheduler runs every minute; five minutes after the deadline it has run.
+        assert_eq!(t.store.escalate_overdue(T0 + 15 * MIN).await.unwrap(), 1);
+        let ack = step(&t, case, StepKind::AcknowledgeWorker).await;
+        assert_eq!(ack.escalated_at, Some(T0 + 15 * MIN));
+        assert_eq!(ack.met_at, None);
+        let events = event_kinds(&t, case).await;
+        assert_eq!(events.iter().filter(|k| **k == EventKind::StepOverdue).count(), 1);
+        // Nobody has the case: every supervisor is told.
+        let unread = t.store.unread_notifications(supervisor, 10).await.unwrap();
+        assert_eq!(unread.len(), 1);
+        assert_eq!(unread[0].case_id, Some(case));
+        assert_eq!(unread[0].kind, "step_overdue");
+
+        // A second run (or a second server) escalates nothing again.
+        assert_eq!(t.store.escalate_overdue(T0 + 16 * MIN).await.unwrap(), 0);
+        assert_eq!(t.store.unread_notifications(supervisor, 10).await.unwrap().len(), 1);
+        let overdue = t.store.overdue_steps(Scope::Helpline, T0 + 16 * MIN, 50).await.unwrap();
+        assert_eq!(overdue.len(), 1);
+        assert_eq!((overdue[0].case_id, overdue[0].step), (case, StepKind::AcknowledgeWorker));
+    }
+
+    async fn escalation_brand_ladder_notice_then_warning(t) {
+        let op = t.staff("op", "Operator One", Role::Operator).await;
+        let fire = Intake {
+            ..intake("life_safety.fire", Urgency::LifeSafety, "Locked exit")
+        };
+        let case = create(&t, fire, T0).await;
+        t.store.assign_case(Scope::Helpline, case, op, Some(op), T0).await.unwrap();
+        for (kind, at) in [
+            (StepKind::AcknowledgeWorker, T0 + MIN),
+            (StepKind::InformFactory, T0 + 30 * MIN),
+            (StepKind::InformBrand, T0 + 40 * MIN),
+        ] {
+            assert!(t.store.meet_step(Scope::Helpline, case, kind, op, at).await.unwrap());
+        }
+        let response = step(&t, case, StepKind::FactoryResponse).await;
+        assert_eq!(response.trigger, Trigger::FactoryInformed);
+        assert_eq!(response.started_at, Some(T0 + 30 * MIN));
+        let due = T0 + 30 * MIN + 24 * HOUR;
+        assert_eq!(response.due_at, Some(due), "life-safety: response within 24 hours");
+
+        assert_eq!(t.store.escalate_overdue(due).await.unwrap(), 0);
+        // Past the deadline: the step is overdue and the brand gets a notice.
+        assert_eq!(t.store.escalate_overdue(due + MIN).await.unwrap(), 2);
+        let response = step(&t, case, StepKind::FactoryResponse).await;
+        assert_eq!(response.brand_escalation, BrandEscalation::Notice);
+        assert_eq!(response.escalated_at, Some(due + MIN));
+        let events = event_kinds(&t, case).await;
+        assert!(events.contains(&EventKind::BrandNotice));
+        assert!(!events.contains(&EventKind::BrandWarning));
+        let status = t.store.case(Scope::Helpline, case).await.unwrap().summary.status;
+        assert_eq!(status, "escalated");
+        let kinds: Vec<String> = t.store.unread_notifications(op, 10).await.unwrap()
+            .into_iter().map(|n| n.kind).collect();
+        assert!(kinds.contains(&"notice".to_owned()) && kinds.contains(&"step_overdue".to_owned()), "{kinds:?}");
+
+        // One more response period later, still nothing: a warning, once.
+        assert_eq!(t.store.escalate_overdue(due + 24 * HOUR).await.unwrap(), 0);
+        assert_eq!(t.store.escalate_overdue(due + 24 * HOUR + MIN).await.unwrap(), 1);
+        assert_eq!(t.store.escalate_overdue(due + 48 * HOUR).await.unwrap(), 0);
+        let response = step(&t, case, StepKind::FactoryResponse).await;
+        assert_eq!(response.brand_escalation, BrandEscalation::Warning);
+        let events = event_kinds(&t, case).await;
+        assert_eq!(events.iter().filter(|k| **k == EventKind::BrandNotice).count(), 1);
+        assert_eq!(events.iter().filter(|k| **k == EventKind::BrandWarning).count(), 1);
+        let notice_at = events.iter().position(|k| *k == EventKind::BrandNotice);
+        let warning_at = events.iter().position(|k| *k == EventKind::BrandWarning);
+        assert!(notice_at < warning_at, "notice comes before warning");
+        let overdue = t.store.overdue_steps(Scope::Helpline, due + 48 * HOUR, 50).await.unwrap();
+        assert_eq!(overdue.len(), 1);
+        assert_eq!(overdue[0].brand_escalation, BrandEscalation::Warning);
+        assert_eq!(overdue[0].assigned_name.as_deref(), Some("Operator One"));
+    }
+
+    async fn escalation_claim_is_exclusive(t) {
+        let (a, b) = tokio::join!(
+            t.store.claim_job("escalation", "server-a", T0, 120_000),
+            t.store.claim_job("escalation", "server-b", T0, 120_000),
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert!(a ^ b, "exactly one holder may run the job: a={a} b={b}");
+        let winner = if a { "server-a" } else { "server-b" };
+        let loser = if a { "server-b" } else { "server-a" };
+        // While the lease lives nobody else may run it.
+        assert!(!t.store.claim_job("escalation", loser, T0 + 1_000, 120_000).await.unwrap());
+        // Only the holder can finish; the next run is a minute later.
+        t.store.finish_job("escalation", loser, T0 + 2_000, T0 + 10_000, None).await.unwrap();
+        assert!(!t.store.claim_job("escalation", loser, T0 + 3_000, 120_000).await.unwrap());
+        t.store.finish_job("escalation", winner, T0 + 2_000, T0 + 62_000, None).await.unwrap();
+        assert!(!t.store.claim_job("escalation", loser, T0 + 30_000, 120_000).await.unwrap());
+        assert!(t.store.claim_job("escalation", loser, T0 + 62_000, 120_000).await.unwrap());
+        // A holder that dies keeps the job only until its lease runs out.
+        assert!(!t.store.claim_job("escalation", winner, T0 + 100_000, 120_000).await.unwrap());
+        assert!(t.store.claim_job("escalation", winner, T0 + 182_001, 120_000).await.unwrap());
+    }
+
+    async fn deadline_pause_stops_the_clock(t) {
+        let op = t.staff("op", "Operator One", Role::Operator).await;
+        let case = create(&t, intake("wages.unpaid", Urgency::Normal, "Wages unpaid"), T0).await;
+        t.store.set_waiting_on_worker(Scope::Helpline, case, true, op, T0 + 2 * MIN).await.unwrap();
+        assert!(t.store.is_waiting_on_worker(case).await.unwrap());
+        assert_eq!(step(&t, case, StepKind::AcknowledgeWorker).await.due_at, None, "no deadline runs while waiting");
+        assert_eq!(t.store.escalate_overdue(T0 + 30 * MIN).await.unwrap(), 0);
+
+        // Waiting for an hour moves the 10-minute deadline by that hour.
+        t.store.set_waiting_on_worker(Scope::Helpline, case, false, op, T0 + 62 * MIN).await.unwrap();
+        assert!(!t.store.is_waiting_on_worker(case).await.unwrap());
+        assert_eq!(step(&t, case, StepKind::AcknowledgeWorker).await.due_at, Some(T0 + 70 * MIN));
+        assert_eq!(t.store.escalate_overdue(T0 + 70 * MIN).await.unwrap(), 0);
+        assert_eq!(t.store.escalate_overdue(T0 + 71 * MIN).await.unwrap(), 1);
+        let events = event_kinds(&t, case).await;
+        assert!(events.contains(&EventKind::Paused) && events.contains(&EventKind::Resumed));
+    }
+
+    async fn deadline_follows_workplace_country(t) {
+        // Thursday 2026-03-05 06:00 UTC: 12:00 in Dhaka, 13:00 in Ho Chi Minh City.
+        let thursday = 1_772_690_400_000;
+        let dhaka = workplace_in(&t, "Dhaka Knit", Country::Bangladesh).await;
+        let saigon = workplace_in(&t, "Saigon Sewing", Country::Vietnam).await;
+        let urgent = |workplace| Intake {
+            workplace_id: Some(workplace),
+            ..intake("wages.unpaid", Urgency::Urgent, "Wages unpaid")
+        };
+        let bd = create(&t, urgent(dhaka), thursday).await;
+        let vn = create(&t, urgent(saigon), thursday).await;
+        let rule = Protocol::default_protocol()
+            .step_for("wages.unpaid", Urgency::Urgent, StepKind::InformFactory)
+            .copied()
+            .unwrap();
+        assert_eq!(rule.within, Span::working_days(1));
+        // Bangladesh rests Friday and Saturday: 12 h on Thursday, 12 h on Sunday.
+        assert_eq!(step(&t, bd, StepKind::InformFactory).await.due_at, Some(thursday + 72 * HOUR));
+        // Vietnam works on Friday: 11 h on Thursday, 13 h on Friday.
+        assert_eq!(step(&t, vn, StepKind::InformFactory).await.due_at, Some(thursday + 24 * HOUR));
+        // Clock-time steps do not care about the country.
+        assert_eq!(
+            step(&t, bd, StepKind::AcknowledgeWorker).await.due_at,
+            step(&t, vn, StepKind::AcknowledgeWorker).await.due_at,
+        );
+    }
+
+    async fn deadline_protocol_version_kept(t) {
+        let admin = t.staff("admin", "Admin", Role::Admin).await;
+        let first_version = t.store.active_protocol().await.unwrap().id;
+        let old = create(&t, intake("wages.unpaid", Urgency::Normal, "Before the change"), T0).await;
+
+        let mut protocol = Protocol::default_protocol();
+        for rule in &mut protocol.rules {
+            for s in &mut rule.steps {
+                if s.step == StepKind::AcknowledgeWorker {
+                    s.within = Span::clock_minutes(30);
+                }
+            }
+        }
+        let second_version = t.store.save_protocol(&protocol, admin, T0 + HOUR).await.unwrap();
+        assert_ne!(second_version, first_version);
+        let active = t.store.active_protocol().await.unwrap();
+        assert_eq!((active.id, active.protocol.clone()), (second_version, protocol));
+
+        let new = create(&t, intake("wages.unpaid", Urgency::Normal, "After the change"), T0 + 2 * HOUR).await;
+        assert_eq!(step(&t, old, StepKind::AcknowledgeWorker).await.due_at, Some(T0 + 10 * MIN), "the open case keeps its deadline");
+        assert_eq!(step(&t, new, StepKind::AcknowledgeWorker).await.due_at, Some(T0 + 2 * HOUR + 30 * MIN));
+        let version_of = |case: i64| format!("SELECT protocol_id FROM cases WHERE id = {case}");
+        assert_eq!(t.raw_i64(&version_of(old)).await, first_version);
+        assert_eq!(t.raw_i64(&version_of(new)).await, second_version);
+        let kept = t.store.protocol_version(first_version).await.unwrap();
+        assert_eq!(kept.protocol, Protocol::default_protocol());
+    }
+}

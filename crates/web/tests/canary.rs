@@ -1,0 +1,378 @@
+//! The canary test (issue 3): cases whose caller name, phone, internal summary, narrative
+//! and notes carry unique canary strings; factory contacts and brand users then fetch
+//! every page, link, attachment and API response they can reach. Not one canary may
+//! appear in any body or header. After the worker consents to disclosure to brand A,
+//! brand A sees the identity on that case's page and nowhere else; brand B and the
+//! factory still see none.
+
+mod support;
+
+use std::collections::{BTreeSet, VecDeque};
+
+use axum::http::{Method, StatusCode};
+use support::{Client, Reply, T0, TestApp};
+use workvoice_domain::{
+    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Role, Urgency,
+};
+use workvoice_store::Scope;
+
+const NAME: &str = "Canaryname Zqxvwy";
+const PHONE_TYPED: &str = "01755501234";
+const PHONE_DIGITS: &str = "1755501234";
+const SUMMARY: &str = "canary-summary-k3j2h";
+const NARRATIVE: &str = "canary-narrative-q8w7e";
+const NOTE: &str = "canary-note-p0o9i";
+
+/// Canaries of the worker's identity.
+const IDENTITY: [&str; 2] = [NAME, PHONE_DIGITS];
+/// Canaries of internal text, which no organisation may ever see.
+const INTERNAL: [&str; 3] = [SUMMARY, NARRATIVE, NOTE];
+
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
+
+struct World {
+    app: TestApp,
+    shared_case: i64,
+    other_case: i64,
+    brand_a: i64,
+}
+
+async fn seed() -> World {
+    let app = TestApp::new().await;
+    let op = app.user("op", Role::Operator, Language::En).await;
+    let brand_a = app.brand("Brand A").await;
+    let brand_b = app.brand("Brand B").await;
+    let rahman = app
+        .workplace_for("Rahman Knitwear Ltd", &[brand_a, brand_b])
+        .await;
+    let other = app.workplace_for("Other Garments Ltd", &[]).await;
+    app.org_user("factory", rahman.organisation_id, Role::FactoryContact)
+        .await;
+    app.org_user("brand-a", brand_a, Role::Brand).await;
+    app.org_user("brand-b", brand_b, Role::Brand).await;
+    let intake = |workplace_id: i64| Intake {
+        workplace_id: Some(workplace_id),
+        category: "wages.unpaid".into(),
+        urgency: Urgency::Normal,
+        language: Language::Bn,
+        summary: format!("Wages late {SUMMARY}"),
+        narrative: format!("The worker {NAME} says {NARRATIVE}"),
+        shareable_summary: "Wages for October have not been paid.".into(),
+        caller: Some(CallerInput {
+            phone: Some(PhoneNumber::parse(PHONE_TYPED, Country::Bangladesh).unwrap()),
+            name: Some(NAME.into()),
+        }),
+        consent: Consent {
+            callback: true,
+            ..Consent::default()
+        },
+        channel: Channel::Phone,
+    };
+    // More than a page of cases, so the pager is crawled too.
+    let mut ids = Vec::new();
+    for i in 0..27 {
+        let id = app
+            .store
+            .create_case(&intake(rahman.id), Some(op), T0 + i)
+            .await
+            .unwrap()
+            .id;
+        app.store
+            .add_note(
+                Scope::Helpline,
+                id,
+                op,
+                &format!("Called back, {NOTE}"),
+                T0 + i,
+            )
+            .await
+            .unwrap();
+        ids.push(id);
+    }
+    let other_case = app
+        .store
+        .create_case(&intake(other.id), Some(op), T0)
+        .await
+        .unwrap()
+        .id;
+    let shared_case = ids[0];
+    // The factory answers and attaches evidence, so responses and downloads exist.
+    let mut factory = app.signed_in("factory").await;
+    let page = factory.get(&format!("/org/cases/{shared_case}")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let csrf = page.csrf();
+    let r = factory
+        .post_form(
+            &format!("/org/cases/{shared_case}/respond"),
+            &[
+                ("body", "Wages paid on 5 November"),
+                ("action_by", "HR manager"),
+                ("action_due", "2026-11-05"),
+                ("csrf", &csrf),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = factory
+        .post_file(
+            &format!("/org/cases/{shared_case}/evidence?csrf={csrf}"),
+            "file",
+            "payslip.png",
+            "image/png",
+            PNG,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    World {
+        app,
+        shared_case,
+        other_case,
+        brand_a,
+    }
+}
+
+/// Every canary of `canaries` found in the reply's headers or body.
+fn leaks(reply: &Reply, canaries: &[&str]) -> Vec<String> {
+    let mut text = reply.body.to_lowercase();
+    for (name, value) in &reply.headers {
+        text.push_str(&format!(
+            "\n{name}: {}",
+            String::from_utf8_lossy(value.as_bytes())
+        ));
+    }
+    let text = text.to_lowercase();
+    canaries
+        .iter()
+        .filter(|c| text.contains(&c.to_lowercase()))
+        .map(|c| (*c).to_owned())
+        .collect()
+}
+
+/// Same-site links of a page.
+fn links(body: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for marker in ["href=\"", "src=\""] {
+        let mut rest = body;
+        while let Some(start) = rest.find(marker) {
+            rest = &rest[start + marker.len()..];
+            let link = rest
+                .split('"')
+                .next()
+                .unwrap_or_default()
+                .replace("&amp;", "&");
+            let link = link.split('#').next().unwrap_or_default().to_owned();
+            if link.starts_with('/') && !link.starts_with("//") {
+                out.push(link);
+            }
+        }
+    }
+    out
+}
+
+/// Fetches everything reachable from `/org` and a list of known paths (helpline pages and
+/// the API included); returns (path, reply) for every fetch.
+async fn crawl(client: &mut Client, extra: &[String]) -> Vec<(String, Reply)> {
+    let mut seen = BTreeSet::new();
+    let mut queue: VecDeque<String> = VecDeque::from(vec!["/".to_owned(), "/org".to_owned()]);
+    queue.extend(extra.iter().cloned());
+    let mut out = Vec::new();
+    while let Some(path) = queue.pop_front() {
+        if !seen.insert(path.clone()) || seen.len() > 400 {
+            continue;
+        }
+        let reply = client.get(&path).await;
+        if reply.status.is_redirection() && reply.location().starts_with('/') {
+            queue.push_back(reply.location().to_owned());
+        }
+        for link in links(&reply.body) {
+            queue.push_back(link);
+        }
+        out.push((path, reply));
+    }
+    out
+}
+
+fn known_paths(w: &World) -> Vec<String> {
+    let (s, o) = (w.shared_case, w.other_case);
+    [
+        format!("/cases/{s}"),
+        format!("/cases/{o}"),
+        "/cases".into(),
+        "/cases?status=all".into(),
+        "/cases/new".into(),
+        format!("/search?q={NARRATIVE}"),
+        "/search?q=Canaryname".into(),
+        "/workplaces/suggest?q=Rahman".into(),
+        format!("/org/cases/{o}"),
+        "/org/attachments/1".into(),
+        "/org/attachments/2".into(),
+        "/org/brand".into(),
+        "/api/cases".into(),
+        format!("/api/cases/{s}"),
+        "/api/workplaces".into(),
+        "/api/openapi.json".into(),
+    ]
+    .into_iter()
+    .collect()
+}
+
+fn assert_no_leaks(who: &str, pages: &[(String, Reply)], canaries: &[&str]) {
+    for (path, reply) in pages {
+        let found = leaks(reply, canaries);
+        assert!(
+            found.is_empty(),
+            "{who}: {path} ({}) leaks {found:?}",
+            reply.status
+        );
+    }
+}
+
+#[tokio::test]
+async fn canary_factory_and_brand_users_never_see_identity_or_internal_text() {
+    let w = seed().await;
+    let all: Vec<&str> = IDENTITY.iter().chain(INTERNAL.iter()).copied().collect();
+    for user in ["factory", "brand-a", "brand-b"] {
+        let mut c = w.app.signed_in(user).await;
+        let pages = crawl(&mut c, &known_paths(&w)).await;
+        assert_no_leaks(user, &pages, &all);
+        // The crawl really reached the redacted case, its pages and (for the workplace and
+        // its brands) the evidence.
+        let ok = |p: &str| {
+            pages
+                .iter()
+                .any(|(path, r)| path == p && r.status == StatusCode::OK)
+        };
+        assert!(
+            ok(&format!("/org/cases/{}", w.shared_case)),
+            "{user} reached the case"
+        );
+        assert!(ok("/org?page=2"), "{user} reached the second page");
+        assert!(ok("/org/attachments/1"), "{user} downloaded the evidence");
+        let case_page = pages
+            .iter()
+            .find(|(p, _)| p == &format!("/org/cases/{}", w.shared_case))
+            .unwrap();
+        assert!(
+            case_page
+                .1
+                .body
+                .contains("Wages for October have not been paid.")
+        );
+        // Helpline pages and the case outside the scope are refused, not shown.
+        for (path, reply) in &pages {
+            if path.starts_with("/cases")
+                || path.starts_with("/search")
+                || path.starts_with("/workplaces")
+                || path == &format!("/org/cases/{}", w.other_case)
+            {
+                assert_eq!(reply.status, StatusCode::NOT_FOUND, "{user}: {path}");
+            }
+            if path.starts_with("/api/") && path != "/api/openapi.json" {
+                assert!(
+                    matches!(
+                        reply.status,
+                        StatusCode::UNAUTHORIZED | StatusCode::NOT_FOUND
+                    ),
+                    "{user}: {path} answered {}",
+                    reply.status
+                );
+            }
+        }
+        // The organisation's own bearer token opens no API either.
+        let user_id = w.app.store.user_by_username(user).await.unwrap().id;
+        let (_, token) = w
+            .app
+            .store
+            .create_api_token(user_id, "probe", T0)
+            .await
+            .unwrap();
+        for path in [
+            "/api/cases",
+            &format!("/api/cases/{}", w.shared_case),
+            "/api/workplaces",
+        ] {
+            let r = c.json(Method::GET, path, Some(&token), None).await;
+            assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{user} token: {path}");
+            assert!(leaks(&r, &all).is_empty());
+        }
+    }
+    // Nobody signed in: no data anywhere.
+    let mut anon = w.app.client();
+    let pages = crawl(&mut anon, &known_paths(&w)).await;
+    assert_no_leaks("anonymous", &pages, &all);
+    for (path, reply) in &pages {
+        if path.starts_with("/api/") && path != "/api/openapi.json" {
+            assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "anonymous: {path}");
+        }
+    }
+    // Every one of those views was logged, and the chain holds.
+    let report = w.app.store.verify_access_log().await.unwrap();
+    assert!(report.rows > 0);
+    assert_eq!(report.first_bad_id, None);
+}
+
+#[tokio::test]
+async fn canary_after_consent_to_brand_a_only_brand_a_sees_the_identity() {
+    let w = seed().await;
+    let mut op = w.app.signed_in("op").await;
+    let case_path = format!("/cases/{}", w.shared_case);
+    let caller = w.app.store.case_callers(w.shared_case).await.unwrap()[0].caller_id;
+    let r = op
+        .submit(
+            &case_path,
+            &format!("{case_path}/disclosure"),
+            &[
+                ("caller", &caller.to_string()),
+                ("organisation", &w.brand_a.to_string()),
+                ("method", "phone"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let helpline_page = op.get(&case_path).await;
+    assert!(
+        helpline_page.body.contains("Brand A"),
+        "consent listed on the helpline page"
+    );
+
+    // Brand A: the identity on that case's page only; internal text nowhere.
+    let mut a = w.app.signed_in("brand-a").await;
+    let pages = crawl(&mut a, &known_paths(&w)).await;
+    assert_no_leaks("brand-a", &pages, &INTERNAL);
+    let shared = format!("/org/cases/{}", w.shared_case);
+    for (path, reply) in &pages {
+        if path == &shared {
+            assert_eq!(reply.status, StatusCode::OK);
+            assert!(reply.body.contains(NAME), "brand A sees the name");
+            assert!(reply.body.contains(PHONE_DIGITS), "brand A sees the phone");
+        } else {
+            assert_no_leaks(
+                "brand-a",
+                &[(
+                    path.clone(),
+                    Reply {
+                        status: reply.status,
+                        headers: reply.headers.clone(),
+                        body: reply.body.clone(),
+                    },
+                )],
+                &IDENTITY,
+            );
+        }
+    }
+    let identity_views = w.app.store.verify_access_log().await.unwrap();
+    assert_eq!(identity_views.first_bad_id, None);
+
+    // Brand B and the factory: still nothing.
+    let all: Vec<&str> = IDENTITY.iter().chain(INTERNAL.iter()).copied().collect();
+    for user in ["brand-b", "factory"] {
+        let mut c = w.app.signed_in(user).await;
+        let pages = crawl(&mut c, &known_paths(&w)).await;
+        assert!(
+            pages
+                .iter()
+                .any(|(p, r)| p == &shared && r.status == StatusCode::OK)
+        );
+        assert_no_leaks(user, &pages, &all);
+    }
+}

@@ -1,0 +1,371 @@
+//! The factory contacts' and brand users' workspace: responses meet the protocol step and
+//! reach the helpline's timeline; evidence uploads are checked by content and size;
+//! another workplace's users get 404; brand counts suppress small cells.
+
+mod support;
+
+use axum::http::{StatusCode, header};
+use support::{T0, TestApp};
+use workvoice_domain::{Intake, Language, Role, Urgency};
+use workvoice_store::Scope;
+
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
+
+fn intake(workplace_id: i64, category: &str) -> Intake {
+    Intake {
+        workplace_id: Some(workplace_id),
+        category: category.into(),
+        urgency: Urgency::Normal,
+        language: Language::En,
+        summary: "internal".into(),
+        narrative: "internal".into(),
+        shareable_summary: "Shareable text".into(),
+        caller: None,
+        consent: Default::default(),
+        channel: workvoice_domain::Channel::Phone,
+    }
+}
+
+async fn case(app: &TestApp, workplace_id: i64, category: &str) -> i64 {
+    app.store
+        .create_case(&intake(workplace_id, category), None, T0)
+        .await
+        .unwrap()
+        .id
+}
+
+#[tokio::test]
+async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline() {
+    let app = TestApp::new().await;
+    app.user("op", Role::Operator, Language::En).await;
+    let w = app.workplace_for("Rahman Knitwear Ltd", &[]).await;
+    app.org_user("factory", w.organisation_id, Role::FactoryContact)
+        .await;
+    let id = case(&app, w.id, "wages.unpaid").await;
+    let mut f = app.signed_in("factory").await;
+    // The start page sends organisation users to their workspace.
+    let home = f.get("/").await;
+    assert_eq!(home.status, StatusCode::SEE_OTHER);
+    assert_eq!(home.location(), "/org");
+    let list = f.get("/org").await;
+    assert!(list.body.contains(&format!("/org/cases/{id}")));
+    let page_path = format!("/org/cases/{id}");
+    // An empty response comes back 422 with everything typed kept.
+    let r = f
+        .submit(
+            &page_path,
+            &format!("{page_path}/respond"),
+            &[("body", " "), ("action_by", "HR manager")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("This field is required."));
+    assert!(r.body.contains("value=\"HR manager\""));
+    app.clock.advance(60_000);
+    let r = f
+        .submit(&page_path, &format!("{page_path}/acknowledge"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = f
+        .submit(
+            &page_path,
+            &format!("{page_path}/respond"),
+            &[
+                ("body", "Back wages paid in cash"),
+                ("action_by", "HR manager"),
+                ("action_due", "2026-11-30"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = f
+        .submit(
+            &page_path,
+            &format!("{page_path}/clarify"),
+            &[("question", "Which line is meant?")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let steps = app.store.case_steps(id).await.unwrap();
+    let step = steps
+        .iter()
+        .find(|s| s.step.code() == "factory_response")
+        .unwrap();
+    assert_eq!(step.met_at, Some(T0 + 60_000));
+    let page = f.get(&page_path).await;
+    assert!(page.body.contains("Back wages paid in cash"));
+    assert!(page.body.contains("Which line is meant?"));
+    // The helpline sees the response on the timeline and in the workplace panel.
+    let mut op = app.signed_in("op").await;
+    let helpline = op.get(&format!("/cases/{id}")).await;
+    assert!(
+        helpline
+            .body
+            .contains("recorded the factory&#39;s response")
+            || helpline.body.contains("recorded the factory's response"),
+        "{}",
+        helpline.body
+    );
+    assert!(helpline.body.contains("Back wages paid in cash"));
+    let kinds: Vec<&str> = app
+        .store
+        .case_events(id)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.kind.code())
+        .collect();
+    for k in [
+        "factory_acknowledged",
+        "factory_responded",
+        "clarification_requested",
+        "step_met",
+    ] {
+        assert!(kinds.contains(&k), "{k} in {kinds:?}");
+    }
+}
+
+#[tokio::test]
+async fn org_evidence_upload_checks_type_and_size() {
+    let app = TestApp::with_body_limit(8 * 1024 * 1024).await;
+    let w = app.workplace_for("Rahman Knitwear Ltd", &[]).await;
+    app.org_user("factory", w.organisation_id, Role::FactoryContact)
+        .await;
+    let id = case(&app, w.id, "osh.ppe").await;
+    let mut f = app.signed_in("factory").await;
+    let csrf = f.get(&format!("/org/cases/{id}")).await.csrf();
+    let url = format!("/org/cases/{id}/evidence?csrf={csrf}");
+    // HTML calling itself a PNG: refused by its bytes.
+    let r = f
+        .post_file(
+            &url,
+            "file",
+            "x.png",
+            "image/png",
+            b"<html><script>alert(1)</script>",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body
+            .contains("Only JPEG and PNG photos and PDF documents")
+    );
+    // A PNG declared as a PDF: refused too.
+    let r = f
+        .post_file(&url, "file", "x.pdf", "application/pdf", PNG)
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // More than 5 MiB.
+    let mut big = PNG.to_vec();
+    big.resize(5 * 1024 * 1024 + 1, 0);
+    let r = f
+        .post_file(&url, "file", "big.png", "image/png", &big)
+        .await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(r.body.contains("larger than 5 MB"));
+    // Without the CSRF token in the query string: refused before anything is read.
+    let r = f
+        .post_file(
+            &format!("/org/cases/{id}/evidence"),
+            "file",
+            "a.png",
+            "image/png",
+            PNG,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(app.store.case_attachments(id).await.unwrap().is_empty());
+    // A real PNG, then a PDF, are accepted and downloadable as attachments only.
+    let r = f
+        .post_file(&url, "file", "../../fire exit.png", "image/png", PNG)
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = f
+        .post_file(
+            &url,
+            "file",
+            "report.pdf",
+            "application/octet-stream",
+            b"%PDF-1.7\n%%EOF",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let files = app.store.case_attachments(id).await.unwrap();
+    assert_eq!(files.len(), 2);
+    assert_eq!(files[0].file_name, "fire exit.png");
+    assert_eq!(files[1].content_type, "application/pdf");
+    let d = f.get(&format!("/org/attachments/{}", files[0].id)).await;
+    assert_eq!(d.status, StatusCode::OK);
+    assert_eq!(d.headers[header::CONTENT_TYPE], "image/png");
+    assert_eq!(d.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert!(
+        d.headers[header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment;")
+    );
+    assert!(d.body.as_bytes().starts_with(b"\x89PNG") || d.body.starts_with("\u{FFFD}PNG"));
+    let kinds: Vec<&str> = app
+        .store
+        .case_events(id)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.kind.code())
+        .collect();
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "evidence_attached").count(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn org_users_of_another_workplace_get_404() {
+    let app = TestApp::new().await;
+    let brand = app.brand("Brand A").await;
+    let a = app.workplace_for("Rahman Knitwear Ltd", &[brand]).await;
+    let b = app.workplace_for("Other Garments Ltd", &[]).await;
+    app.org_user("factory-a", a.organisation_id, Role::FactoryContact)
+        .await;
+    app.org_user("factory-b", b.organisation_id, Role::FactoryContact)
+        .await;
+    app.org_user("brand", brand, Role::Brand).await;
+    let id = case(&app, a.id, "wages.unpaid").await;
+    let mut fa = app.signed_in("factory-a").await;
+    let csrf = fa.get(&format!("/org/cases/{id}")).await.csrf();
+    let r = fa
+        .post_file(
+            &format!("/org/cases/{id}/evidence?csrf={csrf}"),
+            "file",
+            "p.png",
+            "image/png",
+            PNG,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let attachment = app.store.case_attachments(id).await.unwrap()[0].id;
+
+    let mut fb = app.signed_in("factory-b").await;
+    let missing = fb.get("/org/cases/999999").await;
+    let forbidden = fb.get(&format!("/org/cases/{id}")).await;
+    assert_eq!(forbidden.status, StatusCode::NOT_FOUND);
+    assert_eq!(forbidden.body, missing.body, "forbidden looks like missing");
+    assert_eq!(
+        fb.get(&format!("/org/attachments/{attachment}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(
+        !fb.get("/org")
+            .await
+            .body
+            .contains(&format!("/org/cases/{id}"))
+    );
+    let csrf = fb.get("/org").await.csrf();
+    for action in ["acknowledge", "respond", "clarify"] {
+        let r = fb
+            .post_form(
+                &format!("/org/cases/{id}/{action}"),
+                &[("body", "x"), ("question", "x"), ("csrf", &csrf)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{action}");
+    }
+    let r = fb
+        .post_file(
+            &format!("/org/cases/{id}/evidence?csrf={csrf}"),
+            "file",
+            "p.png",
+            "image/png",
+            PNG,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    // Brand users read their suppliers' cases but do not write on them.
+    let mut br = app.signed_in("brand").await;
+    assert_eq!(
+        br.get(&format!("/org/cases/{id}")).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        br.get(&format!("/org/attachments/{attachment}"))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let csrf = br.get("/org").await.csrf();
+    let r = br
+        .post_form(
+            &format!("/org/cases/{id}/respond"),
+            &[("body", "x"), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    // Factory users have no brand counts.
+    assert_eq!(fa.get("/org/brand").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.store.case_responses(id, None).await.unwrap().len(), 0);
+    let _ = Scope::Helpline;
+}
+
+#[tokio::test]
+async fn org_brand_counts_suppress_small_cells_and_revealing_totals() {
+    let app = TestApp::new().await;
+    let brand = app.brand("Brand A").await;
+    let other_brand = app.brand("Brand B").await;
+    let a = app.workplace_for("Alpha Knit", &[brand]).await;
+    let b = app.workplace_for("Beta Sewing", &[brand]).await;
+    let c = app.workplace_for("Gamma Dyeing", &[other_brand]).await;
+    app.org_user("brand", brand, Role::Brand).await;
+    for _ in 0..6 {
+        case(&app, a.id, "wages.unpaid").await;
+    }
+    for _ in 0..2 {
+        case(&app, a.id, "abuse.verbal").await;
+    }
+    for _ in 0..5 {
+        case(&app, b.id, "osh.heat").await;
+        case(&app, c.id, "osh.heat").await;
+    }
+    let mut br = app.signed_in("brand").await;
+    let page = br.get("/org/brand").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let rows: Vec<String> = page
+        .body
+        .split("data-testid=\"brand-count\"")
+        .skip(1)
+        .map(|row| {
+            let mut text = String::new();
+            // The split leaves the rest of the `<tr …>` tag first.
+            let mut inside = true;
+            for ch in row.split("</tr>").next().unwrap_or_default().chars() {
+                match ch {
+                    '<' => inside = true,
+                    '>' => {
+                        inside = false;
+                        text.push(' ');
+                    }
+                    _ if !inside => text.push(ch),
+                    _ => {}
+                }
+            }
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            "Alpha Knit Abuse fewer than 5",
+            "Alpha Knit Wages and compensation 6",
+            "Alpha Knit All categories withheld",
+            "Beta Sewing Other safety and health 5",
+            "Beta Sewing All categories 5",
+        ],
+        "{}",
+        page.body
+    );
+    assert!(
+        !page.body.contains("Gamma Dyeing"),
+        "another brand's supplier"
+    );
+}
