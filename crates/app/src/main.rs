@@ -160,7 +160,10 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
                     Ok(())
                 }
                 Some(id) => {
-                    anyhow::bail!("access log chain broken at row id {id} ({} rows checked)", report.rows)
+                    anyhow::bail!(
+                        "access log chain broken at row id {id} ({} rows checked)",
+                        report.rows
+                    )
                 }
             }
         }

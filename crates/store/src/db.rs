@@ -16,6 +16,8 @@ use sea_orm::{
 };
 
 use crate::error::{Result, StoreError};
+use crate::query::Query;
+use crate::repo::workplaces::Page;
 
 /// Which engine a URL names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,4 +157,40 @@ pub(crate) fn flag(row: &QueryResult, col: &str) -> Result<bool> {
 
 pub(crate) fn b(v: bool) -> Value {
     Value::BigInt(Some(i64::from(v)))
+}
+
+/// The `n` of a `SELECT COUNT(*) AS n …`; 0 when no row comes back.
+pub(crate) async fn count(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<i64> {
+    match one(conn, sql, values).await? {
+        Some(row) => get(&row, "n"),
+        None => Ok(0),
+    }
+}
+
+/// One page of `select` (ordered already; the limit is kept within 1–500 and the offset
+/// at least 0) with the `total` counted by `count`.
+pub(crate) async fn page<T>(
+    conn: &impl ConnectionTrait,
+    count_query: Query,
+    mut select: Query,
+    limit: i64,
+    offset: i64,
+    decode: impl Fn(&QueryResult) -> Result<T>,
+) -> Result<Page<T>> {
+    let total = count(conn, &count_query.sql, count_query.values).await?;
+    select
+        .push(" LIMIT ")
+        .bind(limit.clamp(1, 500))
+        .push(" OFFSET ")
+        .bind(offset.max(0));
+    let items = all(conn, &select.sql, select.values)
+        .await?
+        .iter()
+        .map(decode)
+        .collect::<Result<_>>()?;
+    Ok(Page { items, total })
 }

@@ -18,33 +18,35 @@ pub use clock::now_millis;
 pub use crypt::Keys;
 pub use db::Engine;
 pub use error::{Result, StoreError};
+pub use repo::access_log::{GENESIS as ACCESS_LOG_GENESIS, VerifyReport, chain_hash};
 pub use repo::api_tokens::TOKEN_PREFIX;
+pub use repo::attachments::{Attachment, NewAttachment};
 pub use repo::bulk::{
     create_postgres_database, drop_postgres_database, postgres_url_with_database,
 };
 pub use repo::callers::CallerOnCase;
 pub use repo::cases::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary, CreatedCase};
 pub use repo::closure::{CaseAftercare, REPRISAL_CATEGORY, is_reprisal_category};
+pub use repo::disclosure::{DisclosureConsent, DisclosureMethod};
+pub use repo::events::{CaseEvent, EventKind, MAX_NOTE_CHARS, shared_with_organisations};
 pub use repo::incidents::{Incident, IncidentCase, MAX_INCIDENT_TITLE_CHARS};
 pub use repo::informs::{InformMethod, InformOutcome, InformStage, WorkerInform};
-pub use repo::outbox::{OutboxMessage, SMS_CASE_UPDATE};
-pub use repo::tasks::{DueTask, RETALIATION_OUTCOMES, TASK_OUTCOMES, Task, TaskKind};
-pub use repo::events::{CaseEvent, EventKind, MAX_NOTE_CHARS, shared_with_organisations};
+pub use repo::login_throttle::ThrottlePolicy;
 pub use repo::notifications::Notification;
+pub use repo::organisations::Organisation;
+pub use repo::outbox::{OutboxMessage, SMS_CASE_UPDATE};
 pub use repo::protocol::ProtocolVersion;
+pub use repo::responses::{
+    CaseResponse, MAX_RESPONSE_CHARS, MAX_RESPONSE_FIELD_CHARS, ResponseKind,
+};
+pub use repo::sessions::{Session, SessionPolicy};
+pub use repo::shared_case::{SharedCase, SharedFilter};
 pub use repo::steps::CaseStep;
 pub use repo::supervision::{ComplianceReport, OverdueStep, StageTime, StepCompliance, Workload};
-pub use repo::login_throttle::ThrottlePolicy;
-pub use repo::organisations::Organisation;
-pub use repo::sessions::{Session, SessionPolicy};
+pub use repo::tasks::{DueTask, RETALIATION_OUTCOMES, TASK_OUTCOMES, Task, TaskKind};
 pub use repo::taxonomy::Category;
 pub use repo::users::{MIN_PASSWORD_LEN, NewUser, User};
 pub use repo::workplaces::{NewWorkplace, Page, Workplace};
-pub use repo::access_log::{GENESIS as ACCESS_LOG_GENESIS, VerifyReport, chain_hash};
-pub use repo::attachments::{Attachment, NewAttachment};
-pub use repo::disclosure::{DisclosureConsent, DisclosureMethod};
-pub use repo::responses::{CaseResponse, MAX_RESPONSE_CHARS, MAX_RESPONSE_FIELD_CHARS, ResponseKind};
-pub use repo::shared_case::{SharedCase, SharedFilter};
 pub use scope::Scope;
 
 use db::Db;

@@ -14,6 +14,10 @@ export const DEMO_USERS = {
   admin: { username: 'admin', password: 'demo-admin-pass' },
   supervisor: { username: 'supervisor', password: 'demo-supervisor-pass' },
   operator: { username: 'operator', password: 'demo-operator-pass' },
+  /** Factory contact of Rahman Knitwear Ltd; lands on /org. */
+  factory: { username: 'factory', password: 'demo-factory-pass', home: '/org' },
+  /** Brand user; lands on /org. */
+  brand: { username: 'brand', password: 'demo-brand-pass', home: '/org' },
 };
 
 export async function launch() {
@@ -41,7 +45,7 @@ export async function newPage(browser, options = {}) {
   return page;
 }
 
-export async function login(page, baseUrl, username, password) {
+export async function login(page, baseUrl, username, password, home = '/') {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('Username', { exact: true }).fill(username);
   await page.getByLabel('Password', { exact: true }).fill(password);
@@ -49,7 +53,16 @@ export async function login(page, baseUrl, username, password) {
     page.waitForURL((url) => url.pathname !== '/login'),
     page.getByRole('button', { name: 'Sign in', exact: true }).click(),
   ]);
-  assert.equal(new URL(page.url()).pathname, '/', `after signing in as ${username} expected the dashboard /, got ${page.url()}`);
+  if (new URL(page.url()).pathname !== home) await page.waitForURL((url) => url.pathname === home).catch(() => {});
+  assert.equal(new URL(page.url()).pathname, home, `after signing in as ${username} expected ${home}, got ${page.url()}`);
+}
+
+/** Sign out with the header's "Sign out" button; expect the login page. */
+export async function logout(page) {
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === '/login'),
+    page.getByRole('button', { name: 'Sign out', exact: true }).click(),
+  ]);
 }
 
 /**
@@ -65,7 +78,7 @@ export async function andWaitForLoad(page, action) {
 
 export function loginAs(page, baseUrl, who) {
   const u = DEMO_USERS[who];
-  return login(page, baseUrl, u.username, u.password);
+  return login(page, baseUrl, u.username, u.password, u.home ?? '/');
 }
 
 /** A short random nonce of latin letters, to find this test's own data. */

@@ -10,12 +10,13 @@
 //! serialised. Because the lock is taken before the row's id is drawn, id order is chain
 //! order, which is what verification walks.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::{ConnectionTrait, QueryResult, TransactionTrait};
 use sha2::{Digest, Sha256};
 
 use crate::Store;
 use crate::db::{all, exec, get, one};
 use crate::error::{Result, StoreError};
+use crate::query::Query;
 
 /// The hash before the first row (as seeded by migration 2).
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -41,6 +42,30 @@ pub fn chain_hash(
     let opt = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
     let canonical = format!("{prev}|{at}|{}|{}|{action}", opt(user_id), opt(case_id));
     hex::encode(Sha256::digest(canonical.as_bytes()))
+}
+
+impl Store {
+    /// The one row `q` selects, decoded (`NotFound` when none: missing or out of scope),
+    /// with the viewer's access-log row for the case `case_of` names written in the same
+    /// transaction as the read.
+    pub(crate) async fn read_logged<T>(
+        &self,
+        q: Query,
+        decode: impl Fn(&QueryResult) -> Result<T>,
+        case_of: impl Fn(&T) -> i64,
+        viewer_user_id: i64,
+        action: &str,
+        at: i64,
+    ) -> Result<T> {
+        let tx = self.db.write.begin().await?;
+        let row = one(&tx, &q.sql, q.values)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let found = decode(&row)?;
+        log_access(&tx, Some(viewer_user_id), Some(case_of(&found)), action, at).await?;
+        tx.commit().await?;
+        Ok(found)
+    }
 }
 
 /// Appends one row on the caller's transaction.

@@ -8,7 +8,6 @@ use crate::Store;
 use crate::db::{all, get, insert_id, one};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
-use crate::repo::access_log::log_access;
 use crate::repo::events::{EventKind, append_event};
 use crate::scope::Scope;
 
@@ -116,21 +115,15 @@ impl Store {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} AND a.id = "));
         q.bind(id);
         scope.restrict(&mut q);
-        let tx = self.db.write.begin().await?;
-        let row = one(&tx, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        let found = decode(&row)?;
-        log_access(
-            &tx,
-            Some(viewer_user_id),
-            Some(found.case_id),
+        self.read_logged(
+            q,
+            decode,
+            |a| a.case_id,
+            viewer_user_id,
             "download_attachment",
             at,
         )
-        .await?;
-        tx.commit().await?;
-        Ok(found)
+        .await
     }
 
     /// The attachments of a case, oldest first (callers check the case is in scope).

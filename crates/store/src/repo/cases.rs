@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::{CaseCode, Channel, Direction, Intake, Language, Urgency, search_text};
 
 use crate::Store;
-use crate::db::{Engine, all, exec, get, one};
+use crate::db::{Engine, count, exec, get, one, page};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::repo::events::{EventKind, append_event};
@@ -304,22 +304,9 @@ impl Store {
         scope.restrict(&mut wher);
         self.apply_filter(filter, &mut wher);
         let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
-        let total = match one(&self.db.read, &count.sql, count.values).await? {
-            Some(row) => get(&row, "n")?,
-            None => 0,
-        };
         let mut q = Query::new(&format!("SELECT {SUMMARY_COLUMNS}{FROM}")).then(wher);
         q.push(sort.order_by());
-        q.push(" LIMIT ")
-            .bind(limit.clamp(1, 500))
-            .push(" OFFSET ")
-            .bind(offset.max(0));
-        let items = all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode_summary)
-            .collect::<Result<_>>()?;
-        Ok(Page { items, total })
+        page(&self.db.read, count, q, limit, offset, decode_summary).await
     }
 
     fn apply_filter(&self, f: &CaseFilter, q: &mut Query) {
@@ -382,7 +369,6 @@ impl Store {
     }
 
     pub async fn count_cases(&self) -> Result<i64> {
-        let row = one(&self.db.read, "SELECT COUNT(*) AS n FROM cases", vec![]).await?;
-        row.map_or(Ok(0), |r| get(&r, "n"))
+        count(&self.db.read, "SELECT COUNT(*) AS n FROM cases", vec![]).await
     }
 }

@@ -169,9 +169,13 @@ impl Store {
         actor: Option<i64>,
         at: i64,
     ) -> Result<()> {
-        let row = crate::db::one(conn, "SELECT status FROM cases WHERE id = $1", vec![case_id.into()])
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = crate::db::one(
+            conn,
+            "SELECT status FROM cases WHERE id = $1",
+            vec![case_id.into()],
+        )
+        .await?
+        .ok_or(StoreError::NotFound)?;
         let before: String = get(&row, "status")?;
         if before == status {
             return Ok(());

@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::Urgency;
 
 use crate::Store;
-use crate::db::{all, exec, get, insert_id, one};
+use crate::db::{all, exec, get, insert_id, one, page};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::repo::events::{EventKind, append_event};
@@ -209,21 +209,10 @@ impl Store {
 
     /// Incidents, newest first.
     pub async fn incidents(&self, scope: Scope, limit: i64, offset: i64) -> Result<Page<Incident>> {
-        let total = match one(&self.db.read, "SELECT COUNT(*) AS n FROM incidents", vec![]).await? {
-            Some(row) => get(&row, "n")?,
-            None => 0,
-        };
+        let count = Query::new("SELECT COUNT(*) AS n FROM incidents");
         let mut q = incident_query(scope);
-        q.push(" ORDER BY i.created_at DESC, i.id DESC LIMIT ")
-            .bind(limit.clamp(1, 500))
-            .push(" OFFSET ")
-            .bind(offset.max(0));
-        let items = all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode)
-            .collect::<Result<_>>()?;
-        Ok(Page { items, total })
+        q.push(" ORDER BY i.created_at DESC, i.id DESC");
+        page(&self.db.read, count, q, limit, offset, decode).await
     }
 
     /// Incidents a case of this workplace may join: the workplace's own and those with no

@@ -9,7 +9,13 @@ use crate::error::Result;
 impl Store {
     /// Claims `name` if it is due and nobody holds a live lease. Returns whether this
     /// holder may run it now.
-    pub async fn claim_job(&self, name: &str, holder: &str, now: i64, lease_ms: i64) -> Result<bool> {
+    pub async fn claim_job(
+        &self,
+        name: &str,
+        holder: &str,
+        now: i64,
+        lease_ms: i64,
+    ) -> Result<bool> {
         exec(
             &self.db.write,
             "INSERT INTO jobs (name, run_at) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING",
@@ -26,7 +32,14 @@ impl Store {
     }
 
     /// Releases the job and schedules its next run.
-    pub async fn finish_job(&self, name: &str, holder: &str, now: i64, next_run_at: i64, error: Option<&str>) -> Result<()> {
+    pub async fn finish_job(
+        &self,
+        name: &str,
+        holder: &str,
+        now: i64,
+        next_run_at: i64,
+        error: Option<&str>,
+    ) -> Result<()> {
         exec(
             &self.db.write,
             "UPDATE jobs SET run_at = $1, locked_by = NULL, locked_until = NULL, last_run_at = $2, last_error = $3 WHERE name = $4 AND locked_by = $5",

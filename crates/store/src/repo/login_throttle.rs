@@ -1,7 +1,7 @@
 //! Login throttling in the database, so it holds across servers and restarts.
 
 use crate::Store;
-use crate::db::{exec, get, one};
+use crate::db::exec;
 use crate::error::Result;
 
 #[derive(Debug, Clone, Copy)]
@@ -24,13 +24,12 @@ impl Default for ThrottlePolicy {
 }
 
 async fn count(store: &Store, column: &str, value: &str, since: i64) -> Result<i64> {
-    let row = one(
+    crate::db::count(
         &store.db.read,
         &format!("SELECT COUNT(*) AS n FROM login_failures WHERE {column} = $1 AND at >= $2"),
         vec![value.into(), since.into()],
     )
-    .await?;
-    row.map_or(Ok(0), |r| get(&r, "n"))
+    .await
 }
 
 impl Store {

@@ -22,7 +22,7 @@ pub mod sessions;
 pub mod shared_case;
 pub mod steps;
 pub mod supervision;
-pub mod taxonomy;
 pub mod tasks;
+pub mod taxonomy;
 pub mod users;
 pub mod workplaces;

@@ -50,7 +50,11 @@ impl Store {
     }
 
     /// Unread notifications of a user, newest first.
-    pub async fn unread_notifications(&self, user_id: i64, limit: i64) -> Result<Vec<Notification>> {
+    pub async fn unread_notifications(
+        &self,
+        user_id: i64,
+        limit: i64,
+    ) -> Result<Vec<Notification>> {
         all(
             &self.db.read,
             "SELECT id, case_id, kind, at FROM notifications WHERE user_id = $1 AND read_at IS NULL ORDER BY at DESC, id DESC LIMIT $2",

@@ -21,7 +21,8 @@ fn decode(row: &sea_orm::QueryResult) -> Result<ProtocolVersion> {
     let body: String = get(row, "body")?;
     Ok(ProtocolVersion {
         id: get(row, "id")?,
-        protocol: Protocol::from_toml(&body).map_err(|e| StoreError::Invalid(e.message_key().into()))?,
+        protocol: Protocol::from_toml(&body)
+            .map_err(|e| StoreError::Invalid(e.message_key().into()))?,
         created_at: get(row, "created_at")?,
         created_by: get(row, "created_by")?,
     })
@@ -50,7 +51,12 @@ pub(crate) async fn version(conn: &impl ConnectionTrait, id: i64) -> Result<Prot
 }
 
 pub(crate) async fn holidays(conn: &impl ConnectionTrait) -> Result<Vec<Holiday>> {
-    let rows = all(conn, "SELECT country, day, name FROM holidays ORDER BY day, country", vec![]).await?;
+    let rows = all(
+        conn,
+        "SELECT country, day, name FROM holidays ORDER BY day, country",
+        vec![],
+    )
+    .await?;
     let text: String = rows
         .iter()
         .map(|r| {
@@ -72,8 +78,16 @@ pub(crate) async fn calendar_for_workplace(
     workplace_id: Option<i64>,
 ) -> Result<WorkCalendar> {
     let country = match workplace_id {
-        Some(id) => match one(conn, "SELECT country FROM workplaces WHERE id = $1", vec![id.into()]).await? {
-            Some(row) => Country::parse(&get::<String>(&row, "country")?).unwrap_or(store.default_country),
+        Some(id) => match one(
+            conn,
+            "SELECT country FROM workplaces WHERE id = $1",
+            vec![id.into()],
+        )
+        .await?
+        {
+            Some(row) => {
+                Country::parse(&get::<String>(&row, "country")?).unwrap_or(store.default_country)
+            }
             None => store.default_country,
         },
         None => store.default_country,
@@ -85,15 +99,24 @@ impl Store {
     /// Seeds the default protocol and holidays on a database that has none.
     pub(crate) async fn seed_protocol(&self) -> Result<()> {
         let conn = &self.db.write;
-        if one(conn, "SELECT id FROM protocols LIMIT 1", vec![]).await?.is_none() {
+        if one(conn, "SELECT id FROM protocols LIMIT 1", vec![])
+            .await?
+            .is_none()
+        {
             insert_id(
                 conn,
                 "INSERT INTO protocols (body, created_at) VALUES ($1, $2) RETURNING id",
-                vec![Protocol::default_protocol().to_toml().into(), crate::clock::now_millis().into()],
+                vec![
+                    Protocol::default_protocol().to_toml().into(),
+                    crate::clock::now_millis().into(),
+                ],
             )
             .await?;
         }
-        if one(conn, "SELECT day FROM holidays LIMIT 1", vec![]).await?.is_none() {
+        if one(conn, "SELECT day FROM holidays LIMIT 1", vec![])
+            .await?
+            .is_none()
+        {
             let defaults = parse_holidays(workvoice_domain::DEFAULT_HOLIDAYS)
                 .map_err(|e| StoreError::Invalid(e.message_key().into()))?;
             self.replace_holidays_on(conn, &defaults).await?;
@@ -139,7 +162,11 @@ impl Store {
         Ok(())
     }
 
-    async fn replace_holidays_on(&self, conn: &impl ConnectionTrait, list: &[Holiday]) -> Result<()> {
+    async fn replace_holidays_on(
+        &self,
+        conn: &impl ConnectionTrait,
+        list: &[Holiday],
+    ) -> Result<()> {
         exec(conn, "DELETE FROM holidays", vec![]).await?;
         for h in list {
             exec(

@@ -3,14 +3,12 @@
 //! anything about the caller. The SQL here selects only those columns, so nothing else
 //! can leak through a template or a serializer later on.
 
-use sea_orm::TransactionTrait;
 use workvoice_domain::Urgency;
 
 use crate::Store;
-use crate::db::{all, get, one};
+use crate::db::{all, get, page};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
-use crate::repo::access_log::log_access;
 use crate::repo::workplaces::Page;
 use crate::scope::Scope;
 
@@ -74,14 +72,8 @@ impl Store {
         let mut q = Query::new(&format!("SELECT {SAFE_COLUMNS}{FROM} AND c.id = "));
         q.bind(id);
         scope.restrict(&mut q);
-        let tx = self.db.write.begin().await?;
-        let row = one(&tx, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        let case = decode(&row)?;
-        log_access(&tx, Some(viewer_user_id), Some(id), "view_case", at).await?;
-        tx.commit().await?;
-        Ok(case)
+        self.read_logged(q, decode, |_| id, viewer_user_id, "view_case", at)
+            .await
     }
 
     /// A page of redacted cases in `scope`, newest first.
@@ -101,21 +93,9 @@ impl Store {
             wher.push(" AND c.workplace_id = ").bind(workplace);
         }
         let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
-        let total = match one(&self.db.read, &count.sql, count.values).await? {
-            Some(row) => get(&row, "n")?,
-            None => 0,
-        };
         let mut q = Query::new(&format!("SELECT {SAFE_COLUMNS}{FROM}")).then(wher);
-        q.push(" ORDER BY c.created_at DESC, c.id DESC LIMIT ")
-            .bind(limit.clamp(1, 500))
-            .push(" OFFSET ")
-            .bind(offset.max(0));
-        let items = all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode)
-            .collect::<Result<_>>()?;
-        Ok(Page { items, total })
+        q.push(" ORDER BY c.created_at DESC, c.id DESC");
+        page(&self.db.read, count, q, limit, offset, decode).await
     }
 
     /// Cases per workplace and top-level category for a brand's supplier workplaces:

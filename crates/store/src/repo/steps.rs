@@ -4,8 +4,8 @@
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::{
-    BrandEscalation, Millis, Pause, Span, StepKind, Trigger, Urgency, WorkCalendar, brand_escalation, due_at,
-    status::status_after_step,
+    BrandEscalation, Millis, Pause, Span, StepKind, Trigger, Urgency, WorkCalendar,
+    brand_escalation, due_at, status::status_after_step,
 };
 
 use crate::Store;
@@ -88,9 +88,13 @@ fn due(start: i64, span: &str, calendar: &WorkCalendar, pauses: &[Pause]) -> Opt
 }
 
 async fn workplace_of(conn: &impl ConnectionTrait, case_id: i64) -> Result<Option<i64>> {
-    let row = one(conn, "SELECT workplace_id FROM cases WHERE id = $1", vec![case_id.into()])
-        .await?
-        .ok_or(StoreError::NotFound)?;
+    let row = one(
+        conn,
+        "SELECT workplace_id FROM cases WHERE id = $1",
+        vec![case_id.into()],
+    )
+    .await?
+    .ok_or(StoreError::NotFound)?;
     get(&row, "workplace_id")
 }
 
@@ -168,7 +172,8 @@ impl Store {
             // Already met. A factory response is the exception: each new one restarts
             // the steps that follow it, so the worker hears of every response.
             if step == StepKind::FactoryResponse {
-                self.fire_trigger(conn, case_id, Trigger::FactoryResponse, at).await?;
+                self.fire_trigger(conn, case_id, Trigger::FactoryResponse, at)
+                    .await?;
             }
             return Ok(false);
         }
@@ -192,7 +197,8 @@ impl Store {
         )
         .await?;
         if let Some(status) = status_after_step(step) {
-            self.set_status_in(conn, case_id, status, Some(by), at).await?;
+            self.set_status_in(conn, case_id, status, Some(by), at)
+                .await?;
         }
         let trigger = match step {
             StepKind::InformFactory => Some(Trigger::FactoryInformed),
@@ -206,7 +212,14 @@ impl Store {
     }
 
     /// Marks a step met for a person allowed to see the case.
-    pub async fn meet_step(&self, scope: Scope, case_id: i64, step: StepKind, by: i64, at: i64) -> Result<bool> {
+    pub async fn meet_step(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        step: StepKind,
+        by: i64,
+        at: i64,
+    ) -> Result<bool> {
         self.case(scope, case_id).await?;
         let tx = self.db.write.begin().await?;
         let changed = self.meet_step_in(&tx, case_id, step, by, at).await?;
@@ -215,8 +228,16 @@ impl Store {
     }
 
     /// Starts (or restarts) every step counted from `trigger`.
-    async fn fire_trigger(&self, conn: &impl ConnectionTrait, case_id: i64, trigger: Trigger, at: i64) -> Result<()> {
-        let calendar = protocol::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?).await?;
+    async fn fire_trigger(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: i64,
+        trigger: Trigger,
+        at: i64,
+    ) -> Result<()> {
+        let calendar =
+            protocol::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
+                .await?;
         let pauses = pauses_of(conn, case_id).await?;
         for s in steps_of(conn, case_id).await? {
             if s.trigger != trigger || (s.met_at.is_some() && trigger != Trigger::FactoryResponse) {
@@ -234,7 +255,9 @@ impl Store {
 
     /// Recomputes the deadlines of started, unmet steps (after a pause starts or ends).
     async fn recompute_deadlines(&self, conn: &impl ConnectionTrait, case_id: i64) -> Result<()> {
-        let calendar = protocol::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?).await?;
+        let calendar =
+            protocol::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
+                .await?;
         let pauses = pauses_of(conn, case_id).await?;
         for s in steps_of(conn, case_id).await? {
             if let (Some(start), None) = (s.started_at, s.met_at) {
@@ -250,7 +273,14 @@ impl Store {
     }
 
     /// Starts or ends "waiting on the worker": deadlines stop counting meanwhile.
-    pub async fn set_waiting_on_worker(&self, scope: Scope, case_id: i64, waiting: bool, by: i64, at: i64) -> Result<()> {
+    pub async fn set_waiting_on_worker(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        waiting: bool,
+        by: i64,
+        at: i64,
+    ) -> Result<()> {
         self.case(scope, case_id).await?;
         let tx = self.db.write.begin().await?;
         let open = one(
@@ -324,8 +354,17 @@ impl Store {
             )
             .await?;
             if claimed == 1 {
-                append_event(&tx, case_id, None, now, EventKind::StepOverdue, serde_json::json!({ "step": step, "due_at": due_at })).await?;
-                self.notify_in(&tx, assigned, case_id, "step_overdue", now).await?;
+                append_event(
+                    &tx,
+                    case_id,
+                    None,
+                    now,
+                    EventKind::StepOverdue,
+                    serde_json::json!({ "step": step, "due_at": due_at }),
+                )
+                .await?;
+                self.notify_in(&tx, assigned, case_id, "step_overdue", now)
+                    .await?;
                 count += 1;
             }
             tx.commit().await?;
@@ -348,11 +387,16 @@ impl Store {
             let id: i64 = get(row, "id")?;
             let case_id: i64 = get(row, "case_id")?;
             let stored: String = get(row, "brand_escalation")?;
-            let Some(span) = Span::parse(&get::<String>(row, "span")?) else { continue };
+            let Some(span) = Span::parse(&get::<String>(row, "span")?) else {
+                continue;
+            };
             let due_at: i64 = get(row, "due_at")?;
-            let calendar = protocol::calendar_for_workplace(self, &self.db.read, get(row, "workplace_id")?).await?;
+            let calendar =
+                protocol::calendar_for_workplace(self, &self.db.read, get(row, "workplace_id")?)
+                    .await?;
             let pauses = pauses_of(&self.db.read, case_id).await?;
-            let level = brand_escalation(Millis(now), Millis(due_at), span, false, &calendar, &pauses);
+            let level =
+                brand_escalation(Millis(now), Millis(due_at), span, false, &calendar, &pauses);
             if level <= BrandEscalation::parse(&stored).unwrap_or(BrandEscalation::None) {
                 continue;
             }
@@ -364,10 +408,24 @@ impl Store {
             )
             .await?;
             if claimed == 1 {
-                let kind = if level == BrandEscalation::Warning { EventKind::BrandWarning } else { EventKind::BrandNotice };
-                append_event(&tx, case_id, None, now, kind, serde_json::json!({ "level": level.code() })).await?;
-                self.set_status_in(&tx, case_id, "escalated", None, now).await?;
-                self.notify_in(&tx, get(row, "assigned_to")?, case_id, level.code(), now).await?;
+                let kind = if level == BrandEscalation::Warning {
+                    EventKind::BrandWarning
+                } else {
+                    EventKind::BrandNotice
+                };
+                append_event(
+                    &tx,
+                    case_id,
+                    None,
+                    now,
+                    kind,
+                    serde_json::json!({ "level": level.code() }),
+                )
+                .await?;
+                self.set_status_in(&tx, case_id, "escalated", None, now)
+                    .await?;
+                self.notify_in(&tx, get(row, "assigned_to")?, case_id, level.code(), now)
+                    .await?;
                 count += 1;
             }
             tx.commit().await?;

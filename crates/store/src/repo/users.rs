@@ -198,7 +198,6 @@ impl Store {
     }
 
     pub async fn count_users(&self) -> Result<i64> {
-        let row = one(&self.db.read, "SELECT COUNT(*) AS n FROM users", vec![]).await?;
-        row.map_or(Ok(0), |r| get(&r, "n"))
+        crate::db::count(&self.db.read, "SELECT COUNT(*) AS n FROM users", vec![]).await
     }
 }

@@ -120,10 +120,7 @@ impl Store {
         let mut count =
             Query::new("SELECT COUNT(*) AS n FROM workplaces w WHERE w.name_fold LIKE ");
         count.bind(pattern.clone()).push(" ESCAPE '\\'");
-        let total = match one(&self.db.read, &count.sql, count.values).await? {
-            Some(row) => get(&row, "n")?,
-            None => 0,
-        };
+        let total = crate::db::count(&self.db.read, &count.sql, count.values).await?;
         let mut q = Query::new(&format!(
             "SELECT {COLUMNS} FROM workplaces w WHERE w.name_fold LIKE "
         ));
@@ -156,12 +153,11 @@ impl Store {
     }
 
     pub async fn count_workplaces(&self) -> Result<i64> {
-        let row = one(
+        crate::db::count(
             &self.db.read,
             "SELECT COUNT(*) AS n FROM workplaces",
             vec![],
         )
-        .await?;
-        row.map_or(Ok(0), |r| get(&r, "n"))
+        .await
     }
 }

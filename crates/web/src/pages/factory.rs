@@ -23,7 +23,7 @@ use workvoice_store::{
 
 use crate::error::WebError;
 use crate::i18n::Tr;
-use crate::pages::case_rows::{self, PAGE_SIZE, Pager};
+use crate::pages::case_rows::{self, CaseRow, PAGE_SIZE, Pager, RowMaker};
 use crate::pages::chrome::Chrome;
 use crate::pages::labels;
 use crate::pages::org_user::{OrgUser, Viewer};
@@ -69,24 +69,13 @@ pub fn clean_file_name(raw: &str) -> String {
     }
 }
 
-pub struct OrgCaseRow {
-    pub id: i64,
-    pub id_text: String,
-    pub received: String,
-    pub urgency_code: &'static str,
-    pub urgency: String,
-    pub category: String,
-    pub workplace: String,
-    pub status: String,
-}
-
 #[derive(Template, WebTemplate)]
 #[template(path = "factory_cases.html")]
 pub struct OrgCasesPage {
     chrome: Chrome,
     is_brand: bool,
     count_text: String,
-    rows: Vec<OrgCaseRow>,
+    rows: Vec<CaseRow>,
     pager: Pager,
 }
 
@@ -122,6 +111,11 @@ pub async fn list(
         )
         .await?;
     let categories = state.store.categories().await?;
+    let make = RowMaker {
+        tr,
+        time_zone: tz,
+        categories: &categories,
+    };
     Ok(OrgCasesPage {
         chrome: chrome(&org, "org-cases"),
         is_brand: org.is_brand(),
@@ -129,18 +123,9 @@ pub async fn list(
         rows: found
             .items
             .iter()
-            .map(|c| OrgCaseRow {
-                id: c.id,
-                id_text: tr.digits(&c.id.to_string()),
-                received: tr.datetime(c.created_at, tz),
-                urgency_code: c.urgency.code(),
-                urgency: labels::urgency(tr, c.urgency),
-                category: labels::category(tr, &c.category_code, &categories),
-                workplace: c
-                    .workplace_name
-                    .clone()
-                    .unwrap_or_else(|| tr.t("no-workplace")),
-                status: labels::status(tr, &c.status),
+            .map(|c| CaseRow {
+                workplace: make.workplace(&c.workplace_name),
+                ..make.row(c.id, c.created_at, c.urgency, &c.category_code, &c.status)
             })
             .collect(),
         pager: case_rows::pager(tr, "/org", "", page, found.total),

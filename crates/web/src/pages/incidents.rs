@@ -11,8 +11,8 @@ use workvoice_store::{MAX_INCIDENT_TITLE_CHARS, StoreError};
 
 use crate::auth::current::Staff;
 use crate::error::WebError;
+use crate::pages::case_rows::{CaseRow, RowMaker};
 use crate::pages::chrome::Chrome;
-use crate::pages::labels;
 use crate::pages::worker_informed::{WorkerPanel, back_to_case, rerender};
 use crate::state::AppState;
 
@@ -79,17 +79,6 @@ pub async fn list(
     })
 }
 
-pub struct IncidentCaseRow {
-    id: i64,
-    id_text: String,
-    received: String,
-    urgency_code: &'static str,
-    urgency: String,
-    category: String,
-    summary: String,
-    status: String,
-}
-
 #[derive(Template, WebTemplate)]
 #[template(path = "incident.html")]
 pub struct IncidentPage {
@@ -98,7 +87,7 @@ pub struct IncidentPage {
     title: String,
     workplace: String,
     created: String,
-    cases: Vec<IncidentCaseRow>,
+    cases: Vec<CaseRow>,
 }
 
 pub async fn show(
@@ -110,6 +99,11 @@ pub async fn show(
     let tz = state.config.time_zone.as_str();
     let (incident, cases) = state.store.incident(staff.scope(), id).await?;
     let categories = state.store.categories().await?;
+    let make = RowMaker {
+        tr,
+        time_zone: tz,
+        categories: &categories,
+    };
     Ok(IncidentPage {
         chrome: Chrome::staff(&staff, "incidents"),
         id_text: tr.digits(&incident.id.to_string()),
@@ -120,15 +114,9 @@ pub async fn show(
         created: tr.datetime(incident.created_at, tz),
         cases: cases
             .iter()
-            .map(|c| IncidentCaseRow {
-                id: c.id,
-                id_text: tr.digits(&c.id.to_string()),
-                received: tr.datetime(c.created_at, tz),
-                urgency_code: c.urgency.code(),
-                urgency: labels::urgency(tr, c.urgency),
-                category: labels::category(tr, &c.category_code, &categories),
+            .map(|c| CaseRow {
                 summary: c.summary.clone(),
-                status: labels::status(tr, &c.status),
+                ..make.row(c.id, c.created_at, c.urgency, &c.category_code, &c.status)
             })
             .collect(),
     })

@@ -1,0 +1,762 @@
+//! The access matrix (issue 3): a declared table of (route, role, own/other organisation)
+//! → expected status, checked request by request. Every route the router registers (read
+//! from the router's source and from the OpenAPI document) must have a row, and every row
+//! must name a registered route. Wherever another organisation's user is refused, the
+//! answer must be the very answer to an id that does not exist.
+
+mod support;
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use axum::http::{Method, StatusCode};
+use support::{Client, Reply, T0, TestApp};
+use workvoice_domain::{
+    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Role, Urgency,
+};
+use workvoice_store::Scope;
+
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
+
+/// An id no row of any table has.
+const MISSING: i64 = 999_999;
+
+/// The actors, in the column order of [`MATRIX`]. The case of the fixture is at workplace
+/// A: `factory`/`brand` are its own workplace's contact and a brand it supplies;
+/// `factory-b`/`brand-b` belong to another workplace and an unrelated brand. On `/api`
+/// routes each actor sends a bearer token of its own user (anonymous sends none).
+const ROLES: [&str; 8] = [
+    "anonymous",
+    "operator",
+    "supervisor",
+    "admin",
+    "factory",
+    "factory-b",
+    "brand",
+    "brand-b",
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum M {
+    Get,
+    Post,
+}
+
+impl M {
+    fn name(self) -> &'static str {
+        match self {
+            M::Get => "GET",
+            M::Post => "POST",
+        }
+    }
+}
+
+/// What the `{id}` of a path stands for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Id {
+    No,
+    Case,
+    Incident,
+    Task,
+    Attachment,
+    Workplace,
+}
+
+/// What a request carries besides its session. Every page POST also carries the CSRF
+/// token of its session (the login form's token when anonymous). In bodies, `{caller}`,
+/// `{brand}` and `{role}` stand for the fixture's caller, brand A and the actor's name.
+#[derive(Clone, Copy)]
+enum Payload {
+    Nothing,
+    Form(&'static str),
+    /// A multipart form with one file field `file` (the token goes in the query string).
+    File(&'static [u8]),
+    Json(&'static str),
+}
+
+struct Row {
+    method: M,
+    /// The path exactly as registered.
+    path: &'static str,
+    id: Id,
+    send: Payload,
+    /// Expected status per actor, in [`ROLES`] order.
+    expect: [u16; 8],
+}
+
+const fn get(path: &'static str, id: Id, expect: [u16; 8]) -> Row {
+    Row {
+        method: M::Get,
+        path,
+        id,
+        send: Payload::Nothing,
+        expect,
+    }
+}
+
+const fn post(path: &'static str, id: Id, send: Payload, expect: [u16; 8]) -> Row {
+    Row {
+        method: M::Post,
+        path,
+        id,
+        send,
+        expect,
+    }
+}
+
+// Columns: [anonymous, operator, supervisor, admin, factory, factory-b, brand, brand-b].
+// Pages: anonymous is sent to /login (303); a user without access gets the same 404 as a
+// missing page. API: 401 without a helpline user's token.
+const EVERYONE: [u16; 8] = [200, 200, 200, 200, 200, 200, 200, 200];
+const STAFF: [u16; 8] = [303, 200, 200, 200, 404, 404, 404, 404];
+const STAFF_422: [u16; 8] = [303, 422, 422, 422, 404, 404, 404, 404];
+const STAFF_303: [u16; 8] = [303, 303, 303, 303, 404, 404, 404, 404];
+const SUPERVISORS: [u16; 8] = [303, 404, 200, 200, 404, 404, 404, 404];
+const ADMIN: [u16; 8] = [303, 404, 404, 200, 404, 404, 404, 404];
+const ADMIN_422: [u16; 8] = [303, 404, 404, 422, 404, 404, 404, 404];
+const API: [u16; 8] = [401, 200, 200, 200, 401, 401, 401, 401];
+const API_422: [u16; 8] = [401, 422, 422, 422, 401, 401, 401, 401];
+/// Only workplace A's own contact writes on A's case.
+const OWN_FACTORY_303: [u16; 8] = [303, 404, 404, 404, 303, 404, 404, 404];
+const OWN_FACTORY_422: [u16; 8] = [303, 404, 404, 404, 422, 404, 404, 404];
+
+/// Every route of the application. 303/422 on an allowed POST both mean "allowed": 422
+/// is declared where the minimal body is deliberately invalid (so nothing changes).
+const MATRIX: &[Row] = &[
+    // Public and sign-in.
+    get("/healthz", Id::No, EVERYONE),
+    get("/static/{name}", Id::No, EVERYONE),
+    get("/api/openapi.json", Id::No, EVERYONE),
+    // Signed-in staff go home; organisation users are not staff, so they see the form.
+    get("/login", Id::No, [200, 303, 303, 303, 200, 200, 200, 200]),
+    post(
+        "/login",
+        Id::No,
+        Payload::Form("username=nobody-{role}&password=wrong"),
+        [401; 8],
+    ),
+    post("/logout", Id::No, Payload::Nothing, [303; 8]),
+    post("/language", Id::No, Payload::Form("language=en"), [303; 8]),
+    // Organisation users are sent to /org.
+    get("/", Id::No, [303, 200, 200, 200, 303, 303, 303, 303]),
+    // Helpline pages.
+    get("/cases", Id::No, STAFF),
+    post("/cases", Id::No, Payload::Form("summary="), STAFF_422),
+    get("/cases/new", Id::No, STAFF),
+    get("/cases/{id}", Id::Case, STAFF),
+    post(
+        "/cases/{id}/notes",
+        Id::Case,
+        Payload::Form("note="),
+        STAFF_422,
+    ),
+    post(
+        "/cases/{id}/assign",
+        Id::Case,
+        Payload::Form("assignee="),
+        [303, 404, 303, 303, 404, 404, 404, 404],
+    ),
+    get("/search", Id::No, STAFF),
+    post(
+        "/cases/{id}/callback-outcome",
+        Id::Case,
+        Payload::Form("stage=&outcome="),
+        STAFF_422,
+    ),
+    post(
+        "/cases/{id}/sms",
+        Id::Case,
+        Payload::Form("stage="),
+        STAFF_422,
+    ),
+    post(
+        "/cases/{id}/informed",
+        Id::Case,
+        Payload::Form("stage=&method="),
+        STAFF_422,
+    ),
+    post(
+        "/cases/{id}/callback",
+        Id::Case,
+        Payload::Nothing,
+        STAFF_303,
+    ),
+    post(
+        "/cases/{id}/close",
+        Id::Case,
+        Payload::Form("outcome="),
+        STAFF_422,
+    ),
+    post("/cases/{id}/reopen", Id::Case, Payload::Nothing, STAFF_303),
+    post(
+        "/cases/{id}/reprisal-risk",
+        Id::Case,
+        Payload::Form("reprisal_risk="),
+        STAFF_303,
+    ),
+    post(
+        "/cases/{id}/related",
+        Id::Case,
+        Payload::Form("earlier_case="),
+        STAFF_422,
+    ),
+    post(
+        "/cases/{id}/incident",
+        Id::Case,
+        Payload::Form("incident_id=&incident_title="),
+        STAFF_422,
+    ),
+    get("/incidents", Id::No, STAFF),
+    get("/incidents/{id}", Id::Incident, STAFF),
+    get("/follow-ups", Id::No, STAFF),
+    post(
+        "/follow-ups/{id}/done",
+        Id::Task,
+        Payload::Form("outcome="),
+        STAFF_422,
+    ),
+    post(
+        "/cases/{id}/disclosure",
+        Id::Case,
+        Payload::Form("caller={caller}&organisation={brand}&method=phone"),
+        STAFF_303,
+    ),
+    post(
+        "/cases/{id}/steps/{step}",
+        Id::Case,
+        Payload::Nothing,
+        STAFF_303,
+    ),
+    post(
+        "/cases/{id}/waiting",
+        Id::Case,
+        Payload::Form("waiting=0"),
+        STAFF_303,
+    ),
+    get("/supervisor/overdue", Id::No, SUPERVISORS),
+    get("/supervisor/compliance", Id::No, SUPERVISORS),
+    get("/supervisor/workload", Id::No, SUPERVISORS),
+    get("/notifications", Id::No, STAFF),
+    post(
+        "/notifications/read",
+        Id::No,
+        Payload::Form("back=/"),
+        STAFF_303,
+    ),
+    get("/workplaces/suggest", Id::No, STAFF),
+    // Administration.
+    get("/admin/protocol", Id::No, ADMIN),
+    post(
+        "/admin/protocol",
+        Id::No,
+        Payload::Form("protocol=not%20a%20protocol"),
+        ADMIN_422,
+    ),
+    get("/admin/protocol.toml", Id::No, ADMIN),
+    post(
+        "/admin/protocol/import",
+        Id::No,
+        Payload::File(b"not a protocol"),
+        ADMIN_422,
+    ),
+    get("/admin/holidays", Id::No, ADMIN),
+    post(
+        "/admin/holidays",
+        Id::No,
+        Payload::Form("holidays=not-a-date"),
+        ADMIN_422,
+    ),
+    // Organisation workspace.
+    get("/org", Id::No, [303, 404, 404, 404, 200, 200, 200, 200]),
+    get(
+        "/org/brand",
+        Id::No,
+        [303, 404, 404, 404, 404, 404, 200, 200],
+    ),
+    get(
+        "/org/cases/{id}",
+        Id::Case,
+        [303, 404, 404, 404, 200, 404, 200, 404],
+    ),
+    post(
+        "/org/cases/{id}/acknowledge",
+        Id::Case,
+        Payload::Nothing,
+        OWN_FACTORY_303,
+    ),
+    post(
+        "/org/cases/{id}/respond",
+        Id::Case,
+        Payload::Form("body=&action_by=&action_due="),
+        OWN_FACTORY_422,
+    ),
+    post(
+        "/org/cases/{id}/clarify",
+        Id::Case,
+        Payload::Form("question="),
+        OWN_FACTORY_422,
+    ),
+    post(
+        "/org/cases/{id}/evidence",
+        Id::Case,
+        Payload::File(PNG),
+        OWN_FACTORY_303,
+    ),
+    // Helpline staff download any attachment; organisations only in their scope.
+    get(
+        "/org/attachments/{id}",
+        Id::Attachment,
+        [303, 200, 200, 200, 200, 404, 200, 404],
+    ),
+    // The JSON API: helpline tokens only.
+    get("/api/cases", Id::No, API),
+    post(
+        "/api/cases",
+        Id::No,
+        Payload::Json(
+            r#"{"workplace_id":null,"category":"","urgency":"","language":"","summary":""}"#,
+        ),
+        API_422,
+    ),
+    get("/api/cases/{id}", Id::Case, API),
+    post(
+        "/api/cases/{id}/notes",
+        Id::Case,
+        Payload::Json(r#"{"text":""}"#),
+        API_422,
+    ),
+    get("/api/workplaces", Id::No, API),
+    post(
+        "/api/workplaces",
+        Id::No,
+        Payload::Json(r#"{"name":"","country":"XX"}"#),
+        [401, 404, 422, 422, 401, 401, 401, 401],
+    ),
+    get("/api/workplaces/{id}", Id::Workplace, API),
+];
+
+// ---------------------------------------------------------------------------------------
+// Completeness: the routes the router registers.
+
+/// Source text without line comments, so prose never counts as a route.
+fn code_only(source: &str) -> String {
+    source
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The byte index of the `)` closing a call whose arguments start at `args[0]`.
+fn call_end(args: &str) -> usize {
+    let mut depth = 1;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in args.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    panic!("unbalanced call: {args}");
+}
+
+/// Whether `args` calls the routing function `name(`: not as the tail of a longer
+/// identifier, nor as a method of a value (`headers.get(`); chained on a method router
+/// (`get(a).post(b)`) counts.
+fn calls(args: &str, name: &str) -> bool {
+    let needle = format!("{name}(");
+    args.match_indices(&needle).any(|(i, _)| {
+        let mut before = args[..i].chars().rev();
+        match before.next() {
+            Some(c) if c.is_alphanumeric() || c == '_' => false,
+            Some('.') => before.next() == Some(')'),
+            _ => true,
+        }
+    })
+}
+
+/// (method, path) of every `.route(…)` call in `source`, with `prefix` before the path.
+fn routes_in(source: &str, prefix: &str) -> Vec<(String, String)> {
+    let code = code_only(source);
+    let mut out = Vec::new();
+    let mut rest = code.as_str();
+    while let Some(at) = rest.find(".route(") {
+        let args = &rest[at + ".route(".len()..];
+        let end = call_end(args);
+        let call = &args[..end];
+        let path = call
+            .split('"')
+            .nth(1)
+            .unwrap_or_else(|| panic!("no path literal in .route({call})"));
+        let mut methods = 0;
+        for method in [
+            "get", "post", "put", "patch", "delete", "head", "options", "any",
+        ] {
+            if calls(call, method) {
+                methods += 1;
+                out.push((method.to_uppercase(), format!("{prefix}{path}")));
+            }
+        }
+        assert!(methods > 0, "no method found in .route({call})");
+        rest = &args[end..];
+    }
+    out
+}
+
+#[tokio::test]
+async fn access_matrix_has_a_row_for_every_route_and_no_other() {
+    let lib = include_str!("../src/lib.rs");
+    let mut registered: BTreeSet<(String, String)> = routes_in(lib, "").into_iter().collect();
+    // Nested routers are read too; a new one must be added here.
+    let code = code_only(lib);
+    let nests: Vec<&str> = code
+        .match_indices(".nest(")
+        .map(|(i, _)| code[i..].split('"').nth(1).unwrap_or_default())
+        .collect();
+    assert_eq!(nests, ["/api"], "nested routers of lib.rs");
+    assert!(
+        !lib.contains("route_service(") && !lib.contains("nest_service("),
+        "services are routes too: give them rows"
+    );
+    // The API's hand-written routes, then every path of its generated document.
+    registered.extend(routes_in(include_str!("../src/api/mod.rs"), "/api"));
+    let app = TestApp::new().await;
+    let doc = app.client().get("/api/openapi.json").await;
+    assert_eq!(doc.status, StatusCode::OK);
+    let doc: serde_json::Value = serde_json::from_str(&doc.body).unwrap();
+    let paths = doc["paths"].as_object().expect("openapi paths");
+    assert!(!paths.is_empty());
+    for (path, item) in paths {
+        for method in item.as_object().expect("path item").keys() {
+            if ["get", "post", "put", "patch", "delete", "head", "options"]
+                .contains(&method.as_str())
+            {
+                registered.insert((method.to_uppercase(), format!("/api{path}")));
+            }
+        }
+    }
+    let mut declared = BTreeSet::new();
+    let mut twice = Vec::new();
+    for row in MATRIX {
+        let key = (row.method.name().to_owned(), row.path.to_owned());
+        if !declared.insert(key.clone()) {
+            twice.push(key);
+        }
+    }
+    let missing: Vec<_> = registered.difference(&declared).collect();
+    let stale: Vec<_> = declared.difference(&registered).collect();
+    assert!(
+        missing.is_empty() && stale.is_empty() && twice.is_empty(),
+        "access matrix out of date with the router:\n  routes without a row: {missing:?}\n  rows without a route: {stale:?}\n  rows declared twice: {twice:?}"
+    );
+    assert!(registered.len() >= 50, "parsed only {registered:?}");
+}
+
+// ---------------------------------------------------------------------------------------
+// The fixture and the actors.
+
+struct Fixture {
+    app: TestApp,
+    case: i64,
+    incident: i64,
+    task: i64,
+    attachment: i64,
+    workplace: i64,
+    caller: i64,
+    brand: i64,
+}
+
+impl Fixture {
+    fn id(&self, id: Id) -> Option<i64> {
+        match id {
+            Id::No => None,
+            Id::Case => Some(self.case),
+            Id::Incident => Some(self.incident),
+            Id::Task => Some(self.task),
+            Id::Attachment => Some(self.attachment),
+            Id::Workplace => Some(self.workplace),
+        }
+    }
+}
+
+struct Actor {
+    name: &'static str,
+    client: Client,
+    csrf: String,
+    token: Option<String>,
+}
+
+fn username(role: &str) -> Option<&'static str> {
+    match role {
+        "anonymous" => None,
+        "operator" => Some("op"),
+        "supervisor" => Some("sup"),
+        "admin" => Some("admin"),
+        "factory" => Some("factory-a"),
+        "factory-b" => Some("factory-b"),
+        "brand" => Some("brand-a"),
+        "brand-b" => Some("brand-b"),
+        other => panic!("unknown role {other}"),
+    }
+}
+
+/// A new session for `role`, with its CSRF token and (signed in) an API token.
+async fn actor(app: &TestApp, role: &'static str) -> Actor {
+    let Some(user) = username(role) else {
+        let mut client = app.client();
+        let csrf = client.get("/login").await.csrf();
+        return Actor {
+            name: role,
+            client,
+            csrf,
+            token: None,
+        };
+    };
+    let mut client = app.signed_in(user).await;
+    let home = client.get("/").await;
+    let page = if home.status == StatusCode::OK {
+        home
+    } else {
+        client.get("/org").await
+    };
+    let id = app.store.user_by_username(user).await.unwrap().id;
+    let (_, token) = app.store.create_api_token(id, "matrix", T0).await.unwrap();
+    Actor {
+        name: role,
+        client,
+        csrf: page.csrf(),
+        token: Some(token),
+    }
+}
+
+async fn fixture() -> Fixture {
+    let app = TestApp::new().await;
+    let op = app.user("op", Role::Operator, Language::En).await;
+    app.user("sup", Role::Supervisor, Language::En).await;
+    app.user("admin", Role::Admin, Language::En).await;
+    let brand = app.brand("Brand A").await;
+    let brand_b = app.brand("Brand B").await;
+    let a = app.workplace_for("Rahman Knitwear Ltd", &[brand]).await;
+    let b = app.workplace_for("Other Garments Ltd", &[brand_b]).await;
+    app.org_user("factory-a", a.organisation_id, Role::FactoryContact)
+        .await;
+    app.org_user("factory-b", b.organisation_id, Role::FactoryContact)
+        .await;
+    app.org_user("brand-a", brand, Role::Brand).await;
+    app.org_user("brand-b", brand_b, Role::Brand).await;
+    let intake = |workplace_id: i64| Intake {
+        workplace_id: Some(workplace_id),
+        category: "wages.unpaid".into(),
+        urgency: Urgency::Normal,
+        language: Language::Bn,
+        summary: "Wages late".into(),
+        narrative: "October wages not paid".into(),
+        shareable_summary: "Wages for October have not been paid.".into(),
+        caller: Some(CallerInput {
+            phone: Some(PhoneNumber::parse("01755501234", Country::Bangladesh).unwrap()),
+            name: Some("Rina Akter".into()),
+        }),
+        consent: Consent {
+            callback: true,
+            sms: true,
+            ..Consent::default()
+        },
+        channel: Channel::Phone,
+    };
+    let case = app
+        .store
+        .create_case(&intake(a.id), Some(op), T0)
+        .await
+        .unwrap()
+        .id;
+    // Workplace B has a case of its own, so its users' scopes are not empty.
+    app.store
+        .create_case(&intake(b.id), Some(op), T0)
+        .await
+        .unwrap();
+    let caller = app.store.case_callers(case).await.unwrap()[0].caller_id;
+    let incident = app
+        .store
+        .create_incident_for_case(Scope::Helpline, case, "Wages unpaid, line 3", op, T0)
+        .await
+        .unwrap();
+    app.store
+        .schedule_callback(Scope::Helpline, case, op, T0)
+        .await
+        .unwrap();
+    let task = app.store.open_tasks(Scope::Helpline, 10).await.unwrap()[0]
+        .task
+        .id;
+    let mut factory = actor(&app, "factory").await;
+    let r = factory
+        .client
+        .post_file(
+            &format!("/org/cases/{case}/evidence?csrf={}", factory.csrf),
+            "file",
+            "payslip.png",
+            "image/png",
+            PNG,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let attachment = app.store.case_attachments(case).await.unwrap()[0].id;
+    Fixture {
+        app,
+        case,
+        incident,
+        task,
+        attachment,
+        workplace: a.id,
+        caller,
+        brand,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Requests.
+
+/// The concrete path of `row` with `id` for its `{id}`.
+fn concrete(row: &Row, id: Option<i64>) -> String {
+    let css = workvoice_web::assets::css_path();
+    let mut path = row
+        .path
+        .replace("{step}", "acknowledge_worker")
+        .replace("{name}", css.trim_start_matches("/static/"));
+    if let Some(id) = id {
+        path = path.replace("{id}", &id.to_string());
+    }
+    assert!(!path.contains('{'), "unfilled placeholder in {path}");
+    path
+}
+
+async fn request(f: &Fixture, actor: &mut Actor, row: &Row, id: Option<i64>) -> Reply {
+    let path = concrete(row, id);
+    let fill = |text: &str| {
+        text.replace("{caller}", &f.caller.to_string())
+            .replace("{brand}", &f.brand.to_string())
+            .replace("{role}", actor.name)
+    };
+    let token = actor.token.clone();
+    let csrf = actor.csrf.clone();
+    let c = &mut actor.client;
+    let api = path.starts_with("/api/");
+    match (row.method, row.send) {
+        (M::Get, _) if api => c.json(Method::GET, &path, token.as_deref(), None).await,
+        (M::Get, _) => c.get(&path).await,
+        (M::Post, Payload::Json(body)) => {
+            c.json(Method::POST, &path, token.as_deref(), Some(&fill(body)))
+                .await
+        }
+        (M::Post, Payload::File(bytes)) => {
+            c.post_file(
+                &format!("{path}?csrf={csrf}"),
+                "file",
+                "upload.png",
+                "application/octet-stream",
+                bytes,
+            )
+            .await
+        }
+        (M::Post, Payload::Form(body)) => {
+            let body = fill(body);
+            let mut fields: Vec<(String, String)> = serde_urlencoded::from_str(&body).unwrap();
+            fields.push(("csrf".into(), csrf));
+            let fields: Vec<(&str, &str)> = fields
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            c.post_form(&path, &fields).await
+        }
+        (M::Post, Payload::Nothing) => c.post_form(&path, &[("csrf", &csrf)]).await,
+    }
+}
+
+fn one_line(body: &str) -> String {
+    let text: String = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    text.chars().take(90).collect()
+}
+
+#[tokio::test]
+async fn access_matrix_statuses_hold_for_every_route_and_role() {
+    let f = fixture().await;
+    let mut actors = Vec::new();
+    for role in ROLES {
+        actors.push(actor(&f.app, role).await);
+    }
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for row in MATRIX {
+        for (i, expect) in row.expect.iter().enumerate() {
+            // Signing out ends the session: that row gets a session of its own.
+            let mut fresh;
+            let who = if row.path == "/logout" {
+                fresh = actor(&f.app, ROLES[i]).await;
+                &mut fresh
+            } else {
+                &mut actors[i]
+            };
+            let reply = request(&f, who, row, f.id(row.id)).await;
+            checked += 1;
+            let mut problem = None;
+            if reply.status.as_u16() != *expect {
+                problem = Some(format!("expected {expect}, got {}", reply.status.as_u16()));
+            } else if i == 0
+                && *expect == 303
+                && row.expect != [303; 8]
+                && reply.location() != "/login"
+            {
+                // Anonymous is sent to sign in, unless the route redirects everyone alike.
+                problem = Some(format!("redirected to {:?}, not /login", reply.location()));
+            } else if *expect == 404 && row.id != Id::No {
+                // Refused must look exactly like missing.
+                let missing = request(&f, who, row, Some(MISSING)).await;
+                if missing.status != reply.status || missing.body != reply.body {
+                    problem = Some(format!(
+                        "404 differs from a missing id's answer ({}: {})",
+                        missing.status.as_u16(),
+                        one_line(&missing.body)
+                    ));
+                }
+            }
+            if let Some(problem) = problem {
+                wrong.push((row.method.name(), row.path, ROLES[i], problem, reply));
+            }
+        }
+    }
+    if !wrong.is_empty() {
+        let mut table = format!(
+            "{} of {checked} access-matrix checks failed:\n{:<6} {:<32} {:<11} problem\n",
+            wrong.len(),
+            "method",
+            "path",
+            "role"
+        );
+        for (method, path, role, problem, reply) in &wrong {
+            let _ = writeln!(
+                table,
+                "{method:<6} {path:<32} {role:<11} {problem} [location {:?}; body {}]",
+                reply.location(),
+                one_line(&reply.body)
+            );
+        }
+        panic!("{table}");
+    }
+    assert_eq!(checked, MATRIX.len() * ROLES.len());
+}
