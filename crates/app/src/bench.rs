@@ -33,6 +33,9 @@ pub struct BenchArgs {
     /// Sequential requests per latency measurement
     #[arg(long, default_value_t = 500)]
     requests: usize,
+    /// Keep the temporary folder (SQLite database, key, server log) and print where it is
+    #[arg(long)]
+    keep: bool,
     /// Filled from the global `--database`: a PostgreSQL admin URL, or none for SQLite.
     #[arg(skip)]
     pub admin_url: Option<String>,
@@ -49,10 +52,14 @@ pub async fn run(args: BenchArgs) -> Result<()> {
     if args.cases == 0 || args.requests == 0 || args.seconds == 0 {
         bail!("--cases, --seconds and --requests must be at least 1");
     }
-    let dir = tempfile::Builder::new()
+    let mut dir = tempfile::Builder::new()
         .prefix("workvoice-bench-")
         .tempdir()
         .context("creating a temporary folder")?;
+    if args.keep {
+        dir.disable_cleanup(true);
+        println!("Keeping {} (--keep).", dir.path().display());
+    }
     let mut report = Report {
         cases: args.cases,
         profile: if cfg!(debug_assertions) {
@@ -61,6 +68,7 @@ pub async fn run(args: BenchArgs) -> Result<()> {
             "release"
         },
         machine: machine(),
+        load_start: load_average(),
         ..Report::default()
     };
     match args.admin_url.clone() {
@@ -90,6 +98,7 @@ pub async fn run(args: BenchArgs) -> Result<()> {
             measured?;
         }
     }
+    report.load_end = load_average();
     print!("{}", report.render());
     Ok(())
 }
@@ -124,7 +133,7 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
         client,
         base: server.base.clone(),
         token: seeded.token.clone(),
-        workplace_ids: Arc::new(seeded.workplace_ids.clone()),
+        workplaces: Arc::new(seeded.workplaces.clone()),
     };
 
     for clients in [1, CONCURRENT_CLIENTS] {
@@ -132,14 +141,19 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
             "Creating cases through POST /api/cases with {clients} client(s) for {} s…",
             args.seconds
         );
-        let run = bench
+        let cpu_before = server.cpu_seconds();
+        let mut run = bench
             .create_throughput(clients, Duration::from_secs(args.seconds))
             .await;
+        run.server_cpu = server.cpu_seconds().zip(cpu_before).map(|(a, b)| a - b);
         println!(
-            "  {:.0} cases/s ({} created, {} errors)",
+            "  {:.0} cases/s ({} created, {} errors{})",
             run.per_second(),
             run.created,
-            run.errors
+            run.errors,
+            run.cpu_per_case()
+                .map(|ms| format!(", server CPU {ms:.2} ms per case"))
+                .unwrap_or_default()
         );
         report.throughput.push(run);
     }
@@ -258,7 +272,7 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
 // Seeding
 
 struct Seeded {
-    workplace_ids: Vec<i64>,
+    workplaces: Workplaces,
     case_ids: Vec<i64>,
     password: String,
     token: String,
@@ -269,7 +283,7 @@ async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
     let started = Instant::now();
     let now = now_millis();
     let mut rng = StdRng::seed_from_u64(42);
-    let mut workplace_ids = Vec::with_capacity(WORKPLACES);
+    let mut workplaces = Workplaces::default();
     for i in 0..WORKPLACES {
         let (country, district) = if i % 3 == 2 {
             (Country::Vietnam, VN_DISTRICTS[i % VN_DISTRICTS.len()])
@@ -296,7 +310,10 @@ async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
                 now,
             )
             .await?;
-        workplace_ids.push(workplace.id);
+        match country {
+            Country::Bangladesh => workplaces.bd.push(workplace.id),
+            Country::Vietnam => workplaces.vn.push(workplace.id),
+        }
     }
     println!("Seeded {WORKPLACES} workplaces.");
 
@@ -328,7 +345,7 @@ async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
         batch.clear();
         let size = BATCH.min(cases - b * BATCH);
         for _ in 0..size {
-            batch.push(sample_case(&mut rng, &workplace_ids, &phones).intake()?);
+            batch.push(sample_case(&mut rng, &workplaces, &phones).intake()?);
         }
         let at = now - year + year * i64::try_from(b)? / i64::try_from(batches)?;
         case_ids.extend(store.create_cases_bulk(&batch, Some(operator), at).await?);
@@ -347,7 +364,7 @@ async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
     let seconds = started.elapsed().as_secs_f64();
     println!("Seeded {} cases in {seconds:.1} s.", case_ids.len());
     Ok(Seeded {
-        workplace_ids,
+        workplaces,
         case_ids,
         password,
         token,
@@ -580,11 +597,19 @@ impl SampleCase {
     }
 }
 
-fn sample_case(rng: &mut StdRng, workplaces: &[i64], phones: &[String]) -> SampleCase {
-    let (language, templates, extras, places) = match rng.gen_range(0..10) {
-        0..=4 => ("bn", &BN, &BN_EXTRA, &BD_DISTRICTS[..]),
-        5..=7 => ("vi", &VI, &VI_EXTRA, &VN_DISTRICTS[..]),
-        _ => ("en", &EN, &EN_EXTRA, &BD_DISTRICTS[..]),
+/// Seeded workplaces by country, so a Bengali report names a factory in Bangladesh.
+#[derive(Debug, Clone, Default)]
+struct Workplaces {
+    bd: Vec<i64>,
+    vn: Vec<i64>,
+}
+
+fn sample_case(rng: &mut StdRng, workplaces: &Workplaces, phones: &[String]) -> SampleCase {
+    let (language, templates, extras, places, at) = match rng.gen_range(0..10) {
+        0..=4 => ("bn", &BN, &BN_EXTRA, &BD_DISTRICTS[..], &workplaces.bd),
+        5..=7 => ("vi", &VI, &VI_EXTRA, &VN_DISTRICTS[..], &workplaces.vn),
+        8 => ("en", &EN, &EN_EXTRA, &BD_DISTRICTS[..], &workplaces.bd),
+        _ => ("en", &EN, &EN_EXTRA, &VN_DISTRICTS[..], &workplaces.vn),
     };
     let (category, usual, summary, sentence) = templates[rng.gen_range(0..templates.len())];
     let n = rng.gen_range(2..9).to_string();
@@ -607,9 +632,7 @@ fn sample_case(rng: &mut StdRng, workplaces: &[i64], phones: &[String]) -> Sampl
     }
     let with_caller = rng.gen_bool(0.3);
     SampleCase {
-        workplace_id: rng
-            .gen_bool(0.9)
-            .then(|| workplaces[rng.gen_range(0..workplaces.len())]),
+        workplace_id: (rng.gen_bool(0.9) && !at.is_empty()).then(|| at[rng.gen_range(0..at.len())]),
         category: category.into(),
         urgency: urgency.into(),
         language: language.into(),
@@ -701,6 +724,17 @@ impl Server {
         }
     }
 
+    /// CPU time (user + system) the server has used so far, from `/proc/<pid>/stat`.
+    fn cpu_seconds(&self) -> Option<f64> {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).ok()?;
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        let fields: Vec<&str> = stat[stat.rfind(')')? + 2..].split(' ').collect();
+        let ticks: f64 =
+            fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+        // USER_HZ is 100 on every Linux this runs on.
+        Some(ticks / 100.0)
+    }
+
     /// (peak, current) resident memory in kB, from `/proc/<pid>/status`.
     fn memory(&self) -> Option<(u64, u64)> {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid())).ok()?;
@@ -729,7 +763,7 @@ struct Bench {
     client: reqwest::Client,
     base: String,
     token: String,
-    workplace_ids: Arc<Vec<i64>>,
+    workplaces: Arc<Workplaces>,
 }
 
 enum Target {
@@ -779,7 +813,7 @@ impl Bench {
                 let mut rng = StdRng::seed_from_u64(1_000 + worker as u64);
                 let phones = phone_pool(&mut rng, 50);
                 while Instant::now() < deadline {
-                    let case = sample_case(&mut rng, &bench.workplace_ids, &phones);
+                    let case = sample_case(&mut rng, &bench.workplaces, &phones);
                     let resp = bench
                         .client
                         .post(format!("{}/api/cases", bench.base))
@@ -811,6 +845,7 @@ impl Bench {
             created: created.load(Ordering::Relaxed),
             errors: errors.load(Ordering::Relaxed),
             seconds: started.elapsed().as_secs_f64(),
+            server_cpu: None,
         }
     }
 
@@ -904,9 +939,16 @@ struct Throughput {
     created: u64,
     errors: u64,
     seconds: f64,
+    /// CPU seconds (user + system) the server spent during the run.
+    server_cpu: Option<f64>,
 }
 
 impl Throughput {
+    fn cpu_per_case(&self) -> Option<f64> {
+        let cpu = self.server_cpu?;
+        (self.created > 0).then(|| cpu * 1000.0 / self.created as f64)
+    }
+
     fn per_second(&self) -> f64 {
         self.created as f64 / self.seconds.max(f64::EPSILON)
     }
@@ -960,6 +1002,8 @@ struct Report {
     latencies: Vec<Latency>,
     weights: Vec<Weight>,
     memory: Option<(u64, u64)>,
+    load_start: String,
+    load_end: String,
 }
 
 fn ms(d: Duration) -> f64 {
@@ -986,17 +1030,25 @@ impl Report {
         let _ = writeln!(o, "build         {}", self.profile);
         let _ = writeln!(
             o,
+            "load average  {} at the start, {} at the end (1/5/15 min; other work competes for the cores)",
+            self.load_start, self.load_end
+        );
+        let _ = writeln!(
+            o,
             "\ncreate via POST /api/cases (bench client on the same machine)"
         );
         for t in &self.throughput {
             let _ = writeln!(
                 o,
-                "  {:>2} client(s)  {:>8.0} cases/s   {} created in {:.1} s, {} errors",
+                "  {:>2} client(s)  {:>8.0} cases/s   {} created in {:.1} s, {} errors{}",
                 t.clients,
                 t.per_second(),
                 t.created,
                 t.seconds,
-                t.errors
+                t.errors,
+                t.cpu_per_case()
+                    .map(|ms| format!(", server CPU {ms:.2} ms/case"))
+                    .unwrap_or_default()
             );
         }
         let _ = writeln!(
@@ -1071,6 +1123,12 @@ impl Report {
     }
 }
 
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split(' ').take(3).collect::<Vec<_>>().join("/"))
+        .unwrap_or_else(|_| "?".into())
+}
+
 fn machine() -> String {
     let cores = std::thread::available_parallelism().map_or(0, usize::from);
     let model = std::fs::read_to_string("/proc/cpuinfo")
@@ -1102,7 +1160,7 @@ mod tests {
         let mut rng = StdRng::seed_from_u64(1);
         let phones = phone_pool(&mut rng, 10);
         let cases: Vec<_> = (0..300)
-            .map(|_| sample_case(&mut rng, &[1, 2], &phones))
+            .map(|_| sample_case(&mut rng, &Workplaces::default(), &phones))
             .collect();
         assert!(cases.iter().all(|c| c.intake().is_ok()));
         let text: String = cases.iter().map(|c| c.narrative.clone()).collect();
