@@ -60,8 +60,14 @@ async fn operator_records_a_case_and_reads_the_code_once() {
     let again = c.get(&path).await;
     assert!(!again.body.contains(&code));
     assert!(!again.body.contains("data-testid=\"case-code\""));
-    // The case page of a helpline user shows the caller and the timeline.
+    // The case page of a helpline user shows the caller and the timeline, and each view of
+    // the identity is one row in the hash-chained access log.
     assert!(again.body.contains("Rina Akter"));
+    let before = app.store.verify_access_log().await.unwrap();
+    c.get(&path).await;
+    let after = app.store.verify_access_log().await.unwrap();
+    assert_eq!(after.rows, before.rows + 1);
+    assert_eq!(after.first_bad_id, None);
     assert!(again.body.contains("+8801712345678"));
     assert!(again.body.contains(BENGALI_SUMMARY));
     assert!(again.body.contains("recorded the case"));

@@ -126,8 +126,34 @@ impl Store {
     /// Decrypted callers of a case. Only for helpline staff: the caller decides who sees
     /// identity; the store cannot know who is asking.
     pub async fn case_callers(&self, case_id: i64) -> Result<Vec<CallerOnCase>> {
+        self.callers_on(&self.db.read, case_id).await
+    }
+
+    /// Decrypted callers for a person's screen, with the access-log row written in the same
+    /// transaction as the read (DESIGN §4: every view of identity is logged).
+    pub async fn case_callers_viewed(
+        &self,
+        case_id: i64,
+        viewer_user_id: i64,
+        action: &str,
+        at: i64,
+    ) -> Result<Vec<CallerOnCase>> {
+        use sea_orm::TransactionTrait;
+        let tx = self.db.write.begin().await?;
+        let callers = self.callers_on(&tx, case_id).await?;
+        crate::repo::access_log::log_access(&tx, Some(viewer_user_id), Some(case_id), action, at)
+            .await?;
+        tx.commit().await?;
+        Ok(callers)
+    }
+
+    async fn callers_on(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: i64,
+    ) -> Result<Vec<CallerOnCase>> {
         let rows = all(
-            &self.db.read,
+            conn,
             "SELECT cc.caller_id, c.phone_enc, c.name_enc, cc.consent_callback, cc.consent_sms, cc.safe_from_minute, cc.safe_to_minute, \
              (SELECT COUNT(*) FROM case_callers o WHERE o.caller_id = cc.caller_id AND o.case_id <> cc.case_id) AS other_cases \
              FROM case_callers cc JOIN callers c ON c.id = cc.caller_id WHERE cc.case_id = $1 ORDER BY cc.added_at",

@@ -160,7 +160,11 @@ pub(crate) async fn render(
     let tz = state.config.time_zone.as_str();
     let case = state.store.case(staff.scope(), id).await?;
     let categories = state.store.categories().await?;
-    let callers = state.store.case_callers(id).await?;
+    // The page shows decrypted identity: the read and its access-log row are one transaction.
+    let callers = state
+        .store
+        .case_callers_viewed(id, staff.user.id, "view_identity", state.now())
+        .await?;
     let events = state.store.case_events(id).await?;
     let staff_users = state
         .store
@@ -231,11 +235,6 @@ pub async fn show(
         .and_then(|digits| CaseCode::parse(&digits).ok())
         .map(|code| staff.tr().digits(&code.display()));
     let page = render(&state, &staff, id, new_code.clone(), String::new(), None).await?;
-    // The page shows decrypted identity: every view goes to the access log.
-    state
-        .store
-        .record_access(staff.user.id, id, "view_identity", state.now())
-        .await?;
     let clear = new_code.map(|_| {
         (
             header::SET_COOKIE,
