@@ -57,18 +57,19 @@ pub(crate) async fn holidays(conn: &impl ConnectionTrait) -> Result<Vec<Holiday>
         vec![],
     )
     .await?;
-    let text: String = rows
-        .iter()
+    // Rows were validated when saved; decode them directly rather than through the file format.
+    rows.iter()
         .map(|r| {
-            Ok(format!(
-                "{},{},{}\n",
-                get::<String>(r, "country")?,
-                get::<String>(r, "day")?,
-                get::<String>(r, "name")?
-            ))
+            let country: String = get(r, "country")?;
+            let day: String = get(r, "day")?;
+            Ok(Holiday {
+                country: Country::parse(&country)
+                    .ok_or_else(|| StoreError::Invalid(country.clone()))?,
+                date: day.parse().map_err(|_| StoreError::Invalid(day.clone()))?,
+                name: get(r, "name")?,
+            })
         })
-        .collect::<Result<_>>()?;
-    parse_holidays(&text).map_err(|e| StoreError::Invalid(e.message_key().into()))
+        .collect()
 }
 
 /// The working-time calendar of a workplace's country (or the store's default country).
