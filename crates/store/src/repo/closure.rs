@@ -7,10 +7,10 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::{Country, Millis, StepKind, follow_up_dates};
 
 use crate::Store;
-use crate::db::{b, exec, flag, get, one};
+use crate::db::{exec, flag, get, one};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
-use crate::repo::events::{EventKind, append_event};
+use crate::repo::events::{CaseField, EventKind, append_event, change_case_field};
 use crate::repo::tasks::{TaskKind, upsert_task_in};
 use crate::scope::Scope;
 
@@ -204,19 +204,15 @@ impl Store {
         if case.reprisal_risk == risk {
             return Ok(false);
         }
-        exec(
-            &tx,
-            "UPDATE cases SET reprisal_risk = $1 WHERE id = $2",
-            vec![b(risk), case_id.into()],
-        )
-        .await?;
-        append_event(
+        change_case_field(
             &tx,
             case_id,
+            CaseField::ReprisalRisk,
+            i64::from(case.reprisal_risk),
+            i64::from(risk),
             Some(by),
             at,
             EventKind::ReprisalRiskChanged,
-            serde_json::json!({ "from": case.reprisal_risk, "to": risk }),
         )
         .await?;
         tx.commit().await?;
@@ -242,19 +238,15 @@ impl Store {
         if case.related_case_id == Some(earlier_case_id) {
             return Ok(());
         }
-        exec(
-            &tx,
-            "UPDATE cases SET related_case_id = $1 WHERE id = $2",
-            vec![earlier_case_id.into(), case_id.into()],
-        )
-        .await?;
-        append_event(
+        change_case_field(
             &tx,
             case_id,
+            CaseField::RelatedCase,
+            case.related_case_id,
+            earlier_case_id,
             Some(by),
             at,
             EventKind::RelatedCaseLinked,
-            serde_json::json!({ "from": case.related_case_id, "to": earlier_case_id }),
         )
         .await?;
         tx.commit().await?;

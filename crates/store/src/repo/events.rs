@@ -159,6 +159,62 @@ pub fn shared_with_organisations(kind: EventKind) -> bool {
     )
 }
 
+/// A column of `cases` that a person changes directly; each change is one event with the
+/// value before and after. An enum, so the column name in the SQL is never input.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum CaseField {
+    Status,
+    AssignedTo,
+    ReprisalRisk,
+    RelatedCase,
+    Incident,
+}
+
+impl CaseField {
+    fn column(self) -> &'static str {
+        match self {
+            CaseField::Status => "status",
+            CaseField::AssignedTo => "assigned_to",
+            CaseField::ReprisalRisk => "reprisal_risk",
+            CaseField::RelatedCase => "related_case_id",
+            CaseField::Incident => "incident_id",
+        }
+    }
+}
+
+/// Sets one field of a case and appends the event recording `from` and `to`, on the
+/// caller's transaction.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn change_case_field<T>(
+    conn: &impl ConnectionTrait,
+    case_id: i64,
+    field: CaseField,
+    from: impl serde::Serialize,
+    to: T,
+    actor: Option<i64>,
+    at: i64,
+    kind: EventKind,
+) -> Result<()>
+where
+    T: Into<sea_orm::Value> + serde::Serialize + Clone,
+{
+    exec(
+        conn,
+        &format!("UPDATE cases SET {} = $1 WHERE id = $2", field.column()),
+        vec![to.clone().into(), case_id.into()],
+    )
+    .await?;
+    append_event(
+        conn,
+        case_id,
+        actor,
+        at,
+        kind,
+        serde_json::json!({ "from": from, "to": to }),
+    )
+    .await
+}
+
 impl Store {
     /// Sets the case's status (a data code) and records the change, inside a transaction.
     pub(crate) async fn set_status_in(
@@ -180,19 +236,15 @@ impl Store {
         if before == status {
             return Ok(());
         }
-        exec(
-            conn,
-            "UPDATE cases SET status = $1 WHERE id = $2",
-            vec![status.into(), case_id.into()],
-        )
-        .await?;
-        append_event(
+        change_case_field(
             conn,
             case_id,
+            CaseField::Status,
+            before,
+            status.to_owned(),
             actor,
             at,
             EventKind::StatusChanged,
-            serde_json::json!({ "from": before, "to": status }),
         )
         .await
     }
@@ -273,19 +325,15 @@ impl Store {
             }
         }
         let tx = self.db.write.begin().await?;
-        exec(
-            &tx,
-            "UPDATE cases SET assigned_to = $1 WHERE id = $2",
-            vec![assignee.into(), case_id.into()],
-        )
-        .await?;
-        append_event(
+        change_case_field(
             &tx,
             case_id,
+            CaseField::AssignedTo,
+            before,
+            assignee,
             Some(actor),
             at,
             EventKind::Assigned,
-            serde_json::json!({ "from": before, "to": assignee }),
         )
         .await?;
         tx.commit().await?;

@@ -6,10 +6,10 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::Urgency;
 
 use crate::Store;
-use crate::db::{all, exec, get, insert_id, one, page};
+use crate::db::{all, get, insert_id, one, page};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
-use crate::repo::events::{EventKind, append_event};
+use crate::repo::events::{CaseField, EventKind, change_case_field};
 use crate::repo::workplaces::Page;
 use crate::scope::Scope;
 
@@ -157,19 +157,15 @@ impl Store {
         if case.incident_id == Some(incident_id) {
             return Ok(());
         }
-        exec(
-            conn,
-            "UPDATE cases SET incident_id = $1 WHERE id = $2",
-            vec![incident_id.into(), case_id.into()],
-        )
-        .await?;
-        append_event(
+        change_case_field(
             conn,
             case_id,
+            CaseField::Incident,
+            case.incident_id,
+            incident_id,
             Some(by),
             at,
             EventKind::IncidentLinked,
-            serde_json::json!({ "from": case.incident_id, "to": incident_id }),
         )
         .await
     }
