@@ -163,9 +163,9 @@ pub(crate) async fn render(
     // The page shows decrypted identity: the read and its access-log row are one transaction.
     let callers = state
         .store
-        .case_callers_viewed(id, staff.user.id, "view_identity", state.now())
+        .case_callers_viewed(&case.scoped(), staff.user.id, "view_identity", state.now())
         .await?;
-    let events = state.store.case_events(id).await?;
+    let events = state.store.case_events(&case.scoped()).await?;
     let staff_users = state
         .store
         .users_of_organisation(staff.user.organisation_id)
@@ -217,7 +217,7 @@ pub(crate) async fn render(
         note_text,
         note_error,
         worker: crate::pages::worker_informed::panel(state, staff, &case, &callers).await?,
-        org_panel: crate::pages::disclosure::helpline_panel(state, tr, id).await?,
+        org_panel: crate::pages::disclosure::helpline_panel(state, tr, &case.scoped()).await?,
         steps: crate::pages::case_steps::panel(state, tr, &case).await?,
     })
 }
@@ -281,7 +281,12 @@ pub async fn add_note(
     }
     state
         .store
-        .add_note(staff.scope(), id, staff.user.id, text, state.now())
+        .add_note(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            staff.user.id,
+            text,
+            state.now(),
+        )
         .await?;
     Ok(Redirect::to(&format!("/cases/{id}")).into_response())
 }
@@ -311,7 +316,12 @@ pub async fn assign(
     };
     match state
         .store
-        .assign_case(staff.scope(), id, staff.user.id, assignee, state.now())
+        .assign_case(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            staff.user.id,
+            assignee,
+            state.now(),
+        )
         .await
     {
         Ok(()) => Ok(Redirect::to(&format!("/cases/{id}")).into_response()),

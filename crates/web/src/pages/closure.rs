@@ -34,7 +34,12 @@ pub async fn close(
     }
     match state
         .store
-        .close_case(staff.scope(), id, outcome, staff.user.id, state.now())
+        .close_case(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            outcome,
+            staff.user.id,
+            state.now(),
+        )
         .await
     {
         Ok(_) => Ok(back_to_case(id)),
@@ -58,7 +63,11 @@ pub async fn reopen(
 ) -> Result<Response, WebError> {
     match state
         .store
-        .reopen_case(staff.scope(), id, staff.user.id, state.now())
+        .reopen_case(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            staff.user.id,
+            state.now(),
+        )
         .await
     {
         // Already open (a second click): nothing to do.
@@ -83,7 +92,12 @@ pub async fn reprisal_risk(
     let risk = form.reprisal_risk.is_some_and(|v| !v.is_empty());
     state
         .store
-        .set_reprisal_risk(staff.scope(), id, risk, staff.user.id, state.now())
+        .set_reprisal_risk(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            risk,
+            staff.user.id,
+            state.now(),
+        )
         .await?;
     Ok(back_to_case(id))
 }
@@ -138,7 +152,12 @@ pub async fn link_related(
     state.store.case(staff.scope(), id).await?;
     match state
         .store
-        .link_related_case(staff.scope(), id, earlier, staff.user.id, state.now())
+        .link_related_case(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            earlier,
+            staff.user.id,
+            state.now(),
+        )
         .await
     {
         Ok(()) => Ok(back_to_case(id)),

@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 use workvoice_domain::taxonomy;
 use workvoice_store::{
     Attachment, CaseResponse, CaseStep, MAX_RESPONSE_CHARS, MAX_RESPONSE_FIELD_CHARS,
-    NewAttachment, ResponseKind, Scope, SharedCase, SharedFilter, StoreError,
+    NewAttachment, ResponseKind, SharedCase, SharedFilter, StoreError,
 };
 
 use crate::error::WebError;
@@ -274,19 +274,14 @@ async fn render(
         .shared_case(org.scope, id, org.user.id, now)
         .await?;
     let categories = state.store.categories().await?;
-    let steps = state.store.case_steps(id).await?;
+    let scoped = case.scoped();
+    let steps = state.store.case_steps(&scoped).await?;
     let orgs = responding_orgs(&case);
-    let responses = state.store.case_responses(id, Some(&orgs)).await?;
-    let attachments: Vec<Attachment> = state
-        .store
-        .case_attachments(id)
-        .await?
-        .into_iter()
-        .filter(|a| orgs.contains(&a.organisation_id))
-        .collect();
+    let responses = state.store.case_responses(&scoped, Some(&orgs)).await?;
+    let attachments = state.store.case_attachments(&scoped).await?;
     let identity = state
         .store
-        .disclosed_callers(id, org.user.organisation_id, org.user.id, now)
+        .disclosed_callers(&scoped, org.user.id, now)
         .await?
         .into_iter()
         .map(|c| IdentityView {
@@ -360,8 +355,7 @@ async fn record(
     match state
         .store
         .record_response(
-            org.scope,
-            id,
+            &state.store.scoped_case(org.scope, id).await?,
             org.user.organisation_id,
             org.user.id,
             kind,
@@ -571,13 +565,13 @@ pub async fn evidence(
             return Ok(no_store(page, status));
         }
     };
+    let case = state.store.scoped_case(org.scope, id).await?;
     let key = random_key();
     let dir = state.config.attachments_dir.clone();
     store_file(&dir, &key, &upload.bytes)
         .await
         .map_err(WebError::Upload)?;
     let new = NewAttachment {
-        case_id: id,
         response_id: None,
         organisation_id: org.user.organisation_id,
         uploaded_by: org.user.id,
@@ -587,11 +581,7 @@ pub async fn evidence(
         sha256: hex::encode(Sha256::digest(&upload.bytes)),
         storage_key: key.clone(),
     };
-    if let Err(err) = state
-        .store
-        .add_attachment(org.scope, &new, state.now())
-        .await
-    {
+    if let Err(err) = state.store.add_attachment(&case, &new, state.now()).await {
         // No row points at the file: remove it so nothing unreferenced stays on disk.
         let _ = tokio::fs::remove_file(dir.join(&key)).await;
         return Err(err.into());
@@ -607,15 +597,11 @@ pub async fn download(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
+    let case = state.store.case_of_attachment(viewer.scope, id).await?;
     let found = state
         .store
-        .attachment(viewer.scope, id, viewer.user.id, state.now())
+        .attachment(&case, id, viewer.user.id, state.now())
         .await?;
-    if let Scope::Workplace { organisation_id } = viewer.scope
-        && found.organisation_id != organisation_id
-    {
-        return Err(WebError::NotFound);
-    }
     // Storage keys are our own hex names; anything else is refused rather than joined.
     if found.storage_key.is_empty() || !found.storage_key.chars().all(|c| c.is_ascii_hexdigit()) {
         return Err(WebError::NotFound);

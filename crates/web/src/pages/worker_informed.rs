@@ -117,12 +117,12 @@ pub async fn panel(
 ) -> Result<WorkerPanel, WebError> {
     let tr = staff.tr();
     let scope = staff.scope();
-    let id = case.summary.id;
-    let aftercare = state.store.case_aftercare(scope, id).await?;
+    let scoped = case.scoped();
+    let aftercare = state.store.case_aftercare(&scoped).await?;
     let tz = aftercare.time_zone.as_str();
-    let informs = state.store.case_informs(scope, id).await?;
-    let outbox = state.store.case_outbox(scope, id).await?;
-    let tasks = state.store.case_tasks(scope, id).await?;
+    let informs = state.store.case_informs(&scoped).await?;
+    let outbox = state.store.case_outbox(&scoped).await?;
+    let tasks = state.store.case_tasks(&scoped).await?;
     let stages = InformStage::ALL
         .into_iter()
         .map(|stage| {
@@ -336,8 +336,7 @@ async fn record(
     match state
         .store
         .record_worker_informed(
-            staff.scope(),
-            id,
+            &state.store.scoped_case(staff.scope(), id).await?,
             stage,
             method,
             outcome,
@@ -424,7 +423,11 @@ pub async fn schedule_callback(
 ) -> Result<Response, WebError> {
     match state
         .store
-        .schedule_callback(staff.scope(), id, staff.user.id, state.now())
+        .schedule_callback(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            staff.user.id,
+            state.now(),
+        )
         .await
     {
         Ok(_) => Ok(back_to_case(id)),
