@@ -23,7 +23,7 @@ mod scope;
 pub use clock::now_millis;
 pub use crypt::Keys;
 pub use db::Engine;
-pub use error::{Result, StoreError};
+pub use error::{Internal, Result, StoreError};
 pub use scope::Scope;
 
 // Helpline: cases, callers, events, informs, tasks, closure, incidents, supervision.
