@@ -4,6 +4,7 @@
 //! Every query that returns cases applies a [`Scope`] inside the SQL. Caller identity is
 //! written only encrypted and read only through [`Store::case_callers`].
 
+mod channels;
 mod clock;
 pub mod crypt;
 mod db;
@@ -14,6 +15,7 @@ mod query;
 mod repo;
 mod scope;
 
+pub use channels::delivery::{DueMessage, Settlement};
 pub use clock::now_millis;
 pub use crypt::Keys;
 pub use db::Engine;

@@ -11,7 +11,6 @@ pub mod clock;
 pub mod error;
 pub mod i18n;
 pub mod pages;
-pub mod scheduler;
 pub mod state;
 
 use std::time::Duration;
