@@ -17,7 +17,7 @@ use sea_orm::{
 
 use crate::error::{Result, StoreError};
 use crate::query::Query;
-use crate::repo::workplaces::Page;
+use crate::registry::workplaces::Page;
 
 /// Which engine a URL names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,10 +2,10 @@
 //! a keyed hash is stored. A token acts with its user's role and organisation.
 
 use crate::Store;
+use crate::accounts::users::{USER_COLUMNS, User, decode_user};
 use crate::crypt::random_token;
 use crate::db::{exec, get, insert_id, one};
 use crate::error::Result;
-use crate::repo::users::{USER_COLUMNS, User, decode_user};
 
 /// Prefix that makes a leaked token easy to recognise in logs and secret scanners.
 pub const TOKEN_PREFIX: &str = "wv_";

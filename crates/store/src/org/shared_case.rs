@@ -9,7 +9,7 @@ use crate::Store;
 use crate::db::{all, get, page};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
-use crate::repo::workplaces::Page;
+use crate::registry::workplaces::Page;
 use crate::scope::Scope;
 
 /// The redacted case.

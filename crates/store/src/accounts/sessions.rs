@@ -3,10 +3,10 @@
 //! to sign in.
 
 use crate::Store;
+use crate::accounts::users::{USER_COLUMNS, User, decode_user};
 use crate::crypt::random_token;
 use crate::db::{exec, get, one};
 use crate::error::Result;
-use crate::repo::users::{USER_COLUMNS, User, decode_user};
 
 #[derive(Debug, Clone, Copy)]
 pub struct SessionPolicy {

@@ -9,9 +9,9 @@ use sea_orm::TransactionTrait;
 use crate::Store;
 use crate::db::{all, get, insert_id, one};
 use crate::error::{Result, StoreError};
-use crate::repo::access_log::log_access;
-use crate::repo::callers::CallerOnCase;
-use crate::repo::events::{EventKind, append_event};
+use crate::helpline::callers::CallerOnCase;
+use crate::helpline::events::{EventKind, append_event};
+use crate::org::access_log::log_access;
 
 /// How the worker gave consent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -11,8 +11,8 @@ use workvoice_domain::{
 use crate::Store;
 use crate::db::{all, exec, get, one};
 use crate::error::{Result, StoreError};
-use crate::repo::events::{EventKind, append_event};
-use crate::repo::protocol;
+use crate::helpline::events::{EventKind, append_event};
+use crate::protocol::versions;
 use crate::scope::Scope;
 
 /// A step as the case page and supervisor views show it.
@@ -109,8 +109,8 @@ impl Store {
         urgency: Urgency,
         at: i64,
     ) -> Result<()> {
-        let version = protocol::active(conn).await?;
-        let calendar = protocol::calendar_for_workplace(self, conn, workplace_id).await?;
+        let version = versions::active(conn).await?;
+        let calendar = versions::calendar_for_workplace(self, conn, workplace_id).await?;
         for rule in version.protocol.steps_for(category, urgency) {
             let span = rule.within.to_string();
             let (started, due_at) = if rule.from == Trigger::Intake {
@@ -236,7 +236,7 @@ impl Store {
         at: i64,
     ) -> Result<()> {
         let calendar =
-            protocol::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
+            versions::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
                 .await?;
         let pauses = pauses_of(conn, case_id).await?;
         for s in steps_of(conn, case_id).await? {
@@ -256,7 +256,7 @@ impl Store {
     /// Recomputes the deadlines of started, unmet steps (after a pause starts or ends).
     async fn recompute_deadlines(&self, conn: &impl ConnectionTrait, case_id: i64) -> Result<()> {
         let calendar =
-            protocol::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
+            versions::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
                 .await?;
         let pauses = pauses_of(conn, case_id).await?;
         for s in steps_of(conn, case_id).await? {
@@ -392,7 +392,7 @@ impl Store {
             };
             let due_at: i64 = get(row, "due_at")?;
             let calendar =
-                protocol::calendar_for_workplace(self, &self.db.read, get(row, "workplace_id")?)
+                versions::calendar_for_workplace(self, &self.db.read, get(row, "workplace_id")?)
                     .await?;
             let pauses = pauses_of(&self.db.read, case_id).await?;
             let level =

@@ -141,7 +141,7 @@ impl Store {
         use sea_orm::TransactionTrait;
         let tx = self.db.write.begin().await?;
         let callers = self.callers_on(&tx, case_id).await?;
-        crate::repo::access_log::log_access(&tx, Some(viewer_user_id), Some(case_id), action, at)
+        crate::org::access_log::log_access(&tx, Some(viewer_user_id), Some(case_id), action, at)
             .await?;
         tx.commit().await?;
         Ok(callers)

@@ -1,32 +1,10 @@
-//! Seeding large data sets (the benchmark, load tests): many cases in one transaction,
-//! written by exactly the code that writes one case, and throwaway PostgreSQL databases.
+//! Throwaway PostgreSQL databases for the benchmark and the store tests: created and
+//! dropped through an admin connection, under names we check ourselves.
 
-use sea_orm::{ConnectionTrait, Database, TransactionTrait};
-use workvoice_domain::Intake;
+use sea_orm::{ConnectionTrait, Database};
 
-use crate::Store;
 use crate::db::Engine;
 use crate::error::{Result, StoreError};
-
-impl Store {
-    /// Creates every case in `intakes` in one transaction, with the same rows
-    /// [`Store::create_case`] writes, and returns their ids in order. The case codes are
-    /// not returned: nobody will read them to a caller.
-    pub async fn create_cases_bulk(
-        &self,
-        intakes: &[Intake],
-        actor: Option<i64>,
-        at: i64,
-    ) -> Result<Vec<i64>> {
-        let tx = self.db.write.begin().await?;
-        let mut ids = Vec::with_capacity(intakes.len());
-        for intake in intakes {
-            ids.push(self.insert_case_in(&tx, intake, actor, at).await?.id);
-        }
-        tx.commit().await?;
-        Ok(ids)
-    }
-}
 
 /// A database name we create and drop ourselves: lower-case letters, digits, `_`.
 fn checked_name(name: &str) -> Result<&str> {

@@ -8,7 +8,7 @@ use crate::Store;
 use crate::db::{all, exec, get, insert_id, one};
 use crate::error::{Result, StoreError};
 use crate::query::{Query, like_escape};
-use crate::repo::organisations;
+use crate::registry::organisations;
 
 #[derive(Debug, Clone)]
 pub struct NewWorkplace {

@@ -8,9 +8,9 @@ use workvoice_domain::{CaseCode, Channel, Direction, Intake, Language, Urgency, 
 use crate::Store;
 use crate::db::{Engine, count, exec, get, one, page};
 use crate::error::{Result, StoreError};
+use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
-use crate::repo::events::{EventKind, append_event};
-use crate::repo::workplaces::Page;
+use crate::registry::workplaces::Page;
 use crate::scope::Scope;
 
 /// What a queue, a search result or a dashboard shows of a case.

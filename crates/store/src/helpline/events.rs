@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use crate::Store;
 use crate::db::{all, exec, get};
 use crate::error::{Result, StoreError};
-use crate::repo::cases::index_text;
+use crate::helpline::cases::index_text;
 use crate::scope::Scope;
 
 /// What happened to a case. The code is stored; the web layer translates `event-<code>`.

@@ -8,11 +8,11 @@ use workvoice_domain::Urgency;
 use crate::Store;
 use crate::db::{all, exec, get, one};
 use crate::error::{Result, StoreError};
-use crate::query::Query;
-use crate::repo::events::{EventKind, append_event};
-use crate::repo::informs::{
+use crate::helpline::events::{EventKind, append_event};
+use crate::helpline::informs::{
     InformMethod, InformOutcome, consenting_caller, contact_time, stored_codes,
 };
+use crate::query::Query;
 use crate::scope::Scope;
 
 stored_codes! {

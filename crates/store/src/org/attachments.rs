@@ -7,8 +7,8 @@ use sea_orm::TransactionTrait;
 use crate::Store;
 use crate::db::{all, get, insert_id, one};
 use crate::error::{Result, StoreError};
+use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
-use crate::repo::events::{EventKind, append_event};
 use crate::scope::Scope;
 
 /// A file about to be recorded; `storage_key` is the random name already written.

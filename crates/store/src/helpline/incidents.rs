@@ -8,9 +8,9 @@ use workvoice_domain::Urgency;
 use crate::Store;
 use crate::db::{all, get, insert_id, one, page};
 use crate::error::{Result, StoreError};
+use crate::helpline::events::{CaseField, EventKind, change_case_field};
 use crate::query::Query;
-use crate::repo::events::{CaseField, EventKind, change_case_field};
-use crate::repo::workplaces::Page;
+use crate::registry::workplaces::Page;
 use crate::scope::Scope;
 
 pub const MAX_INCIDENT_TITLE_CHARS: usize = 200;

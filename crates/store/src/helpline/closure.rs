@@ -9,9 +9,9 @@ use workvoice_domain::{Country, Millis, StepKind, follow_up_dates};
 use crate::Store;
 use crate::db::{exec, flag, get, one};
 use crate::error::{Result, StoreError};
+use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
+use crate::helpline::tasks::{TaskKind, upsert_task_in};
 use crate::query::Query;
-use crate::repo::events::{CaseField, EventKind, append_event, change_case_field};
-use crate::repo::tasks::{TaskKind, upsert_task_in};
 use crate::scope::Scope;
 
 /// The category code of "reprisal for complaining".

@@ -8,8 +8,8 @@ use workvoice_domain::StepKind;
 use crate::Store;
 use crate::db::{all, get, insert_id, one};
 use crate::error::{Result, StoreError};
+use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
-use crate::repo::events::{EventKind, append_event};
 use crate::scope::Scope;
 
 /// Longest response body, in characters.

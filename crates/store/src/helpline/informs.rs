@@ -6,10 +6,10 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::{Millis, SafeWindow, StepKind, next_contact_time};
 
 use crate::Store;
+use crate::channels::outbox::{SMS_CASE_UPDATE, queue_sms_in};
 use crate::db::{all, exec, get, one};
 use crate::error::{Result, StoreError};
-use crate::repo::events::{EventKind, append_event};
-use crate::repo::outbox::{SMS_CASE_UPDATE, queue_sms_in};
+use crate::helpline::events::{EventKind, append_event};
 use crate::scope::Scope;
 
 /// Declares a small closed enum stored as a code, with `code()`, `parse()` and `ALL`.
