@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_store::StoreError;
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RequireSupervisor;
 use crate::error::WebError;
 use crate::state::AppState;
 
@@ -17,13 +17,10 @@ pub struct AssignForm {
 
 pub async fn assign(
     State(state): State<AppState>,
-    staff: Staff,
+    RequireSupervisor(staff): RequireSupervisor,
     Path(id): Path<i64>,
     Form(form): Form<AssignForm>,
 ) -> Result<Response, WebError> {
-    if !staff.user.role.can_assign() {
-        return Err(WebError::NotFound);
-    }
     let assignee = match form.assignee.trim() {
         "" => None,
         other => Some(

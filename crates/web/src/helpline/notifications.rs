@@ -7,9 +7,9 @@ use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::Role;
 
 use crate::auth::current::Staff;
+use crate::auth::roles;
 use crate::error::WebError;
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
@@ -68,8 +68,8 @@ pub async fn watch(state: &AppState, staff: &Staff) -> Result<Watch, WebError> {
                 i64::try_from(unread).unwrap_or(i64::MAX),
             )
         }),
-        supervisor: matches!(staff.user.role, Role::Supervisor | Role::Admin),
-        admin: staff.user.role == Role::Admin,
+        supervisor: roles::supervises(staff.user.role),
+        admin: roles::administers(staff.user.role),
     })
 }
 

@@ -123,11 +123,44 @@ pub fn chrome(org: &OrgUser, section: &'static str) -> Chrome {
     )
 }
 
-/// Only a workplace's own contacts write on its cases; brand users read.
-pub fn factory_only(org: &OrgUser) -> Result<(), WebError> {
-    if org.is_factory() {
-        Ok(())
+/// A factory contact: only a workplace's own contacts write on its cases (brand users
+/// read). Anyone else gets the answer of a missing page.
+#[derive(Debug, Clone)]
+pub struct FactoryContact(pub OrgUser);
+
+/// A brand user: only brands see the counts across their supplier workplaces.
+#[derive(Debug, Clone)]
+pub struct BrandUser(pub OrgUser);
+
+async fn org_user_who<S: Send + Sync>(
+    parts: &mut Parts,
+    state: &S,
+    allowed: fn(&OrgUser) -> bool,
+) -> Result<OrgUser, Response> {
+    let org = <OrgUser as FromRequestParts<S>>::from_request_parts(parts, state).await?;
+    if allowed(&org) {
+        Ok(org)
     } else {
-        Err(WebError::NotFound)
+        Err(WebError::NotFound.into_response())
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for FactoryContact {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        org_user_who(parts, state, OrgUser::is_factory)
+            .await
+            .map(FactoryContact)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for BrandUser {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        org_user_who(parts, state, OrgUser::is_brand)
+            .await
+            .map(BrandUser)
     }
 }

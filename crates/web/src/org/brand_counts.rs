@@ -7,13 +7,12 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 use workvoice_domain::suppression::{suppress, suppress_total};
-use workvoice_store::Scope;
 
 use crate::error::WebError;
 use crate::i18n::Tr;
 use crate::shared::chrome::Chrome;
 
-use crate::org::access::{OrgUser, chrome};
+use crate::org::access::{BrandUser, chrome};
 use crate::shared::labels;
 use crate::state::AppState;
 
@@ -80,15 +79,12 @@ pub fn count_rows(
 
 pub async fn counts(
     State(state): State<AppState>,
-    org: OrgUser,
+    BrandUser(org): BrandUser,
 ) -> Result<BrandCountsPage, WebError> {
-    let Scope::Brand { organisation_id } = org.scope else {
-        return Err(WebError::NotFound);
-    };
     let tr = org.tr();
     let min = state.config.suppression_min;
     let categories = state.store.categories().await?;
-    let counts = state.store.brand_counts(organisation_id).await?;
+    let counts = state.store.brand_counts(org.user.organisation_id).await?;
     Ok(BrandCountsPage {
         chrome: chrome(&org, "org-counts"),
         is_brand: true,

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use workvoice_store::NewAttachment;
 
 use crate::error::WebError;
-use crate::org::access::{OrgUser, factory_only};
+use crate::org::access::FactoryContact;
 use crate::org::case_page::{FormState, back, no_store, render};
 use crate::state::AppState;
 
@@ -124,11 +124,10 @@ async fn store_file(dir: &std::path::Path, key: &str, bytes: &[u8]) -> std::io::
 
 pub async fn evidence(
     State(state): State<AppState>,
-    org: OrgUser,
+    FactoryContact(org): FactoryContact,
     Path(id): Path<i64>,
     mut multipart: Multipart,
 ) -> Result<Response, WebError> {
-    factory_only(&org)?;
     let upload = match read_upload(&mut multipart).await? {
         Ok(upload) => upload,
         Err(refused) => {

@@ -9,7 +9,7 @@ use axum::response::Response;
 use workvoice_store::{MAX_RESPONSE_CHARS, MAX_RESPONSE_FIELD_CHARS, ResponseKind, StoreError};
 
 use crate::error::WebError;
-use crate::org::access::{OrgUser, factory_only};
+use crate::org::access::{FactoryContact, OrgUser};
 use crate::org::case_page::{FormState, back, no_store, render};
 use crate::state::AppState;
 
@@ -45,10 +45,9 @@ async fn record(
 
 pub async fn acknowledge(
     State(state): State<AppState>,
-    org: OrgUser,
+    FactoryContact(org): FactoryContact,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    factory_only(&org)?;
     record(&state, &org, id, ResponseKind::Acknowledge, "", "", "").await?;
     Ok(back(id))
 }
@@ -76,11 +75,10 @@ fn text_error(text: &str, max: usize, required: bool) -> Option<&'static str> {
 
 pub async fn respond(
     State(state): State<AppState>,
-    org: OrgUser,
+    FactoryContact(org): FactoryContact,
     Path(id): Path<i64>,
     Form(form): Form<RespondForm>,
 ) -> Result<Response, WebError> {
-    factory_only(&org)?;
     let error = text_error(&form.body, MAX_RESPONSE_CHARS, true)
         .or_else(|| text_error(&form.action_by, MAX_RESPONSE_FIELD_CHARS, false))
         .or_else(|| text_error(&form.action_due, MAX_RESPONSE_FIELD_CHARS, false));
@@ -116,11 +114,10 @@ pub struct ClarifyForm {
 
 pub async fn clarify(
     State(state): State<AppState>,
-    org: OrgUser,
+    FactoryContact(org): FactoryContact,
     Path(id): Path<i64>,
     Form(form): Form<ClarifyForm>,
 ) -> Result<Response, WebError> {
-    factory_only(&org)?;
     if let Some(key) = text_error(&form.question, MAX_RESPONSE_CHARS, true) {
         let kept = FormState {
             question: form.question,

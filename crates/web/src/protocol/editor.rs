@@ -10,9 +10,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_domain::{Protocol, ProtocolError};
 
 use crate::auth::current::Staff;
+use crate::auth::roles::RequireAdmin;
 use crate::error::WebError;
 use crate::i18n::Tr;
-use crate::protocol::require_admin;
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
 
@@ -78,10 +78,9 @@ pub(crate) async fn protocol_page(
 
 pub async fn show(
     State(state): State<AppState>,
-    staff: Staff,
+    RequireAdmin(staff): RequireAdmin,
     Query(q): Query<SavedQuery>,
 ) -> Result<ProtocolPage, WebError> {
-    require_admin(&staff)?;
     protocol_page(&state, &staff, None, None, q.saved.is_some()).await
 }
 
@@ -115,9 +114,8 @@ pub struct ProtocolForm {
 
 pub async fn save(
     State(state): State<AppState>,
-    staff: Staff,
+    RequireAdmin(staff): RequireAdmin,
     Form(form): Form<ProtocolForm>,
 ) -> Result<Response, WebError> {
-    require_admin(&staff)?;
     save_text(&state, &staff, form.protocol).await
 }

@@ -4,14 +4,15 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RequireAdmin;
 use crate::error::WebError;
-use crate::protocol::require_admin;
 use crate::state::AppState;
 
 /// The active protocol as a file to download, edit and upload again.
-pub async fn export(State(state): State<AppState>, staff: Staff) -> Result<Response, WebError> {
-    require_admin(&staff)?;
+pub async fn export(
+    State(state): State<AppState>,
+    _admin: RequireAdmin,
+) -> Result<Response, WebError> {
     let active = state.store.active_protocol().await?;
     let disposition = format!(
         "attachment; filename=\"workvoice-protocol-v{}.toml\"",

@@ -9,10 +9,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_domain::parse_holidays;
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RequireAdmin;
 use crate::error::WebError;
 use crate::protocol::editor::SavedQuery;
-use crate::protocol::require_admin;
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
 
@@ -27,10 +26,9 @@ pub struct HolidaysPage {
 
 pub async fn holidays(
     State(state): State<AppState>,
-    staff: Staff,
+    RequireAdmin(staff): RequireAdmin,
     Query(q): Query<SavedQuery>,
 ) -> Result<HolidaysPage, WebError> {
-    require_admin(&staff)?;
     Ok(HolidaysPage {
         chrome: Chrome::staff(&staff, "admin"),
         text: state.store.holidays_text().await?,
@@ -47,10 +45,9 @@ pub struct HolidaysForm {
 
 pub async fn save_holidays(
     State(state): State<AppState>,
-    staff: Staff,
+    RequireAdmin(staff): RequireAdmin,
     Form(form): Form<HolidaysForm>,
 ) -> Result<Response, WebError> {
-    require_admin(&staff)?;
     match parse_holidays(&form.holidays) {
         Ok(list) => {
             state.store.replace_holidays(&list).await?;

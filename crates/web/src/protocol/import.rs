@@ -4,10 +4,9 @@ use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RequireAdmin;
 use crate::error::WebError;
 use crate::protocol::editor::{protocol_page, save_text};
-use crate::protocol::require_admin;
 use crate::state::AppState;
 
 /// Largest protocol or holidays file accepted by upload; real ones are a few kilobytes.
@@ -33,10 +32,9 @@ async fn uploaded_text(mut multipart: Multipart) -> Result<String, &'static str>
 
 pub async fn import(
     State(state): State<AppState>,
-    staff: Staff,
+    RequireAdmin(staff): RequireAdmin,
     multipart: Multipart,
 ) -> Result<Response, WebError> {
-    require_admin(&staff)?;
     match uploaded_text(multipart).await {
         Ok(text) => save_text(&state, &staff, text).await,
         Err(key) => {

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use workvoice_domain::{Country, FieldErrors};
 use workvoice_store::{NewWorkplace, Workplace};
 
-use crate::api::auth::ApiUser;
+use crate::api::auth::{ApiUser, WorkplaceManager};
 use crate::api::body::ApiJson;
 use crate::api::error::{ApiError, ErrorOut};
 use crate::api::{PageOut, Paging, page};
@@ -126,12 +126,9 @@ fn validate(input: &WorkplaceIn) -> Result<Country, FieldErrors> {
     responses((status = 201, body = WorkplaceOut), (status = 422, body = ErrorOut)))]
 pub async fn create(
     State(state): State<AppState>,
-    user: ApiUser,
+    _manager: WorkplaceManager,
     ApiJson(input): ApiJson<WorkplaceIn>,
 ) -> Result<(StatusCode, Json<WorkplaceOut>), ApiError> {
-    if !user.0.role.can_manage_workplaces() {
-        return Err(ApiError::NotFound);
-    }
     let country = validate(&input).map_err(ApiError::Validation)?;
     let created = state
         .store

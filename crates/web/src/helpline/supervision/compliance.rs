@@ -7,9 +7,9 @@ use axum::extract::{Query, State};
 use serde::Deserialize;
 use workvoice_domain::Basis;
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RequireSupervisor;
 use crate::error::WebError;
-use crate::helpline::supervision::{DAY_MS, duration, require_supervisor};
+use crate::helpline::supervision::{DAY_MS, duration};
 use crate::shared::chrome::Chrome;
 use crate::shared::labels;
 use crate::state::AppState;
@@ -58,10 +58,9 @@ pub struct CompliancePage {
 
 pub async fn compliance(
     State(state): State<AppState>,
-    staff: Staff,
+    RequireSupervisor(staff): RequireSupervisor,
     Query(q): Query<PeriodQuery>,
 ) -> Result<CompliancePage, WebError> {
-    require_supervisor(&staff)?;
     let tr = staff.tr();
     let days = q.days.filter(|d| PERIODS.contains(d)).unwrap_or(90);
     let now = state.now();

@@ -6,10 +6,10 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use workvoice_domain::BrandEscalation;
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RequireSupervisor;
 use crate::error::WebError;
 use crate::helpline::notifications::{self, NotificationRow};
-use crate::helpline::supervision::{duration, require_supervisor};
+use crate::helpline::supervision::duration;
 use crate::shared::chrome::Chrome;
 use crate::shared::labels;
 use crate::state::AppState;
@@ -39,8 +39,10 @@ pub struct OverduePage {
     notifications: Vec<NotificationRow>,
 }
 
-pub async fn overdue(State(state): State<AppState>, staff: Staff) -> Result<OverduePage, WebError> {
-    require_supervisor(&staff)?;
+pub async fn overdue(
+    State(state): State<AppState>,
+    RequireSupervisor(staff): RequireSupervisor,
+) -> Result<OverduePage, WebError> {
     let tr = staff.tr();
     let now = state.now();
     let steps = state

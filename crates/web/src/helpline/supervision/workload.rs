@@ -4,9 +4,9 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RequireSupervisor;
 use crate::error::WebError;
-use crate::helpline::supervision::{DAY_MS, require_supervisor};
+use crate::helpline::supervision::DAY_MS;
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
 
@@ -28,9 +28,8 @@ pub struct WorkloadPage {
 
 pub async fn workload(
     State(state): State<AppState>,
-    staff: Staff,
+    RequireSupervisor(staff): RequireSupervisor,
 ) -> Result<WorkloadPage, WebError> {
-    require_supervisor(&staff)?;
     let tr = staff.tr();
     let now = state.now();
     let rows = state
