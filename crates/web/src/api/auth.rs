@@ -45,6 +45,26 @@ impl FromRequestParts<AppState> for ApiUser {
     }
 }
 
+/// A service account that may add and edit workplaces in the registry; anyone else is
+/// answered as if the endpoint did not exist.
+pub struct WorkplaceManager(pub ApiUser);
+
+impl FromRequestParts<AppState> for WorkplaceManager {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let user = ApiUser::from_request_parts(parts, state).await?;
+        if user.0.role.can_manage_workplaces() {
+            Ok(WorkplaceManager(user))
+        } else {
+            Err(ApiError::NotFound)
+        }
+    }
+}
+
 pub struct BearerScheme;
 
 impl Modify for BearerScheme {
