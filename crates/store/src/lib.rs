@@ -4,50 +4,72 @@
 //! Every query that returns cases applies a [`Scope`] inside the SQL. Caller identity is
 //! written only encrypted and read only through [`Store::case_callers`].
 
+mod accounts;
+mod channels;
 mod clock;
 pub mod crypt;
 mod db;
+mod engine;
 mod error;
+mod helpline;
 mod migrate;
 mod migrations;
+mod org;
+mod protocol;
 mod query;
-mod repo;
+mod registry;
 mod scope;
 
 pub use clock::now_millis;
 pub use crypt::Keys;
 pub use db::Engine;
-pub use error::{Result, StoreError};
-pub use repo::access_log::{GENESIS as ACCESS_LOG_GENESIS, VerifyReport, chain_hash};
-pub use repo::api_tokens::TOKEN_PREFIX;
-pub use repo::attachments::{Attachment, NewAttachment};
-pub use repo::bulk::{
-    create_postgres_database, drop_postgres_database, postgres_url_with_database,
+pub use error::{Internal, Result, StoreError};
+pub use scope::Scope;
+
+// Helpline: cases, callers, events, informs, tasks, closure, incidents, supervision.
+pub use helpline::callers::CallerOnCase;
+pub use helpline::cases::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary, CreatedCase};
+pub use helpline::closure::{CaseAftercare, REPRISAL_CATEGORY, is_reprisal_category};
+pub use helpline::events::{CaseEvent, EventKind, MAX_NOTE_CHARS, shared_with_organisations};
+pub use helpline::incidents::{Incident, IncidentCase, MAX_INCIDENT_TITLE_CHARS};
+pub use helpline::informs::{InformMethod, InformOutcome, InformStage, WorkerInform};
+pub use helpline::notifications::Notification;
+pub use helpline::supervision::{
+    ComplianceReport, OverdueStep, StageTime, StepCompliance, Workload,
 };
-pub use repo::callers::CallerOnCase;
-pub use repo::cases::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary, CreatedCase};
-pub use repo::closure::{CaseAftercare, REPRISAL_CATEGORY, is_reprisal_category};
-pub use repo::disclosure::{DisclosureConsent, DisclosureMethod};
-pub use repo::events::{CaseEvent, EventKind, MAX_NOTE_CHARS, shared_with_organisations};
-pub use repo::incidents::{Incident, IncidentCase, MAX_INCIDENT_TITLE_CHARS};
-pub use repo::informs::{InformMethod, InformOutcome, InformStage, WorkerInform};
-pub use repo::login_throttle::ThrottlePolicy;
-pub use repo::notifications::Notification;
-pub use repo::organisations::Organisation;
-pub use repo::outbox::{OutboxMessage, SMS_CASE_UPDATE};
-pub use repo::protocol::ProtocolVersion;
-pub use repo::responses::{
+pub use helpline::tasks::{DueTask, RETALIATION_OUTCOMES, TASK_OUTCOMES, Task, TaskKind};
+
+// Org: the shared case, responses, evidence, disclosure, access log.
+pub use org::access_log::{GENESIS as ACCESS_LOG_GENESIS, VerifyReport, chain_hash};
+pub use org::attachments::{Attachment, NewAttachment};
+pub use org::disclosure::{DisclosureConsent, DisclosureMethod};
+pub use org::responses::{
     CaseResponse, MAX_RESPONSE_CHARS, MAX_RESPONSE_FIELD_CHARS, ResponseKind,
 };
-pub use repo::sessions::{Session, SessionPolicy};
-pub use repo::shared_case::{SharedCase, SharedFilter};
-pub use repo::steps::CaseStep;
-pub use repo::supervision::{ComplianceReport, OverdueStep, StageTime, StepCompliance, Workload};
-pub use repo::tasks::{DueTask, RETALIATION_OUTCOMES, TASK_OUTCOMES, Task, TaskKind};
-pub use repo::taxonomy::Category;
-pub use repo::users::{MIN_PASSWORD_LEN, NewUser, User};
-pub use repo::workplaces::{NewWorkplace, Page, Workplace};
-pub use scope::Scope;
+pub use org::shared_case::{SharedCase, SharedFilter};
+
+// Accounts: users, sessions, login throttle, API tokens.
+pub use accounts::api_tokens::TOKEN_PREFIX;
+pub use accounts::login_throttle::ThrottlePolicy;
+pub use accounts::sessions::{Session, SessionPolicy};
+pub use accounts::users::{MIN_PASSWORD_LEN, NewUser, User};
+
+// Registry: workplaces, organisations, taxonomy.
+pub use registry::organisations::Organisation;
+pub use registry::taxonomy::Category;
+pub use registry::workplaces::{NewWorkplace, Page, Workplace};
+
+// Protocol: versions and holidays, per-case steps.
+pub use protocol::steps::CaseStep;
+pub use protocol::versions::ProtocolVersion;
+
+// Channels: the outbox (jobs are leases used through `Store` methods).
+pub use channels::outbox::{OutboxMessage, SMS_CASE_UPDATE};
+
+// Engine helpers: throwaway PostgreSQL databases.
+pub use engine::postgres_databases::{
+    create_postgres_database, drop_postgres_database, postgres_url_with_database,
+};
 
 use db::Db;
 

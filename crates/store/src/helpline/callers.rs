@@ -1,0 +1,198 @@
+//! Callers: identity encrypted at rest, found again through a blind index on the phone.
+//! Decryption happens only in [`Store::case_callers`], which the web layer calls only for
+//! helpline staff (DESIGN §4).
+
+use sea_orm::ConnectionTrait;
+use workvoice_domain::{CallerInput, Consent, PhoneNumber};
+
+use crate::Store;
+use crate::db::{all, b, exec, flag, get, insert_id, one};
+use crate::error::Result;
+
+/// A caller as shown on a helpline user's case page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallerOnCase {
+    pub caller_id: i64,
+    pub phone: Option<String>,
+    pub name: Option<String>,
+    pub consent_callback: bool,
+    pub consent_sms: bool,
+    pub safe_from_minute: Option<i64>,
+    pub safe_to_minute: Option<i64>,
+    /// Other cases this caller reported (a repeat caller is worth knowing about).
+    pub other_cases: i64,
+}
+
+fn aad(caller_id: i64, column: &str) -> String {
+    format!("callers:{caller_id}:{column}")
+}
+
+impl Store {
+    /// Finds the caller by phone or creates one, then links them to the case with the
+    /// consent they gave on this call. Runs inside the case's transaction.
+    pub(crate) async fn attach_caller(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: i64,
+        caller: &CallerInput,
+        consent: &Consent,
+        at: i64,
+    ) -> Result<i64> {
+        let index = caller
+            .phone
+            .as_ref()
+            .map(|p| self.keys.blind_index(p.as_str()));
+        let existing =
+            match &index {
+                Some(ix) => one(
+                    conn,
+                    "SELECT id, name_enc FROM callers WHERE phone_index = $1 ORDER BY id LIMIT 1",
+                    vec![ix.clone().into()],
+                )
+                .await?,
+                None => None,
+            };
+        let caller_id = match existing {
+            Some(row) => {
+                let id: i64 = get(&row, "id")?;
+                let has_name = get::<Option<Vec<u8>>>(&row, "name_enc")?.is_some();
+                if let (Some(name), false) = (&caller.name, has_name) {
+                    self.store_name(conn, id, name).await?;
+                }
+                id
+            }
+            None => {
+                let id = insert_id(
+                    conn,
+                    "INSERT INTO callers (phone_index, created_at) VALUES ($1, $2) RETURNING id",
+                    vec![index.into(), at.into()],
+                )
+                .await?;
+                if let Some(phone) = &caller.phone {
+                    self.store_phone(conn, id, phone).await?;
+                }
+                if let Some(name) = &caller.name {
+                    self.store_name(conn, id, name).await?;
+                }
+                id
+            }
+        };
+        let window = consent.safe_window;
+        exec(
+            conn,
+            "INSERT INTO case_callers (case_id, caller_id, consent_callback, consent_sms, safe_from_minute, safe_to_minute, added_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            vec![
+                case_id.into(),
+                caller_id.into(),
+                b(consent.callback),
+                b(consent.sms),
+                window.map(|w| i64::from(w.from_minute)).into(),
+                window.map(|w| i64::from(w.to_minute)).into(),
+                at.into(),
+            ],
+        )
+        .await?;
+        Ok(caller_id)
+    }
+
+    async fn store_phone(
+        &self,
+        conn: &impl ConnectionTrait,
+        id: i64,
+        phone: &PhoneNumber,
+    ) -> Result<()> {
+        let blob = self.keys.encrypt(phone.as_str(), &aad(id, "phone"))?;
+        exec(
+            conn,
+            "UPDATE callers SET phone_enc = $1 WHERE id = $2",
+            vec![blob.into(), id.into()],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn store_name(&self, conn: &impl ConnectionTrait, id: i64, name: &str) -> Result<()> {
+        let blob = self.keys.encrypt(name, &aad(id, "name"))?;
+        exec(
+            conn,
+            "UPDATE callers SET name_enc = $1 WHERE id = $2",
+            vec![blob.into(), id.into()],
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Decrypted callers of a case. Only for helpline staff: the caller decides who sees
+    /// identity; the store cannot know who is asking.
+    pub async fn case_callers(&self, case_id: i64) -> Result<Vec<CallerOnCase>> {
+        self.callers_on(&self.db.read, case_id).await
+    }
+
+    /// Decrypted callers for a person's screen, with the access-log row written in the same
+    /// transaction as the read (DESIGN §4: every view of identity is logged).
+    pub async fn case_callers_viewed(
+        &self,
+        case_id: i64,
+        viewer_user_id: i64,
+        action: &str,
+        at: i64,
+    ) -> Result<Vec<CallerOnCase>> {
+        use sea_orm::TransactionTrait;
+        let tx = self.db.write.begin().await?;
+        let callers = self.callers_on(&tx, case_id).await?;
+        crate::org::access_log::log_access(&tx, Some(viewer_user_id), Some(case_id), action, at)
+            .await?;
+        tx.commit().await?;
+        Ok(callers)
+    }
+
+    async fn callers_on(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: i64,
+    ) -> Result<Vec<CallerOnCase>> {
+        let rows = all(
+            conn,
+            "SELECT cc.caller_id, c.phone_enc, c.name_enc, cc.consent_callback, cc.consent_sms, cc.safe_from_minute, cc.safe_to_minute, \
+             (SELECT COUNT(*) FROM case_callers o WHERE o.caller_id = cc.caller_id AND o.case_id <> cc.case_id) AS other_cases \
+             FROM case_callers cc JOIN callers c ON c.id = cc.caller_id WHERE cc.case_id = $1 ORDER BY cc.added_at",
+            vec![case_id.into()],
+        )
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let id: i64 = get(row, "caller_id")?;
+                let phone = get::<Option<Vec<u8>>>(row, "phone_enc")?
+                    .map(|blob| self.keys.decrypt(&blob, &aad(id, "phone")))
+                    .transpose()?;
+                let name = get::<Option<Vec<u8>>>(row, "name_enc")?
+                    .map(|blob| self.keys.decrypt(&blob, &aad(id, "name")))
+                    .transpose()?;
+                Ok(CallerOnCase {
+                    caller_id: id,
+                    phone,
+                    name,
+                    consent_callback: flag(row, "consent_callback")?,
+                    consent_sms: flag(row, "consent_sms")?,
+                    safe_from_minute: get(row, "safe_from_minute")?,
+                    safe_to_minute: get(row, "safe_to_minute")?,
+                    other_cases: get(row, "other_cases")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Case ids reported by the caller with this phone number, newest first.
+    pub async fn cases_of_phone(&self, phone: &PhoneNumber) -> Result<Vec<i64>> {
+        all(
+            &self.db.read,
+            "SELECT cc.case_id FROM case_callers cc JOIN callers c ON c.id = cc.caller_id WHERE c.phone_index = $1 ORDER BY cc.case_id DESC",
+            vec![self.keys.blind_index(phone.as_str()).into()],
+        )
+        .await?
+        .iter()
+        .map(|r| get(r, "case_id"))
+        .collect()
+    }
+}

@@ -1,0 +1,375 @@
+//! Cases: created in one transaction with their caller, first interaction, first event and
+//! search text, so a crash mid-write leaves no half-written case.
+
+use rand::rngs::OsRng;
+use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::{CaseCode, Channel, Direction, Intake, Language, Urgency, search_text};
+
+use crate::Store;
+use crate::db::{Engine, count, exec, get, one, page};
+use crate::error::{Result, StoreError};
+use crate::helpline::events::{EventKind, append_event};
+use crate::query::Query;
+use crate::registry::workplaces::Page;
+use crate::scope::Scope;
+
+/// What a queue, a search result or a dashboard shows of a case.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CaseSummary {
+    pub id: i64,
+    pub workplace_id: Option<i64>,
+    pub workplace_name: Option<String>,
+    pub category_code: String,
+    pub urgency: Urgency,
+    pub language: Language,
+    pub channel: Channel,
+    pub summary: String,
+    pub status: String,
+    pub outcome: Option<String>,
+    pub assigned_to: Option<i64>,
+    pub assigned_name: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// The whole case as helpline staff see it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CaseRecord {
+    #[serde(flatten)]
+    pub summary: CaseSummary,
+    pub narrative: String,
+    pub shareable_summary: String,
+    pub created_by: Option<i64>,
+    pub closed_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Assignee {
+    User(i64),
+    Nobody,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CaseFilter {
+    pub status: Option<String>,
+    pub open_only: bool,
+    pub urgency: Option<Urgency>,
+    /// A category code; its subcategories match too.
+    pub category: Option<String>,
+    pub workplace_id: Option<i64>,
+    pub assigned: Option<Assignee>,
+    /// Full-text search over case text (summary, narrative, shareable summary, notes).
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CaseSort {
+    #[default]
+    Newest,
+    Oldest,
+    Urgency,
+    RecentlyUpdated,
+}
+
+impl CaseSort {
+    pub const ALL: [CaseSort; 4] = [
+        CaseSort::Newest,
+        CaseSort::Oldest,
+        CaseSort::Urgency,
+        CaseSort::RecentlyUpdated,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            CaseSort::Newest => "newest",
+            CaseSort::Oldest => "oldest",
+            CaseSort::Urgency => "urgency",
+            CaseSort::RecentlyUpdated => "updated",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<CaseSort> {
+        CaseSort::ALL.into_iter().find(|c| c.code() == s)
+    }
+
+    fn order_by(self) -> &'static str {
+        match self {
+            CaseSort::Newest => " ORDER BY c.created_at DESC, c.id DESC",
+            CaseSort::Oldest => " ORDER BY c.created_at, c.id",
+            CaseSort::Urgency => {
+                " ORDER BY CASE c.urgency WHEN 'life_safety' THEN 0 WHEN 'urgent' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.created_at DESC, c.id DESC"
+            }
+            CaseSort::RecentlyUpdated => " ORDER BY c.updated_at DESC, c.id DESC",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct CreatedCase {
+    pub id: i64,
+    /// Shown once to the operator to read to the caller; only its hash is stored.
+    pub code: CaseCode,
+}
+
+const SUMMARY_COLUMNS: &str = "c.id, c.workplace_id, w.name AS workplace_name, c.category_code, c.urgency, c.language, c.channel, c.summary, c.status, c.outcome, c.assigned_to, u.display_name AS assigned_name, c.created_at, c.updated_at";
+const FROM: &str = " FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id LEFT JOIN users u ON u.id = c.assigned_to WHERE 1 = 1";
+
+fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
+    let urgency: String = get(row, "urgency")?;
+    let language: String = get(row, "language")?;
+    let channel: String = get(row, "channel")?;
+    Ok(CaseSummary {
+        id: get(row, "id")?,
+        workplace_id: get(row, "workplace_id")?,
+        workplace_name: get(row, "workplace_name")?,
+        category_code: get(row, "category_code")?,
+        urgency: Urgency::parse(&urgency)
+            .ok_or_else(|| StoreError::undecodable("urgency", urgency.clone()))?,
+        language: Language::parse(&language).unwrap_or_default(),
+        channel: Channel::parse(&channel).unwrap_or(Channel::Other),
+        summary: get(row, "summary")?,
+        status: get(row, "status")?,
+        outcome: get(row, "outcome")?,
+        assigned_to: get(row, "assigned_to")?,
+        assigned_name: get(row, "assigned_name")?,
+        created_at: get(row, "created_at")?,
+        updated_at: get(row, "updated_at")?,
+    })
+}
+
+/// The text a case is found by, folded so both engines index the same words.
+pub(crate) async fn index_text(
+    conn: &impl ConnectionTrait,
+    case_id: i64,
+    text: &str,
+) -> Result<()> {
+    exec(
+        conn,
+        "INSERT INTO case_text (case_id, body) VALUES ($1, $2)",
+        vec![case_id.into(), search_text::fold(text).into()],
+    )
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    pub async fn create_case(
+        &self,
+        intake: &Intake,
+        actor: Option<i64>,
+        at: i64,
+    ) -> Result<CreatedCase> {
+        let tx = self.db.write.begin().await?;
+        let created = self.insert_case_in(&tx, intake, actor, at).await?;
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    /// Writes every row of a new case (the case with a fresh code's hash, its caller if
+    /// any, the first interaction, the `Created` event and the search text) on `tx`, which
+    /// the caller commits: one case in [`Store::create_case`], thousands in
+    /// [`Store::create_cases_bulk`].
+    pub(crate) async fn insert_case_in(
+        &self,
+        tx: &impl ConnectionTrait,
+        intake: &Intake,
+        actor: Option<i64>,
+        at: i64,
+    ) -> Result<CreatedCase> {
+        // Ten digits collide rarely; on a collision draw again rather than fail the call.
+        let mut created = None;
+        for _ in 0..8 {
+            let code = CaseCode::generate(&mut OsRng);
+            let row = one(
+                tx,
+                "INSERT INTO cases (code_hash, workplace_id, category_code, urgency, language, channel, summary, narrative, shareable_summary, status, created_by, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'new', $10, $11, $11) ON CONFLICT (code_hash) DO NOTHING RETURNING id",
+                vec![
+                    self.keys.case_code_hash(code.digits()).into(),
+                    intake.workplace_id.into(),
+                    intake.category.clone().into(),
+                    intake.urgency.code().into(),
+                    intake.language.code().into(),
+                    intake.channel.code().into(),
+                    intake.summary.clone().into(),
+                    intake.narrative.clone().into(),
+                    intake.shareable_summary.clone().into(),
+                    actor.into(),
+                    at.into(),
+                ],
+            )
+            .await?;
+            if let Some(row) = row {
+                created = Some(CreatedCase {
+                    id: get(&row, "id")?,
+                    code,
+                });
+                break;
+            }
+        }
+        let created = created.ok_or_else(|| StoreError::Conflict("case code".into()))?;
+        let caller_id = match &intake.caller {
+            Some(caller) => Some(
+                self.attach_caller(tx, created.id, caller, &intake.consent, at)
+                    .await?,
+            ),
+            None => None,
+        };
+        exec(
+            tx,
+            "INSERT INTO interactions (case_id, caller_id, channel, direction, at, operator_id) VALUES ($1, $2, $3, $4, $5, $6)",
+            vec![
+                created.id.into(),
+                caller_id.into(),
+                intake.channel.code().into(),
+                Direction::Inbound.code().into(),
+                at.into(),
+                actor.into(),
+            ],
+        )
+        .await?;
+        append_event(
+            tx,
+            created.id,
+            actor,
+            at,
+            EventKind::Created,
+            serde_json::json!({
+                "category": intake.category,
+                "urgency": intake.urgency.code(),
+                "channel": intake.channel.code(),
+                "status": "new",
+            }),
+        )
+        .await?;
+        index_text(
+            tx,
+            created.id,
+            &format!(
+                "{}\n{}\n{}",
+                intake.summary, intake.narrative, intake.shareable_summary
+            ),
+        )
+        .await?;
+        self.instantiate_steps(
+            tx,
+            created.id,
+            intake.workplace_id,
+            &intake.category,
+            intake.urgency,
+            at,
+        )
+        .await?;
+        Ok(created)
+    }
+
+    /// The case if it exists and the scope allows it; `NotFound` otherwise.
+    pub async fn case(&self, scope: Scope, id: i64) -> Result<CaseRecord> {
+        let mut q = Query::new(&format!(
+            "SELECT {SUMMARY_COLUMNS}, c.narrative, c.shareable_summary, c.created_by, c.closed_at{FROM} AND c.id = "
+        ));
+        q.bind(id);
+        scope.restrict(&mut q);
+        let row = one(&self.db.read, &q.sql, q.values)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok(CaseRecord {
+            summary: decode_summary(&row)?,
+            narrative: get(&row, "narrative")?,
+            shareable_summary: get(&row, "shareable_summary")?,
+            created_by: get(&row, "created_by")?,
+            closed_at: get(&row, "closed_at")?,
+        })
+    }
+
+    /// The case a caller's code belongs to, within the scope.
+    pub async fn case_id_by_code(&self, scope: Scope, code: &CaseCode) -> Result<i64> {
+        let mut q = Query::new("SELECT c.id FROM cases c WHERE c.code_hash = ");
+        q.bind(self.keys.case_code_hash(code.digits()));
+        scope.restrict(&mut q);
+        let row = one(&self.db.read, &q.sql, q.values)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        get(&row, "id")
+    }
+
+    pub async fn list_cases(
+        &self,
+        scope: Scope,
+        filter: &CaseFilter,
+        sort: CaseSort,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Page<CaseSummary>> {
+        let mut wher = Query::default();
+        scope.restrict(&mut wher);
+        self.apply_filter(filter, &mut wher);
+        let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
+        let mut q = Query::new(&format!("SELECT {SUMMARY_COLUMNS}{FROM}")).then(wher);
+        q.push(sort.order_by());
+        page(&self.db.read, count, q, limit, offset, decode_summary).await
+    }
+
+    fn apply_filter(&self, f: &CaseFilter, q: &mut Query) {
+        if let Some(status) = &f.status {
+            q.push(" AND c.status = ").bind(status.clone());
+        }
+        if f.open_only {
+            q.push(" AND c.status IN (SELECT code FROM case_statuses WHERE is_open = 1)");
+        }
+        if let Some(urgency) = f.urgency {
+            q.push(" AND c.urgency = ").bind(urgency.code());
+        }
+        if let Some(category) = &f.category {
+            q.push(" AND (c.category_code = ")
+                .bind(category.clone())
+                .push(" OR c.category_code IN (SELECT code FROM categories WHERE parent_code = ")
+                .bind(category.clone())
+                .push("))");
+        }
+        if let Some(workplace) = f.workplace_id {
+            q.push(" AND c.workplace_id = ").bind(workplace);
+        }
+        match f.assigned {
+            Some(Assignee::User(user)) => {
+                q.push(" AND c.assigned_to = ").bind(user);
+            }
+            Some(Assignee::Nobody) => {
+                q.push(" AND c.assigned_to IS NULL");
+            }
+            None => {}
+        }
+        if let Some(text) = &f.text {
+            self.text_match(text, q);
+        }
+    }
+
+    /// Appends the engine's full-text predicate. Every term must match, each as a
+    /// prefix, so `অগ্নি` finds `অগ্নিকাণ্ড` and `cong nhan` finds `Công nhân`.
+    fn text_match(&self, text: &str, q: &mut Query) {
+        let terms = search_text::terms(text);
+        if terms.is_empty() {
+            q.push(" AND 1 = 0");
+            return;
+        }
+        // Terms hold only letters, digits and Bengali marks, so quoting cannot be broken.
+        match self.db.engine {
+            Engine::Sqlite => {
+                let expr: Vec<String> = terms.iter().map(|t| format!("\"{t}\"*")).collect();
+                q.push(" AND c.id IN (SELECT case_id FROM case_text WHERE case_text MATCH ")
+                    .bind(expr.join(" "))
+                    .push(")");
+            }
+            Engine::Postgres => {
+                let expr: Vec<String> = terms.iter().map(|t| format!("'{t}':*")).collect();
+                q.push(" AND c.id IN (SELECT case_id FROM case_text WHERE tsv @@ to_tsquery('simple', ")
+                    .bind(expr.join(" & "))
+                    .push("))");
+            }
+        }
+    }
+
+    pub async fn count_cases(&self) -> Result<i64> {
+        count(&self.db.read, "SELECT COUNT(*) AS n FROM cases", vec![]).await
+    }
+}

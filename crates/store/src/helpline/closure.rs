@@ -1,0 +1,258 @@
+//! Closure and after (DESIGN §3.1): closing with an outcome, reopening, the reprisal-risk
+//! flag, links to an earlier case (reprisal for complaining is its own category), and the
+//! retaliation watch: a closed case whose worker was identified to someone, or who risks
+//! reprisal, is followed up at +30 and +90 days.
+
+use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::{Country, Millis, StepKind, follow_up_dates};
+
+use crate::Store;
+use crate::db::{exec, flag, get, one};
+use crate::error::{Result, StoreError};
+use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
+use crate::helpline::tasks::{TaskKind, upsert_task_in};
+use crate::query::Query;
+use crate::scope::Scope;
+
+/// The category code of "reprisal for complaining".
+pub const REPRISAL_CATEGORY: &str = "reprisal";
+
+/// What closure, follow-ups and links need to know of a case.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CaseAftercare {
+    pub case_id: i64,
+    pub workplace_id: Option<i64>,
+    pub category_code: String,
+    pub status: String,
+    pub language: String,
+    /// IANA zone of the workplace's country (or the store's default country).
+    pub time_zone: String,
+    pub closed_at: Option<i64>,
+    pub outcome: Option<String>,
+    pub reprisal_risk: bool,
+    pub incident_id: Option<i64>,
+    pub related_case_id: Option<i64>,
+}
+
+impl CaseAftercare {
+    pub fn is_reprisal(&self) -> bool {
+        is_reprisal_category(&self.category_code)
+    }
+}
+
+/// Whether a category code is reprisal or one of its subcategories.
+pub fn is_reprisal_category(code: &str) -> bool {
+    code == REPRISAL_CATEGORY || code.starts_with("reprisal.")
+}
+
+impl Store {
+    /// The case's aftercare facts if it is in scope; `NotFound` otherwise. Runs on any
+    /// connection so writers can check scope inside their transaction.
+    pub(crate) async fn aftercare_in(
+        &self,
+        conn: &impl ConnectionTrait,
+        scope: Scope,
+        case_id: i64,
+    ) -> Result<CaseAftercare> {
+        let mut q = Query::new(
+            "SELECT c.id, c.workplace_id, c.category_code, c.status, c.language, c.closed_at, c.outcome, c.reprisal_risk, \
+             c.incident_id, c.related_case_id, w.country FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id WHERE c.id = ",
+        );
+        q.bind(case_id);
+        scope.restrict(&mut q);
+        let row = one(conn, &q.sql, q.values)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let country = get::<Option<String>>(&row, "country")?
+            .and_then(|c| Country::parse(&c))
+            .unwrap_or(self.default_country);
+        Ok(CaseAftercare {
+            case_id,
+            workplace_id: get(&row, "workplace_id")?,
+            category_code: get(&row, "category_code")?,
+            status: get(&row, "status")?,
+            language: get(&row, "language")?,
+            time_zone: country.time_zone().to_owned(),
+            closed_at: get(&row, "closed_at")?,
+            outcome: get(&row, "outcome")?,
+            reprisal_risk: flag(&row, "reprisal_risk")?,
+            incident_id: get(&row, "incident_id")?,
+            related_case_id: get(&row, "related_case_id")?,
+        })
+    }
+
+    pub async fn case_aftercare(&self, scope: Scope, case_id: i64) -> Result<CaseAftercare> {
+        self.aftercare_in(&self.db.read, scope, case_id).await
+    }
+
+    /// The outcome codes a case can be closed with (data, in display order).
+    pub async fn case_outcomes(&self) -> Result<Vec<String>> {
+        crate::db::all(
+            &self.db.read,
+            "SELECT code FROM case_outcomes ORDER BY sort, code",
+            vec![],
+        )
+        .await?
+        .iter()
+        .map(|r| get(r, "code"))
+        .collect()
+    }
+
+    /// Closes an open case with an outcome code, meets the Close step and, when the worker
+    /// needs watching (identity disclosed, reprisal risk, or a reprisal case), schedules the
+    /// retaliation checks. Returns whether the watch was scheduled.
+    pub async fn close_case(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        outcome: &str,
+        by: i64,
+        at: i64,
+    ) -> Result<bool> {
+        let tx = self.db.write.begin().await?;
+        let known = one(
+            &tx,
+            "SELECT code FROM case_outcomes WHERE code = $1",
+            vec![outcome.into()],
+        )
+        .await?;
+        if known.is_none() {
+            return Err(StoreError::invalid("outcome", "error-invalid-choice"));
+        }
+        let case = self.aftercare_in(&tx, scope, case_id).await?;
+        if case.closed_at.is_some() {
+            return Err(StoreError::invalid(
+                "outcome",
+                "closure-error-already-closed",
+            ));
+        }
+        exec(
+            &tx,
+            "UPDATE cases SET closed_at = $1, outcome = $2 WHERE id = $3",
+            vec![at.into(), outcome.into(), case_id.into()],
+        )
+        .await?;
+        self.meet_step_in(&tx, case_id, StepKind::Close, by, at)
+            .await?;
+        // The Close step is met only once; a case closed again after reopening still
+        // needs its status moved.
+        self.set_status_in(&tx, case_id, "closed", Some(by), at)
+            .await?;
+        append_event(
+            &tx,
+            case_id,
+            Some(by),
+            at,
+            EventKind::Closed,
+            serde_json::json!({ "outcome": outcome }),
+        )
+        .await?;
+        // Consent to disclose identity counts even if revoked later: the organisation knew.
+        let disclosed = one(
+            &tx,
+            "SELECT id FROM disclosure_consents WHERE case_id = $1 LIMIT 1",
+            vec![case_id.into()],
+        )
+        .await?
+        .is_some();
+        let watch = disclosed || case.reprisal_risk || case.is_reprisal();
+        if watch {
+            let [first, second] = follow_up_dates(Millis(at));
+            upsert_task_in(&tx, case_id, TaskKind::Retaliation30, first.0).await?;
+            upsert_task_in(&tx, case_id, TaskKind::Retaliation90, second.0).await?;
+        }
+        tx.commit().await?;
+        Ok(watch)
+    }
+
+    /// Reopens a closed case: outcome cleared, status back to triaged.
+    pub async fn reopen_case(&self, scope: Scope, case_id: i64, by: i64, at: i64) -> Result<()> {
+        let tx = self.db.write.begin().await?;
+        let case = self.aftercare_in(&tx, scope, case_id).await?;
+        if case.closed_at.is_none() {
+            return Err(StoreError::invalid("case", "closure-error-not-closed"));
+        }
+        exec(
+            &tx,
+            "UPDATE cases SET closed_at = NULL, outcome = NULL WHERE id = $1",
+            vec![case_id.into()],
+        )
+        .await?;
+        self.set_status_in(&tx, case_id, "triaged", Some(by), at)
+            .await?;
+        append_event(
+            &tx,
+            case_id,
+            Some(by),
+            at,
+            EventKind::Reopened,
+            serde_json::json!({ "outcome": case.outcome }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Sets or clears the reprisal-risk flag. Returns whether it changed.
+    pub async fn set_reprisal_risk(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        risk: bool,
+        by: i64,
+        at: i64,
+    ) -> Result<bool> {
+        let tx = self.db.write.begin().await?;
+        let case = self.aftercare_in(&tx, scope, case_id).await?;
+        if case.reprisal_risk == risk {
+            return Ok(false);
+        }
+        change_case_field(
+            &tx,
+            case_id,
+            CaseField::ReprisalRisk,
+            i64::from(case.reprisal_risk),
+            i64::from(risk),
+            Some(by),
+            at,
+            EventKind::ReprisalRiskChanged,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Links a case (typically a reprisal) to the earlier case it follows. Both must be in
+    /// scope; a case cannot be linked to itself.
+    pub async fn link_related_case(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        earlier_case_id: i64,
+        by: i64,
+        at: i64,
+    ) -> Result<()> {
+        if case_id == earlier_case_id {
+            return Err(StoreError::invalid("related", "closure-error-related-self"));
+        }
+        let tx = self.db.write.begin().await?;
+        let case = self.aftercare_in(&tx, scope, case_id).await?;
+        self.aftercare_in(&tx, scope, earlier_case_id).await?;
+        if case.related_case_id == Some(earlier_case_id) {
+            return Ok(());
+        }
+        change_case_field(
+            &tx,
+            case_id,
+            CaseField::RelatedCase,
+            case.related_case_id,
+            earlier_case_id,
+            Some(by),
+            at,
+            EventKind::RelatedCaseLinked,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

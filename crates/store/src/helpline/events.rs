@@ -1,0 +1,343 @@
+//! The append-only case event log (DESIGN §3.1): every change to a case is an event with
+//! who, when, what and before/after. Both engines refuse UPDATE and DELETE on the table.
+
+use sea_orm::{ConnectionTrait, TransactionTrait};
+
+use crate::Store;
+use crate::db::{all, exec, get};
+use crate::error::{Result, StoreError};
+use crate::helpline::cases::index_text;
+use crate::scope::Scope;
+
+/// What happened to a case. The code is stored; the web layer translates `event-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Created,
+    Note,
+    Assigned,
+    StatusChanged,
+    StepMet,
+    StepOverdue,
+    BrandNotice,
+    BrandWarning,
+    Paused,
+    Resumed,
+    FactoryAcknowledged,
+    FactoryResponded,
+    ClarificationRequested,
+    EvidenceAttached,
+    DisclosureConsented,
+    WorkerInformed,
+    CallbackAttempt,
+    Closed,
+    Reopened,
+    IncidentLinked,
+    RelatedCaseLinked,
+    FollowUpDone,
+    ReprisalRiskChanged,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 23] = [
+        EventKind::Created,
+        EventKind::Note,
+        EventKind::Assigned,
+        EventKind::StatusChanged,
+        EventKind::StepMet,
+        EventKind::StepOverdue,
+        EventKind::BrandNotice,
+        EventKind::BrandWarning,
+        EventKind::Paused,
+        EventKind::Resumed,
+        EventKind::FactoryAcknowledged,
+        EventKind::FactoryResponded,
+        EventKind::ClarificationRequested,
+        EventKind::EvidenceAttached,
+        EventKind::DisclosureConsented,
+        EventKind::WorkerInformed,
+        EventKind::CallbackAttempt,
+        EventKind::Closed,
+        EventKind::Reopened,
+        EventKind::IncidentLinked,
+        EventKind::RelatedCaseLinked,
+        EventKind::FollowUpDone,
+        EventKind::ReprisalRiskChanged,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            EventKind::Created => "created",
+            EventKind::Note => "note",
+            EventKind::Assigned => "assigned",
+            EventKind::StatusChanged => "status_changed",
+            EventKind::StepMet => "step_met",
+            EventKind::StepOverdue => "step_overdue",
+            EventKind::BrandNotice => "brand_notice",
+            EventKind::BrandWarning => "brand_warning",
+            EventKind::Paused => "paused",
+            EventKind::Resumed => "resumed",
+            EventKind::FactoryAcknowledged => "factory_acknowledged",
+            EventKind::FactoryResponded => "factory_responded",
+            EventKind::ClarificationRequested => "clarification_requested",
+            EventKind::EvidenceAttached => "evidence_attached",
+            EventKind::DisclosureConsented => "disclosure_consented",
+            EventKind::WorkerInformed => "worker_informed",
+            EventKind::CallbackAttempt => "callback_attempt",
+            EventKind::Closed => "closed",
+            EventKind::Reopened => "reopened",
+            EventKind::IncidentLinked => "incident_linked",
+            EventKind::RelatedCaseLinked => "related_case_linked",
+            EventKind::FollowUpDone => "follow_up_done",
+            EventKind::ReprisalRiskChanged => "reprisal_risk_changed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.code() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CaseEvent {
+    pub id: i64,
+    pub at: i64,
+    pub actor_id: Option<i64>,
+    pub actor_name: Option<String>,
+    pub kind: EventKind,
+    pub detail: serde_json::Value,
+}
+
+pub const MAX_NOTE_CHARS: usize = 10_000;
+
+pub(crate) async fn append_event(
+    conn: &impl ConnectionTrait,
+    case_id: i64,
+    actor: Option<i64>,
+    at: i64,
+    kind: EventKind,
+    detail: serde_json::Value,
+) -> Result<()> {
+    exec(
+        conn,
+        "INSERT INTO case_events (case_id, at, actor_id, kind, detail) VALUES ($1, $2, $3, $4, $5)",
+        vec![
+            case_id.into(),
+            at.into(),
+            actor.into(),
+            kind.code().into(),
+            detail.to_string().into(),
+        ],
+    )
+    .await?;
+    exec(
+        conn,
+        "UPDATE cases SET updated_at = $1 WHERE id = $2",
+        vec![at.into(), case_id.into()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Whether a factory or brand user may see this event on their redacted timeline:
+/// internal notes, callbacks to the worker and consent records are helpline-only.
+pub fn shared_with_organisations(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Created
+            | EventKind::StatusChanged
+            | EventKind::StepMet
+            | EventKind::StepOverdue
+            | EventKind::BrandNotice
+            | EventKind::BrandWarning
+            | EventKind::FactoryAcknowledged
+            | EventKind::FactoryResponded
+            | EventKind::ClarificationRequested
+            | EventKind::EvidenceAttached
+            | EventKind::Closed
+            | EventKind::Reopened
+    )
+}
+
+/// A column of `cases` that a person changes directly; each change is one event with the
+/// value before and after. An enum, so the column name in the SQL is never input.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum CaseField {
+    Status,
+    AssignedTo,
+    ReprisalRisk,
+    RelatedCase,
+    Incident,
+}
+
+impl CaseField {
+    fn column(self) -> &'static str {
+        match self {
+            CaseField::Status => "status",
+            CaseField::AssignedTo => "assigned_to",
+            CaseField::ReprisalRisk => "reprisal_risk",
+            CaseField::RelatedCase => "related_case_id",
+            CaseField::Incident => "incident_id",
+        }
+    }
+}
+
+/// Sets one field of a case and appends the event recording `from` and `to`, on the
+/// caller's transaction.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn change_case_field<T>(
+    conn: &impl ConnectionTrait,
+    case_id: i64,
+    field: CaseField,
+    from: impl serde::Serialize,
+    to: T,
+    actor: Option<i64>,
+    at: i64,
+    kind: EventKind,
+) -> Result<()>
+where
+    T: Into<sea_orm::Value> + serde::Serialize + Clone,
+{
+    exec(
+        conn,
+        &format!("UPDATE cases SET {} = $1 WHERE id = $2", field.column()),
+        vec![to.clone().into(), case_id.into()],
+    )
+    .await?;
+    append_event(
+        conn,
+        case_id,
+        actor,
+        at,
+        kind,
+        serde_json::json!({ "from": from, "to": to }),
+    )
+    .await
+}
+
+impl Store {
+    /// Sets the case's status (a data code) and records the change, inside a transaction.
+    pub(crate) async fn set_status_in(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: i64,
+        status: &str,
+        actor: Option<i64>,
+        at: i64,
+    ) -> Result<()> {
+        let row = crate::db::one(
+            conn,
+            "SELECT status FROM cases WHERE id = $1",
+            vec![case_id.into()],
+        )
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let before: String = get(&row, "status")?;
+        if before == status {
+            return Ok(());
+        }
+        change_case_field(
+            conn,
+            case_id,
+            CaseField::Status,
+            before,
+            status.to_owned(),
+            actor,
+            at,
+            EventKind::StatusChanged,
+        )
+        .await
+    }
+
+    /// The case's events, oldest first. Callers check the case is in scope first.
+    pub async fn case_events(&self, case_id: i64) -> Result<Vec<CaseEvent>> {
+        all(
+            &self.db.read,
+            "SELECT e.id, e.at, e.actor_id, u.display_name AS actor_name, e.kind, e.detail \
+             FROM case_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.case_id = $1 ORDER BY e.id",
+            vec![case_id.into()],
+        )
+        .await?
+        .iter()
+        .map(|row| {
+            let kind: String = get(row, "kind")?;
+            let detail: String = get(row, "detail")?;
+            Ok(CaseEvent {
+                id: get(row, "id")?,
+                at: get(row, "at")?,
+                actor_id: get(row, "actor_id")?,
+                actor_name: get(row, "actor_name")?,
+                kind: EventKind::parse(&kind).ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
+                detail: serde_json::from_str(&detail).map_err(|_| StoreError::undecodable("detail", "(not JSON)"))?,
+            })
+        })
+        .collect()
+    }
+
+    /// Adds an internal note; it becomes searchable.
+    pub async fn add_note(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        actor: i64,
+        text: &str,
+        at: i64,
+    ) -> Result<()> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(StoreError::invalid("text", "error-required"));
+        }
+        if text.chars().count() > MAX_NOTE_CHARS {
+            return Err(StoreError::invalid("text", "error-note-too-long"));
+        }
+        self.case(scope, case_id).await?;
+        let tx = self.db.write.begin().await?;
+        append_event(
+            &tx,
+            case_id,
+            Some(actor),
+            at,
+            EventKind::Note,
+            serde_json::json!({ "text": text }),
+        )
+        .await?;
+        index_text(&tx, case_id, text).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Assigns the case to a helpline user (or nobody), recording before and after.
+    pub async fn assign_case(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        actor: i64,
+        assignee: Option<i64>,
+        at: i64,
+    ) -> Result<()> {
+        let before = self.case(scope, case_id).await?.summary.assigned_to;
+        if before == assignee {
+            return Ok(());
+        }
+        if let Some(user) = assignee {
+            let target = self.user(user).await?;
+            if !target.role.is_helpline_staff() || !target.active {
+                return Err(StoreError::invalid("assignee", "error-invalid-choice"));
+            }
+        }
+        let tx = self.db.write.begin().await?;
+        change_case_field(
+            &tx,
+            case_id,
+            CaseField::AssignedTo,
+            before,
+            assignee,
+            Some(actor),
+            at,
+            EventKind::Assigned,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

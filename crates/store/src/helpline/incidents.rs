@@ -1,0 +1,244 @@
+//! Incidents: one hazard many workers call about (one fire, many callers). Each case about
+//! it links to the incident, which has its own page listing them. An incident of a
+//! workplace takes only that workplace's cases.
+
+use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::Urgency;
+
+use crate::Store;
+use crate::db::{all, get, insert_id, one, page};
+use crate::error::{Result, StoreError};
+use crate::helpline::events::{CaseField, EventKind, change_case_field};
+use crate::query::Query;
+use crate::registry::workplaces::Page;
+use crate::scope::Scope;
+
+pub const MAX_INCIDENT_TITLE_CHARS: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Incident {
+    pub id: i64,
+    pub title: String,
+    pub workplace_id: Option<i64>,
+    pub workplace_name: Option<String>,
+    pub created_at: i64,
+    /// Linked cases the viewer may see.
+    pub case_count: i64,
+}
+
+/// A case as an incident's page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct IncidentCase {
+    pub id: i64,
+    pub summary: String,
+    pub category_code: String,
+    pub urgency: Urgency,
+    pub status: String,
+    pub created_at: i64,
+}
+
+fn valid_title(title: &str) -> Result<String> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(StoreError::invalid("title", "error-required"));
+    }
+    if title.chars().count() > MAX_INCIDENT_TITLE_CHARS {
+        return Err(StoreError::invalid(
+            "title",
+            "incident-error-title-too-long",
+        ));
+    }
+    Ok(title.to_owned())
+}
+
+/// `SELECT … FROM incidents i …` with the count of linked cases in scope.
+fn incident_query(scope: Scope) -> Query {
+    let mut q = Query::new(
+        "SELECT i.id, i.title, i.workplace_id, w.name AS workplace_name, i.created_at, \
+         (SELECT COUNT(*) FROM cases c WHERE c.incident_id = i.id",
+    );
+    scope.restrict(&mut q);
+    q.push(") AS case_count FROM incidents i LEFT JOIN workplaces w ON w.id = i.workplace_id WHERE 1 = 1");
+    q
+}
+
+fn decode(row: &sea_orm::QueryResult) -> Result<Incident> {
+    Ok(Incident {
+        id: get(row, "id")?,
+        title: get(row, "title")?,
+        workplace_id: get(row, "workplace_id")?,
+        workplace_name: get(row, "workplace_name")?,
+        created_at: get(row, "created_at")?,
+        case_count: get(row, "case_count")?,
+    })
+}
+
+async fn insert_incident(
+    conn: &impl ConnectionTrait,
+    title: &str,
+    workplace_id: Option<i64>,
+    by: i64,
+    at: i64,
+) -> Result<i64> {
+    insert_id(
+        conn,
+        "INSERT INTO incidents (title, workplace_id, created_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
+        vec![title.into(), workplace_id.into(), at.into(), by.into()],
+    )
+    .await
+}
+
+impl Store {
+    pub async fn create_incident(
+        &self,
+        title: &str,
+        workplace_id: Option<i64>,
+        by: i64,
+        at: i64,
+    ) -> Result<i64> {
+        let title = valid_title(title)?;
+        insert_incident(&self.db.write, &title, workplace_id, by, at).await
+    }
+
+    /// Links a case in scope to an incident of the same workplace (or one with none).
+    pub async fn link_incident(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        incident_id: i64,
+        by: i64,
+        at: i64,
+    ) -> Result<()> {
+        let tx = self.db.write.begin().await?;
+        self.link_incident_in(&tx, scope, case_id, incident_id, by, at)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Creates an incident at the case's workplace and links the case, in one transaction.
+    pub async fn create_incident_for_case(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        title: &str,
+        by: i64,
+        at: i64,
+    ) -> Result<i64> {
+        let title = valid_title(title)?;
+        let tx = self.db.write.begin().await?;
+        let case = self.aftercare_in(&tx, scope, case_id).await?;
+        let id = insert_incident(&tx, &title, case.workplace_id, by, at).await?;
+        self.link_incident_in(&tx, scope, case_id, id, by, at)
+            .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn link_incident_in(
+        &self,
+        conn: &impl ConnectionTrait,
+        scope: Scope,
+        case_id: i64,
+        incident_id: i64,
+        by: i64,
+        at: i64,
+    ) -> Result<()> {
+        let case = self.aftercare_in(conn, scope, case_id).await?;
+        let row = one(
+            conn,
+            "SELECT workplace_id FROM incidents WHERE id = $1",
+            vec![incident_id.into()],
+        )
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let workplace: Option<i64> = get(&row, "workplace_id")?;
+        if workplace.is_some() && workplace != case.workplace_id {
+            return Err(StoreError::invalid(
+                "incident",
+                "incident-error-other-workplace",
+            ));
+        }
+        if case.incident_id == Some(incident_id) {
+            return Ok(());
+        }
+        change_case_field(
+            conn,
+            case_id,
+            CaseField::Incident,
+            case.incident_id,
+            incident_id,
+            Some(by),
+            at,
+            EventKind::IncidentLinked,
+        )
+        .await
+    }
+
+    /// The incident and its linked cases the scope allows, oldest first.
+    pub async fn incident(&self, scope: Scope, id: i64) -> Result<(Incident, Vec<IncidentCase>)> {
+        let mut q = incident_query(scope);
+        q.push(" AND i.id = ").bind(id);
+        let row = one(&self.db.read, &q.sql, q.values)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let incident = decode(&row)?;
+        let mut q = Query::new(
+            "SELECT c.id, c.summary, c.category_code, c.urgency, c.status, c.created_at FROM cases c WHERE c.incident_id = ",
+        );
+        q.bind(id);
+        scope.restrict(&mut q);
+        q.push(" ORDER BY c.created_at, c.id");
+        let cases = all(&self.db.read, &q.sql, q.values)
+            .await?
+            .iter()
+            .map(|row| {
+                let urgency: String = get(row, "urgency")?;
+                Ok(IncidentCase {
+                    id: get(row, "id")?,
+                    summary: get(row, "summary")?,
+                    category_code: get(row, "category_code")?,
+                    urgency: Urgency::parse(&urgency)
+                        .ok_or_else(|| StoreError::undecodable("urgency", urgency.clone()))?,
+                    status: get(row, "status")?,
+                    created_at: get(row, "created_at")?,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok((incident, cases))
+    }
+
+    /// Incidents, newest first.
+    pub async fn incidents(&self, scope: Scope, limit: i64, offset: i64) -> Result<Page<Incident>> {
+        let count = Query::new("SELECT COUNT(*) AS n FROM incidents");
+        let mut q = incident_query(scope);
+        q.push(" ORDER BY i.created_at DESC, i.id DESC");
+        page(&self.db.read, count, q, limit, offset, decode).await
+    }
+
+    /// Incidents a case of this workplace may join: the workplace's own and those with no
+    /// workplace, newest first.
+    pub async fn incidents_for_workplace(
+        &self,
+        scope: Scope,
+        workplace_id: Option<i64>,
+    ) -> Result<Vec<Incident>> {
+        let mut q = incident_query(scope);
+        match workplace_id {
+            Some(w) => {
+                q.push(" AND (i.workplace_id IS NULL OR i.workplace_id = ")
+                    .bind(w)
+                    .push(")");
+            }
+            None => {
+                q.push(" AND i.workplace_id IS NULL");
+            }
+        }
+        q.push(" ORDER BY i.created_at DESC, i.id DESC LIMIT 50");
+        all(&self.db.read, &q.sql, q.values)
+            .await?
+            .iter()
+            .map(decode)
+            .collect()
+    }
+}

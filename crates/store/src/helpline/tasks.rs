@@ -1,0 +1,235 @@
+//! Follow-up tasks: callbacks due inside the worker's safe window, and the retaliation
+//! watch after closure (+30 and +90 days). One task of each kind per case; scheduling a
+//! kind again moves its due time and reopens it.
+
+use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::Urgency;
+
+use crate::Store;
+use crate::db::{all, exec, get, one};
+use crate::error::{Result, StoreError};
+use crate::helpline::events::{EventKind, append_event};
+use crate::helpline::informs::{
+    InformMethod, InformOutcome, consenting_caller, contact_time, stored_codes,
+};
+use crate::query::Query;
+use crate::scope::Scope;
+
+stored_codes! {
+    pub enum TaskKind {
+        Callback = "callback",
+        Retaliation30 = "retaliation_30",
+        Retaliation90 = "retaliation_90",
+    }
+}
+
+/// Outcomes a follow-up may be completed with (callback outcomes come from the callback
+/// form; the retaliation checks have their own).
+pub const TASK_OUTCOMES: [&str; 6] = [
+    "reached",
+    "no_answer",
+    "wrong_person",
+    "no_retaliation",
+    "retaliation_reported",
+    "not_reached",
+];
+
+/// Outcomes of a retaliation check, in the order a form offers them.
+pub const RETALIATION_OUTCOMES: [&str; 3] =
+    ["no_retaliation", "retaliation_reported", "not_reached"];
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Task {
+    pub id: i64,
+    pub case_id: i64,
+    pub kind: TaskKind,
+    pub due_at: i64,
+    pub done_at: Option<i64>,
+    pub done_by_name: Option<String>,
+    pub outcome: Option<String>,
+}
+
+/// An open task with what the "Due follow-ups" list shows of its case (no caller identity).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DueTask {
+    #[serde(flatten)]
+    pub task: Task,
+    pub case_summary: String,
+    pub category_code: String,
+    pub urgency: Urgency,
+    pub workplace_name: Option<String>,
+}
+
+const COLUMNS: &str =
+    "t.id, t.case_id, t.kind, t.due_at, t.done_at, u.display_name AS done_by_name, t.outcome";
+const FROM: &str = " FROM tasks t JOIN cases c ON c.id = t.case_id LEFT JOIN users u ON u.id = t.done_by LEFT JOIN workplaces w ON w.id = c.workplace_id";
+
+fn decode(row: &sea_orm::QueryResult) -> Result<Task> {
+    let kind: String = get(row, "kind")?;
+    Ok(Task {
+        id: get(row, "id")?,
+        case_id: get(row, "case_id")?,
+        kind: TaskKind::parse(&kind)
+            .ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
+        due_at: get(row, "due_at")?,
+        done_at: get(row, "done_at")?,
+        done_by_name: get(row, "done_by_name")?,
+        outcome: get(row, "outcome")?,
+    })
+}
+
+/// Creates the task or, if the case has one of this kind, moves it to `due_at` and opens it.
+pub(crate) async fn upsert_task_in(
+    conn: &impl ConnectionTrait,
+    case_id: i64,
+    kind: TaskKind,
+    due_at: i64,
+) -> Result<()> {
+    exec(
+        conn,
+        "INSERT INTO tasks (case_id, kind, due_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (case_id, kind) DO UPDATE SET due_at = excluded.due_at, done_at = NULL, done_by = NULL, outcome = NULL",
+        vec![case_id.into(), kind.code().into(), due_at.into()],
+    )
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    /// Schedules a callback at the next time inside the consenting caller's safe window.
+    /// Refused (`Invalid`) when no caller of the case consented to a callback.
+    /// `_by` is kept for the audit the callback's outcome will carry (tasks have no author).
+    pub async fn schedule_callback(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        _by: i64,
+        at: i64,
+    ) -> Result<i64> {
+        let tx = self.db.write.begin().await?;
+        let case = self.aftercare_in(&tx, scope, case_id).await?;
+        let caller = consenting_caller(&tx, case_id, InformMethod::Callback)
+            .await?
+            .ok_or_else(|| StoreError::invalid("method", "worker-error-no-callback-consent"))?;
+        let due = contact_time(at, caller.window, &case.time_zone);
+        upsert_task_in(&tx, case_id, TaskKind::Callback, due).await?;
+        tx.commit().await?;
+        Ok(due)
+    }
+
+    /// Records a callback's outcome on the open callback task: reached or wrong person
+    /// finish it; no answer leaves it open for another try.
+    pub(crate) async fn mark_callback_task_in(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: i64,
+        outcome: InformOutcome,
+        by: i64,
+        at: i64,
+    ) -> Result<()> {
+        match outcome {
+            InformOutcome::Reached | InformOutcome::WrongPerson => {
+                exec(
+                    conn,
+                    "UPDATE tasks SET done_at = $1, done_by = $2, outcome = $3 WHERE case_id = $4 AND kind = 'callback' AND done_at IS NULL",
+                    vec![at.into(), by.into(), outcome.code().into(), case_id.into()],
+                )
+                .await?;
+            }
+            InformOutcome::NoAnswer => {
+                exec(
+                    conn,
+                    "UPDATE tasks SET outcome = $1 WHERE case_id = $2 AND kind = 'callback' AND done_at IS NULL",
+                    vec![outcome.code().into(), case_id.into()],
+                )
+                .await?;
+            }
+            InformOutcome::Queued => {}
+        }
+        Ok(())
+    }
+
+    /// Open follow-ups of cases in scope, soonest first.
+    pub async fn open_tasks(&self, scope: Scope, limit: i64) -> Result<Vec<DueTask>> {
+        let mut q = Query::new(&format!(
+            "SELECT {COLUMNS}, c.summary, c.category_code, c.urgency, w.name AS workplace_name{FROM} WHERE t.done_at IS NULL"
+        ));
+        scope.restrict(&mut q);
+        q.push(" ORDER BY t.due_at, t.id LIMIT ")
+            .bind(limit.clamp(1, 500));
+        all(&self.db.read, &q.sql, q.values)
+            .await?
+            .iter()
+            .map(|row| {
+                let urgency: String = get(row, "urgency")?;
+                Ok(DueTask {
+                    task: decode(row)?,
+                    case_summary: get(row, "summary")?,
+                    category_code: get(row, "category_code")?,
+                    urgency: Urgency::parse(&urgency)
+                        .ok_or_else(|| StoreError::undecodable("urgency", urgency.clone()))?,
+                    workplace_name: get(row, "workplace_name")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Every follow-up of a case in scope, by due time.
+    pub async fn case_tasks(&self, scope: Scope, case_id: i64) -> Result<Vec<Task>> {
+        let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} WHERE t.case_id = "));
+        q.bind(case_id);
+        scope.restrict(&mut q);
+        q.push(" ORDER BY t.due_at, t.id");
+        all(&self.db.read, &q.sql, q.values)
+            .await?
+            .iter()
+            .map(decode)
+            .collect()
+    }
+
+    /// Completes an open follow-up with an outcome code from [`TASK_OUTCOMES`]. Returns
+    /// `false` when it was already done (a second click changes nothing).
+    pub async fn complete_task(
+        &self,
+        scope: Scope,
+        task_id: i64,
+        outcome: &str,
+        by: i64,
+        at: i64,
+    ) -> Result<bool> {
+        if !TASK_OUTCOMES.contains(&outcome) {
+            return Err(StoreError::invalid("outcome", "error-invalid-choice"));
+        }
+        let tx = self.db.write.begin().await?;
+        let mut q = Query::new(
+            "SELECT t.case_id, t.kind, t.done_at FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id = ",
+        );
+        q.bind(task_id);
+        scope.restrict(&mut q);
+        let row = one(&tx, &q.sql, q.values)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        if get::<Option<i64>>(&row, "done_at")?.is_some() {
+            return Ok(false);
+        }
+        let case_id: i64 = get(&row, "case_id")?;
+        let kind: String = get(&row, "kind")?;
+        exec(
+            &tx,
+            "UPDATE tasks SET done_at = $1, done_by = $2, outcome = $3 WHERE id = $4 AND done_at IS NULL",
+            vec![at.into(), by.into(), outcome.into(), task_id.into()],
+        )
+        .await?;
+        append_event(
+            &tx,
+            case_id,
+            Some(by),
+            at,
+            EventKind::FollowUpDone,
+            serde_json::json!({ "task": kind, "outcome": outcome }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}

@@ -1,0 +1,183 @@
+//! The access log (DESIGN §4): every time a person reads a case's detail or a caller's
+//! identity, a row is written in the same transaction as the read. Both engines refuse
+//! UPDATE and DELETE on the table, and each row carries the SHA-256 of the previous row's
+//! hash and its own fields, so a row inserted, removed or altered behind the store's back
+//! breaks the chain at that row.
+//!
+//! The chain's head lives in `chain_heads`. A writer first updates the head row
+//! (`UPDATE … RETURNING`): on PostgreSQL that takes the row lock, so concurrent writers
+//! queue and each sees the hash its predecessor committed; on SQLite writes are already
+//! serialised. Because the lock is taken before the row's id is drawn, id order is chain
+//! order, which is what verification walks.
+
+use sea_orm::{ConnectionTrait, QueryResult, TransactionTrait};
+use sha2::{Digest, Sha256};
+
+use crate::Store;
+use crate::db::{all, exec, get, one};
+use crate::error::{Internal, Result, StoreError};
+use crate::query::Query;
+
+/// The hash before the first row (as seeded by migration 2).
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// What [`Store::verify_access_log`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifyReport {
+    /// Rows checked.
+    pub rows: i64,
+    /// The first row whose link or hash is wrong; `None` when the chain is intact.
+    pub first_bad_id: Option<i64>,
+}
+
+/// SHA-256 (hex) of the previous hash and the row's canonical fields. The row id is not
+/// part of it, so the chain does not depend on how an engine numbers rows.
+pub fn chain_hash(
+    prev: &str,
+    at: i64,
+    user_id: Option<i64>,
+    case_id: Option<i64>,
+    action: &str,
+) -> String {
+    let opt = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
+    let canonical = format!("{prev}|{at}|{}|{}|{action}", opt(user_id), opt(case_id));
+    hex::encode(Sha256::digest(canonical.as_bytes()))
+}
+
+impl Store {
+    /// The one row `q` selects, decoded (`NotFound` when none: missing or out of scope),
+    /// with the viewer's access-log row for the case `case_of` names written in the same
+    /// transaction as the read.
+    pub(crate) async fn read_logged<T>(
+        &self,
+        q: Query,
+        decode: impl Fn(&QueryResult) -> Result<T>,
+        case_of: impl Fn(&T) -> i64,
+        viewer_user_id: i64,
+        action: &str,
+        at: i64,
+    ) -> Result<T> {
+        let tx = self.db.write.begin().await?;
+        let row = one(&tx, &q.sql, q.values)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let found = decode(&row)?;
+        log_access(&tx, Some(viewer_user_id), Some(case_of(&found)), action, at).await?;
+        tx.commit().await?;
+        Ok(found)
+    }
+}
+
+/// Appends one row on the caller's transaction.
+pub(crate) async fn log_access(
+    conn: &impl ConnectionTrait,
+    user_id: Option<i64>,
+    case_id: Option<i64>,
+    action: &str,
+    at: i64,
+) -> Result<()> {
+    // Lock the head first (see the module comment), then read it.
+    let head = one(
+        conn,
+        "UPDATE chain_heads SET last_hash = last_hash WHERE name = 'access_log' RETURNING last_hash",
+        vec![],
+    )
+    .await?
+    .ok_or(Internal::Broken("access_log chain head missing"))?;
+    let prev: String = get(&head, "last_hash")?;
+    let hash = chain_hash(&prev, at, user_id, case_id, action);
+    exec(
+        conn,
+        "INSERT INTO access_log (at, user_id, case_id, action, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6)",
+        vec![
+            at.into(),
+            user_id.into(),
+            case_id.into(),
+            action.into(),
+            prev.into(),
+            hash.clone().into(),
+        ],
+    )
+    .await?;
+    exec(
+        conn,
+        "UPDATE chain_heads SET last_hash = $1 WHERE name = 'access_log'",
+        vec![hash.into()],
+    )
+    .await?;
+    Ok(())
+}
+
+const PAGE: i64 = 5_000;
+
+impl Store {
+    /// Records that `user_id` read something of `case_id` (e.g. the helpline case page,
+    /// which shows decrypted identity: action `view_identity`).
+    pub async fn record_access(
+        &self,
+        user_id: i64,
+        case_id: i64,
+        action: &str,
+        at: i64,
+    ) -> Result<()> {
+        let tx = self.db.write.begin().await?;
+        log_access(&tx, Some(user_id), Some(case_id), action, at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Walks the whole chain in id order, recomputing every hash, and checks the head
+    /// points at the last row.
+    pub async fn verify_access_log(&self) -> Result<VerifyReport> {
+        let head = one(
+            &self.db.read,
+            "SELECT last_hash FROM chain_heads WHERE name = 'access_log'",
+            vec![],
+        )
+        .await?
+        .ok_or(Internal::Broken("access_log chain head missing"))?;
+        let head: String = get(&head, "last_hash")?;
+        let mut head_seen = head == GENESIS;
+        let mut expected_prev = GENESIS.to_owned();
+        let mut rows = 0i64;
+        let mut after = i64::MIN;
+        loop {
+            let page = all(
+                &self.db.read,
+                "SELECT id, at, user_id, case_id, action, prev_hash, hash FROM access_log WHERE id > $1 ORDER BY id LIMIT $2",
+                vec![after.into(), PAGE.into()],
+            )
+            .await?;
+            if page.is_empty() {
+                break;
+            }
+            for row in &page {
+                let id: i64 = get(row, "id")?;
+                after = id;
+                rows += 1;
+                let prev: String = get(row, "prev_hash")?;
+                let hash: String = get(row, "hash")?;
+                let recomputed = chain_hash(
+                    &prev,
+                    get(row, "at")?,
+                    get(row, "user_id")?,
+                    get(row, "case_id")?,
+                    &get::<String>(row, "action")?,
+                );
+                if prev != expected_prev || hash != recomputed {
+                    return Ok(VerifyReport {
+                        rows,
+                        first_bad_id: Some(id),
+                    });
+                }
+                head_seen |= hash == head;
+                expected_prev = hash;
+            }
+        }
+        // The head was read before the walk: rows appended meanwhile come after it, so
+        // the head must be the hash of some row walked (or the genesis value if none
+        // existed then). Otherwise rows were cut off the end or the head was rewritten.
+        let first_bad_id = (!head_seen).then_some(if rows > 0 { after } else { 0 });
+        Ok(VerifyReport { rows, first_bad_id })
+    }
+}

@@ -1,0 +1,141 @@
+//! Evidence attached to a case by a workplace's contact: the file itself lives under the
+//! attachments folder with a random name (the web layer writes it); the row holds what
+//! the file is and who sent it. Downloads are scoped like cases.
+
+use sea_orm::TransactionTrait;
+
+use crate::Store;
+use crate::db::{all, get, insert_id, one};
+use crate::error::{Result, StoreError};
+use crate::helpline::events::{EventKind, append_event};
+use crate::query::Query;
+use crate::scope::Scope;
+
+/// A file about to be recorded; `storage_key` is the random name already written.
+#[derive(Debug, Clone)]
+pub struct NewAttachment {
+    pub case_id: i64,
+    pub response_id: Option<i64>,
+    pub organisation_id: i64,
+    pub uploaded_by: i64,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub storage_key: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Attachment {
+    pub id: i64,
+    pub case_id: i64,
+    pub organisation_id: i64,
+    pub organisation_name: String,
+    pub uploaded_by_name: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    /// Never shown: the file name under the attachments folder.
+    #[serde(skip)]
+    pub storage_key: String,
+    pub at: i64,
+}
+
+const COLUMNS: &str = "a.id, a.case_id, a.organisation_id, o.name AS organisation_name, u.display_name AS uploaded_by_name, a.file_name, a.content_type, a.size_bytes, a.sha256, a.storage_key, a.at";
+const FROM: &str = " FROM attachments a JOIN cases c ON c.id = a.case_id JOIN organisations o ON o.id = a.organisation_id JOIN users u ON u.id = a.uploaded_by WHERE 1 = 1";
+
+fn decode(row: &sea_orm::QueryResult) -> Result<Attachment> {
+    Ok(Attachment {
+        id: get(row, "id")?,
+        case_id: get(row, "case_id")?,
+        organisation_id: get(row, "organisation_id")?,
+        organisation_name: get(row, "organisation_name")?,
+        uploaded_by_name: get(row, "uploaded_by_name")?,
+        file_name: get(row, "file_name")?,
+        content_type: get(row, "content_type")?,
+        size_bytes: get(row, "size_bytes")?,
+        sha256: get(row, "sha256")?,
+        storage_key: get(row, "storage_key")?,
+        at: get(row, "at")?,
+    })
+}
+
+impl Store {
+    /// Records a file on a case in `scope`, with an `EvidenceAttached` event.
+    pub async fn add_attachment(&self, scope: Scope, new: &NewAttachment, at: i64) -> Result<i64> {
+        let mut q = Query::new("SELECT c.id FROM cases c WHERE c.id = ");
+        q.bind(new.case_id);
+        scope.restrict(&mut q);
+        let tx = self.db.write.begin().await?;
+        one(&tx, &q.sql, q.values)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let id = insert_id(
+            &tx,
+            "INSERT INTO attachments (case_id, response_id, organisation_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key, at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+            vec![
+                new.case_id.into(),
+                new.response_id.into(),
+                new.organisation_id.into(),
+                new.uploaded_by.into(),
+                new.file_name.clone().into(),
+                new.content_type.clone().into(),
+                new.size_bytes.into(),
+                new.sha256.clone().into(),
+                new.storage_key.clone().into(),
+                at.into(),
+            ],
+        )
+        .await?;
+        append_event(
+            &tx,
+            new.case_id,
+            Some(new.uploaded_by),
+            at,
+            EventKind::EvidenceAttached,
+            serde_json::json!({ "attachment_id": id, "content_type": new.content_type, "size_bytes": new.size_bytes }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// One attachment if its case is in `scope` (`NotFound` otherwise), for download by
+    /// `viewer_user_id`: the access-log row (`download_attachment`) is written in the same
+    /// transaction as the read.
+    pub async fn attachment(
+        &self,
+        scope: Scope,
+        id: i64,
+        viewer_user_id: i64,
+        at: i64,
+    ) -> Result<Attachment> {
+        let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} AND a.id = "));
+        q.bind(id);
+        scope.restrict(&mut q);
+        self.read_logged(
+            q,
+            decode,
+            |a| a.case_id,
+            viewer_user_id,
+            "download_attachment",
+            at,
+        )
+        .await
+    }
+
+    /// The attachments of a case, oldest first (callers check the case is in scope).
+    pub async fn case_attachments(&self, case_id: i64) -> Result<Vec<Attachment>> {
+        all(
+            &self.db.read,
+            &format!("SELECT {COLUMNS}{FROM} AND a.case_id = $1 ORDER BY a.id"),
+            vec![case_id.into()],
+        )
+        .await?
+        .iter()
+        .map(decode)
+        .collect()
+    }
+}

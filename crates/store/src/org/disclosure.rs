@@ -1,0 +1,213 @@
+//! Consented disclosure (DESIGN §4): a worker may agree to have their identity shared with
+//! one organisation — the case's workplace or a brand it supplies. The consent is recorded
+//! (by whom, when, how, to which organisation) with an event; from then on that
+//! organisation's users, and only they, see the caller's name and phone, and every such
+//! read is written to the access log in the same transaction.
+
+use sea_orm::TransactionTrait;
+
+use crate::Store;
+use crate::db::{all, get, insert_id, one};
+use crate::error::{Result, StoreError};
+use crate::helpline::callers::CallerOnCase;
+use crate::helpline::events::{EventKind, append_event};
+use crate::org::access_log::log_access;
+
+/// How the worker gave consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisclosureMethod {
+    Phone,
+    Sms,
+    InPerson,
+}
+
+impl DisclosureMethod {
+    pub const ALL: [DisclosureMethod; 3] = [
+        DisclosureMethod::Phone,
+        DisclosureMethod::Sms,
+        DisclosureMethod::InPerson,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DisclosureMethod::Phone => "phone",
+            DisclosureMethod::Sms => "sms",
+            DisclosureMethod::InPerson => "in_person",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DisclosureMethod> {
+        DisclosureMethod::ALL.into_iter().find(|m| m.code() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisclosureConsent {
+    pub id: i64,
+    pub caller_id: i64,
+    pub organisation_id: i64,
+    pub organisation_name: String,
+    pub method: DisclosureMethod,
+    pub recorded_by_name: String,
+    pub recorded_at: i64,
+}
+
+impl Store {
+    /// Organisations a case's caller may consent to share identity with: the case's
+    /// workplace organisation and the brands that workplace supplies, as (id, name).
+    pub async fn disclosure_targets(&self, case_id: i64) -> Result<Vec<(i64, String)>> {
+        all(
+            &self.db.read,
+            "SELECT o.id, o.name FROM cases c JOIN workplaces w ON w.id = c.workplace_id JOIN organisations o ON o.id = w.organisation_id WHERE c.id = $1 \
+             UNION SELECT o.id, o.name FROM cases c JOIN workplace_brands wb ON wb.workplace_id = c.workplace_id JOIN organisations o ON o.id = wb.brand_organisation_id WHERE c.id = $1 \
+             ORDER BY 2",
+            vec![case_id.into()],
+        )
+        .await?
+        .iter()
+        .map(|r| Ok((get(r, "id")?, get(r, "name")?)))
+        .collect()
+    }
+
+    /// Records the worker's consent to share their identity with one organisation. Only
+    /// helpline staff may record it (`by` is checked); the organisation must be one of
+    /// [`Store::disclosure_targets`] and the caller one of the case's callers.
+    pub async fn record_disclosure_consent(
+        &self,
+        case_id: i64,
+        caller_id: i64,
+        organisation_id: i64,
+        method: DisclosureMethod,
+        by: i64,
+        at: i64,
+    ) -> Result<i64> {
+        let recorder = self.user(by).await?;
+        if !recorder.role.is_helpline_staff() || !recorder.active {
+            return Err(StoreError::NotFound);
+        }
+        if !self
+            .disclosure_targets(case_id)
+            .await?
+            .iter()
+            .any(|(id, _)| *id == organisation_id)
+        {
+            return Err(StoreError::invalid(
+                "organisation",
+                "disclosure-error-choice",
+            ));
+        }
+        let tx = self.db.write.begin().await?;
+        one(
+            &tx,
+            "SELECT caller_id FROM case_callers WHERE case_id = $1 AND caller_id = $2",
+            vec![case_id.into(), caller_id.into()],
+        )
+        .await?
+        .ok_or_else(|| StoreError::invalid("caller", "disclosure-error-choice"))?;
+        let id = insert_id(
+            &tx,
+            "INSERT INTO disclosure_consents (case_id, caller_id, organisation_id, method, recorded_by, recorded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            vec![
+                case_id.into(),
+                caller_id.into(),
+                organisation_id.into(),
+                method.code().into(),
+                by.into(),
+                at.into(),
+            ],
+        )
+        .await?;
+        append_event(
+            &tx,
+            case_id,
+            Some(by),
+            at,
+            EventKind::DisclosureConsented,
+            serde_json::json!({ "consent_id": id, "organisation_id": organisation_id, "method": method.code() }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Live consents on a case, oldest first.
+    pub async fn disclosure_consents(&self, case_id: i64) -> Result<Vec<DisclosureConsent>> {
+        all(
+            &self.db.read,
+            "SELECT d.id, d.caller_id, d.organisation_id, o.name AS organisation_name, d.method, u.display_name AS recorded_by_name, d.recorded_at \
+             FROM disclosure_consents d JOIN organisations o ON o.id = d.organisation_id JOIN users u ON u.id = d.recorded_by \
+             WHERE d.case_id = $1 AND d.revoked_at IS NULL ORDER BY d.id",
+            vec![case_id.into()],
+        )
+        .await?
+        .iter()
+        .map(|r| {
+            let method: String = get(r, "method")?;
+            Ok(DisclosureConsent {
+                id: get(r, "id")?,
+                caller_id: get(r, "caller_id")?,
+                organisation_id: get(r, "organisation_id")?,
+                organisation_name: get(r, "organisation_name")?,
+                method: DisclosureMethod::parse(&method)
+                    .ok_or_else(|| StoreError::undecodable("method", method.clone()))?,
+                recorded_by_name: get(r, "recorded_by_name")?,
+                recorded_at: get(r, "recorded_at")?,
+            })
+        })
+        .collect()
+    }
+
+    /// The callers of a case who consented to disclosure to `organisation_id`, decrypted,
+    /// for `viewer_user_id` of that organisation. Nothing is decrypted without a live
+    /// consent; when something is, the access-log row (`view_identity`) is written in the
+    /// same transaction as the consent check.
+    pub async fn disclosed_callers(
+        &self,
+        case_id: i64,
+        organisation_id: i64,
+        viewer_user_id: i64,
+        at: i64,
+    ) -> Result<Vec<CallerOnCase>> {
+        let tx = self.db.write.begin().await?;
+        let consented: Vec<i64> = all(
+            &tx,
+            "SELECT DISTINCT caller_id FROM disclosure_consents WHERE case_id = $1 AND organisation_id = $2 AND revoked_at IS NULL",
+            vec![case_id.into(), organisation_id.into()],
+        )
+        .await?
+        .iter()
+        .map(|r| get(r, "caller_id"))
+        .collect::<Result<_>>()?;
+        if consented.is_empty() {
+            tx.commit().await?;
+            return Ok(Vec::new());
+        }
+        log_access(
+            &tx,
+            Some(viewer_user_id),
+            Some(case_id),
+            "view_identity",
+            at,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(self
+            .case_callers(case_id)
+            .await?
+            .into_iter()
+            .filter(|c| consented.contains(&c.caller_id))
+            .map(|c| CallerOnCase {
+                // Only the identity was consented to; the helpline's own notes on the
+                // caller (other cases, callback preferences) stay with the helpline.
+                other_cases: 0,
+                consent_callback: false,
+                consent_sms: false,
+                safe_from_minute: None,
+                safe_to_minute: None,
+                ..c
+            })
+            .collect())
+    }
+}

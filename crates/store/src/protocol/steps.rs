@@ -1,0 +1,435 @@
+//! Protocol steps of a case: created from the case's protocol version at intake, started
+//! by their trigger, met by a person, escalated by the scheduler when overdue. Deadline
+//! arithmetic is the domain's (`due_at`); this file only stores and reloads its inputs.
+
+use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::{
+    BrandEscalation, Millis, Pause, Span, StepKind, Trigger, Urgency, WorkCalendar,
+    brand_escalation, due_at, status::status_after_step,
+};
+
+use crate::Store;
+use crate::db::{all, exec, get, one};
+use crate::error::{Result, StoreError};
+use crate::helpline::events::{EventKind, append_event};
+use crate::protocol::versions;
+use crate::scope::Scope;
+
+/// A step as the case page and supervisor views show it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CaseStep {
+    pub id: i64,
+    pub case_id: i64,
+    pub step: StepKind,
+    pub trigger: Trigger,
+    pub span: String,
+    pub started_at: Option<i64>,
+    pub due_at: Option<i64>,
+    pub met_at: Option<i64>,
+    pub met_by_name: Option<String>,
+    pub escalated_at: Option<i64>,
+    pub brand_escalation: BrandEscalation,
+}
+
+const COLUMNS: &str = "s.id, s.case_id, s.step, s.trigger_kind, s.span, s.started_at, s.due_at, s.met_at, u.display_name AS met_by_name, s.escalated_at, s.brand_escalation";
+
+fn decode(row: &sea_orm::QueryResult) -> Result<CaseStep> {
+    let bad = |what: String| StoreError::undecodable("case_steps", what);
+    let step: String = get(row, "step")?;
+    let trigger: String = get(row, "trigger_kind")?;
+    let escalation: String = get(row, "brand_escalation")?;
+    Ok(CaseStep {
+        id: get(row, "id")?,
+        case_id: get(row, "case_id")?,
+        step: StepKind::parse(&step).ok_or_else(|| bad(step.clone()))?,
+        trigger: Trigger::parse(&trigger).ok_or_else(|| bad(trigger.clone()))?,
+        span: get(row, "span")?,
+        started_at: get(row, "started_at")?,
+        due_at: get(row, "due_at")?,
+        met_at: get(row, "met_at")?,
+        met_by_name: get(row, "met_by_name")?,
+        escalated_at: get(row, "escalated_at")?,
+        brand_escalation: BrandEscalation::parse(&escalation).unwrap_or(BrandEscalation::None),
+    })
+}
+
+pub(crate) async fn steps_of(conn: &impl ConnectionTrait, case_id: i64) -> Result<Vec<CaseStep>> {
+    all(
+        conn,
+        &format!("SELECT {COLUMNS} FROM case_steps s LEFT JOIN users u ON u.id = s.met_by WHERE s.case_id = $1 ORDER BY s.id"),
+        vec![case_id.into()],
+    )
+    .await?
+    .iter()
+    .map(decode)
+    .collect()
+}
+
+pub(crate) async fn pauses_of(conn: &impl ConnectionTrait, case_id: i64) -> Result<Vec<Pause>> {
+    all(
+        conn,
+        "SELECT from_at, to_at FROM case_pauses WHERE case_id = $1 ORDER BY from_at",
+        vec![case_id.into()],
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(Pause {
+            from: Millis(get(r, "from_at")?),
+            to: get::<Option<i64>>(r, "to_at")?.map(Millis),
+        })
+    })
+    .collect()
+}
+
+fn due(start: i64, span: &str, calendar: &WorkCalendar, pauses: &[Pause]) -> Option<i64> {
+    let span = Span::parse(span)?;
+    due_at(Millis(start), span, calendar, pauses).map(|m| m.0)
+}
+
+async fn workplace_of(conn: &impl ConnectionTrait, case_id: i64) -> Result<Option<i64>> {
+    let row = one(
+        conn,
+        "SELECT workplace_id FROM cases WHERE id = $1",
+        vec![case_id.into()],
+    )
+    .await?
+    .ok_or(StoreError::NotFound)?;
+    get(&row, "workplace_id")
+}
+
+impl Store {
+    /// Creates the case's steps from the active protocol; steps counted from intake start now.
+    pub(crate) async fn instantiate_steps(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: i64,
+        workplace_id: Option<i64>,
+        category: &str,
+        urgency: Urgency,
+        at: i64,
+    ) -> Result<()> {
+        let version = versions::active(conn).await?;
+        let calendar = versions::calendar_for_workplace(self, conn, workplace_id).await?;
+        for rule in version.protocol.steps_for(category, urgency) {
+            let span = rule.within.to_string();
+            let (started, due_at) = if rule.from == Trigger::Intake {
+                (Some(at), due(at, &span, &calendar, &[]))
+            } else {
+                (None, None)
+            };
+            exec(
+                conn,
+                "INSERT INTO case_steps (case_id, step, trigger_kind, span, started_at, due_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                vec![
+                    case_id.into(),
+                    rule.step.code().into(),
+                    rule.from.code().into(),
+                    span.into(),
+                    started.into(),
+                    due_at.into(),
+                ],
+            )
+            .await?;
+        }
+        exec(
+            conn,
+            "UPDATE cases SET protocol_id = $1 WHERE id = $2",
+            vec![version.id.into(), case_id.into()],
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub async fn case_steps(&self, case_id: i64) -> Result<Vec<CaseStep>> {
+        steps_of(&self.db.read, case_id).await
+    }
+
+    /// Records that a step was done (once; later calls change nothing), moves the case's
+    /// status, and starts the steps this one triggers. Runs on the caller's transaction.
+    pub(crate) async fn meet_step_in(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: i64,
+        step: StepKind,
+        by: i64,
+        at: i64,
+    ) -> Result<bool> {
+        let updated = exec(
+            conn,
+            "UPDATE case_steps SET met_at = $1, met_by = $2 WHERE case_id = $3 AND step = $4 AND met_at IS NULL",
+            vec![at.into(), by.into(), case_id.into(), step.code().into()],
+        )
+        .await?;
+        let exists = one(
+            conn,
+            "SELECT id FROM case_steps WHERE case_id = $1 AND step = $2",
+            vec![case_id.into(), step.code().into()],
+        )
+        .await?
+        .is_some();
+        if updated == 0 && exists {
+            // Already met. A factory response is the exception: each new one restarts
+            // the steps that follow it, so the worker hears of every response.
+            if step == StepKind::FactoryResponse {
+                self.fire_trigger(conn, case_id, Trigger::FactoryResponse, at)
+                    .await?;
+            }
+            return Ok(false);
+        }
+        if !exists {
+            // A step the case's protocol does not require, done anyway: record it so time
+            // per stage and the timeline show it.
+            exec(
+                conn,
+                "INSERT INTO case_steps (case_id, step, trigger_kind, span, started_at, met_at, met_by) VALUES ($1, $2, 'intake', '0m', $3, $3, $4)",
+                vec![case_id.into(), step.code().into(), at.into(), by.into()],
+            )
+            .await?;
+        }
+        append_event(
+            conn,
+            case_id,
+            Some(by),
+            at,
+            EventKind::StepMet,
+            serde_json::json!({ "step": step.code() }),
+        )
+        .await?;
+        if let Some(status) = status_after_step(step) {
+            self.set_status_in(conn, case_id, status, Some(by), at)
+                .await?;
+        }
+        let trigger = match step {
+            StepKind::InformFactory => Some(Trigger::FactoryInformed),
+            StepKind::FactoryResponse => Some(Trigger::FactoryResponse),
+            _ => None,
+        };
+        if let Some(trigger) = trigger {
+            self.fire_trigger(conn, case_id, trigger, at).await?;
+        }
+        Ok(true)
+    }
+
+    /// Marks a step met for a person allowed to see the case.
+    pub async fn meet_step(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        step: StepKind,
+        by: i64,
+        at: i64,
+    ) -> Result<bool> {
+        self.case(scope, case_id).await?;
+        let tx = self.db.write.begin().await?;
+        let changed = self.meet_step_in(&tx, case_id, step, by, at).await?;
+        tx.commit().await?;
+        Ok(changed)
+    }
+
+    /// Starts (or restarts) every step counted from `trigger`.
+    async fn fire_trigger(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: i64,
+        trigger: Trigger,
+        at: i64,
+    ) -> Result<()> {
+        let calendar =
+            versions::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
+                .await?;
+        let pauses = pauses_of(conn, case_id).await?;
+        for s in steps_of(conn, case_id).await? {
+            if s.trigger != trigger || (s.met_at.is_some() && trigger != Trigger::FactoryResponse) {
+                continue;
+            }
+            exec(
+                conn,
+                "UPDATE case_steps SET started_at = $1, due_at = $2, met_at = NULL, met_by = NULL, escalated_at = NULL WHERE id = $3",
+                vec![at.into(), due(at, &s.span, &calendar, &pauses).into(), s.id.into()],
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Recomputes the deadlines of started, unmet steps (after a pause starts or ends).
+    async fn recompute_deadlines(&self, conn: &impl ConnectionTrait, case_id: i64) -> Result<()> {
+        let calendar =
+            versions::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
+                .await?;
+        let pauses = pauses_of(conn, case_id).await?;
+        for s in steps_of(conn, case_id).await? {
+            if let (Some(start), None) = (s.started_at, s.met_at) {
+                exec(
+                    conn,
+                    "UPDATE case_steps SET due_at = $1 WHERE id = $2",
+                    vec![due(start, &s.span, &calendar, &pauses).into(), s.id.into()],
+                )
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Starts or ends "waiting on the worker": deadlines stop counting meanwhile.
+    pub async fn set_waiting_on_worker(
+        &self,
+        scope: Scope,
+        case_id: i64,
+        waiting: bool,
+        by: i64,
+        at: i64,
+    ) -> Result<()> {
+        self.case(scope, case_id).await?;
+        let tx = self.db.write.begin().await?;
+        let open = one(
+            &tx,
+            "SELECT id FROM case_pauses WHERE case_id = $1 AND to_at IS NULL",
+            vec![case_id.into()],
+        )
+        .await?;
+        let kind = match (waiting, open) {
+            (true, None) => {
+                exec(
+                    &tx,
+                    "INSERT INTO case_pauses (case_id, from_at, started_by) VALUES ($1, $2, $3)",
+                    vec![case_id.into(), at.into(), by.into()],
+                )
+                .await?;
+                EventKind::Paused
+            }
+            (false, Some(row)) => {
+                exec(
+                    &tx,
+                    "UPDATE case_pauses SET to_at = $1 WHERE id = $2",
+                    vec![at.into(), get::<i64>(&row, "id")?.into()],
+                )
+                .await?;
+                EventKind::Resumed
+            }
+            _ => return Ok(()),
+        };
+        append_event(&tx, case_id, Some(by), at, kind, serde_json::json!({})).await?;
+        self.recompute_deadlines(&tx, case_id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn is_waiting_on_worker(&self, case_id: i64) -> Result<bool> {
+        Ok(one(
+            &self.db.read,
+            "SELECT id FROM case_pauses WHERE case_id = $1 AND to_at IS NULL",
+            vec![case_id.into()],
+        )
+        .await?
+        .is_some())
+    }
+
+    /// Escalates every step whose deadline has passed: an event, a notification to the
+    /// assignee (or every supervisor when nobody has the case), and the brand ladder for
+    /// factories that do not respond. Safe to run on several servers at once: each
+    /// escalation is claimed by a conditional UPDATE. Returns how many escalations happened.
+    pub async fn escalate_overdue(&self, now: i64) -> Result<usize> {
+        let due_rows = all(
+            &self.db.read,
+            "SELECT s.id, s.case_id, s.step, s.due_at, c.assigned_to FROM case_steps s JOIN cases c ON c.id = s.case_id \
+             WHERE s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at < $1 AND s.escalated_at IS NULL AND c.status <> 'closed' \
+             ORDER BY s.due_at LIMIT 500",
+            vec![now.into()],
+        )
+        .await?;
+        let mut count = 0;
+        for row in &due_rows {
+            let id: i64 = get(row, "id")?;
+            let case_id: i64 = get(row, "case_id")?;
+            let step: String = get(row, "step")?;
+            let due_at: i64 = get(row, "due_at")?;
+            let assigned: Option<i64> = get(row, "assigned_to")?;
+            let tx = self.db.write.begin().await?;
+            let claimed = exec(
+                &tx,
+                "UPDATE case_steps SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL AND met_at IS NULL",
+                vec![now.into(), id.into()],
+            )
+            .await?;
+            if claimed == 1 {
+                append_event(
+                    &tx,
+                    case_id,
+                    None,
+                    now,
+                    EventKind::StepOverdue,
+                    serde_json::json!({ "step": step, "due_at": due_at }),
+                )
+                .await?;
+                self.notify_in(&tx, assigned, case_id, "step_overdue", now)
+                    .await?;
+                count += 1;
+            }
+            tx.commit().await?;
+        }
+        count += self.advance_brand_ladder(now).await?;
+        Ok(count)
+    }
+
+    async fn advance_brand_ladder(&self, now: i64) -> Result<usize> {
+        let rows = all(
+            &self.db.read,
+            "SELECT s.id, s.case_id, s.span, s.due_at, s.brand_escalation, c.workplace_id, c.assigned_to FROM case_steps s JOIN cases c ON c.id = s.case_id \
+             WHERE s.step = 'factory_response' AND s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at < $1 \
+             AND s.brand_escalation <> 'warning' AND c.status <> 'closed' ORDER BY s.due_at LIMIT 500",
+            vec![now.into()],
+        )
+        .await?;
+        let mut count = 0;
+        for row in &rows {
+            let id: i64 = get(row, "id")?;
+            let case_id: i64 = get(row, "case_id")?;
+            let stored: String = get(row, "brand_escalation")?;
+            let Some(span) = Span::parse(&get::<String>(row, "span")?) else {
+                continue;
+            };
+            let due_at: i64 = get(row, "due_at")?;
+            let calendar =
+                versions::calendar_for_workplace(self, &self.db.read, get(row, "workplace_id")?)
+                    .await?;
+            let pauses = pauses_of(&self.db.read, case_id).await?;
+            let level =
+                brand_escalation(Millis(now), Millis(due_at), span, false, &calendar, &pauses);
+            if level <= BrandEscalation::parse(&stored).unwrap_or(BrandEscalation::None) {
+                continue;
+            }
+            let tx = self.db.write.begin().await?;
+            let claimed = exec(
+                &tx,
+                "UPDATE case_steps SET brand_escalation = $1 WHERE id = $2 AND brand_escalation = $3",
+                vec![level.code().into(), id.into(), stored.into()],
+            )
+            .await?;
+            if claimed == 1 {
+                let kind = if level == BrandEscalation::Warning {
+                    EventKind::BrandWarning
+                } else {
+                    EventKind::BrandNotice
+                };
+                append_event(
+                    &tx,
+                    case_id,
+                    None,
+                    now,
+                    kind,
+                    serde_json::json!({ "level": level.code() }),
+                )
+                .await?;
+                self.set_status_in(&tx, case_id, "escalated", None, now)
+                    .await?;
+                self.notify_in(&tx, get(row, "assigned_to")?, case_id, level.code(), now)
+                    .await?;
+                count += 1;
+            }
+            tx.commit().await?;
+        }
+        Ok(count)
+    }
+}

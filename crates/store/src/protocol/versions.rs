@@ -1,0 +1,188 @@
+//! Protocol versions and holiday calendars. The newest protocol row is the active one; a
+//! case keeps the id of the version it was opened under, so editing the protocol never
+//! moves an existing case's deadlines.
+
+use sea_orm::ConnectionTrait;
+use workvoice_domain::{Country, Holiday, Protocol, WorkCalendar, format_holidays, parse_holidays};
+
+use crate::Store;
+use crate::db::{all, exec, get, insert_id, one};
+use crate::error::{Result, StoreError};
+
+#[derive(Debug, Clone)]
+pub struct ProtocolVersion {
+    pub id: i64,
+    pub protocol: Protocol,
+    pub created_at: i64,
+    pub created_by: Option<i64>,
+}
+
+fn decode(row: &sea_orm::QueryResult) -> Result<ProtocolVersion> {
+    let body: String = get(row, "body")?;
+    Ok(ProtocolVersion {
+        id: get(row, "id")?,
+        protocol: Protocol::from_toml(&body)
+            .map_err(|e| StoreError::undecodable("protocols.body", e.message_key()))?,
+        created_at: get(row, "created_at")?,
+        created_by: get(row, "created_by")?,
+    })
+}
+
+pub(crate) async fn active(conn: &impl ConnectionTrait) -> Result<ProtocolVersion> {
+    let row = one(
+        conn,
+        "SELECT id, body, created_at, created_by FROM protocols ORDER BY id DESC LIMIT 1",
+        vec![],
+    )
+    .await?
+    .ok_or(StoreError::NotFound)?;
+    decode(&row)
+}
+
+pub(crate) async fn version(conn: &impl ConnectionTrait, id: i64) -> Result<ProtocolVersion> {
+    let row = one(
+        conn,
+        "SELECT id, body, created_at, created_by FROM protocols WHERE id = $1",
+        vec![id.into()],
+    )
+    .await?
+    .ok_or(StoreError::NotFound)?;
+    decode(&row)
+}
+
+pub(crate) async fn holidays(conn: &impl ConnectionTrait) -> Result<Vec<Holiday>> {
+    let rows = all(
+        conn,
+        "SELECT country, day, name FROM holidays ORDER BY day, country",
+        vec![],
+    )
+    .await?;
+    // Rows were validated when saved; decode them directly rather than through the file format.
+    rows.iter()
+        .map(|r| {
+            let country: String = get(r, "country")?;
+            let day: String = get(r, "day")?;
+            Ok(Holiday {
+                country: Country::parse(&country)
+                    .ok_or_else(|| StoreError::undecodable("country", country.clone()))?,
+                date: day
+                    .parse()
+                    .map_err(|_| StoreError::undecodable("day", day.clone()))?,
+                name: get(r, "name")?,
+            })
+        })
+        .collect()
+}
+
+/// The working-time calendar of a workplace's country (or the store's default country).
+pub(crate) async fn calendar_for_workplace(
+    store: &Store,
+    conn: &impl ConnectionTrait,
+    workplace_id: Option<i64>,
+) -> Result<WorkCalendar> {
+    let country = match workplace_id {
+        Some(id) => match one(
+            conn,
+            "SELECT country FROM workplaces WHERE id = $1",
+            vec![id.into()],
+        )
+        .await?
+        {
+            Some(row) => {
+                Country::parse(&get::<String>(&row, "country")?).unwrap_or(store.default_country)
+            }
+            None => store.default_country,
+        },
+        None => store.default_country,
+    };
+    Ok(WorkCalendar::for_country(country, &holidays(conn).await?))
+}
+
+impl Store {
+    /// Seeds the default protocol and holidays on a database that has none.
+    pub(crate) async fn seed_protocol(&self) -> Result<()> {
+        let conn = &self.db.write;
+        if one(conn, "SELECT id FROM protocols LIMIT 1", vec![])
+            .await?
+            .is_none()
+        {
+            insert_id(
+                conn,
+                "INSERT INTO protocols (body, created_at) VALUES ($1, $2) RETURNING id",
+                vec![
+                    Protocol::default_protocol().to_toml().into(),
+                    crate::clock::now_millis().into(),
+                ],
+            )
+            .await?;
+        }
+        if one(conn, "SELECT day FROM holidays LIMIT 1", vec![])
+            .await?
+            .is_none()
+        {
+            let defaults = parse_holidays(workvoice_domain::DEFAULT_HOLIDAYS)
+                .map_err(|e| StoreError::undecodable("DEFAULT_HOLIDAYS", e.message_key()))?;
+            self.replace_holidays_on(conn, &defaults).await?;
+        }
+        Ok(())
+    }
+
+    pub async fn active_protocol(&self) -> Result<ProtocolVersion> {
+        active(&self.db.read).await
+    }
+
+    pub async fn protocol_version(&self, id: i64) -> Result<ProtocolVersion> {
+        version(&self.db.read, id).await
+    }
+
+    /// Saves a new protocol version; new cases use it, open cases keep theirs.
+    pub async fn save_protocol(&self, protocol: &Protocol, by: i64, at: i64) -> Result<i64> {
+        protocol
+            .validate()
+            .map_err(|e| StoreError::invalid("protocol", e.message_key()))?;
+        insert_id(
+            &self.db.write,
+            "INSERT INTO protocols (body, created_at, created_by) VALUES ($1, $2, $3) RETURNING id",
+            vec![protocol.to_toml().into(), at.into(), by.into()],
+        )
+        .await
+    }
+
+    pub async fn holidays(&self) -> Result<Vec<Holiday>> {
+        holidays(&self.db.read).await
+    }
+
+    pub async fn holidays_text(&self) -> Result<String> {
+        Ok(format_holidays(&self.holidays().await?))
+    }
+
+    /// Replaces the whole holiday list (the admin edits it as one file).
+    pub async fn replace_holidays(&self, list: &[Holiday]) -> Result<()> {
+        use sea_orm::TransactionTrait;
+        let tx = self.db.write.begin().await?;
+        self.replace_holidays_on(&tx, list).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn replace_holidays_on(
+        &self,
+        conn: &impl ConnectionTrait,
+        list: &[Holiday],
+    ) -> Result<()> {
+        exec(conn, "DELETE FROM holidays", vec![]).await?;
+        for h in list {
+            exec(
+                conn,
+                "INSERT INTO holidays (country, day, name) VALUES ($1, $2, $3) ON CONFLICT (country, day) DO NOTHING",
+                vec![h.country.code().into(), h.date.to_string().into(), h.name.clone().into()],
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    pub async fn calendar(&self, country: Country) -> Result<WorkCalendar> {
+        Ok(WorkCalendar::for_country(country, &self.holidays().await?))
+    }
+}

@@ -1,0 +1,84 @@
+//! Organisations: the helpline itself, each workplace, each brand.
+
+use sea_orm::ConnectionTrait;
+use workvoice_domain::OrgKind;
+
+use crate::Store;
+use crate::db::{all, get, insert_id, one};
+use crate::error::{Result, StoreError};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organisation {
+    pub id: i64,
+    pub kind: OrgKind,
+    pub name: String,
+}
+
+pub(crate) async fn insert(
+    conn: &impl ConnectionTrait,
+    kind: OrgKind,
+    name: &str,
+    at: i64,
+) -> Result<i64> {
+    insert_id(
+        conn,
+        "INSERT INTO organisations (kind, name, created_at) VALUES ($1, $2, $3) RETURNING id",
+        vec![kind.code().into(), name.into(), at.into()],
+    )
+    .await
+}
+
+fn decode(row: &sea_orm::QueryResult) -> Result<Organisation> {
+    let kind: String = get(row, "kind")?;
+    Ok(Organisation {
+        id: get(row, "id")?,
+        kind: OrgKind::parse(&kind).ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
+        name: get(row, "name")?,
+    })
+}
+
+impl Store {
+    pub async fn create_organisation(&self, kind: OrgKind, name: &str, at: i64) -> Result<i64> {
+        insert(&self.db.write, kind, name, at).await
+    }
+
+    /// The helpline organisation, created on first use: staff belong to it.
+    pub async fn helpline_organisation(&self, at: i64) -> Result<i64> {
+        let found = one(
+            &self.db.write,
+            "SELECT id FROM organisations WHERE kind = $1 ORDER BY id LIMIT 1",
+            vec![OrgKind::Helpline.code().into()],
+        )
+        .await?;
+        match found {
+            Some(row) => get(&row, "id"),
+            None => {
+                self.create_organisation(OrgKind::Helpline, "Helpline", at)
+                    .await
+            }
+        }
+    }
+
+    pub async fn organisation(&self, id: i64) -> Result<Organisation> {
+        let row = one(
+            &self.db.read,
+            "SELECT id, kind, name FROM organisations WHERE id = $1",
+            vec![id.into()],
+        )
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        decode(&row)
+    }
+
+    pub async fn organisations_of_kind(&self, kind: OrgKind) -> Result<Vec<Organisation>> {
+        all(
+            &self.db.read,
+            "SELECT id, kind, name FROM organisations WHERE kind = $1 ORDER BY name",
+            vec![kind.code().into()],
+        )
+        .await?
+        .iter()
+        .map(decode)
+        .collect()
+    }
+}

@@ -1,0 +1,163 @@
+//! The workplace registry shared by the helpline and the OSH programme. Each workplace
+//! is also an organisation, so its own users can later be scoped to it.
+
+use sea_orm::TransactionTrait;
+use workvoice_domain::{Country, OrgKind, search_text};
+
+use crate::Store;
+use crate::db::{all, exec, get, insert_id, one};
+use crate::error::{Result, StoreError};
+use crate::query::{Query, like_escape};
+use crate::registry::organisations;
+
+#[derive(Debug, Clone)]
+pub struct NewWorkplace {
+    pub name: String,
+    pub country: Country,
+    pub district: String,
+    pub address: String,
+    pub sector: String,
+    pub workers_total: i64,
+    pub workers_women: i64,
+    pub brand_organisation_ids: Vec<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Workplace {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub name: String,
+    pub country: String,
+    pub district: String,
+    pub address: String,
+    pub sector: String,
+    pub workers_total: i64,
+    pub workers_women: i64,
+    pub created_at: i64,
+}
+
+const COLUMNS: &str = "w.id, w.organisation_id, w.name, w.country, w.district, w.address, w.sector, w.workers_total, w.workers_women, w.created_at";
+
+fn decode(row: &sea_orm::QueryResult) -> Result<Workplace> {
+    Ok(Workplace {
+        id: get(row, "id")?,
+        organisation_id: get(row, "organisation_id")?,
+        name: get(row, "name")?,
+        country: get(row, "country")?,
+        district: get(row, "district")?,
+        address: get(row, "address")?,
+        sector: get(row, "sector")?,
+        workers_total: get(row, "workers_total")?,
+        workers_women: get(row, "workers_women")?,
+        created_at: get(row, "created_at")?,
+    })
+}
+
+/// A page of results with the total across all pages.
+#[derive(Debug, Clone)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total: i64,
+}
+
+impl Store {
+    pub async fn create_workplace(&self, new: &NewWorkplace, at: i64) -> Result<Workplace> {
+        let name = new.name.trim();
+        if name.is_empty() {
+            return Err(StoreError::invalid("name", "error-required"));
+        }
+        let tx = self.db.write.begin().await?;
+        let org = organisations::insert(&tx, OrgKind::Workplace, name, at).await?;
+        let id = insert_id(
+            &tx,
+            "INSERT INTO workplaces (organisation_id, name, name_fold, country, district, address, sector, workers_total, workers_women, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
+            vec![
+                org.into(),
+                name.into(),
+                search_text::fold(name).into(),
+                new.country.code().into(),
+                new.district.trim().into(),
+                new.address.trim().into(),
+                new.sector.trim().into(),
+                new.workers_total.into(),
+                new.workers_women.into(),
+                at.into(),
+            ],
+        )
+        .await?;
+        for brand in &new.brand_organisation_ids {
+            exec(
+                &tx,
+                "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
+                vec![id.into(), (*brand).into()],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        self.workplace(id).await
+    }
+
+    pub async fn workplace(&self, id: i64) -> Result<Workplace> {
+        let row = one(
+            &self.db.read,
+            &format!("SELECT {COLUMNS} FROM workplaces w WHERE w.id = $1"),
+            vec![id.into()],
+        )
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        decode(&row)
+    }
+
+    /// Workplaces whose name contains the text (diacritics and case ignored), by name.
+    pub async fn search_workplaces(
+        &self,
+        text: &str,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Page<Workplace>> {
+        let pattern = format!("%{}%", like_escape(&search_text::fold(text.trim())));
+        let mut count =
+            Query::new("SELECT COUNT(*) AS n FROM workplaces w WHERE w.name_fold LIKE ");
+        count.bind(pattern.clone()).push(" ESCAPE '\\'");
+        let total = crate::db::count(&self.db.read, &count.sql, count.values).await?;
+        let mut q = Query::new(&format!(
+            "SELECT {COLUMNS} FROM workplaces w WHERE w.name_fold LIKE "
+        ));
+        q.bind(pattern)
+            .push(" ESCAPE '\\' ORDER BY w.name, w.id LIMIT ")
+            .bind(limit)
+            .push(" OFFSET ")
+            .bind(offset);
+        let items = all(&self.db.read, &q.sql, q.values)
+            .await?
+            .iter()
+            .map(decode)
+            .collect::<Result<_>>()?;
+        Ok(Page { items, total })
+    }
+
+    /// Exact (folded) name match: how a typed workplace name is resolved on a form.
+    pub async fn workplaces_named(&self, name: &str) -> Result<Vec<Workplace>> {
+        all(
+            &self.db.read,
+            &format!(
+                "SELECT {COLUMNS} FROM workplaces w WHERE w.name_fold = $1 ORDER BY w.id LIMIT 10"
+            ),
+            vec![search_text::fold(name.trim()).into()],
+        )
+        .await?
+        .iter()
+        .map(decode)
+        .collect()
+    }
+
+    pub async fn count_workplaces(&self) -> Result<i64> {
+        crate::db::count(
+            &self.db.read,
+            "SELECT COUNT(*) AS n FROM workplaces",
+            vec![],
+        )
+        .await
+    }
+}
