@@ -28,7 +28,7 @@ pub enum WebError {
 }
 
 #[derive(Template)]
-#[template(path = "error.html")]
+#[template(path = "shared/error.html")]
 struct ErrorPage {
     tr: Tr,
     css: String,

@@ -1,4 +1,5 @@
-//! Every user-facing string comes from `locales/{en,bn,vi}/*.ftl` (Fluent, CLDR plurals),
+//! Every user-facing string comes from `locales/{en,bn,vi}/<feature>.ftl` (Fluent, CLDR
+//! plurals; one file per feature, `shared.ftl` for what every page uses, all loaded),
 //! embedded in the binary. Numbers and dates are formatted here because Fluent's own
 //! number formatting knows neither Bengali digits nor lakh grouping.
 

@@ -4,14 +4,20 @@
 //! Architecture invariant: only this crate knows HTTP, HTML and JSON. Handlers are thin:
 //! parse the request into domain types, call the store, render.
 
+pub mod accounts;
 pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod clock;
 pub mod error;
+pub mod helpline;
 pub mod i18n;
-pub mod pages;
+pub mod org;
+pub mod protocol;
+pub mod registry;
+pub mod routes;
 pub mod scheduler;
+pub mod shared;
 pub mod state;
 
 use std::time::Duration;
@@ -20,7 +26,6 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::middleware;
-use axum::routing::{get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -28,7 +33,10 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use routes::RouteInfo;
 pub use state::{AppState, WebConfig};
+
+use crate::routes::Routes;
 
 async fn not_found() -> error::WebError {
     error::WebError::NotFound
@@ -38,82 +46,36 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
+/// Routes outside the session middleware: health check and static assets.
+fn public_routes() -> Routes {
+    Routes::new()
+        .get("/healthz", healthz)
+        .get("/static/{name}", assets::serve)
+}
+
+/// Every page route: the union of the features' routes. Features still to come
+/// (channels, awareness, osh, surveys, reports, library) add theirs here the same way.
+fn page_routes() -> Routes {
+    accounts::routes()
+        .merge(helpline::routes())
+        .merge(org::routes())
+        .merge(registry::routes())
+        .merge(protocol::routes())
+}
+
+/// Method and path of every route the router serves, except the `/api` endpoints the
+/// OpenAPI document (`/api/openapi.json`) lists. Built from the same declarations as
+/// [`router`], so the two cannot disagree.
+pub fn route_table() -> Vec<RouteInfo> {
+    let mut table = public_routes().table("");
+    table.extend(page_routes().table(""));
+    table.extend(api::undocumented().table("/api"));
+    table
+}
+
 fn pages(state: AppState) -> Router<AppState> {
-    Router::new()
-        .route("/", get(pages::dashboard::show))
-        .route("/login", get(auth::login::show).post(auth::login::submit))
-        .route("/logout", post(auth::login::logout))
-        .route("/language", post(auth::login::switch_language))
-        .route(
-            "/cases",
-            get(pages::queue::show).post(pages::intake::submit),
-        )
-        .route("/cases/new", get(pages::intake::show))
-        .route("/cases/{id}", get(pages::case_page::show))
-        .route("/cases/{id}/notes", post(pages::case_page::add_note))
-        .route("/cases/{id}/assign", post(pages::case_page::assign))
-        .route("/search", get(pages::search::show))
-        .route(
-            "/cases/{id}/callback-outcome",
-            post(pages::worker_informed::callback_outcome),
-        )
-        .route("/cases/{id}/sms", post(pages::worker_informed::send_sms))
-        .route(
-            "/cases/{id}/informed",
-            post(pages::worker_informed::mark_informed),
-        )
-        .route(
-            "/cases/{id}/callback",
-            post(pages::worker_informed::schedule_callback),
-        )
-        .route("/cases/{id}/close", post(pages::closure::close))
-        .route("/cases/{id}/reopen", post(pages::closure::reopen))
-        .route(
-            "/cases/{id}/reprisal-risk",
-            post(pages::closure::reprisal_risk),
-        )
-        .route("/cases/{id}/related", post(pages::closure::link_related))
-        .route("/cases/{id}/incident", post(pages::incidents::link))
-        .route("/incidents", get(pages::incidents::list))
-        .route("/incidents/{id}", get(pages::incidents::show))
-        .route("/follow-ups", get(pages::follow_ups::show))
-        .route("/follow-ups/{id}/done", post(pages::follow_ups::done))
-        .route("/cases/{id}/disclosure", post(pages::disclosure::submit))
-        .route("/org", get(pages::factory::list))
-        .route("/org/brand", get(pages::brand::counts))
-        .route("/org/cases/{id}", get(pages::factory::show))
-        .route(
-            "/org/cases/{id}/acknowledge",
-            post(pages::factory::acknowledge),
-        )
-        .route("/org/cases/{id}/respond", post(pages::factory::respond))
-        .route("/org/cases/{id}/clarify", post(pages::factory::clarify))
-        .route(
-            "/org/cases/{id}/evidence",
-            post(pages::factory::evidence).layer(DefaultBodyLimit::max(state.config.upload_limit)),
-        )
-        .route("/org/attachments/{id}", get(pages::factory::download))
-        .route("/cases/{id}/steps/{step}", post(pages::case_steps::meet))
-        .route("/cases/{id}/waiting", post(pages::case_steps::waiting))
-        .route("/supervisor/overdue", get(pages::supervisor::overdue))
-        .route("/supervisor/compliance", get(pages::supervisor::compliance))
-        .route("/supervisor/workload", get(pages::supervisor::workload))
-        .route("/notifications", get(pages::notifications::show))
-        .route("/notifications/read", post(pages::notifications::mark_read))
-        .route(
-            "/admin/protocol",
-            get(pages::admin_protocol::show).post(pages::admin_protocol::save),
-        )
-        .route("/admin/protocol.toml", get(pages::admin_protocol::export))
-        .route(
-            "/admin/protocol/import",
-            post(pages::admin_protocol::import),
-        )
-        .route(
-            "/admin/holidays",
-            get(pages::admin_protocol::holidays).post(pages::admin_protocol::save_holidays),
-        )
-        .route("/workplaces/suggest", get(pages::workplace_choice::suggest))
+    page_routes()
+        .into_router(&state.config)
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state, auth::csrf::layer))
 }
@@ -144,10 +106,9 @@ pub fn router(state: AppState) -> Router {
     // The outer cap admits an evidence upload; every other body is held to `limit` by the
     // CSRF middleware (forms) and the extractors' default limit (JSON).
     let cap = limit.max(state.config.upload_limit);
-    let app = Router::new()
-        .route("/healthz", get(healthz))
-        .route("/static/{name}", get(assets::serve))
-        .nest("/api", api::router())
+    let app = public_routes()
+        .into_router(&state.config)
+        .nest("/api", api::router(&state.config))
         .merge(pages(state.clone()));
     with_security_headers(app)
         .layer(DefaultBodyLimit::max(limit))

@@ -77,7 +77,7 @@ impl Bench {
     }
 }
 
-pub fn cookie(resp: &reqwest::Response, name: &str) -> Option<String> {
+fn cookie(resp: &reqwest::Response, name: &str) -> Option<String> {
     resp.headers()
         .get_all(SET_COOKIE)
         .iter()
@@ -87,7 +87,7 @@ pub fn cookie(resp: &reqwest::Response, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_owned())
 }
 
-pub fn hidden_csrf(html: &str) -> Option<String> {
+fn hidden_csrf(html: &str) -> Option<String> {
     let marker = "name=\"csrf\" value=\"";
     let start = html.find(marker)? + marker.len();
     let len = html[start..].find('"')?;

@@ -9,21 +9,24 @@ use reqwest::StatusCode;
 
 use super::BROWSER_ENCODING;
 use super::client::{Auth, Bench, percent};
+use super::report::Report;
 use super::sample::{API_SEARCH_WORDS, SEARCH_WORDS};
 
+/// What a latency row requests: a random case page, a page, or an API path.
 pub enum Target {
     CasePage,
     Page(String),
     Api(String),
 }
 
+/// Times each target over `requests` sequential requests and adds a row per target.
 pub async fn run(
     bench: &Bench,
     session: &str,
     ids: &[i64],
     rng: &mut StdRng,
     requests: usize,
-    report: &mut super::report::Report,
+    report: &mut Report,
 ) {
     let mut targets: Vec<(String, Target)> = vec![
         ("case page /cases/{id}".into(), Target::CasePage),

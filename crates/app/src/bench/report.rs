@@ -22,7 +22,7 @@ pub struct Report {
     pub load_end: String,
 }
 
-pub fn kb(bytes: usize) -> String {
+fn kb(bytes: usize) -> String {
     format!("{:.1} KB", bytes as f64 / 1024.0)
 }
 
@@ -135,12 +135,14 @@ impl Report {
     }
 }
 
+/// The 1, 5 and 15 minute load averages, as "a/b/c".
 pub fn load_average() -> String {
     std::fs::read_to_string("/proc/loadavg")
         .map(|l| l.split(' ').take(3).collect::<Vec<_>>().join("/"))
         .unwrap_or_else(|_| "?".into())
 }
 
+/// Cores and CPU model, for the summary.
 pub fn machine() -> String {
     let cores = std::thread::available_parallelism().map_or(0, usize::from);
     let model = std::fs::read_to_string("/proc/cpuinfo")

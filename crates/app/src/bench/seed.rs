@@ -14,9 +14,12 @@ use super::sample::{
     BD_DISTRICTS, BD_NAMES, VN_DISTRICTS, VN_NAMES, Workplaces, phone_pool, sample_case,
 };
 
-pub const WORKPLACES: usize = 40;
-pub const BATCH: usize = 1_000;
+/// Workplaces seeded; every third is in Vietnam.
+const WORKPLACES: usize = 40;
+/// Cases per bulk insert.
+const BATCH: usize = 1_000;
 
+/// What the scenarios need from the seeded database.
 pub struct Seeded {
     pub workplaces: Workplaces,
     pub case_ids: Vec<i64>,
@@ -25,6 +28,7 @@ pub struct Seeded {
     pub seconds: f64,
 }
 
+/// Seeds the workplaces, the operator and its API token, then `cases` cases.
 pub async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
     let started = Instant::now();
     let now = now_millis();

@@ -14,6 +14,7 @@ use super::client::Bench;
 use super::sample::{phone_pool, sample_case};
 use super::server::Server;
 
+/// One throughput run's figures.
 pub struct Throughput {
     pub clients: usize,
     pub created: u64,
@@ -34,6 +35,7 @@ impl Throughput {
     }
 }
 
+/// One run: `clients` clients create cases for `length`; prints and returns its figures.
 pub async fn run(bench: &Bench, server: &Server, clients: usize, length: Duration) -> Throughput {
     println!(
         "Creating cases through POST /api/cases with {clients} client(s) for {} s…",

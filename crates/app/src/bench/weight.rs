@@ -16,6 +16,7 @@ pub struct Weight {
     pub bytes: [usize; 3],
 }
 
+/// Weighs the intake form, the queue and a case page, then every asset they link to.
 pub async fn run(
     bench: &Bench,
     session: &str,

@@ -1,25 +1,5 @@
-# কল সামলানোর প্রটোকল: ধাপ, সময়সীমা, ব্র্যান্ডের কাছে পাঠানো এবং কেসের ঘটনাক্রম।
-
-## Timeline events (the actor's name is shown before each)
-event-status_changed = অবস্থা বদলে { $to } করেছেন
-event-step_met = সম্পন্ন করেছেন: { $step }
-event-step_overdue = সময় পেরিয়ে গেছে: { $step }
-event-brand_notice = ব্র্যান্ডের কাছে পাঠিয়েছেন: নোটিশ
-event-brand_warning = ব্র্যান্ডের কাছে পাঠিয়েছেন: সতর্কবার্তা
-event-paused = শ্রমিকের জন্য অপেক্ষা শুরু করেছেন
-event-resumed = শ্রমিকের জন্য অপেক্ষা শেষ করেছেন
-event-factory_acknowledged = কেসের প্রাপ্তি স্বীকার করেছেন (কারখানা)
-event-factory_responded = কারখানার উত্তর লিপিবদ্ধ করেছেন
-event-clarification_requested = হেল্পলাইনের কাছে ব্যাখ্যা চেয়েছেন
-event-evidence_attached = প্রমাণ সংযুক্ত করেছেন
-event-disclosure_consented = পরিচয় শেয়ারে শ্রমিকের সম্মতি লিপিবদ্ধ করেছেন
-event-worker_informed = শ্রমিককে জানিয়েছেন
-event-callback_attempt = শ্রমিককে আবার কল করার চেষ্টা করেছেন
-event-closed = কেসটি বন্ধ করেছেন
-event-reopened = কেসটি আবার খুলেছেন
-event-incident_linked = কেসটিকে একটি ঘটনার সাথে যুক্ত করেছেন
-event-related_case_linked = আগের একটি কেস যুক্ত করেছেন
-event-follow_up_done = একটি ফলো-আপ সম্পন্ন করেছেন
+# The call-handling protocol: step names, deadlines and escalation, its administration,
+# and errors in protocol and holiday files.
 
 ## Steps
 step-acknowledge_worker = শ্রমিকের কাছে প্রাপ্তি স্বীকার
@@ -62,3 +42,23 @@ error-protocol-unknown-step = নিয়ম { $rule }, ধাপ { $step }: �
 error-protocol-unknown-trigger = নিয়ম { $rule }, ধাপ { $step }: অজানা "from" ঘটনা।
 error-protocol-bad-duration = নিয়ম { $rule }, ধাপ { $step }: সময়সীমা সঠিক নয় (যেমন 10m, 4h, 2wd)।
 error-protocol-duplicate-step = নিয়ম { $rule }, ধাপ { $step }: ধাপটি দুইবার দেওয়া হয়েছে।
+
+## প্রোটোকল ও ছুটির প্রশাসন
+admin-protocol-title = কল পরিচালনার প্রোটোকল
+admin-protocol-version = সংস্করণ { $version }, সংরক্ষিত { $when }
+admin-protocol-export = ফাইল হিসেবে ডাউনলোড করুন
+admin-protocol-saved = নতুন সংস্করণ হিসেবে সংরক্ষিত। নতুন কেস এটি ব্যবহার করবে; খোলা কেস নিজের সংস্করণ রাখবে।
+admin-protocol-help = প্রতিটি বিভাগ ও জরুরিতার জন্য: ধাপগুলো, কোন ঘটনা থেকে গণনা (intake, factory_informed, factory_response) এবং অনুমোদিত সময়: ঘড়ির সময়ের জন্য m, h, d; কর্মসময়ের জন্য wm, wh, wd (যেমন 10m, 4h, 2wd)।
+admin-protocol-label = প্রোটোকল (TOML)
+admin-protocol-save = নতুন সংস্করণ হিসেবে সংরক্ষণ করুন
+admin-protocol-import = অথবা একটি প্রোটোকল ফাইল আপলোড করুন
+admin-protocol-import-button = আপলোড করে সংরক্ষণ করুন
+admin-file-missing = আপলোডের জন্য একটি ফাইল বেছে নিন।
+admin-file-unreadable = ফাইলটি পড়া যায়নি।
+admin-file-too-large = ফাইলটি খুব বড়।
+admin-file-not-text = ফাইলটি UTF-8 লেখা নয়।
+admin-holidays-title = সরকারি ছুটি
+admin-holidays-saved = ছুটি সংরক্ষিত। নতুন সময়সীমা এগুলো হিসাবে ধরবে।
+admin-holidays-help = প্রতি লাইনে একটি ছুটি: COUNTRY,YYYY-MM-DD,নাম (BD বা VN)। # দিয়ে শুরু হওয়া লাইন মন্তব্য। চান্দ্র ছুটিগুলো প্রতি বছর ঘোষণার পর যোগ করুন।
+admin-holidays-label = ছুটির তালিকা
+admin-holidays-save = ছুটি সংরক্ষণ করুন

@@ -1,25 +1,5 @@
-# The call-handling protocol: steps, deadlines, escalation, and the case timeline.
-
-## Timeline events (the actor's name is shown before each)
-event-status_changed = changed the status to { $to }
-event-step_met = completed: { $step }
-event-step_overdue = overdue: { $step }
-event-brand_notice = escalated to the brand: notice
-event-brand_warning = escalated to the brand: warning
-event-paused = started waiting on the worker
-event-resumed = stopped waiting on the worker
-event-factory_acknowledged = acknowledged the case (factory)
-event-factory_responded = recorded the factory's response
-event-clarification_requested = asked the helpline for clarification
-event-evidence_attached = attached evidence
-event-disclosure_consented = recorded the worker's consent to share identity
-event-worker_informed = informed the worker
-event-callback_attempt = tried to call the worker back
-event-closed = closed the case
-event-reopened = reopened the case
-event-incident_linked = linked the case to an incident
-event-related_case_linked = linked an earlier case
-event-follow_up_done = completed a follow-up
+# The call-handling protocol: step names, deadlines and escalation, its administration,
+# and errors in protocol and holiday files.
 
 ## Steps
 step-acknowledge_worker = Acknowledge worker
@@ -62,3 +42,23 @@ error-protocol-unknown-step = Rule { $rule }, step { $step }: unknown step.
 error-protocol-unknown-trigger = Rule { $rule }, step { $step }: unknown "from" event.
 error-protocol-bad-duration = Rule { $rule }, step { $step }: invalid duration (e.g. 10m, 4h, 2wd).
 error-protocol-duplicate-step = Rule { $rule }, step { $step }: step listed twice.
+
+## Protocol and holiday administration
+admin-protocol-title = Call-handling protocol
+admin-protocol-version = Version { $version }, saved { $when }
+admin-protocol-export = Download as a file
+admin-protocol-saved = Saved as a new version. New cases use it; open cases keep their version.
+admin-protocol-help = For each category and urgency: the steps, the event each is counted from (intake, factory_informed, factory_response) and the time allowed: m, h, d for clock time; wm, wh, wd for working time (e.g. 10m, 4h, 2wd).
+admin-protocol-label = Protocol (TOML)
+admin-protocol-save = Save as a new version
+admin-protocol-import = Or upload a protocol file
+admin-protocol-import-button = Upload and save
+admin-file-missing = Choose a file to upload.
+admin-file-unreadable = The file could not be read.
+admin-file-too-large = The file is too large.
+admin-file-not-text = The file is not UTF-8 text.
+admin-holidays-title = Public holidays
+admin-holidays-saved = Holidays saved. New deadlines count them.
+admin-holidays-help = One holiday per line: COUNTRY,YYYY-MM-DD,Name (BD or VN). Lines starting with # are comments. Add the lunar holidays each year when they are announced.
+admin-holidays-label = Holidays
+admin-holidays-save = Save holidays

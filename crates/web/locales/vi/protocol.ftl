@@ -1,25 +1,5 @@
-# Quy trình xử lý cuộc gọi: các bước, thời hạn, chuyển lên nhãn hàng và diễn biến của vụ việc.
-
-## Timeline events (the actor's name is shown before each)
-event-status_changed = đã đổi trạng thái thành { $to }
-event-step_met = đã hoàn thành: { $step }
-event-step_overdue = quá hạn: { $step }
-event-brand_notice = đã chuyển lên nhãn hàng: thông báo
-event-brand_warning = đã chuyển lên nhãn hàng: cảnh báo
-event-paused = đã bắt đầu chờ người lao động
-event-resumed = đã thôi chờ người lao động
-event-factory_acknowledged = đã xác nhận tiếp nhận vụ việc (nhà máy)
-event-factory_responded = đã ghi nhận phản hồi của nhà máy
-event-clarification_requested = đã đề nghị đường dây nóng làm rõ
-event-evidence_attached = đã đính kèm bằng chứng
-event-disclosure_consented = đã ghi nhận người lao động đồng ý chia sẻ danh tính
-event-worker_informed = đã báo lại người lao động
-event-callback_attempt = đã thử gọi lại cho người lao động
-event-closed = đã đóng vụ việc
-event-reopened = đã mở lại vụ việc
-event-incident_linked = đã liên kết vụ việc với một sự cố
-event-related_case_linked = đã liên kết một vụ việc trước đó
-event-follow_up_done = đã hoàn thành một lần theo dõi tiếp
+# The call-handling protocol: step names, deadlines and escalation, its administration,
+# and errors in protocol and holiday files.
 
 ## Steps
 step-acknowledge_worker = Xác nhận tiếp nhận với người lao động
@@ -62,3 +42,23 @@ error-protocol-unknown-step = Quy tắc { $rule }, bước { $step }: bước kh
 error-protocol-unknown-trigger = Quy tắc { $rule }, bước { $step }: sự kiện "from" không xác định.
 error-protocol-bad-duration = Quy tắc { $rule }, bước { $step }: thời hạn không hợp lệ (ví dụ 10m, 4h, 2wd).
 error-protocol-duplicate-step = Quy tắc { $rule }, bước { $step }: bước bị liệt kê hai lần.
+
+## Quản trị quy trình và ngày lễ
+admin-protocol-title = Quy trình xử lý cuộc gọi
+admin-protocol-version = Phiên bản { $version }, lưu lúc { $when }
+admin-protocol-export = Tải xuống dạng tệp
+admin-protocol-saved = Đã lưu thành phiên bản mới. Hồ sơ mới dùng phiên bản này; hồ sơ đang mở giữ phiên bản của mình.
+admin-protocol-help = Với mỗi nhóm vấn đề và mức khẩn cấp: các bước, sự kiện bắt đầu tính (intake, factory_informed, factory_response) và thời gian cho phép: m, h, d cho giờ đồng hồ; wm, wh, wd cho giờ làm việc (ví dụ 10m, 4h, 2wd).
+admin-protocol-label = Quy trình (TOML)
+admin-protocol-save = Lưu thành phiên bản mới
+admin-protocol-import = Hoặc tải lên một tệp quy trình
+admin-protocol-import-button = Tải lên và lưu
+admin-file-missing = Hãy chọn một tệp để tải lên.
+admin-file-unreadable = Không đọc được tệp.
+admin-file-too-large = Tệp quá lớn.
+admin-file-not-text = Tệp không phải văn bản UTF-8.
+admin-holidays-title = Ngày lễ
+admin-holidays-saved = Đã lưu ngày lễ. Các hạn chót mới sẽ tính đến chúng.
+admin-holidays-help = Mỗi dòng một ngày lễ: COUNTRY,YYYY-MM-DD,Tên (BD hoặc VN). Dòng bắt đầu bằng # là ghi chú. Thêm các ngày lễ âm lịch mỗi năm khi được công bố.
+admin-holidays-label = Ngày lễ
+admin-holidays-save = Lưu ngày lễ

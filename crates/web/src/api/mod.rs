@@ -1,21 +1,23 @@
 //! The JSON API for service accounts: bearer tokens (no cookies, so no CSRF), errors as
 //! JSON naming the field, and an OpenAPI document generated from the handlers at
-//! `/api/openapi.json`. Responses never contain caller identity.
+//! `/api/openapi.json`. Responses never contain caller identity. The endpoints live with
+//! their feature (`helpline::api`, `registry::api`); this module holds what they share
+//! and assembles them.
 
-mod auth;
-mod body;
-mod cases;
-mod error;
-mod workplaces;
+pub(crate) mod auth;
+pub(crate) mod body;
+pub(crate) mod error;
 
 use axum::Json;
-use axum::routing::get;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::api::auth::BearerScheme;
-use crate::state::AppState;
+use crate::helpline::api as cases;
+use crate::registry::api as workplaces;
+use crate::routes::Routes;
+use crate::state::{AppState, WebConfig};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -25,28 +27,34 @@ use crate::state::AppState;
 )]
 struct ApiDoc;
 
-pub fn router() -> axum::Router<AppState> {
-    let (router, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+fn documented() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(cases::list, cases::create))
         .routes(routes!(cases::get_one))
         .routes(routes!(cases::add_note))
         .routes(routes!(workplaces::list, workplaces::create))
         .routes(routes!(workplaces::get_one))
-        .split_for_parts();
+}
+
+/// The routes the OpenAPI document does not list: the document itself.
+pub fn undocumented() -> Routes {
+    let (_, doc) = documented().split_for_parts();
     let json = doc.to_json().unwrap_or_default();
+    Routes::new().get("/openapi.json", move || {
+        let json = json.clone();
+        async move {
+            (
+                [(axum::http::header::CONTENT_TYPE, "application/json")],
+                json,
+            )
+        }
+    })
+}
+
+pub fn router(config: &WebConfig) -> axum::Router<AppState> {
+    let (router, _) = documented().split_for_parts();
     router
-        .route(
-            "/openapi.json",
-            get(move || {
-                let json = json.clone();
-                async move {
-                    (
-                        [(axum::http::header::CONTENT_TYPE, "application/json")],
-                        json,
-                    )
-                }
-            }),
-        )
+        .merge(undocumented().into_router(config))
         .fallback(|| async { error::ApiError::NotFound })
 }
 
@@ -61,11 +69,11 @@ pub struct Paging {
 }
 
 impl Paging {
-    fn limit(&self) -> i64 {
+    pub(crate) fn limit(&self) -> i64 {
         self.limit.unwrap_or(50).clamp(1, 200)
     }
 
-    fn offset(&self) -> i64 {
+    pub(crate) fn offset(&self) -> i64 {
         self.offset.unwrap_or(0).max(0)
     }
 }
@@ -79,7 +87,11 @@ pub struct PageOut<T: utoipa::ToSchema> {
     offset: i64,
 }
 
-fn page<T: utoipa::ToSchema>(items: Vec<T>, total: i64, paging: &Paging) -> Json<PageOut<T>> {
+pub(crate) fn page<T: utoipa::ToSchema>(
+    items: Vec<T>,
+    total: i64,
+    paging: &Paging,
+) -> Json<PageOut<T>> {
     Json(PageOut {
         items,
         total,

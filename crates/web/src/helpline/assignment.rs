@@ -1,0 +1,44 @@
+//! Assigning a case to a staff member (supervisors and administrators).
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_store::StoreError;
+
+use crate::auth::current::Staff;
+use crate::error::WebError;
+use crate::state::AppState;
+
+#[derive(serde::Deserialize)]
+pub struct AssignForm {
+    #[serde(default)]
+    assignee: String,
+}
+
+pub async fn assign(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    Form(form): Form<AssignForm>,
+) -> Result<Response, WebError> {
+    if !staff.user.role.can_assign() {
+        return Err(WebError::NotFound);
+    }
+    let assignee = match form.assignee.trim() {
+        "" => None,
+        other => Some(
+            other
+                .parse::<i64>()
+                .map_err(|_| WebError::BadRequest("error-invalid-choice"))?,
+        ),
+    };
+    match state
+        .store
+        .assign_case(staff.scope(), id, staff.user.id, assignee, state.now())
+        .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!("/cases/{id}")).into_response()),
+        Err(StoreError::Invalid(_)) => Err(WebError::BadRequest("error-invalid-choice")),
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,43 @@
+//! Adding a note to a case; an empty or too long note comes back beside the form.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_store::MAX_NOTE_CHARS;
+
+use crate::auth::current::Staff;
+use crate::error::WebError;
+use crate::helpline::case_page::render;
+use crate::state::AppState;
+
+#[derive(serde::Deserialize)]
+pub struct NoteForm {
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn add_note(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<i64>,
+    Form(form): Form<NoteForm>,
+) -> Result<Response, WebError> {
+    let text = form.note.trim();
+    let error = if text.is_empty() {
+        Some("error-required")
+    } else if text.chars().count() > MAX_NOTE_CHARS {
+        Some("error-note-too-long")
+    } else {
+        None
+    };
+    if let Some(key) = error {
+        let page = render(&state, &staff, id, None, form.note.clone(), Some(key)).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    state
+        .store
+        .add_note(staff.scope(), id, staff.user.id, text, state.now())
+        .await?;
+    Ok(Redirect::to(&format!("/cases/{id}")).into_response())
+}

@@ -1,0 +1,56 @@
+//! Downloading an attachment: helpline staff any, organisations' users only in their scope.
+
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use workvoice_store::Scope;
+
+use crate::error::WebError;
+use crate::org::access::Viewer;
+use crate::org::evidence::clean_file_name;
+use crate::state::AppState;
+
+/// Downloads an attachment: for helpline staff any, for others only in their scope.
+/// Always as a download with the stored (sniffed) type and `nosniff`, so a file can never
+/// run as a page of this site.
+pub async fn download(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let found = state
+        .store
+        .attachment(viewer.scope, id, viewer.user.id, state.now())
+        .await?;
+    if let Scope::Workplace { organisation_id } = viewer.scope
+        && found.organisation_id != organisation_id
+    {
+        return Err(WebError::NotFound);
+    }
+    // Storage keys are our own hex names; anything else is refused rather than joined.
+    if found.storage_key.is_empty() || !found.storage_key.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(WebError::NotFound);
+    }
+    let bytes = match tokio::fs::read(state.config.attachments_dir.join(&found.storage_key)).await {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            tracing::error!(attachment = id, error = %err, "evidence file missing");
+            return Err(WebError::NotFound);
+        }
+    };
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        clean_file_name(&found.file_name)
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, found.content_type.clone()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        Body::from(bytes),
+    )
+        .into_response())
+}

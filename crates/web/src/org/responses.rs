@@ -1,0 +1,144 @@
+//! What a factory contact writes on a case of their workplace: an acknowledgement, a
+//! response (with who acts and by when) or a question back to the helpline. Each meets
+//! or starts protocol steps in the store; a refused form comes back beside its field.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use workvoice_store::{MAX_RESPONSE_CHARS, MAX_RESPONSE_FIELD_CHARS, ResponseKind, StoreError};
+
+use crate::error::WebError;
+use crate::org::access::{OrgUser, factory_only};
+use crate::org::case_page::{FormState, back, no_store, render};
+use crate::state::AppState;
+
+async fn record(
+    state: &AppState,
+    org: &OrgUser,
+    id: i64,
+    kind: ResponseKind,
+    body: &str,
+    action_by: &str,
+    action_due: &str,
+) -> Result<(), WebError> {
+    match state
+        .store
+        .record_response(
+            org.scope,
+            id,
+            org.user.organisation_id,
+            org.user.id,
+            kind,
+            body,
+            action_by,
+            action_due,
+            state.now(),
+        )
+        .await
+    {
+        Ok(_) => Ok(()),
+        Err(StoreError::Invalid(_)) => Err(WebError::BadRequest("org-error-too-long")),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn acknowledge(
+    State(state): State<AppState>,
+    org: OrgUser,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    factory_only(&org)?;
+    record(&state, &org, id, ResponseKind::Acknowledge, "", "", "").await?;
+    Ok(back(id))
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct RespondForm {
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    action_by: String,
+    #[serde(default)]
+    action_due: String,
+}
+
+fn text_error(text: &str, max: usize, required: bool) -> Option<&'static str> {
+    let text = text.trim();
+    if required && text.is_empty() {
+        Some("error-required")
+    } else if text.chars().count() > max {
+        Some("org-error-too-long")
+    } else {
+        None
+    }
+}
+
+pub async fn respond(
+    State(state): State<AppState>,
+    org: OrgUser,
+    Path(id): Path<i64>,
+    Form(form): Form<RespondForm>,
+) -> Result<Response, WebError> {
+    factory_only(&org)?;
+    let error = text_error(&form.body, MAX_RESPONSE_CHARS, true)
+        .or_else(|| text_error(&form.action_by, MAX_RESPONSE_FIELD_CHARS, false))
+        .or_else(|| text_error(&form.action_due, MAX_RESPONSE_FIELD_CHARS, false));
+    if let Some(key) = error {
+        let kept = FormState {
+            body: form.body,
+            action_by: form.action_by,
+            action_due: form.action_due,
+            respond_error: Some(key),
+            ..FormState::default()
+        };
+        let page = render(&state, &org, id, kept).await?;
+        return Ok(no_store(page, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    record(
+        &state,
+        &org,
+        id,
+        ResponseKind::Response,
+        &form.body,
+        &form.action_by,
+        &form.action_due,
+    )
+    .await?;
+    Ok(back(id))
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ClarifyForm {
+    #[serde(default)]
+    question: String,
+}
+
+pub async fn clarify(
+    State(state): State<AppState>,
+    org: OrgUser,
+    Path(id): Path<i64>,
+    Form(form): Form<ClarifyForm>,
+) -> Result<Response, WebError> {
+    factory_only(&org)?;
+    if let Some(key) = text_error(&form.question, MAX_RESPONSE_CHARS, true) {
+        let kept = FormState {
+            question: form.question,
+            clarify_error: Some(key),
+            ..FormState::default()
+        };
+        let page = render(&state, &org, id, kept).await?;
+        return Ok(no_store(page, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    record(
+        &state,
+        &org,
+        id,
+        ResponseKind::Clarification,
+        &form.question,
+        "",
+        "",
+    )
+    .await?;
+    Ok(back(id))
+}

@@ -1,0 +1,9 @@
+//! What the pages of every feature share: the chrome around each page (layout,
+//! navigation, language switch), translated labels of data codes, case table rows and the
+//! pager. Templates of these parts are in `templates/shared/`; their messages in
+//! `locales/<lang>/shared.ftl`.
+
+pub mod case_table;
+pub mod chrome;
+pub mod labels;
+pub mod pager;
