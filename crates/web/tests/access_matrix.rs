@@ -509,14 +509,28 @@ async fn fixture(db: TempDatabase) -> Fixture {
         .create_case(&intake(b.id), Some(op), T0)
         .await
         .unwrap();
-    let caller = app.store.case_callers(case).await.unwrap()[0].caller_id;
+    let caller = app
+        .store
+        .case_callers(&app.store.scoped_case(Scope::Helpline, case).await.unwrap())
+        .await
+        .unwrap()[0]
+        .caller_id;
     let incident = app
         .store
-        .create_incident_for_case(Scope::Helpline, case, "Wages unpaid, line 3", op, T0)
+        .create_incident_for_case(
+            &app.store.scoped_case(Scope::Helpline, case).await.unwrap(),
+            "Wages unpaid, line 3",
+            op,
+            T0,
+        )
         .await
         .unwrap();
     app.store
-        .schedule_callback(Scope::Helpline, case, op, T0)
+        .schedule_callback(
+            &app.store.scoped_case(Scope::Helpline, case).await.unwrap(),
+            op,
+            T0,
+        )
         .await
         .unwrap();
     let task = app.store.open_tasks(Scope::Helpline, 10).await.unwrap()[0]
@@ -534,7 +548,12 @@ async fn fixture(db: TempDatabase) -> Fixture {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let attachment = app.store.case_attachments(case).await.unwrap()[0].id;
+    let attachment = app
+        .store
+        .case_attachments(&app.store.scoped_case(Scope::Helpline, case).await.unwrap())
+        .await
+        .unwrap()[0]
+        .id;
     Fixture {
         app,
         case,

@@ -88,8 +88,7 @@ async fn seed(db: TempDatabase) -> World {
             .id;
         app.store
             .add_note(
-                Scope::Helpline,
-                id,
+                &app.store.scoped_case(Scope::Helpline, id).await.unwrap(),
                 op,
                 &format!("Called back, {NOTE}"),
                 T0 + i,
@@ -323,7 +322,19 @@ async fn canary_after_consent_to_brand_a_only_brand_a_sees_the_identity(db: Temp
     let w = seed(db).await;
     let mut op = w.app.signed_in("op").await;
     let case_path = format!("/cases/{}", w.shared_case);
-    let caller = w.app.store.case_callers(w.shared_case).await.unwrap()[0].caller_id;
+    let caller = w
+        .app
+        .store
+        .case_callers(
+            &w.app
+                .store
+                .scoped_case(Scope::Helpline, w.shared_case)
+                .await
+                .unwrap(),
+        )
+        .await
+        .unwrap()[0]
+        .caller_id;
     let r = op
         .submit(
             &case_path,

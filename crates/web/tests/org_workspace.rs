@@ -95,7 +95,11 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let steps = app.store.case_steps(id).await.unwrap();
+    let steps = app
+        .store
+        .case_steps(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .await
+        .unwrap();
     let step = steps
         .iter()
         .find(|s| s.step.code() == "factory_response")
@@ -118,7 +122,7 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
     assert!(helpline.body.contains("Back wages paid in cash"));
     let kinds: Vec<&str> = app
         .store
-        .case_events(id)
+        .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
         .await
         .unwrap()
         .iter()
@@ -186,7 +190,13 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
         )
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    assert!(app.store.case_attachments(id).await.unwrap().is_empty());
+    assert!(
+        app.store
+            .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+            .await
+            .unwrap()
+            .is_empty()
+    );
     // A real PNG, then a PDF, are accepted and downloadable as attachments only.
     let r = f
         .post_file(&url, "file", "../../fire exit.png", "image/png", PNG)
@@ -202,7 +212,11 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let files = app.store.case_attachments(id).await.unwrap();
+    let files = app
+        .store
+        .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(files.len(), 2);
     assert_eq!(files[0].file_name, "fire exit.png");
     assert_eq!(files[1].content_type, "application/pdf");
@@ -219,7 +233,7 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
     assert!(d.body.as_bytes().starts_with(b"\x89PNG") || d.body.starts_with("\u{FFFD}PNG"));
     let kinds: Vec<&str> = app
         .store
-        .case_events(id)
+        .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
         .await
         .unwrap()
         .iter()
@@ -255,7 +269,12 @@ async fn org_users_of_another_workplace_get_404(db: TempDatabase) {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let attachment = app.store.case_attachments(id).await.unwrap()[0].id;
+    let attachment = app
+        .store
+        .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .await
+        .unwrap()[0]
+        .id;
 
     let mut fb = app.signed_in("factory-b").await;
     let missing = fb.get("/org/cases/999999").await;
@@ -316,7 +335,17 @@ async fn org_users_of_another_workplace_get_404(db: TempDatabase) {
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     // Factory users have no brand counts.
     assert_eq!(fa.get("/org/brand").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.store.case_responses(id, None).await.unwrap().len(), 0);
+    assert_eq!(
+        app.store
+            .case_responses(
+                &app.store.scoped_case(Scope::Helpline, id).await.unwrap(),
+                None
+            )
+            .await
+            .unwrap()
+            .len(),
+        0
+    );
     let _ = Scope::Helpline;
 }
 

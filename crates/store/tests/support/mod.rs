@@ -19,7 +19,7 @@ use sea_orm::{
 use workvoice_domain::{
     CallerInput, Channel, Consent, Country, Intake, Language, OrgKind, PhoneNumber, Role, Urgency,
 };
-use workvoice_store::{Engine, Keys, NewUser, NewWorkplace, Store, Workplace};
+use workvoice_store::{Engine, Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace};
 use workvoice_testdb::TempDatabase;
 
 /// A fixed clock: every time the tests pass to the store is `T0` plus an offset.
@@ -189,6 +189,16 @@ impl TestDb {
     }
 
     /// A helpline staff member; returns the user id.
+    /// The case as helpline staff reach it: the token its children are read through.
+    pub async fn helpline(&self, id: i64) -> ScopedCase {
+        self.scoped(Scope::Helpline, id).await
+    }
+
+    /// The case as a viewer in `scope` reaches it (the test expects it to be in scope).
+    pub async fn scoped(&self, scope: Scope, id: i64) -> ScopedCase {
+        self.store.scoped_case(scope, id).await.unwrap()
+    }
+
     pub async fn staff(&self, username: &str, display_name: &str, role: Role) -> i64 {
         let org = self.store.helpline_organisation(T0).await.unwrap();
         self.store
