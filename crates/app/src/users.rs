@@ -1,9 +1,9 @@
 //! `workvoice create-user`: helpline staff, a workplace's factory contact or a brand's
-//! user, each with a one-time password; and the demo's organisation logins.
+//! user, each with a one-time password.
 
 use anyhow::{Context, Result, anyhow, bail};
 use workvoice_domain::{Language, OrgKind, Role};
-use workvoice_store::{NewUser, Store, StoreError, now_millis};
+use workvoice_store::{NewUser, Store, now_millis};
 
 use crate::admin::one_time_password;
 
@@ -68,59 +68,4 @@ pub async fn create_user(
         .await
         .with_context(|| format!("creating user {username}"))?;
     Ok(password)
-}
-
-/// The demo's factory contact (for Rahman Knitwear Ltd) and brand user (for a brand
-/// Rahman supplies); returns (username, password, role, organisation) to print.
-pub async fn demo_org_users(store: &Store, at: i64) -> Result<Vec<(String, String, Role, String)>> {
-    let rahman = store
-        .workplaces_named("Rahman Knitwear Ltd")
-        .await?
-        .into_iter()
-        .next()
-        .ok_or_else(|| anyhow!("the demo has no Rahman Knitwear Ltd"))?;
-    let (brand_id, brand_name) = store
-        .workplace_brands(rahman.id)
-        .await?
-        .into_iter()
-        .next()
-        .ok_or_else(|| anyhow!("Rahman Knitwear Ltd supplies no brand in the demo"))?;
-    let mut out = Vec::new();
-    for (username, password, role, org, org_name) in [
-        (
-            "factory",
-            "demo-factory-pass",
-            Role::FactoryContact,
-            rahman.organisation_id,
-            rahman.name.clone(),
-        ),
-        (
-            "brand",
-            "demo-brand-pass",
-            Role::Brand,
-            brand_id,
-            brand_name,
-        ),
-    ] {
-        match store
-            .create_user(
-                &NewUser {
-                    organisation_id: org,
-                    username: username.to_owned(),
-                    display_name: format!("{username} ({org_name})"),
-                    role,
-                    language: Language::En,
-                    password: password.to_owned(),
-                },
-                at,
-            )
-            .await
-        {
-            Ok(_) => out.push((username.to_owned(), password.to_owned(), role, org_name)),
-            // Someone already made a user of that name: leave it alone.
-            Err(StoreError::Conflict(_)) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(out)
 }

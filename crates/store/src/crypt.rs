@@ -18,7 +18,7 @@ use rand::RngCore;
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
-use crate::error::{Result, StoreError};
+use crate::error::{Internal, Result};
 
 const KEY_ID: u8 = 1;
 const NONCE_LEN: usize = 24;
@@ -77,20 +77,21 @@ impl Keys {
         if path.exists() {
             let text = Zeroizing::new(
                 std::fs::read_to_string(path)
-                    .map_err(|e| StoreError::Keys(format!("{}: {e}", path.display())))?,
+                    .map_err(|e| Internal::Keys(format!("{}: {e}", path.display())))?,
             );
             let line = text
                 .lines()
                 .map(str::trim)
                 .find(|l| !l.is_empty() && !l.starts_with('#'))
-                .ok_or_else(|| StoreError::Keys(format!("{}: no key", path.display())))?;
+                .ok_or_else(|| Internal::Keys(format!("{}: no key", path.display())))?;
             let bytes = Zeroizing::new(
                 hex::decode(line)
-                    .map_err(|_| StoreError::Keys(format!("{}: not hex", path.display())))?,
+                    .map_err(|_| Internal::Keys(format!("{}: not hex", path.display())))?,
             );
-            let master: [u8; 32] = bytes.as_slice().try_into().map_err(|_| {
-                StoreError::Keys(format!("{}: key must be 32 bytes", path.display()))
-            })?;
+            let master: [u8; 32] = bytes
+                .as_slice()
+                .try_into()
+                .map_err(|_| Internal::Keys(format!("{}: key must be 32 bytes", path.display())))?;
             return Ok((Keys::from_master(&master), false));
         }
         let mut master = Zeroizing::new([0u8; 32]);
@@ -116,7 +117,7 @@ impl Keys {
                     aad: aad.as_bytes(),
                 },
             )
-            .map_err(|_| StoreError::Crypto)?;
+            .map_err(|_| Internal::Crypto)?;
         let mut out = Vec::with_capacity(1 + NONCE_LEN + sealed.len());
         out.push(KEY_ID);
         out.extend_from_slice(&nonce);
@@ -126,7 +127,7 @@ impl Keys {
 
     pub fn decrypt(&self, blob: &[u8], aad: &str) -> Result<String> {
         if blob.len() < 1 + NONCE_LEN || blob[0] != KEY_ID {
-            return Err(StoreError::Crypto);
+            return Err(Internal::Crypto.into());
         }
         let cipher = XChaCha20Poly1305::new(self.encryption.as_ref().into());
         let plain = cipher
@@ -137,8 +138,8 @@ impl Keys {
                     aad: aad.as_bytes(),
                 },
             )
-            .map_err(|_| StoreError::Crypto)?;
-        String::from_utf8(plain).map_err(|_| StoreError::Crypto)
+            .map_err(|_| Internal::Crypto)?;
+        String::from_utf8(plain).map_err(|_| Internal::Crypto.into())
     }
 
     /// Encrypts a short secret for a cookie (e.g. a new case code shown once).
@@ -151,7 +152,7 @@ impl Keys {
         use base64::Engine as _;
         let blob = base64::engine::general_purpose::URL_SAFE_NO_PAD
             .decode(sealed)
-            .map_err(|_| StoreError::Crypto)?;
+            .map_err(|_| Internal::Crypto)?;
         self.decrypt(&blob, aad)
     }
 
@@ -182,7 +183,7 @@ pub fn random_token() -> String {
 
 fn write_private(path: &Path, body: &[u8]) -> Result<()> {
     use std::io::Write;
-    let err = |e: std::io::Error| StoreError::Keys(format!("{}: {e}", path.display()));
+    let err = |e: std::io::Error| Internal::Keys(format!("{}: {e}", path.display()));
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(err)?;
     }
@@ -195,7 +196,7 @@ fn write_private(path: &Path, body: &[u8]) -> Result<()> {
     }
     let mut file = options.open(path).map_err(err)?;
     file.write_all(body).map_err(err)?;
-    file.sync_all().map_err(err)
+    Ok(file.sync_all().map_err(err)?)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, QueryResult, Statement, Value,
 };
 
-use crate::error::{Result, StoreError};
+use crate::error::{Internal, Result};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
 
@@ -33,9 +33,10 @@ impl Engine {
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             Ok(Engine::Postgres)
         } else {
-            Err(StoreError::Invalid(
-                "database URL must start with sqlite: or postgres://".into(),
-            ))
+            Err(
+                Internal::Setup("database URL must start with sqlite: or postgres://".into())
+                    .into(),
+            )
         }
     }
 }
@@ -142,7 +143,7 @@ pub(crate) async fn insert_id(
 ) -> Result<i64> {
     let row = one(conn, sql, values)
         .await?
-        .ok_or_else(|| StoreError::Invalid("insert returned no row".into()))?;
+        .ok_or(Internal::Broken("insert returned no row"))?;
     Ok(row.try_get::<i64>("", "id")?)
 }
 

@@ -20,10 +20,11 @@ mod query;
 mod registry;
 mod scope;
 
+pub use channels::delivery::{DueMessage, Settlement};
 pub use clock::now_millis;
 pub use crypt::Keys;
 pub use db::Engine;
-pub use error::{Result, StoreError};
+pub use error::{Internal, Result, StoreError};
 pub use scope::Scope;
 
 // Helpline: cases, callers, events, informs, tasks, closure, incidents, supervision.

@@ -341,4 +341,23 @@ store_tests! {
         let (_, seen) = t.store.incident(Scope::Brand { organisation_id: other }, fire).await.unwrap();
         assert!(seen.is_empty());
     }
+
+    async fn refusals_name_the_field_and_the_message(t) {
+        let op = t.staff("op", "Operator", Role::Operator).await;
+        let id = case_with(&t, "wages.late", Consent::default()).await;
+        let too_long = "x".repeat(workvoice_store::MAX_NOTE_CHARS + 1);
+        let refused = t.store.add_note(Scope::Helpline, id, op, &too_long, T0).await.unwrap_err();
+        assert_eq!(refused.message_id(), Some("error-note-too-long"), "{refused:?}");
+        let StoreError::Invalid(fields) = t.store.add_note(Scope::Helpline, id, op, "  ", T0).await.unwrap_err() else {
+            panic!("an empty note must be refused as invalid input");
+        };
+        assert_eq!(fields.get("text"), Some("error-required"));
+
+        t.store.close_case(Scope::Helpline, id, "no_basis", op, T0 + 1).await.unwrap();
+        let twice = t.store.close_case(Scope::Helpline, id, "no_basis", op, T0 + 2).await.unwrap_err();
+        assert_eq!(twice.message_id(), Some("closure-error-already-closed"));
+        // A missing case is not a refusal of input: it stays NotFound.
+        let missing = t.store.add_note(Scope::Helpline, id + 100, op, "note", T0).await;
+        assert!(matches!(missing, Err(StoreError::NotFound)), "{missing:?}");
+    }
 }

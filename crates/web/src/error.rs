@@ -20,6 +20,9 @@ pub enum WebError {
     BadRequest(&'static str),
     #[error("store: {0}")]
     Store(#[from] StoreError),
+    /// An uploaded file could not be written to the data folder: a disk problem, not the store's.
+    #[error("writing an upload failed: {0}")]
+    Upload(std::io::Error),
     #[error("template: {0}")]
     Template(#[from] askama::Error),
 }
@@ -56,7 +59,7 @@ impl WebError {
                 "error-too-large-body",
             ),
             WebError::BadRequest(key) => (StatusCode::BAD_REQUEST, "error-bad-request-title", *key),
-            WebError::Store(_) | WebError::Template(_) => (
+            WebError::Store(_) | WebError::Upload(_) | WebError::Template(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "error-internal-title",
                 "error-internal-body",

@@ -3,11 +3,11 @@
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use workvoice_domain::{Language, OrgKind, Role};
+use workvoice_domain::{FieldErrors, Language, OrgKind, Role};
 
 use crate::Store;
 use crate::db::{all, exec, flag, get, insert_id, one};
-use crate::error::{Result, StoreError};
+use crate::error::{Internal, Result, StoreError};
 
 /// A signed-in person as every handler sees them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,11 +42,11 @@ pub(crate) fn decode_user(row: &sea_orm::QueryResult) -> Result<User> {
         id: get(row, "id")?,
         username: get(row, "username")?,
         display_name: get(row, "display_name")?,
-        role: Role::parse(&role).ok_or_else(|| StoreError::Invalid(role.clone()))?,
+        role: Role::parse(&role).ok_or_else(|| StoreError::undecodable("role", role.clone()))?,
         language: Language::parse(&language).unwrap_or_default(),
         organisation_id: get(row, "organisation_id")?,
         organisation_kind: OrgKind::parse(&kind)
-            .ok_or_else(|| StoreError::Invalid(kind.clone()))?,
+            .ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
         active: flag(row, "active")?,
     })
 }
@@ -57,10 +57,10 @@ async fn hash_password(password: String) -> Result<String> {
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
             .map(|h| h.to_string())
-            .map_err(|_| StoreError::Password)
+            .map_err(|_| Internal::Password.into())
     })
     .await
-    .map_err(|_| StoreError::Password)?
+    .map_err(|_| Internal::Password)?
 }
 
 async fn verify_password(password: String, hash: String) -> bool {
@@ -86,10 +86,15 @@ pub const MIN_PASSWORD_LEN: usize = 10;
 impl Store {
     pub async fn create_user(&self, new: &NewUser, at: i64) -> Result<i64> {
         let username = new.username.trim().to_lowercase();
-        if username.is_empty() || new.password.chars().count() < MIN_PASSWORD_LEN {
-            return Err(StoreError::Invalid(
-                "username empty or password too short".into(),
-            ));
+        let mut errors = FieldErrors::default();
+        if username.is_empty() {
+            errors.push("username", "error-required");
+        }
+        if new.password.chars().count() < MIN_PASSWORD_LEN {
+            errors.push("password", "error-password-too-short");
+        }
+        if !errors.is_empty() {
+            return Err(StoreError::Invalid(errors));
         }
         let hash = hash_password(new.password.clone()).await?;
         insert_id(
@@ -111,7 +116,7 @@ impl Store {
 
     pub async fn set_password(&self, user_id: i64, password: &str) -> Result<()> {
         if password.chars().count() < MIN_PASSWORD_LEN {
-            return Err(StoreError::Invalid("password too short".into()));
+            return Err(StoreError::invalid("password", "error-password-too-short"));
         }
         let hash = hash_password(password.to_owned()).await?;
         exec(

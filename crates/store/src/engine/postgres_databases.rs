@@ -4,7 +4,7 @@
 use sea_orm::{ConnectionTrait, Database};
 
 use crate::db::Engine;
-use crate::error::{Result, StoreError};
+use crate::error::{Internal, Result};
 
 /// A database name we create and drop ourselves: lower-case letters, digits, `_`.
 fn checked_name(name: &str) -> Result<&str> {
@@ -17,7 +17,7 @@ fn checked_name(name: &str) -> Result<&str> {
     if ok {
         Ok(name)
     } else {
-        Err(StoreError::Invalid(format!("bad database name {name:?}")))
+        Err(Internal::Setup(format!("bad database name {name:?}")).into())
     }
 }
 
@@ -30,7 +30,7 @@ pub fn postgres_url_with_database(admin_url: &str, name: &str) -> Result<String>
     let authority_start = base
         .find("://")
         .map(|i| i + 3)
-        .ok_or_else(|| StoreError::Invalid("not a database URL".into()))?;
+        .ok_or_else(|| Internal::Setup("not a database URL".into()))?;
     let host_end = base[authority_start..]
         .find('/')
         .map_or(base.len(), |i| authority_start + i);
@@ -46,7 +46,7 @@ pub fn postgres_url_with_database(admin_url: &str, name: &str) -> Result<String>
 /// may CREATE DATABASE) and returns its URL.
 pub async fn create_postgres_database(admin_url: &str, name: &str) -> Result<String> {
     if Engine::of_url(admin_url)? != Engine::Postgres {
-        return Err(StoreError::Invalid("not a postgres:// URL".into()));
+        return Err(Internal::Setup("not a postgres:// URL".into()).into());
     }
     let url = postgres_url_with_database(admin_url, name)?;
     let admin = Database::connect(admin_url).await?;

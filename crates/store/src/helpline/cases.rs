@@ -123,7 +123,8 @@ fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
         workplace_id: get(row, "workplace_id")?,
         workplace_name: get(row, "workplace_name")?,
         category_code: get(row, "category_code")?,
-        urgency: Urgency::parse(&urgency).ok_or_else(|| StoreError::Invalid(urgency.clone()))?,
+        urgency: Urgency::parse(&urgency)
+            .ok_or_else(|| StoreError::undecodable("urgency", urgency.clone()))?,
         language: Language::parse(&language).unwrap_or_default(),
         channel: Channel::parse(&channel).unwrap_or(Channel::Other),
         summary: get(row, "summary")?,

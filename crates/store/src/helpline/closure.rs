@@ -117,11 +117,14 @@ impl Store {
         )
         .await?;
         if known.is_none() {
-            return Err(StoreError::Invalid(format!("unknown outcome {outcome}")));
+            return Err(StoreError::invalid("outcome", "error-invalid-choice"));
         }
         let case = self.aftercare_in(&tx, scope, case_id).await?;
         if case.closed_at.is_some() {
-            return Err(StoreError::Invalid("case already closed".into()));
+            return Err(StoreError::invalid(
+                "outcome",
+                "closure-error-already-closed",
+            ));
         }
         exec(
             &tx,
@@ -167,7 +170,7 @@ impl Store {
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
         if case.closed_at.is_none() {
-            return Err(StoreError::Invalid("case is not closed".into()));
+            return Err(StoreError::invalid("case", "closure-error-not-closed"));
         }
         exec(
             &tx,
@@ -230,7 +233,7 @@ impl Store {
         at: i64,
     ) -> Result<()> {
         if case_id == earlier_case_id {
-            return Err(StoreError::Invalid("a case cannot follow itself".into()));
+            return Err(StoreError::invalid("related", "closure-error-related-self"));
         }
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;

@@ -267,8 +267,8 @@ impl Store {
                 at: get(row, "at")?,
                 actor_id: get(row, "actor_id")?,
                 actor_name: get(row, "actor_name")?,
-                kind: EventKind::parse(&kind).ok_or_else(|| StoreError::Invalid(kind.clone()))?,
-                detail: serde_json::from_str(&detail).map_err(|e| StoreError::Invalid(e.to_string()))?,
+                kind: EventKind::parse(&kind).ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
+                detail: serde_json::from_str(&detail).map_err(|_| StoreError::undecodable("detail", "(not JSON)"))?,
             })
         })
         .collect()
@@ -284,8 +284,11 @@ impl Store {
         at: i64,
     ) -> Result<()> {
         let text = text.trim();
-        if text.is_empty() || text.chars().count() > MAX_NOTE_CHARS {
-            return Err(StoreError::Invalid("note empty or too long".into()));
+        if text.is_empty() {
+            return Err(StoreError::invalid("text", "error-required"));
+        }
+        if text.chars().count() > MAX_NOTE_CHARS {
+            return Err(StoreError::invalid("text", "error-note-too-long"));
         }
         self.case(scope, case_id).await?;
         let tx = self.db.write.begin().await?;
@@ -319,9 +322,7 @@ impl Store {
         if let Some(user) = assignee {
             let target = self.user(user).await?;
             if !target.role.is_helpline_staff() || !target.active {
-                return Err(StoreError::Invalid(
-                    "assignee is not active helpline staff".into(),
-                ));
+                return Err(StoreError::invalid("assignee", "error-invalid-choice"));
             }
         }
         let tx = self.db.write.begin().await?;

@@ -39,9 +39,13 @@ pub struct IncidentCase {
 
 fn valid_title(title: &str) -> Result<String> {
     let title = title.trim();
-    if title.is_empty() || title.chars().count() > MAX_INCIDENT_TITLE_CHARS {
-        return Err(StoreError::Invalid(
-            "incident title empty or too long".into(),
+    if title.is_empty() {
+        return Err(StoreError::invalid("title", "error-required"));
+    }
+    if title.chars().count() > MAX_INCIDENT_TITLE_CHARS {
+        return Err(StoreError::invalid(
+            "title",
+            "incident-error-title-too-long",
         ));
     }
     Ok(title.to_owned())
@@ -150,8 +154,9 @@ impl Store {
         .ok_or(StoreError::NotFound)?;
         let workplace: Option<i64> = get(&row, "workplace_id")?;
         if workplace.is_some() && workplace != case.workplace_id {
-            return Err(StoreError::Invalid(
-                "incident is at another workplace".into(),
+            return Err(StoreError::invalid(
+                "incident",
+                "incident-error-other-workplace",
             ));
         }
         if case.incident_id == Some(incident_id) {
@@ -194,7 +199,7 @@ impl Store {
                     summary: get(row, "summary")?,
                     category_code: get(row, "category_code")?,
                     urgency: Urgency::parse(&urgency)
-                        .ok_or_else(|| StoreError::Invalid(urgency.clone()))?,
+                        .ok_or_else(|| StoreError::undecodable("urgency", urgency.clone()))?,
                     status: get(row, "status")?,
                     created_at: get(row, "created_at")?,
                 })

@@ -158,7 +158,7 @@ impl Store {
         let outcome = match method {
             InformMethod::Sms => InformOutcome::Queued,
             InformMethod::Callback if outcome == InformOutcome::Queued => {
-                return Err(StoreError::Invalid("a callback is not queued".into()));
+                return Err(StoreError::invalid("outcome", "error-invalid-choice"));
             }
             InformMethod::Callback => outcome,
         };
@@ -179,7 +179,7 @@ impl Store {
             InformMethod::Sms => {
                 let caller = consenting_caller(&tx, case_id, InformMethod::Sms)
                     .await?
-                    .ok_or_else(|| StoreError::Invalid("no caller consented to SMS".into()))?;
+                    .ok_or_else(|| StoreError::invalid("method", "worker-error-no-sms-consent"))?;
                 // Only codes go into the outbox: the sender decrypts the number at delivery
                 // and renders the text in the case's language.
                 queue_sms_in(
@@ -238,7 +238,7 @@ impl Store {
         .await?
         .iter()
         .map(|row| {
-            let bad = |what: String| StoreError::Invalid(what);
+            let bad = |what: String| StoreError::undecodable("case_informs", what);
             let stage: String = get(row, "stage")?;
             let method: String = get(row, "method")?;
             let outcome: String = get(row, "outcome")?;

@@ -85,11 +85,11 @@ fn country_of(row: &sea_orm::QueryResult, default: Country) -> Result<Country> {
 }
 
 fn parse_step(code: &str) -> Result<StepKind> {
-    StepKind::parse(code).ok_or_else(|| StoreError::Invalid(code.to_owned()))
+    StepKind::parse(code).ok_or_else(|| StoreError::undecodable("step", code))
 }
 
 fn parse_urgency(code: &str) -> Result<Urgency> {
-    Urgency::parse(code).ok_or_else(|| StoreError::Invalid(code.to_owned()))
+    Urgency::parse(code).ok_or_else(|| StoreError::undecodable("urgency", code))
 }
 
 /// Median (lower middle for an even count, so it is a time that really occurred) and
@@ -293,7 +293,8 @@ impl Store {
                 Ok(Workload {
                     user_id: get(row, "id")?,
                     name: get(row, "display_name")?,
-                    role: Role::parse(&role).ok_or_else(|| StoreError::Invalid(role.clone()))?,
+                    role: Role::parse(&role)
+                        .ok_or_else(|| StoreError::undecodable("role", role.clone()))?,
                     open_cases: get(row, "open_cases")?,
                     overdue_steps: get(row, "overdue_steps")?,
                     created_recently: get(row, "created_recently")?,

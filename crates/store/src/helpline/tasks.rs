@@ -69,7 +69,8 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Task> {
     Ok(Task {
         id: get(row, "id")?,
         case_id: get(row, "case_id")?,
-        kind: TaskKind::parse(&kind).ok_or_else(|| StoreError::Invalid(kind.clone()))?,
+        kind: TaskKind::parse(&kind)
+            .ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
         due_at: get(row, "due_at")?,
         done_at: get(row, "done_at")?,
         done_by_name: get(row, "done_by_name")?,
@@ -109,7 +110,7 @@ impl Store {
         let case = self.aftercare_in(&tx, scope, case_id).await?;
         let caller = consenting_caller(&tx, case_id, InformMethod::Callback)
             .await?
-            .ok_or_else(|| StoreError::Invalid("no caller consented to a callback".into()))?;
+            .ok_or_else(|| StoreError::invalid("method", "worker-error-no-callback-consent"))?;
         let due = contact_time(at, caller.window, &case.time_zone);
         upsert_task_in(&tx, case_id, TaskKind::Callback, due).await?;
         tx.commit().await?;
@@ -166,7 +167,7 @@ impl Store {
                     case_summary: get(row, "summary")?,
                     category_code: get(row, "category_code")?,
                     urgency: Urgency::parse(&urgency)
-                        .ok_or_else(|| StoreError::Invalid(urgency.clone()))?,
+                        .ok_or_else(|| StoreError::undecodable("urgency", urgency.clone()))?,
                     workplace_name: get(row, "workplace_name")?,
                 })
             })
@@ -197,9 +198,7 @@ impl Store {
         at: i64,
     ) -> Result<bool> {
         if !TASK_OUTCOMES.contains(&outcome) {
-            return Err(StoreError::Invalid(format!(
-                "unknown task outcome {outcome}"
-            )));
+            return Err(StoreError::invalid("outcome", "error-invalid-choice"));
         }
         let tx = self.db.write.begin().await?;
         let mut q = Query::new(

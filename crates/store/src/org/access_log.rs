@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::Store;
 use crate::db::{all, exec, get, one};
-use crate::error::{Result, StoreError};
+use crate::error::{Internal, Result, StoreError};
 use crate::query::Query;
 
 /// The hash before the first row (as seeded by migration 2).
@@ -83,7 +83,7 @@ pub(crate) async fn log_access(
         vec![],
     )
     .await?
-    .ok_or_else(|| StoreError::Invalid("access_log chain head missing".into()))?;
+    .ok_or(Internal::Broken("access_log chain head missing"))?;
     let prev: String = get(&head, "last_hash")?;
     let hash = chain_hash(&prev, at, user_id, case_id, action);
     exec(
@@ -135,7 +135,7 @@ impl Store {
             vec![],
         )
         .await?
-        .ok_or_else(|| StoreError::Invalid("access_log chain head missing".into()))?;
+        .ok_or(Internal::Broken("access_log chain head missing"))?;
         let head: String = get(&head, "last_hash")?;
         let mut head_seen = head == GENESIS;
         let mut expected_prev = GENESIS.to_owned();

@@ -92,8 +92,9 @@ impl Store {
             .iter()
             .any(|(id, _)| *id == organisation_id)
         {
-            return Err(StoreError::Invalid(
-                "organisation is not the case's workplace or brand".into(),
+            return Err(StoreError::invalid(
+                "organisation",
+                "disclosure-error-choice",
             ));
         }
         let tx = self.db.write.begin().await?;
@@ -103,7 +104,7 @@ impl Store {
             vec![case_id.into(), caller_id.into()],
         )
         .await?
-        .ok_or_else(|| StoreError::Invalid("caller is not on the case".into()))?;
+        .ok_or_else(|| StoreError::invalid("caller", "disclosure-error-choice"))?;
         let id = insert_id(
             &tx,
             "INSERT INTO disclosure_consents (case_id, caller_id, organisation_id, method, recorded_by, recorded_at) \
@@ -150,7 +151,7 @@ impl Store {
                 organisation_id: get(r, "organisation_id")?,
                 organisation_name: get(r, "organisation_name")?,
                 method: DisclosureMethod::parse(&method)
-                    .ok_or_else(|| StoreError::Invalid(method.clone()))?,
+                    .ok_or_else(|| StoreError::undecodable("method", method.clone()))?,
                 recorded_by_name: get(r, "recorded_by_name")?,
                 recorded_at: get(r, "recorded_at")?,
             })

@@ -3,7 +3,7 @@
 //! one transaction; a response also meets the protocol's `factory_response` step.
 
 use sea_orm::TransactionTrait;
-use workvoice_domain::StepKind;
+use workvoice_domain::{FieldErrors, StepKind};
 
 use crate::Store;
 use crate::db::{all, get, insert_id, one};
@@ -85,12 +85,21 @@ impl Store {
     ) -> Result<i64> {
         let body = body.trim();
         let (action_by, action_due) = (action_by.trim(), action_due.trim());
-        if (kind != ResponseKind::Acknowledge && body.is_empty())
-            || body.chars().count() > MAX_RESPONSE_CHARS
-            || action_by.chars().count() > MAX_RESPONSE_FIELD_CHARS
-            || action_due.chars().count() > MAX_RESPONSE_FIELD_CHARS
-        {
-            return Err(StoreError::Invalid("response empty or too long".into()));
+        let mut errors = FieldErrors::default();
+        if kind != ResponseKind::Acknowledge && body.is_empty() {
+            errors.push("body", "error-required");
+        }
+        for (field, text, max) in [
+            ("body", body, MAX_RESPONSE_CHARS),
+            ("action_by", action_by, MAX_RESPONSE_FIELD_CHARS),
+            ("action_due", action_due, MAX_RESPONSE_FIELD_CHARS),
+        ] {
+            if text.chars().count() > max {
+                errors.push(field, "org-error-too-long");
+            }
+        }
+        if !errors.is_empty() {
+            return Err(StoreError::Invalid(errors));
         }
         let mut q = Query::new("SELECT c.id FROM cases c WHERE c.id = ");
         q.bind(case_id);
@@ -167,7 +176,7 @@ impl Store {
                     organisation_name: get(row, "organisation_name")?,
                     user_name: get(row, "user_name")?,
                     kind: ResponseKind::parse(&kind)
-                        .ok_or_else(|| StoreError::Invalid(kind.clone()))?,
+                        .ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
                     body: get(row, "body")?,
                     action_by: get(row, "action_by")?,
                     action_due: get(row, "action_due")?,

@@ -49,7 +49,8 @@ fn decode(row: &sea_orm::QueryResult) -> Result<SharedCase> {
         workplace_name: get(row, "workplace_name")?,
         workplace_organisation_id: get(row, "workplace_organisation_id")?,
         category_code: get(row, "category_code")?,
-        urgency: Urgency::parse(&urgency).ok_or_else(|| StoreError::Invalid(urgency.clone()))?,
+        urgency: Urgency::parse(&urgency)
+            .ok_or_else(|| StoreError::undecodable("urgency", urgency.clone()))?,
         shareable_summary: get(row, "shareable_summary")?,
         status: get(row, "status")?,
         outcome: get(row, "outcome")?,

@@ -34,7 +34,7 @@ pub struct CaseStep {
 const COLUMNS: &str = "s.id, s.case_id, s.step, s.trigger_kind, s.span, s.started_at, s.due_at, s.met_at, u.display_name AS met_by_name, s.escalated_at, s.brand_escalation";
 
 fn decode(row: &sea_orm::QueryResult) -> Result<CaseStep> {
-    let bad = |what: String| StoreError::Invalid(what);
+    let bad = |what: String| StoreError::undecodable("case_steps", what);
     let step: String = get(row, "step")?;
     let trigger: String = get(row, "trigger_kind")?;
     let escalation: String = get(row, "brand_escalation")?;

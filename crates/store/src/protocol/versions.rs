@@ -22,7 +22,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<ProtocolVersion> {
     Ok(ProtocolVersion {
         id: get(row, "id")?,
         protocol: Protocol::from_toml(&body)
-            .map_err(|e| StoreError::Invalid(e.message_key().into()))?,
+            .map_err(|e| StoreError::undecodable("protocols.body", e.message_key()))?,
         created_at: get(row, "created_at")?,
         created_by: get(row, "created_by")?,
     })
@@ -64,8 +64,10 @@ pub(crate) async fn holidays(conn: &impl ConnectionTrait) -> Result<Vec<Holiday>
             let day: String = get(r, "day")?;
             Ok(Holiday {
                 country: Country::parse(&country)
-                    .ok_or_else(|| StoreError::Invalid(country.clone()))?,
-                date: day.parse().map_err(|_| StoreError::Invalid(day.clone()))?,
+                    .ok_or_else(|| StoreError::undecodable("country", country.clone()))?,
+                date: day
+                    .parse()
+                    .map_err(|_| StoreError::undecodable("day", day.clone()))?,
                 name: get(r, "name")?,
             })
         })
@@ -119,7 +121,7 @@ impl Store {
             .is_none()
         {
             let defaults = parse_holidays(workvoice_domain::DEFAULT_HOLIDAYS)
-                .map_err(|e| StoreError::Invalid(e.message_key().into()))?;
+                .map_err(|e| StoreError::undecodable("DEFAULT_HOLIDAYS", e.message_key()))?;
             self.replace_holidays_on(conn, &defaults).await?;
         }
         Ok(())
@@ -137,7 +139,7 @@ impl Store {
     pub async fn save_protocol(&self, protocol: &Protocol, by: i64, at: i64) -> Result<i64> {
         protocol
             .validate()
-            .map_err(|e| StoreError::Invalid(e.message_key().into()))?;
+            .map_err(|e| StoreError::invalid("protocol", e.message_key()))?;
         insert_id(
             &self.db.write,
             "INSERT INTO protocols (body, created_at, created_by) VALUES ($1, $2, $3) RETURNING id",

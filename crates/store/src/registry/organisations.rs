@@ -32,7 +32,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Organisation> {
     let kind: String = get(row, "kind")?;
     Ok(Organisation {
         id: get(row, "id")?,
-        kind: OrgKind::parse(&kind).ok_or_else(|| StoreError::Invalid(kind.clone()))?,
+        kind: OrgKind::parse(&kind).ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
         name: get(row, "name")?,
     })
 }

@@ -64,7 +64,7 @@ impl Store {
     pub async fn create_workplace(&self, new: &NewWorkplace, at: i64) -> Result<Workplace> {
         let name = new.name.trim();
         if name.is_empty() {
-            return Err(StoreError::Invalid("workplace name is empty".into()));
+            return Err(StoreError::invalid("name", "error-required"));
         }
         let tx = self.db.write.begin().await?;
         let org = organisations::insert(&tx, OrgKind::Workplace, name, at).await?;

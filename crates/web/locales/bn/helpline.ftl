@@ -262,6 +262,7 @@ closure-related-label = আগের কেসের নম্বর
 closure-link-related = আগের কেস যুক্ত করুন
 closure-follow-ups = এই কেসের পরবর্তী কাজ
 closure-error-already-closed = এই কেস আগেই বন্ধ হয়েছে।
+closure-error-not-closed = এই কেস বন্ধ করা হয়নি।
 closure-error-related-not-found = এই নম্বরের কোনো কেস নেই।
 closure-error-related-self = কোনো কেস নিজের পরবর্তী হতে পারে না।
 event-reprisal_risk_changed = প্রতিশোধের ঝুঁকির চিহ্ন বদলেছেন

@@ -38,6 +38,7 @@ error-case-code-empty = কেস কোডটি লিখুন।
 error-case-code-invalid-character = কেস কোডে শুধু সংখ্যা থাকতে পারে।
 error-case-code-length = কেস কোডে ঠিক ১০টি সংখ্যা থাকতে হবে।
 error-required = এই ঘরটি পূরণ করতে হবে।
+error-password-too-short = পাসওয়ার্ডটি খুব ছোট।
 error-unknown-category = অজানা ধরন।
 error-invalid-choice = তালিকার বিকল্পগুলো থেকে একটি বেছে নিন।
 error-summary-too-long = সারসংক্ষেপ সর্বোচ্চ ৩০০ অক্ষরের হতে পারে।

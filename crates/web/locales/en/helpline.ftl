@@ -262,6 +262,7 @@ closure-related-label = Earlier case number
 closure-link-related = Link earlier case
 closure-follow-ups = Follow-ups of this case
 closure-error-already-closed = This case is already closed.
+closure-error-not-closed = This case is not closed.
 closure-error-related-not-found = No case has this number.
 closure-error-related-self = A case cannot follow itself.
 event-reprisal_risk_changed = changed the reprisal risk flag

@@ -38,6 +38,7 @@ error-case-code-empty = Enter the case code.
 error-case-code-invalid-character = The case code may contain only digits.
 error-case-code-length = The case code must have exactly 10 digits.
 error-required = This field is required.
+error-password-too-short = The password is too short.
 error-unknown-category = Unknown category.
 error-invalid-choice = Choose one of the listed options.
 error-summary-too-long = The summary must be at most 300 characters.

@@ -256,6 +256,7 @@ closure-related-label = Số vụ việc trước
 closure-link-related = Liên kết vụ việc trước
 closure-follow-ups = Việc cần theo dõi của vụ việc này
 closure-error-already-closed = Vụ việc này đã được đóng.
+closure-error-not-closed = Vụ việc này chưa được đóng.
 closure-error-related-not-found = Không có vụ việc nào mang số này.
 closure-error-related-self = Một vụ việc không thể tiếp nối chính nó.
 event-reprisal_risk_changed = đã thay đổi đánh dấu nguy cơ bị trả thù

@@ -38,6 +38,7 @@ error-case-code-empty = Hãy nhập mã vụ việc.
 error-case-code-invalid-character = Mã vụ việc chỉ được gồm chữ số.
 error-case-code-length = Mã vụ việc phải có đúng 10 chữ số.
 error-required = Mục này bắt buộc phải điền.
+error-password-too-short = Mật khẩu quá ngắn.
 error-unknown-category = Loại vấn đề không xác định.
 error-invalid-choice = Hãy chọn một trong các lựa chọn có sẵn.
 error-summary-too-long = Phần tóm tắt tối đa 300 ký tự.

@@ -5,7 +5,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use sha2::{Digest, Sha256};
-use workvoice_store::{NewAttachment, StoreError};
+use workvoice_store::NewAttachment;
 
 use crate::error::WebError;
 use crate::org::access::FactoryContact;
@@ -146,12 +146,9 @@ pub async fn evidence(
     };
     let key = random_key();
     let dir = state.config.attachments_dir.clone();
-    if let Err(err) = store_file(&dir, &key, &upload.bytes).await {
-        tracing::error!(error = %err, "writing an evidence file failed");
-        return Err(WebError::Store(StoreError::Invalid(
-            "evidence file not written".into(),
-        )));
-    }
+    store_file(&dir, &key, &upload.bytes)
+        .await
+        .map_err(WebError::Upload)?;
     let new = NewAttachment {
         case_id: id,
         response_id: None,

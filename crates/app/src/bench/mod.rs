@@ -1,0 +1,159 @@
+//! `workvoice bench`: seeds a throwaway database, starts a real server as a child process
+//! and measures it over HTTP the way browsers and integrations use it. The figures are
+//! printed, never asserted: the speed targets (DESIGN §6) live here and nowhere else.
+
+mod client;
+mod latency;
+mod report;
+mod sample;
+mod seed;
+mod server;
+mod throughput;
+mod weight;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use self::client::Bench;
+use self::report::{Report, load_average, machine};
+use self::server::Server;
+use crate::open;
+use crate::settings::Settings;
+
+/// What the benchmark measures, and at what size.
+#[derive(Debug, clap::Args)]
+pub struct BenchArgs {
+    /// Cases to seed before measuring
+    #[arg(long, default_value_t = 100_000)]
+    cases: usize,
+    /// Seconds each case-creation throughput run lasts
+    #[arg(long, default_value_t = 10)]
+    seconds: u64,
+    /// Sequential requests per latency measurement
+    #[arg(long, default_value_t = 500)]
+    requests: usize,
+    /// Keep the temporary folder (SQLite database, key, server log) and print where it is
+    #[arg(long)]
+    keep: bool,
+    /// Filled from the global `--database`: a PostgreSQL admin URL, or none for SQLite.
+    #[arg(skip)]
+    pub admin_url: Option<String>,
+}
+
+const OPERATOR: &str = "bench-operator";
+const CONCURRENT_CLIENTS: usize = 16;
+/// What a current browser sends; pages are measured as browsers receive them.
+const BROWSER_ENCODING: &str = "gzip, deflate, br, zstd";
+
+pub async fn run(args: BenchArgs) -> Result<()> {
+    if args.cases == 0 || args.requests == 0 || args.seconds == 0 {
+        bail!("--cases, --seconds and --requests must be at least 1");
+    }
+    let mut dir = tempfile::Builder::new()
+        .prefix("workvoice-bench-")
+        .tempdir()
+        .context("creating a temporary folder")?;
+    if args.keep {
+        dir.disable_cleanup(true);
+        println!("Keeping {} (--keep).", dir.path().display());
+    }
+    let mut report = Report {
+        cases: args.cases,
+        profile: if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "release"
+        },
+        machine: machine(),
+        load_start: load_average(),
+        ..Report::default()
+    };
+    match args.admin_url.clone() {
+        None => {
+            report.engine = "SQLite".into();
+            let url = format!("sqlite://{}", dir.path().join("workvoice.db").display());
+            measure(&args, dir.path(), &url, &mut report).await?;
+        }
+        Some(admin) => {
+            if !admin.starts_with("postgres://") && !admin.starts_with("postgresql://") {
+                bail!(
+                    "bench --database takes a postgres:// admin URL (SQLite needs no option: it runs in a temporary folder)"
+                );
+            }
+            report.engine = "PostgreSQL".into();
+            let name = format!("wv_bench_{:08x}", rand::random::<u32>());
+            let url = workvoice_store::create_postgres_database(&admin, &name)
+                .await
+                .with_context(|| format!("creating database {name}"))?;
+            println!("Created database {name}.");
+            let measured = measure(&args, dir.path(), &url, &mut report).await;
+            let dropped = workvoice_store::drop_postgres_database(&admin, &name).await;
+            match &dropped {
+                Ok(()) => println!("Dropped database {name}."),
+                Err(e) => eprintln!("Could not drop database {name}: {e}"),
+            }
+            measured?;
+        }
+    }
+    report.load_end = load_average();
+    print!("{}", report.render());
+    Ok(())
+}
+
+async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -> Result<()> {
+    let settings = Settings {
+        data_dir: dir.to_path_buf(),
+        database_url: url.to_owned(),
+        key_file: dir.join("master.key").display().to_string(),
+        ..Settings::default()
+    };
+    println!(
+        "Benchmark: {} with {} cases, {} build, {}.",
+        report.engine, args.cases, report.profile, report.machine
+    );
+    let store = open::open_store(&settings).await?;
+    let seeded = seed::seed(&store, args.cases).await;
+    store.close().await;
+    let seeded = seeded?;
+    report.seed_seconds = seeded.seconds;
+
+    let server = Server::start(dir, url, &settings.key_path())?;
+    server.wait_healthy(Duration::from_secs(60)).await?;
+    println!("Server {} is up (pid {}).", server.base, server.pid());
+
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(CONCURRENT_CLIENTS * 2)
+        .timeout(Duration::from_secs(60))
+        .build()?;
+    let bench = Bench {
+        client,
+        base: server.base.clone(),
+        token: seeded.token.clone(),
+        workplaces: Arc::new(seeded.workplaces.clone()),
+    };
+
+    for clients in [1, CONCURRENT_CLIENTS] {
+        let run =
+            throughput::run(&bench, &server, clients, Duration::from_secs(args.seconds)).await;
+        report.throughput.push(run);
+    }
+
+    let session = bench.sign_in(OPERATOR, &seeded.password).await?;
+    println!("Signed in as {OPERATOR}.");
+
+    // One generator picks the case pages timed and weighed, so runs measure alike.
+    let mut rng = StdRng::seed_from_u64(7);
+    let ids = &seeded.case_ids;
+    latency::run(&bench, &session, ids, &mut rng, args.requests, report).await;
+    weight::run(&bench, &session, ids, &mut rng, report).await?;
+
+    report.memory = server.memory();
+    drop(server);
+    Ok(())
+}

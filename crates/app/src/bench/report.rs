@@ -1,0 +1,157 @@
+//! The summary the benchmark prints, and what it says about the machine.
+
+use std::fmt::Write as _;
+
+use super::BROWSER_ENCODING;
+use super::latency::{Latency, ms};
+use super::throughput::Throughput;
+use super::weight::Weight;
+
+#[derive(Default)]
+pub struct Report {
+    pub engine: String,
+    pub cases: usize,
+    pub machine: String,
+    pub profile: &'static str,
+    pub seed_seconds: f64,
+    pub throughput: Vec<Throughput>,
+    pub latencies: Vec<Latency>,
+    pub weights: Vec<Weight>,
+    pub memory: Option<(u64, u64)>,
+    pub load_start: String,
+    pub load_end: String,
+}
+
+fn kb(bytes: usize) -> String {
+    format!("{:.1} KB", bytes as f64 / 1024.0)
+}
+
+impl Report {
+    pub fn render(&self) -> String {
+        let mut o = String::new();
+        let _ = writeln!(o, "\n=== Workvoice benchmark summary ===");
+        let _ = writeln!(o, "engine        {}", self.engine);
+        let _ = writeln!(
+            o,
+            "cases         {} seeded in {:.1} s ({:.0} cases/s, in-process bulk)",
+            self.cases,
+            self.seed_seconds,
+            self.cases as f64 / self.seed_seconds.max(f64::EPSILON)
+        );
+        let _ = writeln!(o, "machine       {}", self.machine);
+        let _ = writeln!(o, "build         {}", self.profile);
+        let _ = writeln!(
+            o,
+            "load average  {} at the start, {} at the end (1/5/15 min; other work competes for the cores)",
+            self.load_start, self.load_end
+        );
+        let _ = writeln!(
+            o,
+            "\ncreate via POST /api/cases (bench client on the same machine)"
+        );
+        for t in &self.throughput {
+            let _ = writeln!(
+                o,
+                "  {:>2} client(s)  {:>8.0} cases/s   {} created in {:.1} s, {} errors{}",
+                t.clients,
+                t.per_second(),
+                t.created,
+                t.seconds,
+                t.errors,
+                t.cpu_per_case()
+                    .map(|ms| format!(", server CPU {ms:.2} ms/case"))
+                    .unwrap_or_default()
+            );
+        }
+        let _ = writeln!(
+            o,
+            "\nlatency, ms (sequential; pages with Accept-Encoding: {BROWSER_ENCODING})"
+        );
+        let _ = writeln!(
+            o,
+            "  {:<34} {:>8} {:>8} {:>8} {:>8} {:>7}",
+            "request", "p50", "p95", "p99", "max", "errors"
+        );
+        for l in &self.latencies {
+            let _ = writeln!(
+                o,
+                "  {:<34} {:>8.1} {:>8.1} {:>8.1} {:>8.1} {:>7}",
+                l.label,
+                ms(l.p50),
+                ms(l.p95),
+                ms(l.p99),
+                ms(l.max),
+                l.errors
+            );
+        }
+        let _ = writeln!(o, "\npage weight over the wire (response body)");
+        let _ = writeln!(
+            o,
+            "  {:<34} {:>10} {:>10} {:>10}",
+            "page", "identity", "gzip", "br"
+        );
+        for w in &self.weights {
+            let _ = writeln!(
+                o,
+                "  {:<34} {:>10} {:>10} {:>10}",
+                w.label,
+                kb(w.bytes[0]),
+                kb(w.bytes[1]),
+                kb(w.bytes[2])
+            );
+        }
+        if let Some(case) = self.weights.iter().find(|w| w.label == "case page") {
+            let assets: usize = self
+                .weights
+                .iter()
+                .filter(|w| w.label.starts_with("/static/"))
+                .map(|w| w.bytes[2])
+                .sum();
+            let _ = writeln!(
+                o,
+                "  {:<34} {:>32}",
+                "case page + its assets, br",
+                kb(case.bytes[2] + assets)
+            );
+        }
+        let failed = self.throughput.iter().map(|t| t.errors).sum::<u64>()
+            + self.latencies.iter().map(|l| l.errors as u64).sum::<u64>();
+        let _ = writeln!(o, "\nfailed requests {failed}");
+        let _ = writeln!(o, "\nserver memory");
+        match self.memory {
+            Some((peak, now)) => {
+                let _ = writeln!(
+                    o,
+                    "  peak (VmHWM) {:.1} MB, at the end (VmRSS) {:.1} MB",
+                    peak as f64 / 1024.0,
+                    now as f64 / 1024.0
+                );
+            }
+            None => {
+                let _ = writeln!(o, "  unknown (no /proc)");
+            }
+        }
+        o
+    }
+}
+
+/// The 1, 5 and 15 minute load averages, as "a/b/c".
+pub fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split(' ').take(3).collect::<Vec<_>>().join("/"))
+        .unwrap_or_else(|_| "?".into())
+}
+
+/// Cores and CPU model, for the summary.
+pub fn machine() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find_map(|l| l.strip_prefix("model name"))
+                .map(|v| v.trim_start_matches([' ', '\t', ':']).trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    format!("{cores} cores (nproc), {model}")
+}

@@ -1,0 +1,123 @@
+//! Seeding: workplaces, the operator the benchmark signs in as, and N cases written in
+//! bulk in-process, spread over the past year.
+
+use std::time::Instant;
+
+use anyhow::Result;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use workvoice_domain::{Country, Language, Role};
+use workvoice_store::{NewUser, NewWorkplace, Store, now_millis};
+
+use super::OPERATOR;
+use super::sample::{
+    BD_DISTRICTS, BD_NAMES, VN_DISTRICTS, VN_NAMES, Workplaces, phone_pool, sample_case,
+};
+
+/// Workplaces seeded; every third is in Vietnam.
+const WORKPLACES: usize = 40;
+/// Cases per bulk insert.
+const BATCH: usize = 1_000;
+
+/// What the scenarios need from the seeded database.
+pub struct Seeded {
+    pub workplaces: Workplaces,
+    pub case_ids: Vec<i64>,
+    pub password: String,
+    pub token: String,
+    pub seconds: f64,
+}
+
+/// Seeds the workplaces, the operator and its API token, then `cases` cases.
+pub async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
+    let started = Instant::now();
+    let now = now_millis();
+    let mut rng = StdRng::seed_from_u64(42);
+    let mut workplaces = Workplaces::default();
+    for i in 0..WORKPLACES {
+        let (country, district) = if i % 3 == 2 {
+            (Country::Vietnam, VN_DISTRICTS[i % VN_DISTRICTS.len()])
+        } else {
+            (Country::Bangladesh, BD_DISTRICTS[i % BD_DISTRICTS.len()])
+        };
+        let name = match country {
+            Country::Bangladesh => format!("{} Garments {}", BD_NAMES[i % BD_NAMES.len()], i + 1),
+            Country::Vietnam => format!("Công ty May {} {}", VN_NAMES[i % VN_NAMES.len()], i + 1),
+        };
+        let workers_total = rng.gen_range(300..8_000);
+        let workplace = store
+            .create_workplace(
+                &NewWorkplace {
+                    name,
+                    country,
+                    district: district.into(),
+                    address: format!("Plot {}, {district}", rng.gen_range(1..400)),
+                    sector: "garments".into(),
+                    workers_total,
+                    workers_women: workers_total * rng.gen_range(50..80) / 100,
+                    brand_organisation_ids: Vec::new(),
+                },
+                now,
+            )
+            .await?;
+        match country {
+            Country::Bangladesh => workplaces.bd.push(workplace.id),
+            Country::Vietnam => workplaces.vn.push(workplace.id),
+        }
+    }
+    println!("Seeded {WORKPLACES} workplaces.");
+
+    let helpline = store.helpline_organisation(now).await?;
+    let password = crate::admin::one_time_password();
+    let operator = store
+        .create_user(
+            &NewUser {
+                organisation_id: helpline,
+                username: OPERATOR.into(),
+                display_name: "Bench Operator".into(),
+                role: Role::Operator,
+                language: Language::En,
+                password: password.clone(),
+            },
+            now,
+        )
+        .await?;
+    let (_, token) = store.create_api_token(operator, "benchmark", now).await?;
+
+    // Spread the cases over the past year, oldest first, so "newest" means something.
+    let batches = cases.div_ceil(BATCH).max(1);
+    let year = 365 * 24 * 3600 * 1000_i64;
+    let phones = phone_pool(&mut rng, (cases / 4).max(1));
+    let mut case_ids = Vec::with_capacity(cases);
+    let mut next_report = 1;
+    let mut batch = Vec::with_capacity(BATCH);
+    for b in 0..batches {
+        batch.clear();
+        let size = BATCH.min(cases - b * BATCH);
+        for _ in 0..size {
+            batch.push(sample_case(&mut rng, &workplaces, &phones).intake()?);
+        }
+        let at = now - year + year * i64::try_from(b)? / i64::try_from(batches)?;
+        case_ids.extend(store.create_cases_bulk(&batch, Some(operator), at).await?);
+        if case_ids.len() * 10 >= cases * next_report {
+            let secs = started.elapsed().as_secs_f64();
+            println!(
+                "  seeded {:>3}%: {} cases in {:.1} s ({:.0} cases/s)",
+                case_ids.len() * 100 / cases,
+                case_ids.len(),
+                secs,
+                case_ids.len() as f64 / secs
+            );
+            next_report = case_ids.len() * 10 / cases + 1;
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    println!("Seeded {} cases in {seconds:.1} s.", case_ids.len());
+    Ok(Seeded {
+        workplaces,
+        case_ids,
+        password,
+        token,
+        seconds,
+    })
+}

@@ -1,0 +1,227 @@
+//! Demo data: staff logins, brands, Bangladeshi garment factories and Vietnamese small
+//! enterprises, and a few hundred cases in Bengali, English and Vietnamese spread over the
+//! last six months, with notes and assignments so that timelines have some history.
+//!
+//! What the demo is made of (logins, workplaces, each language's stories, words and
+//! notes) lives in the TOML files in `data/`; the code here draws from them. Everything
+//! is drawn from a seeded generator, so two demos differ only in their case codes (which
+//! must stay unguessable) and in being relative to "now". The logins use fixed,
+//! documented passwords; the demo is for trying the product, never for production.
+//!
+//! Caller phone numbers and names are generated, encrypted by the store like real ones,
+//! and never printed.
+
+mod callers;
+mod calls;
+mod clock;
+mod data;
+mod history;
+mod org_logins;
+mod plan;
+mod registry;
+mod slots;
+mod staff;
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use anyhow::{Result, anyhow};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use workvoice_domain::Intake;
+use workvoice_store::{Scope, Store, now_millis};
+
+use self::calls::Call;
+use self::clock::DAY;
+use self::data::DemoData;
+use self::plan::{Event, Planned, Planner};
+
+const SEED: u64 = 0x5747_0001_DE30;
+/// Cases drawn at random; a small fire incident with several callers comes on top.
+const RANDOM_CASES: usize = 330;
+const DAYS_BACK: i64 = 178;
+
+/// Fills an empty database with the demo; leaves any other database alone.
+pub async fn fill_if_empty(store: &Store) -> Result<()> {
+    let data = DemoData::load()?;
+    if store.count_workplaces().await? > 0 || store.count_cases().await? > 0 {
+        println!("Demo: database is not empty, leaving it alone.");
+        return Ok(());
+    }
+    let started = Instant::now();
+    let now = now_millis();
+    let mut rng = StdRng::seed_from_u64(SEED);
+
+    let helpline = store.helpline_organisation(now).await?;
+    let (staff, kept) = staff::create(
+        store,
+        &data.logins.staff,
+        helpline,
+        now - (DAYS_BACK + 20) * DAY,
+    )
+    .await?;
+    println!("Demo: {} staff users…", data.logins.staff.len());
+
+    let (sites, brands) = registry::create(store, &data.registry, &mut rng, now).await?;
+    println!("Demo: {brands} brands, {} workplaces…", sites.len());
+
+    let mut planner = Planner {
+        rng,
+        now,
+        staff,
+        data: &data,
+        sites: &sites,
+        repeat_callers: HashMap::new(),
+    };
+    let mut calls: Vec<Call<'_>> = (0..RANDOM_CASES).map(|_| planner.random_call()).collect();
+    calls.extend(planner.fire_incident());
+    let mut planned: Vec<Planned> = calls.into_iter().map(|c| planner.plan(c)).collect();
+    planned.sort_by_key(|p| p.at);
+
+    let known = |code: &str| workvoice_domain::taxonomy::find(code).is_some();
+    let (mut notes, mut assignments) = (0, 0);
+    for (i, p) in planned.into_iter().enumerate() {
+        let intake = Intake::parse(p.raw, known, p.country)
+            .map_err(|e| anyhow!("demo case {i} does not parse: {e:?}"))?;
+        let created = store.create_case(&intake, p.taker, p.at).await?;
+        for (at, event) in p.events {
+            match event {
+                Event::Note { author, text } => {
+                    store
+                        .add_note(Scope::Helpline, created.id, author, &text, at)
+                        .await?;
+                    notes += 1;
+                }
+                Event::Assign { actor, to } => {
+                    store
+                        .assign_case(Scope::Helpline, created.id, actor, Some(to), at)
+                        .await?;
+                    assignments += 1;
+                }
+            }
+        }
+        if (i + 1) % 100 == 0 {
+            println!("Demo: {} cases…", i + 1);
+        }
+    }
+    println!(
+        "Demo: {} cases, {notes} notes, {assignments} assignments in {:.1} s.",
+        store.count_cases().await?,
+        started.elapsed().as_secs_f64()
+    );
+    let org_logins = org_logins::create(store, &data.logins, now).await?;
+    println!("Demo logins (demo passwords; never use them in production):");
+    for login in &data.logins.staff {
+        let username = &login.username;
+        if kept.contains(username) {
+            println!("  {username:<12} (already existed; password unchanged)");
+        } else {
+            println!(
+                "  {username:<12} {:<22} {}",
+                login.password,
+                login.role.code()
+            );
+        }
+    }
+    for (username, password, role, org) in &org_logins {
+        println!("  {username:<12} {password:<22} {} ({org})", role.code());
+    }
+    Ok(())
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::slots::Slots;
+    use workvoice_domain::{Country, Language};
+    use workvoice_store::{CaseFilter, CaseSort, Keys};
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn fills_an_empty_database_once() -> Result<()> {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("demo.db");
+        let store = Store::open(&format!("sqlite://{}", path.display()), Keys::generate()).await?;
+
+        fill_if_empty(&store).await?;
+        let workplaces = store.count_workplaces().await?;
+        let cases = store.count_cases().await?;
+        assert!(workplaces >= 30, "{workplaces} workplaces");
+        assert!(cases >= 300, "{cases} cases");
+        assert_eq!(
+            store.workplaces_named("Rahman Knitwear Ltd").await?.len(),
+            1
+        );
+        assert_eq!(
+            store
+                .workplaces_named("Công ty May Sài Gòn Xanh")
+                .await?
+                .len(),
+            1
+        );
+        let fire = CaseFilter {
+            text: Some("অগ্নিকাণ্ড".into()),
+            ..Default::default()
+        };
+        let found = store
+            .list_cases(Scope::Helpline, &fire, CaseSort::Newest, 10, 0)
+            .await?;
+        assert!(found.total >= 1, "no fire case found by its Bengali word");
+        let vi = CaseFilter {
+            text: Some("cong nhan".into()),
+            ..Default::default()
+        };
+        let found = store
+            .list_cases(Scope::Helpline, &vi, CaseSort::Newest, 10, 0)
+            .await?;
+        assert!(
+            found.total >= 10,
+            "only {} Vietnamese cases found",
+            found.total
+        );
+        assert!(
+            store
+                .verify_login("operator.bn", "demo-operator-pass")
+                .await?
+                .is_some()
+        );
+
+        fill_if_empty(&store).await?;
+        assert_eq!(store.count_workplaces().await?, workplaces);
+        assert_eq!(store.count_cases().await?, cases);
+        store.close().await;
+        Ok(())
+    }
+
+    #[test]
+    fn every_template_renders_without_leftover_slots() -> Result<()> {
+        let data = DemoData::load()?;
+        let mut rng = StdRng::seed_from_u64(1);
+        let at = now_millis();
+        for (language, country) in [
+            (Language::Bn, Country::Bangladesh),
+            (Language::En, Country::Bangladesh),
+            (Language::Vi, Country::Vietnam),
+        ] {
+            let words = data.phrasebook(language);
+            let slots = Slots::draw(&mut rng, country, 500, at);
+            for t in &words.stories {
+                assert!(
+                    workvoice_domain::taxonomy::find(t.category()).is_some(),
+                    "{}",
+                    t.category()
+                );
+                for text in [&t.summary, &t.narrative, &t.shareable] {
+                    let out = slots.render(text, language, words, "knitwear");
+                    assert!(!out.contains('{'), "{out}");
+                }
+                assert!(
+                    slots
+                        .render(&t.summary, language, words, "garment")
+                        .chars()
+                        .count()
+                        <= 120
+                );
+            }
+        }
+        Ok(())
+    }
+}
