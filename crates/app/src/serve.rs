@@ -4,6 +4,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
+use workvoice_channels::{EscalationJob, Runner};
 use workvoice_web::{AppState, SystemClock, WebConfig};
 
 use crate::settings::Settings;
@@ -49,9 +50,14 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
         clock: Arc::new(SystemClock),
         config: Arc::new(config),
     };
-    // Every server runs the scheduler; the job lease in the database lets one run at a time.
+    // Every server runs the background jobs; each job's lease in the database lets one
+    // server run it at a time.
+    let jobs = Runner::new(state.store.clone());
     let every = settings.escalation_interval_secs.clamp(1, 240);
-    workvoice_web::scheduler::spawn(state.clone(), std::time::Duration::from_secs(every));
+    jobs.spawn(EscalationJob::every(std::time::Duration::from_secs(every)));
+    // No outbox delivery yet: no real sender exists until an SMS provider is configured
+    // (Kannel, issue 8), and the recording sender is for tests only. Queued SMS therefore
+    // stay queued, visible on their case, and go out once a sender is wired in here.
     let listen = args.listen.unwrap_or_else(|| settings.listen.clone());
     let listener = tokio::net::TcpListener::bind(&listen)
         .await

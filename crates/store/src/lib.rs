@@ -20,6 +20,7 @@ mod query;
 mod registry;
 mod scope;
 
+pub use channels::delivery::{DueMessage, Settlement};
 pub use clock::now_millis;
 pub use crypt::Keys;
 pub use db::Engine;

@@ -16,7 +16,6 @@ pub mod org;
 pub mod protocol;
 pub mod registry;
 pub mod routes;
-pub mod scheduler;
 pub mod shared;
 pub mod state;
 

@@ -7,8 +7,10 @@ mod support;
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
 use support::{Client, TestApp};
+use workvoice_channels::{EscalationJob, JobError, Runner};
 use workvoice_domain::{Country, Language, Protocol, Role, Span, StepKind};
 use workvoice_testdb::{TempDatabase, engine_tests};
+use workvoice_web::AppState;
 
 engine_tests!(
     escalation_by_the_scheduler_reaches_supervisor_and_assignee,
@@ -19,6 +21,13 @@ engine_tests!(
 );
 
 const MIN: i64 = 60_000;
+
+/// One tick of the escalation job at the app's clock, as a server's runner does it.
+async fn escalation_tick(state: &AppState) -> Result<usize, JobError> {
+    Runner::new(state.store.clone())
+        .tick(&EscalationJob::default(), state.now())
+        .await
+}
 
 /// Records a normal wages case through the intake form; returns its id.
 async fn record_case(c: &mut Client, workplace: &str) -> i64 {
@@ -108,13 +117,13 @@ async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDat
     // (running every minute) has escalated the step.
     let state = app.state();
     app.clock.advance(10 * MIN);
-    assert_eq!(workvoice_web::scheduler::tick(&state).await.unwrap(), 0);
+    assert_eq!(escalation_tick(&state).await.unwrap(), 0);
     app.clock.advance(5 * MIN);
-    assert_eq!(workvoice_web::scheduler::tick(&state).await.unwrap(), 1);
+    assert_eq!(escalation_tick(&state).await.unwrap(), 1);
     // The next run is not due yet, and a later run finds nothing new.
-    assert_eq!(workvoice_web::scheduler::tick(&state).await.unwrap(), 0);
+    assert_eq!(escalation_tick(&state).await.unwrap(), 0);
     app.clock.advance(MIN);
-    assert_eq!(workvoice_web::scheduler::tick(&state).await.unwrap(), 0);
+    assert_eq!(escalation_tick(&state).await.unwrap(), 0);
     let page = operator.get(&path).await;
     assert_eq!(step_state(&page.body, "acknowledge_worker"), "escalated");
 
@@ -210,7 +219,7 @@ async fn escalation_waits_while_the_case_waits_on_the_worker(db: TempDatabase) {
 
     app.clock.advance(60 * MIN);
     let state = app.state();
-    assert_eq!(workvoice_web::scheduler::tick(&state).await.unwrap(), 0);
+    assert_eq!(escalation_tick(&state).await.unwrap(), 0);
 
     let r = c
         .submit(&path, &format!("{path}/waiting"), &[("waiting", "0")])

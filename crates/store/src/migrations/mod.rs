@@ -2,7 +2,12 @@
 
 mod m0001_foundation;
 mod m0002_protocol;
+mod m0003_outbox_claims;
 
 use crate::migrate::Migration;
 
-pub(crate) const ALL: &[Migration] = &[m0001_foundation::MIGRATION, m0002_protocol::MIGRATION];
+pub(crate) const ALL: &[Migration] = &[
+    m0001_foundation::MIGRATION,
+    m0002_protocol::MIGRATION,
+    m0003_outbox_claims::MIGRATION,
+];

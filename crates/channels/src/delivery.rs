@@ -1,0 +1,205 @@
+//! The outbox delivery worker (DESIGN §3.3): claims due `queued` messages, looks up each
+//! recipient, sends through the [`Sender`], and records the attempt — sent with the
+//! provider's id, retried later with backoff, or failed after the last attempt. While the
+//! gateway is down messages stay queued and go out when it is back.
+
+use std::time::Duration;
+
+use workvoice_domain::{Channel, Country, Language, PhoneNumber};
+use workvoice_store::{DueMessage, Settlement, Store};
+
+use crate::holder::holder_id;
+use crate::job::{Job, JobError};
+use crate::retry::RetryPolicy;
+use crate::sender::{OutboundMessage, ProviderId, SEND_TIMEOUT, SendError, Sender};
+
+/// Messages claimed per run. Small, so a claim outlasts a whole batch of slow sends.
+const BATCH: u32 = 10;
+
+/// How long a run's claim on its messages holds: longer than a batch of sends that each
+/// time out, so no other server takes over a message still in flight; a server that dies
+/// gives its messages back after this.
+const CLAIM: Duration = SEND_TIMEOUT.saturating_mul(2 * BATCH);
+
+/// Why a queued message cannot be sent at all. Kept in the row as a code, never with the
+/// recipient's details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Undeliverable {
+    /// The row names no case or caller, or the caller has no phone number.
+    NoRecipient,
+    /// The worker withdrew consent to SMS after the message was queued.
+    NoConsent,
+    /// The row's channel, language or parameters do not decode.
+    BadRow,
+}
+
+impl Undeliverable {
+    pub fn code(self) -> &'static str {
+        match self {
+            Undeliverable::NoRecipient => "undeliverable: no recipient",
+            Undeliverable::NoConsent => "undeliverable: no consent",
+            Undeliverable::BadRow => "undeliverable: row does not decode",
+        }
+    }
+}
+
+/// The delivery job, sending through `S`.
+#[derive(Debug, Clone)]
+pub struct OutboxDelivery<S> {
+    sender: S,
+    retry: RetryPolicy,
+    interval: Duration,
+}
+
+impl<S: Sender> OutboxDelivery<S> {
+    /// The job's name in the `jobs` table.
+    pub const NAME: &'static str = "outbox_delivery";
+
+    /// Every five seconds: an SMS at intake or a stage should reach the worker promptly.
+    pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(5);
+
+    pub fn new(sender: S) -> OutboxDelivery<S> {
+        OutboxDelivery {
+            sender,
+            retry: RetryPolicy::default(),
+            interval: Self::DEFAULT_INTERVAL,
+        }
+    }
+
+    pub fn with_retry(mut self, retry: RetryPolicy) -> OutboxDelivery<S> {
+        self.retry = retry;
+        self
+    }
+
+    /// Sends one claimed message (or finds it undeliverable).
+    async fn attempt(
+        &self,
+        store: &Store,
+        message: &DueMessage,
+    ) -> Result<Result<ProviderId, SendError>, JobError> {
+        Ok(match outbound(store, message).await? {
+            Ok(outbound) => self.sender.send(&outbound).await,
+            Err(why) => Err(SendError::Permanent(why.code().to_owned())),
+        })
+    }
+
+    /// What the attempt means for the row; `error` is the failure as operators read it
+    /// in the row (its class and the provider's words).
+    fn settlement<'a>(
+        &self,
+        message: &DueMessage,
+        result: &'a Result<ProviderId, SendError>,
+        error: &'a str,
+        now: i64,
+    ) -> Settlement<'a> {
+        match result {
+            Ok(id) => Settlement::Sent {
+                provider_ref: id.as_str(),
+            },
+            Err(SendError::Unavailable(_)) => Settlement::Released { error },
+            Err(SendError::Permanent(_)) => Settlement::Failed { error },
+            Err(SendError::Retryable(_)) => {
+                let attempts = message.attempts.saturating_add(1);
+                if self.retry.may_retry(attempts) {
+                    let delay = self.retry.delay_after(attempts).as_millis();
+                    Settlement::Retry {
+                        error,
+                        retry_at: now.saturating_add(i64::try_from(delay).unwrap_or(i64::MAX)),
+                    }
+                } else {
+                    Settlement::Failed { error }
+                }
+            }
+        }
+    }
+}
+
+impl<S: Sender> Job for OutboxDelivery<S> {
+    fn name(&self) -> &'static str {
+        Self::NAME
+    }
+
+    fn interval(&self) -> Duration {
+        self.interval
+    }
+
+    /// Returns how many messages were settled (sent, rescheduled or failed); messages
+    /// given back because the gateway is down do not count, so draining stops.
+    async fn run_once(&self, store: &Store, now: i64) -> Result<usize, JobError> {
+        // A fresh token per run: a run whose claim expired cannot settle rows another run
+        // has claimed since, even on the same server.
+        let claim = format!("{}/{:016x}", holder_id(), rand::random::<u64>());
+        let claim_ms = i64::try_from(CLAIM.as_millis()).unwrap_or(i64::MAX);
+        let due = store
+            .claim_due_outbox(&claim, now, claim_ms, i64::from(BATCH))
+            .await?;
+        let mut settled = 0;
+        let mut gateway_down: Option<Result<ProviderId, SendError>> = None;
+        for message in &due {
+            // Once the gateway is down, the rest of the batch goes back untried.
+            let result = match &gateway_down {
+                Some(down) => down.clone(),
+                None => self.attempt(store, message).await?,
+            };
+            let error = result.as_ref().err().map(ToString::to_string);
+            let settlement =
+                self.settlement(message, &result, error.as_deref().unwrap_or_default(), now);
+            if matches!(settlement, Settlement::Released { .. }) {
+                gateway_down = Some(result.clone());
+            } else {
+                settled += 1;
+            }
+            if !store
+                .settle_outbox(message.id, &claim, settlement, now)
+                .await?
+            {
+                tracing::warn!(
+                    outbox_id = message.id,
+                    "outbox claim expired before the attempt was recorded"
+                );
+            }
+        }
+        Ok(settled)
+    }
+}
+
+/// The message as the sender needs it, with the recipient decrypted, or why it cannot
+/// be sent.
+async fn outbound(
+    store: &Store,
+    message: &DueMessage,
+) -> Result<Result<OutboundMessage, Undeliverable>, JobError> {
+    let (Some(channel), Some(language), Ok(params)) = (
+        Channel::parse(&message.channel),
+        Language::parse(&message.language),
+        serde_json::from_str::<serde_json::Value>(&message.params),
+    ) else {
+        return Ok(Err(Undeliverable::BadRow));
+    };
+    let (Some(case_id), Some(caller_id)) = (message.case_id, message.caller_id) else {
+        return Ok(Err(Undeliverable::NoRecipient));
+    };
+    let callers = store.case_callers(case_id).await?;
+    let Some(caller) = callers.iter().find(|c| c.caller_id == caller_id) else {
+        return Ok(Err(Undeliverable::NoRecipient));
+    };
+    if channel == Channel::Sms && !caller.consent_sms {
+        return Ok(Err(Undeliverable::NoConsent));
+    }
+    // Stored numbers are E.164, so the default country never applies.
+    let Some(to) = caller
+        .phone
+        .as_deref()
+        .and_then(|p| PhoneNumber::parse(p, Country::Bangladesh).ok())
+    else {
+        return Ok(Err(Undeliverable::NoRecipient));
+    };
+    Ok(Ok(OutboundMessage {
+        outbox_id: message.id,
+        channel,
+        to,
+        language,
+        template: message.template.clone(),
+        params,
+    }))
+}

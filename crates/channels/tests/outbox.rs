@@ -1,0 +1,287 @@
+//! Outbox delivery against both engines, checked the way an operator would: the rows'
+//! status, attempts, next attempt, provider id and last error, and what the provider (the
+//! recording sender) received. A message goes out once; a failure is retried with
+//! backoff; while the gateway is down messages wait and go out when it is back; two
+//! servers never send one message twice; retries stop after the last allowed attempt.
+
+#[macro_use]
+#[path = "../../store/tests/support/mod.rs"]
+mod support;
+
+use std::time::Duration;
+
+use support::{T0, TestDb, caller, intake};
+use workvoice_channels::{Job, OutboxDelivery, RecordingSender, RetryPolicy, Runner};
+use workvoice_domain::{Channel, Consent, Intake, Language, Role, Urgency};
+use workvoice_store::{InformMethod, InformOutcome, InformStage, Scope, Settlement, Store};
+
+const SEC: i64 = 1_000;
+const DAY: i64 = 24 * 60 * 60 * SEC;
+
+/// One outbox row as an operator reads it.
+#[derive(Debug, PartialEq, Eq)]
+struct Row {
+    status: String,
+    attempts: i64,
+    next_attempt_at: i64,
+    provider_ref: Option<String>,
+    last_error: Option<String>,
+    sent_at: Option<i64>,
+}
+
+async fn row(t: &TestDb, id: i64) -> Row {
+    let rows = t
+        .raw_rows(
+            "SELECT status, attempts, next_attempt_at, provider_ref, last_error, sent_at FROM outbox WHERE id = $1",
+            vec![id.into()],
+        )
+        .await;
+    let r = rows.first().unwrap_or_else(|| panic!("no outbox row {id}"));
+    Row {
+        status: r.try_get("", "status").unwrap(),
+        attempts: r.try_get("", "attempts").unwrap(),
+        next_attempt_at: r.try_get("", "next_attempt_at").unwrap(),
+        provider_ref: r.try_get("", "provider_ref").unwrap(),
+        last_error: r.try_get("", "last_error").unwrap(),
+        sent_at: r.try_get("", "sent_at").unwrap(),
+    }
+}
+
+fn queued(attempts: i64, next_attempt_at: i64, last_error: Option<&str>) -> Row {
+    Row {
+        status: "queued".into(),
+        attempts,
+        next_attempt_at,
+        provider_ref: None,
+        last_error: last_error.map(str::to_owned),
+        sent_at: None,
+    }
+}
+
+/// An operator who informs workers by SMS.
+async fn operator(t: &TestDb) -> i64 {
+    t.staff("op", "Operator", Role::Operator).await
+}
+
+/// A case whose worker consented to SMS at any time, informed by SMS at `T0`: one queued
+/// message, due at once. Returns the case's and the outbox row's ids.
+async fn queue_sms(t: &TestDb, op: i64, phone: &str, language: Language) -> (i64, i64) {
+    let case = t
+        .store
+        .create_case(
+            &Intake {
+                caller: caller(phone, Some("Rina Akter")),
+                consent: Consent {
+                    callback: true,
+                    sms: true,
+                    safe_window: None,
+                },
+                language,
+                ..intake("wages.late", Urgency::Normal, "Wages late")
+            },
+            None,
+            T0,
+        )
+        .await
+        .unwrap()
+        .id;
+    t.store
+        .record_worker_informed(
+            Scope::Helpline,
+            case,
+            InformStage::Response,
+            InformMethod::Sms,
+            InformOutcome::Queued,
+            op,
+            T0,
+        )
+        .await
+        .unwrap();
+    let outbox = t.store.case_outbox(Scope::Helpline, case).await.unwrap();
+    assert_eq!(outbox.len(), 1);
+    (case, outbox[0].id)
+}
+
+/// The message's status as the case page shows it.
+async fn status_on_case(t: &TestDb, case: i64) -> String {
+    let outbox = t.store.case_outbox(Scope::Helpline, case).await.unwrap();
+    outbox[0].status.clone()
+}
+
+fn delivery(sender: &RecordingSender) -> OutboxDelivery<RecordingSender> {
+    OutboxDelivery::new(sender.clone()).with_retry(RetryPolicy {
+        max_attempts: 4,
+        first_delay: Duration::from_secs(30),
+        max_delay: Duration::from_secs(60),
+    })
+}
+
+fn runner(store: &Store) -> Runner {
+    Runner::with_holder(store.clone(), "server-a")
+}
+
+/// One queued SMS, and a server's delivery job over a fresh recording sender.
+struct OneQueued {
+    case: i64,
+    id: i64,
+    sender: RecordingSender,
+    job: OutboxDelivery<RecordingSender>,
+    runner: Runner,
+}
+
+async fn one_queued(t: &TestDb, language: Language) -> OneQueued {
+    let op = operator(t).await;
+    let (case, id) = queue_sms(t, op, "01712345678", language).await;
+    let sender = RecordingSender::new();
+    OneQueued {
+        case,
+        id,
+        job: delivery(&sender),
+        sender,
+        runner: runner(&t.store),
+    }
+}
+
+store_tests! {
+    async fn outbox_message_is_sent_once(t) {
+        let OneQueued { case, id, sender, job, runner } = one_queued(&t, Language::Bn).await;
+        assert_eq!(runner.drain(&job, T0 + SEC).await.unwrap(), 1);
+
+        let accepted = sender.accepted();
+        assert_eq!(accepted.len(), 1);
+        let (provider_id, message) = &accepted[0];
+        assert_eq!(message.outbox_id, id);
+        assert_eq!(message.channel, Channel::Sms);
+        assert_eq!(message.to.as_str(), "+8801712345678");
+        assert_eq!(message.language, Language::Bn);
+        assert_eq!(message.template, "sms-case-update");
+        assert_eq!(message.params, serde_json::json!({ "stage": "response" }));
+        assert_eq!(row(&t, id).await, Row {
+            status: "sent".into(),
+            attempts: 1,
+            next_attempt_at: T0,
+            provider_ref: Some(provider_id.as_str().to_owned()),
+            last_error: None,
+            sent_at: Some(T0 + SEC),
+        });
+
+        // Later runs find nothing to send.
+        assert_eq!(runner.drain(&job, T0 + DAY).await.unwrap(), 0);
+        assert_eq!(sender.calls(), 1);
+        assert_eq!(status_on_case(&t, case).await, "sent");
+    }
+
+    async fn outbox_failure_is_retried_with_backoff(t) {
+        let OneQueued { id, sender, job, runner, .. } = one_queued(&t, Language::En).await;
+        sender.fail_next(2);
+
+        assert_eq!(runner.drain(&job, T0).await.unwrap(), 1);
+        let error = Some("temporary failure: recording sender told to fail");
+        assert_eq!(row(&t, id).await, queued(1, T0 + 30 * SEC, error));
+        // Not before its time.
+        assert_eq!(runner.drain(&job, T0 + 29 * SEC).await.unwrap(), 0);
+        assert_eq!(sender.calls(), 1);
+        // The second failure waits twice as long.
+        assert_eq!(runner.drain(&job, T0 + 30 * SEC).await.unwrap(), 1);
+        assert_eq!(row(&t, id).await, queued(2, T0 + 90 * SEC, error));
+        assert_eq!(runner.drain(&job, T0 + 90 * SEC).await.unwrap(), 1);
+        let sent = row(&t, id).await;
+        assert_eq!((sent.status.as_str(), sent.attempts, sent.last_error), ("sent", 3, None));
+        assert_eq!(sender.calls(), 3);
+        assert_eq!(sender.accepted().len(), 1);
+    }
+
+    async fn outbox_waits_while_the_gateway_is_down(t) {
+        let op = operator(&t).await;
+        let (_, first) = queue_sms(&t, op, "01712345678", Language::En).await;
+        let (_, second) = queue_sms(&t, op, "01812345678", Language::Vi).await;
+        let sender = RecordingSender::new();
+        let job = delivery(&sender);
+        let runner = runner(&t.store);
+        sender.set_down(true);
+
+        // Down for longer than all the retries would take: nothing is lost, no attempt is
+        // used up, and each run tries the gateway once instead of every message.
+        let error = Some("gateway unavailable: recording sender is down");
+        for at in [T0, T0 + 10 * SEC, T0 + DAY, T0 + 2 * DAY, T0 + 3 * DAY] {
+            assert_eq!(runner.drain(&job, at).await.unwrap(), 0);
+            assert_eq!(row(&t, first).await, queued(0, T0, error));
+            assert_eq!(row(&t, second).await, queued(0, T0, error));
+        }
+        assert_eq!(sender.calls(), 5);
+        assert!(sender.accepted().is_empty());
+
+        // Back up: both go out, once each, in the order they were queued.
+        sender.set_down(false);
+        assert_eq!(runner.drain(&job, T0 + 3 * DAY + SEC).await.unwrap(), 2);
+        let ids: Vec<i64> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
+        assert_eq!(ids, [first, second]);
+        for id in [first, second] {
+            let sent = row(&t, id).await;
+            assert_eq!((sent.status.as_str(), sent.attempts, sent.last_error), ("sent", 1, None));
+        }
+    }
+
+    async fn outbox_message_is_never_sent_twice_by_two_servers(t) {
+        let op = operator(&t).await;
+        let mut ids = Vec::new();
+        for n in 0..25 {
+            ids.push(queue_sms(&t, op, &format!("0171234{n:04}"), Language::En).await.1);
+        }
+        let other = Store::open(&t.url, t.store.keys().clone()).await.unwrap();
+        let sender = RecordingSender::new();
+        let job = delivery(&sender);
+        // A few failures on the way, so retries mix with first attempts.
+        sender.fail_next(3);
+        // Both servers deliver at once, as if each held the job (a lease that ran out):
+        // the rows' own claims keep them apart.
+        for at in [T0, T0 + 30 * SEC, T0 + 90 * SEC] {
+            loop {
+                let (a, b) = tokio::join!(job.run_once(&t.store, at), job.run_once(&other, at));
+                if a.unwrap() + b.unwrap() == 0 {
+                    break;
+                }
+            }
+        }
+        let mut sent: Vec<i64> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
+        sent.sort_unstable();
+        assert_eq!(sent, ids, "every message exactly once");
+        assert_eq!(sender.calls(), 28);
+        for id in ids {
+            assert_eq!(row(&t, id).await.status, "sent");
+        }
+        other.close().await;
+    }
+
+    async fn outbox_claim_of_a_dead_server_runs_out(t) {
+        let OneQueued { id, sender, job, runner, .. } = one_queued(&t, Language::En).await;
+        // A server claims the message and dies before sending it.
+        let claimed = t.store.claim_due_outbox("dead-server", T0, 60 * SEC, 10).await.unwrap();
+        assert_eq!(claimed.len(), 1);
+        assert_eq!(runner.drain(&job, T0 + 30 * SEC).await.unwrap(), 0, "still claimed");
+        assert_eq!(runner.drain(&job, T0 + 61 * SEC).await.unwrap(), 1, "claim ran out");
+        assert_eq!(sender.accepted().len(), 1);
+        // Coming back late, the dead server cannot change the settled row.
+        let late = Settlement::Sent { provider_ref: "late" };
+        assert!(!t.store.settle_outbox(id, "dead-server", late, T0 + 62 * SEC).await.unwrap());
+        assert_eq!(row(&t, id).await.provider_ref.as_deref(), Some("fake-1"));
+    }
+
+    async fn outbox_message_fails_after_the_last_attempt(t) {
+        let OneQueued { case, id, sender, job, runner } = one_queued(&t, Language::En).await;
+        sender.fail_next(100);
+        // Four attempts: now, +30 s, +60 s more, and +60 s more (the cap).
+        for at in [T0, T0 + 30 * SEC, T0 + 90 * SEC, T0 + 150 * SEC] {
+            assert_eq!(runner.drain(&job, at).await.unwrap(), 1, "attempt at {at}");
+        }
+        let failed = row(&t, id).await;
+        assert_eq!(
+            (failed.status.as_str(), failed.attempts, failed.last_error.as_deref(), failed.sent_at),
+            ("failed", 4, Some("temporary failure: recording sender told to fail"), None)
+        );
+        assert_eq!(runner.drain(&job, T0 + DAY).await.unwrap(), 0);
+        assert_eq!(sender.calls(), 4);
+        assert!(sender.accepted().is_empty());
+        assert_eq!(status_on_case(&t, case).await, "failed");
+    }
+}

@@ -1,0 +1,130 @@
+//! Outbox delivery (DESIGN §3.3): the worker in the `channels` crate claims due messages,
+//! sends them, and settles each claim with what happened. A claim is a token in the row
+//! with an expiry: every settlement names the token, so a server whose claim ran out and
+//! was taken over can no longer change the row, and a server that dies mid-send gives the
+//! row back when the claim expires instead of losing the message.
+//!
+//! Only `queued` rows are ever claimed, and `sent` is final: a message the provider has
+//! acknowledged is never sent again because of a retry.
+
+use crate::Store;
+use crate::db::{Engine, all, exec, get};
+use crate::error::Result;
+
+/// A claimed message, ready to hand to a sender. Like the row, it holds no phone number
+/// and no text: the worker looks up the recipient and the sender renders the template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueMessage {
+    pub id: i64,
+    pub case_id: Option<i64>,
+    pub caller_id: Option<i64>,
+    pub channel: String,
+    pub language: String,
+    pub template: String,
+    pub params: String,
+    /// Attempts before this one.
+    pub attempts: i64,
+}
+
+/// How a claimed message's attempt ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Settlement<'a> {
+    /// The provider acknowledged it under this id: done, never sent again.
+    Sent { provider_ref: &'a str },
+    /// The attempt failed for now; try again at `retry_at`.
+    Retry { error: &'a str, retry_at: i64 },
+    /// Given up: a permanent refusal, or the last allowed attempt failed.
+    Failed { error: &'a str },
+    /// Nothing reached a gateway (it is down): the row goes back to the queue as it was,
+    /// and the attempt does not count towards the limit.
+    Released { error: &'a str },
+}
+
+impl Store {
+    /// Claims up to `limit` queued messages due at `now` for `claim` until
+    /// `now + lease_ms`, oldest due first. On PostgreSQL rows another server is claiming
+    /// at this moment are skipped rather than waited for; SQLite's single writer
+    /// serialises claims.
+    pub async fn claim_due_outbox(
+        &self,
+        claim: &str,
+        now: i64,
+        lease_ms: i64,
+        limit: i64,
+    ) -> Result<Vec<DueMessage>> {
+        let lock = match self.db.engine {
+            Engine::Postgres => " FOR UPDATE SKIP LOCKED",
+            Engine::Sqlite => "",
+        };
+        let sql = format!(
+            "UPDATE outbox SET claimed_by = $1, claimed_until = $2 WHERE id IN (\
+             SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= $3 \
+             AND (claimed_until IS NULL OR claimed_until < $3) \
+             ORDER BY next_attempt_at, id LIMIT $4{lock}) \
+             RETURNING id, case_id, caller_id, channel, language, template, params, attempts"
+        );
+        let rows = all(
+            &self.db.write,
+            &sql,
+            vec![
+                claim.into(),
+                now.saturating_add(lease_ms).into(),
+                now.into(),
+                limit.into(),
+            ],
+        )
+        .await?;
+        let mut due = rows
+            .iter()
+            .map(|row| {
+                Ok(DueMessage {
+                    id: get(row, "id")?,
+                    case_id: get(row, "case_id")?,
+                    caller_id: get(row, "caller_id")?,
+                    channel: get(row, "channel")?,
+                    language: get(row, "language")?,
+                    template: get(row, "template")?,
+                    params: get(row, "params")?,
+                    attempts: get(row, "attempts")?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        // RETURNING follows no ORDER BY; send in queue order.
+        due.sort_by_key(|m| m.id);
+        Ok(due)
+    }
+
+    /// Records how the attempt on a claimed message ended and ends the claim. Returns
+    /// `false` when the claim is no longer this one's (it expired and another server took
+    /// the row, or the row is settled already); the row is then left alone.
+    pub async fn settle_outbox(
+        &self,
+        id: i64,
+        claim: &str,
+        settlement: Settlement<'_>,
+        now: i64,
+    ) -> Result<bool> {
+        let (set, values): (&str, Vec<sea_orm::Value>) = match settlement {
+            Settlement::Sent { provider_ref } => (
+                "status = 'sent', provider_ref = $3, sent_at = $4, attempts = attempts + 1, last_error = NULL",
+                vec![provider_ref.into(), now.into()],
+            ),
+            Settlement::Retry { error, retry_at } => (
+                "attempts = attempts + 1, last_error = $3, next_attempt_at = $4",
+                vec![error.into(), retry_at.into()],
+            ),
+            Settlement::Failed { error } => (
+                "status = 'failed', attempts = attempts + 1, last_error = $3",
+                vec![error.into()],
+            ),
+            Settlement::Released { error } => ("last_error = $3", vec![error.into()]),
+        };
+        let sql = format!(
+            "UPDATE outbox SET {set}, claimed_by = NULL, claimed_until = NULL \
+             WHERE id = $1 AND claimed_by = $2 AND status = 'queued'"
+        );
+        let mut all_values = vec![id.into(), claim.into()];
+        all_values.extend(values);
+        Ok(exec(&self.db.write, &sql, all_values).await? == 1)
+    }
+}
