@@ -9,8 +9,8 @@ use axum::http::{Method, Request, StatusCode, header};
 use support::{Client, TestApp};
 use workvoice_channels::{EscalationJob, JobError, Runner};
 use workvoice_domain::{Country, Language, Protocol, Role, Span, StepKind};
-use workvoice_web::AppState;
 use workvoice_testdb::{TempDatabase, engine_tests};
+use workvoice_web::AppState;
 
 engine_tests!(
     escalation_by_the_scheduler_reaches_supervisor_and_assignee,

@@ -269,7 +269,7 @@ impl TestApp {
     }
 
     /// The application state behind the router (same store, clock and settings), for
-    /// calling background tasks (e.g. `workvoice_web::scheduler::tick`) directly.
+    /// running background jobs (e.g. `workvoice_channels::EscalationJob`) at its clock.
     pub fn state(&self) -> AppState {
         self.state.clone()
     }
