@@ -21,8 +21,8 @@ pub enum WebError {
     #[error("store: {0}")]
     Store(#[from] StoreError),
     /// An uploaded file could not be written to the data folder: a disk problem, not the store's.
-    #[error("writing an upload failed: {0}")]
-    Upload(std::io::Error),
+    #[error(transparent)]
+    Upload(#[from] crate::uploads::WriteError),
     #[error("template: {0}")]
     Template(#[from] askama::Error),
 }

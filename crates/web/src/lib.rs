@@ -18,6 +18,7 @@ pub mod registry;
 pub mod routes;
 pub mod shared;
 pub mod state;
+pub mod uploads;
 
 use std::time::Duration;
 

@@ -8,6 +8,16 @@ use axum::http::StatusCode;
 use support::{T0, TestApp};
 use workvoice_domain::{Country, Language, Role};
 use workvoice_store::{InformMethod, InformOutcome, InformStage, Scope, TaskKind};
+use workvoice_testdb::{TempDatabase, engine_tests};
+
+engine_tests!(
+    informed_by_sms_update_queues_exactly_one_outbox_row,
+    informed_by_sms_is_refused_without_consent_and_writes_nothing,
+    informed_callback_outcome_is_recorded,
+    closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works,
+    closure_reprisal_case_links_the_earlier_case,
+    incident_page_lists_linked_cases,
+);
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
@@ -38,17 +48,19 @@ async fn record(c: &mut support::Client, workplace: &str, category: &str, sms: b
         .expect("case id in the location")
 }
 
-async fn setup(app: &TestApp) -> support::Client {
-    app.user("op", Role::Operator, Language::En).await;
-    app.workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+/// An operator signed in, and the workplace the cases are recorded at.
+async fn setup(db: TempDatabase) -> (TestApp, support::Client) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .build(db)
         .await;
-    app.signed_in("op").await
+    let c = app.signed_in("op").await;
+    (app, c)
 }
 
-#[tokio::test]
-async fn informed_by_sms_update_queues_exactly_one_outbox_row() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn informed_by_sms_update_queues_exactly_one_outbox_row(db: TempDatabase) {
+    let (app, mut c) = setup(db).await;
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", true).await;
     let path = format!("/cases/{id}");
     let page = c.get(&path).await;
@@ -87,10 +99,8 @@ async fn informed_by_sms_update_queues_exactly_one_outbox_row() {
     assert!(page.body.contains(": queued"));
 }
 
-#[tokio::test]
-async fn informed_by_sms_is_refused_without_consent_and_writes_nothing() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn informed_by_sms_is_refused_without_consent_and_writes_nothing(db: TempDatabase) {
+    let (app, mut c) = setup(db).await;
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", false).await;
     let path = format!("/cases/{id}");
     let page = c.get(&path).await;
@@ -138,10 +148,8 @@ async fn informed_by_sms_is_refused_without_consent_and_writes_nothing() {
     );
 }
 
-#[tokio::test]
-async fn informed_callback_outcome_is_recorded() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
+    let (app, mut c) = setup(db).await;
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", false).await;
     let path = format!("/cases/{id}");
     let page = c.get(&path).await;
@@ -221,10 +229,8 @@ async fn informed_callback_outcome_is_recorded() {
     );
 }
 
-#[tokio::test]
-async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works(db: TempDatabase) {
+    let (app, mut c) = setup(db).await;
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", false).await;
     let path = format!("/cases/{id}");
     let r = c
@@ -335,10 +341,8 @@ async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works()
     assert!(page.body.contains("reopened the case"));
 }
 
-#[tokio::test]
-async fn closure_reprisal_case_links_the_earlier_case() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn closure_reprisal_case_links_the_earlier_case(db: TempDatabase) {
+    let (_app, mut c) = setup(db).await;
     let earlier = record(&mut c, "Rahman Knitwear Ltd", "wages.late", false).await;
     let reprisal = record(&mut c, "Rahman Knitwear Ltd", "reprisal", false).await;
     let path = format!("/cases/{reprisal}");
@@ -376,10 +380,8 @@ async fn closure_reprisal_case_links_the_earlier_case() {
     );
 }
 
-#[tokio::test]
-async fn incident_page_lists_linked_cases() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn incident_page_lists_linked_cases(db: TempDatabase) {
+    let (app, mut c) = setup(db).await;
     let first = record(&mut c, "Rahman Knitwear Ltd", "life_safety.fire", false).await;
     let second = record(&mut c, "Rahman Knitwear Ltd", "life_safety.fire", false).await;
     let r = c

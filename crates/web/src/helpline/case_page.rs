@@ -120,7 +120,7 @@ fn event_view(
             .and_then(|t| t.as_str())
             .map(str::to_owned)
     };
-    let key = format!("event-{}", e.kind.code());
+    let key = labels::EVENT.id(e.kind.code());
     let what = match e.kind {
         EventKind::Assigned => tr.t_args(&key, &[("to", name_of(&e.detail["to"]).into())]),
         EventKind::StatusChanged => tr.t_args(
@@ -134,7 +134,7 @@ fn event_view(
             &key,
             &[(
                 "step",
-                tr.t(&format!("step-{}", text_of("step").unwrap_or_default()))
+                tr.t(&labels::STEP.id(&text_of("step").unwrap_or_default()))
                     .into(),
             )],
         ),

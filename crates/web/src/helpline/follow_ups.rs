@@ -81,7 +81,7 @@ async fn render(state: &AppState, staff: &Staff) -> Result<FollowUpsPage, WebErr
             .iter()
             .map(|o| Choice {
                 value: (*o).to_owned(),
-                label: tr.t(&format!("task-outcome-{o}")),
+                label: tr.t(&labels::TASK_OUTCOME.id(o)),
                 selected: false,
                 life_safety: false,
             })

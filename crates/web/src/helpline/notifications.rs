@@ -12,6 +12,7 @@ use crate::auth::current::Staff;
 use crate::auth::roles;
 use crate::error::WebError;
 use crate::shared::chrome::Chrome;
+use crate::shared::labels;
 use crate::state::AppState;
 
 const SHOWN: i64 = 100;
@@ -39,7 +40,7 @@ pub async fn rows(state: &AppState, staff: &Staff) -> Result<Vec<NotificationRow
                 .map(|id| tr.digits(&id.to_string()))
                 .unwrap_or_default(),
             what: tr
-                .try_t(&format!("notification-kind-{}", n.kind))
+                .try_t(&labels::NOTIFICATION_KIND.id(&n.kind))
                 .unwrap_or_else(|| tr.t("notification-kind-other")),
             at: tr.datetime(n.at, tz),
         })

@@ -105,7 +105,7 @@ pub async fn show(
             .into_iter()
             .map(|s| Choice {
                 value: s.code().to_owned(),
-                label: tr.t(&format!("sort-{}", s.code())),
+                label: tr.t(&labels::SORT.id(s.code())),
                 selected: s == sort,
                 life_safety: false,
             })

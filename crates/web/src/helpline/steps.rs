@@ -12,11 +12,12 @@ use workvoice_store::{CaseRecord, CaseStep};
 use crate::auth::current::Staff;
 use crate::error::WebError;
 use crate::i18n::Tr;
+use crate::shared::labels;
 use crate::state::AppState;
 
 /// Steps helpline staff mark done from the case page. The factory's response and
 /// informing the worker are recorded where that work happens, with their details.
-const MARKABLE: [StepKind; 4] = [
+pub(crate) const MARKABLE: [StepKind; 4] = [
     StepKind::AcknowledgeWorker,
     StepKind::InformFactory,
     StepKind::InformBrand,
@@ -103,7 +104,7 @@ fn step_row(tr: Tr, zone: &str, s: &CaseStep, waiting: bool, now: i64) -> StepRo
     let brand = (s.brand_escalation != BrandEscalation::None)
         .then(|| tr.t(s.brand_escalation.message_key()));
     let action = (s.met_at.is_none() && s.started_at.is_some() && MARKABLE.contains(&s.step))
-        .then(|| tr.t(&format!("steps-mark-{}", s.step.code())));
+        .then(|| tr.t(&labels::STEP_MARK.id(s.step.code())));
     StepRow {
         code: s.step.code(),
         name: tr.t(s.step.message_key()),

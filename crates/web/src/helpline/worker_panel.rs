@@ -14,7 +14,7 @@ use crate::auth::current::Staff;
 use crate::error::WebError;
 use crate::helpline::case_page;
 use crate::i18n::Tr;
-use crate::shared::labels::Choice;
+use crate::shared::labels::{self, Choice};
 use crate::state::AppState;
 
 /// One stage's line in the panel.
@@ -59,7 +59,7 @@ pub struct WorkerPanel {
 }
 
 fn stage_key(stage: InformStage) -> String {
-    format!("worker-stage-{}", stage.code())
+    labels::WORKER_STAGE.id(stage.code())
 }
 
 fn attempt_text(tr: Tr, tz: &str, i: &WorkerInform) -> String {
@@ -69,11 +69,11 @@ fn attempt_text(tr: Tr, tz: &str, i: &WorkerInform) -> String {
             ("at", tr.datetime(i.at, tz).into()),
             (
                 "method",
-                tr.t(&format!("worker-method-{}", i.method.code())).into(),
+                tr.t(&labels::WORKER_METHOD.id(i.method.code())).into(),
             ),
             (
                 "outcome",
-                tr.t(&format!("worker-outcome-{}", i.outcome.code())).into(),
+                tr.t(&labels::WORKER_OUTCOME.id(i.outcome.code())).into(),
             ),
             (
                 "by",
@@ -101,7 +101,7 @@ fn current_stage(case: &CaseRecord) -> InformStage {
 }
 
 pub fn task_kind_label(tr: Tr, kind: TaskKind) -> String {
-    tr.t(&format!("task-{}", kind.code()))
+    tr.t(&labels::TASK.id(kind.code()))
 }
 
 /// Builds the panel for a case the staff member may see.
@@ -127,7 +127,7 @@ pub async fn panel(
             let done = of_stage.iter().rev().find(|i| i.outcome.informed());
             let state = match done {
                 Some(i) => tr.t_args(
-                    &format!("worker-informed-by-{}", i.method.code()),
+                    &labels::WORKER_INFORMED_BY.id(i.method.code()),
                     &[("at", tr.datetime(i.at, tz).into())],
                 ),
                 None => tr.t("worker-not-informed"),
@@ -179,7 +179,7 @@ pub async fn panel(
                     ("send", tr.datetime(m.next_attempt_at, tz).into()),
                     (
                         "status",
-                        tr.try_t(&format!("worker-sms-status-{}", m.status))
+                        tr.try_t(&labels::SMS_STATUS.id(&m.status))
                             .unwrap_or_else(|| m.status.clone())
                             .into(),
                     ),
@@ -197,7 +197,7 @@ pub async fn panel(
             let outcome = t
                 .outcome
                 .as_deref()
-                .map(|o| format!(" · {}", tr.t(&format!("task-outcome-{o}"))))
+                .map(|o| format!(" · {}", tr.t(&labels::TASK_OUTCOME.id(o))))
                 .unwrap_or_default();
             TaskLine {
                 text: format!("{}: {when}{outcome}", task_kind_label(tr, t.kind)),
@@ -214,7 +214,7 @@ pub async fn panel(
                 ("at", tr.datetime(at, tz).into()),
                 (
                     "outcome",
-                    tr.try_t(&format!("outcome-{outcome}"))
+                    tr.try_t(&labels::OUTCOME.id(outcome))
                         .unwrap_or_else(|| outcome.to_owned())
                         .into(),
                 ),
@@ -228,7 +228,7 @@ pub async fn panel(
         .into_iter()
         .map(|code| Choice {
             label: tr
-                .try_t(&format!("outcome-{code}"))
+                .try_t(&labels::OUTCOME.id(&code))
                 .unwrap_or_else(|| code.clone()),
             value: code,
             selected: false,

@@ -103,7 +103,7 @@ pub fn response_views(tr: Tr, tz: &str, responses: &[CaseResponse]) -> Vec<Respo
     responses
         .iter()
         .map(|r| ResponseView {
-            kind: tr.t(&format!("org-response-kind-{}", r.kind.code())),
+            kind: tr.t(&labels::RESPONSE_KIND.id(r.kind.code())),
             from: tr.t_args(
                 "org-response-from",
                 &[

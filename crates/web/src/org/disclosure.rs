@@ -11,7 +11,7 @@ use crate::auth::current::Staff;
 use crate::error::WebError;
 use crate::i18n::Tr;
 use crate::org::case_page::{AttachmentView, ResponseView, attachment_views, response_views};
-use crate::shared::labels::Choice;
+use crate::shared::labels::{self, Choice};
 use crate::state::AppState;
 
 /// The panel `org/helpline_panel.html` renders inside the helpline case page.
@@ -43,7 +43,7 @@ pub async fn helpline_panel(
     let consents = state.store.disclosure_consents(case).await?;
     let callers = state.store.case_callers(case).await?;
     let targets = state.store.disclosure_targets(case).await?;
-    let method_label = |m: DisclosureMethod| tr.t(&format!("disclosure-method-{}", m.code()));
+    let method_label = |m: DisclosureMethod| tr.t(&labels::DISCLOSURE_METHOD.id(m.code()));
     let caller_label = |id: i64| {
         callers
             .iter()

@@ -7,8 +7,9 @@ use axum::response::{IntoResponse, Response};
 
 use crate::error::WebError;
 use crate::org::access::Viewer;
-use crate::org::evidence::clean_file_name;
+use crate::org::evidence::EVIDENCE;
 use crate::state::AppState;
+use crate::uploads;
 
 /// Downloads an attachment: for helpline staff any, for others only in their scope.
 /// Always as a download with the stored (sniffed) type and `nosniff`, so a file can never
@@ -23,11 +24,9 @@ pub async fn download(
         .store
         .attachment(&case, id, viewer.user.id, state.now())
         .await?;
-    // Storage keys are our own hex names; anything else is refused rather than joined.
-    if found.storage_key.is_empty() || !found.storage_key.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(WebError::NotFound);
-    }
-    let bytes = match tokio::fs::read(state.config.attachments_dir.join(&found.storage_key)).await {
+    let path = uploads::stored_path(&state.config.attachments_dir, &found.storage_key)
+        .ok_or(WebError::NotFound)?;
+    let bytes = match tokio::fs::read(path).await {
         Ok(bytes) => bytes,
         Err(err) => {
             tracing::error!(attachment = id, error = %err, "evidence file missing");
@@ -36,7 +35,7 @@ pub async fn download(
     };
     let disposition = format!(
         "attachment; filename=\"{}\"",
-        clean_file_name(&found.file_name)
+        uploads::clean_file_name(&found.file_name, EVIDENCE.fallback_name)
     );
     Ok((
         [

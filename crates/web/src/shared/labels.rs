@@ -1,10 +1,131 @@
 //! Translated names of data codes (categories, statuses, urgencies…) and the option lists
-//! forms are built from.
+//! forms are built from, and the families of message ids built from a code: each lists
+//! every id it can build, so a test can check that all of them exist in every language.
 
-use workvoice_domain::{Urgency, status, taxonomy};
-use workvoice_store::Category;
+use workvoice_domain::{BrandEscalation, StepKind, Urgency, status, taxonomy};
+use workvoice_store::{
+    CaseSort, Category, DisclosureMethod, EventKind, InformMethod, InformOutcome, InformStage,
+    ResponseKind, TASK_OUTCOMES, TaskKind,
+};
 
 use crate::i18n::Tr;
+
+/// Message ids `prefix` + code, for the codes of one kind of data.
+pub struct Family {
+    prefix: &'static str,
+    codes: fn() -> Vec<&'static str>,
+}
+
+impl Family {
+    /// The message id for `code`.
+    pub fn id(&self, code: &str) -> String {
+        format!("{}{code}", self.prefix)
+    }
+
+    /// Every id this family builds.
+    pub fn ids(&self) -> Vec<String> {
+        (self.codes)().into_iter().map(|c| self.id(c)).collect()
+    }
+}
+
+pub const SORT: Family = Family {
+    prefix: "sort-",
+    codes: || CaseSort::ALL.iter().map(|s| s.code()).collect(),
+};
+pub const EVENT: Family = Family {
+    prefix: "event-",
+    codes: || EventKind::ALL.iter().map(|k| k.code()).collect(),
+};
+pub const STEP: Family = Family {
+    prefix: "step-",
+    codes: || StepKind::ALL.iter().map(|k| k.code()).collect(),
+};
+/// The "done" buttons of the steps helpline staff mark themselves.
+pub const STEP_MARK: Family = Family {
+    prefix: "steps-mark-",
+    codes: || {
+        crate::helpline::steps::MARKABLE
+            .iter()
+            .map(|k| k.code())
+            .collect()
+    },
+};
+pub const RESPONSE_KIND: Family = Family {
+    prefix: "org-response-kind-",
+    codes: || ResponseKind::ALL.iter().map(|k| k.code()).collect(),
+};
+pub const DISCLOSURE_METHOD: Family = Family {
+    prefix: "disclosure-method-",
+    codes: || DisclosureMethod::ALL.iter().map(|m| m.code()).collect(),
+};
+/// Notification kinds: an overdue step, the brand ladder's levels, and the fallback.
+pub const NOTIFICATION_KIND: Family = Family {
+    prefix: "notification-kind-",
+    codes: || {
+        let ladder = BrandEscalation::ALL
+            .into_iter()
+            .filter(|e| *e != BrandEscalation::None)
+            .map(BrandEscalation::code);
+        ["step_overdue", "other"]
+            .into_iter()
+            .chain(ladder)
+            .collect()
+    },
+};
+pub const WORKER_STAGE: Family = Family {
+    prefix: "worker-stage-",
+    codes: || InformStage::ALL.iter().map(|s| s.code()).collect(),
+};
+pub const WORKER_METHOD: Family = Family {
+    prefix: "worker-method-",
+    codes: || InformMethod::ALL.iter().map(|m| m.code()).collect(),
+};
+pub const WORKER_INFORMED_BY: Family = Family {
+    prefix: "worker-informed-by-",
+    codes: || InformMethod::ALL.iter().map(|m| m.code()).collect(),
+};
+pub const WORKER_OUTCOME: Family = Family {
+    prefix: "worker-outcome-",
+    codes: || InformOutcome::ALL.iter().map(|o| o.code()).collect(),
+};
+/// The states an outbox message passes through.
+pub const SMS_STATUS: Family = Family {
+    prefix: "worker-sms-status-",
+    codes: || vec!["queued", "sent", "failed"],
+};
+pub const TASK: Family = Family {
+    prefix: "task-",
+    codes: || TaskKind::ALL.iter().map(|k| k.code()).collect(),
+};
+pub const TASK_OUTCOME: Family = Family {
+    prefix: "task-outcome-",
+    codes: || TASK_OUTCOMES.to_vec(),
+};
+/// Case outcomes: the default list (an administrator's own have no translation and show
+/// their code).
+pub const OUTCOME: Family = Family {
+    prefix: "outcome-",
+    codes: || status::DEFAULT_OUTCOMES.iter().map(|o| o.code).collect(),
+};
+
+/// Every family, for the message id test.
+pub const FAMILIES: [&Family; 15] = [
+    &SORT,
+    &EVENT,
+    &STEP,
+    &STEP_MARK,
+    &RESPONSE_KIND,
+    &DISCLOSURE_METHOD,
+    &NOTIFICATION_KIND,
+    &WORKER_STAGE,
+    &WORKER_METHOD,
+    &WORKER_INFORMED_BY,
+    &WORKER_OUTCOME,
+    &SMS_STATUS,
+    &TASK,
+    &TASK_OUTCOME,
+    &OUTCOME,
+];
 
 pub fn category(tr: Tr, code: &str, categories: &[Category]) -> String {
     tr.try_t(&taxonomy::message_key(code)).unwrap_or_else(|| {

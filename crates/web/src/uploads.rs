@@ -1,0 +1,203 @@
+//! Files people upload — factory evidence now, OSH photos later — and where they are kept.
+//! One module decides what a file is (from its bytes, never from its name or the type the
+//! browser declared, both of which the uploader controls), cleans its name, holds it to a
+//! size limit and writes it into the data folder under a random name. A file that cannot
+//! be written is an [`WriteError`], a disk problem: never a store error.
+
+use std::path::{Path, PathBuf};
+
+use axum::extract::Multipart;
+
+/// What one kind of upload accepts.
+pub struct Rules {
+    /// The multipart field that carries the file.
+    pub field: &'static str,
+    pub max_bytes: usize,
+    /// Content types (as [`sniff`] names them) accepted.
+    pub types: &'static [&'static str],
+    /// The name kept when the uploaded one has nothing usable left.
+    pub fallback_name: &'static str,
+}
+
+/// A file as received, checked against its [`Rules`].
+pub struct Upload {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+    pub content_type: &'static str,
+}
+
+/// Why an upload was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// The multipart body itself could not be read.
+    Unreadable,
+    /// No file, or an empty one.
+    Missing,
+    /// Not one of the accepted types, or disguised as another.
+    Type,
+    TooLarge,
+}
+
+/// Writing an upload into the data folder failed.
+#[derive(Debug, thiserror::Error)]
+#[error("writing an uploaded file failed: {0}")]
+pub struct WriteError(#[from] std::io::Error);
+
+/// What a file is, decided from its first bytes.
+pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+        Some("image/png")
+    } else if bytes.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else {
+        None
+    }
+}
+
+/// A file name safe to store, show and put in a header: letters, digits and `.-_ `
+/// only, at most 100 characters; `fallback` when nothing usable is left.
+pub fn clean_file_name(raw: &str, fallback: &str) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(100)
+        .collect();
+    let cleaned = cleaned.trim_matches(|c| c == '.' || c == ' ').to_owned();
+    if cleaned.is_empty() {
+        fallback.to_owned()
+    } else {
+        cleaned
+    }
+}
+
+/// Reads the file of `rules.field` from a multipart form, stopping as soon as it is
+/// larger than allowed.
+pub async fn read(multipart: &mut Multipart, rules: &Rules) -> Result<Upload, Refused> {
+    while let Some(mut field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| Refused::Unreadable)?
+    {
+        if field.name() != Some(rules.field) {
+            continue;
+        }
+        let file_name = clean_file_name(field.file_name().unwrap_or_default(), rules.fallback_name);
+        let declared = field.content_type().unwrap_or_default().to_owned();
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.chunk().await.map_err(|_| Refused::Unreadable)? {
+            if bytes.len() + chunk.len() > rules.max_bytes {
+                return Err(Refused::TooLarge);
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        if bytes.is_empty() {
+            return Err(Refused::Missing);
+        }
+        let content_type = sniff(&bytes)
+            .filter(|t| rules.types.contains(t))
+            .ok_or(Refused::Type)?;
+        // A declared type that names a different allowed type is a disguised file.
+        let generic = declared.is_empty() || declared == "application/octet-stream";
+        if !generic && declared != content_type {
+            return Err(Refused::Type);
+        }
+        return Ok(Upload {
+            file_name,
+            bytes,
+            content_type,
+        });
+    }
+    Err(Refused::Missing)
+}
+
+fn random_key() -> String {
+    hex::encode(rand::random::<[u8; 16]>())
+}
+
+/// Writes `bytes` into `dir` under a fresh random name and returns that name (the storage
+/// key to record).
+pub async fn save(dir: &Path, bytes: &[u8]) -> Result<String, WriteError> {
+    let key = random_key();
+    write_new(dir, &key, bytes).await?;
+    Ok(key)
+}
+
+/// The one place an upload reaches the disk: a new file (never overwriting one), readable
+/// by the server's user only, synced before the caller records it.
+async fn write_new(dir: &Path, key: &str, bytes: &[u8]) -> std::io::Result<()> {
+    tokio::fs::create_dir_all(dir).await?;
+    let mut options = tokio::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    let mut file = options.open(dir.join(key)).await?;
+    tokio::io::AsyncWriteExt::write_all(&mut file, bytes).await?;
+    file.sync_all().await
+}
+
+/// Removes a saved file no row points at. Best effort: a leftover file is harmless.
+pub async fn remove(dir: &Path, key: &str) {
+    if let Err(err) = tokio::fs::remove_file(dir.join(key)).await {
+        tracing::warn!(error = %err, "removing an unrecorded upload failed");
+    }
+}
+
+/// Where a saved file is, for a storage key [`save`] made. Keys are our own hex names;
+/// anything else is refused rather than joined to the folder.
+pub fn stored_path(dir: &Path, key: &str) -> Option<PathBuf> {
+    (!key.is_empty() && key.chars().all(|c| c.is_ascii_hexdigit())).then(|| dir.join(key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_types_come_from_the_bytes() {
+        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0]), Some("image/jpeg"));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n...."), Some("image/png"));
+        assert_eq!(sniff(b"%PDF-1.7\n"), Some("application/pdf"));
+        assert_eq!(sniff(b"<html><script>"), None);
+        assert_eq!(sniff(b"GIF89a"), None);
+        assert_eq!(sniff(b""), None);
+    }
+
+    #[test]
+    fn file_names_are_cleaned() {
+        let clean = |raw: &str| clean_file_name(raw, "evidence");
+        assert_eq!(clean("../../etc/passwd"), "passwd");
+        assert_eq!(clean("C:\\photos\\fire exit.jpg"), "fire exit.jpg");
+        assert_eq!(clean("a\"b;c.pdf"), "a_b_c.pdf");
+        assert_eq!(clean(""), "evidence");
+        assert_eq!(clean("..."), "evidence");
+        assert_eq!(clean(&"x".repeat(300)).len(), 100);
+    }
+
+    #[test]
+    fn only_our_own_keys_become_paths() {
+        let dir = Path::new("/data");
+        assert_eq!(stored_path(dir, "0a1b"), Some(PathBuf::from("/data/0a1b")));
+        assert_eq!(stored_path(dir, "../key"), None);
+        assert_eq!(stored_path(dir, ""), None);
+    }
+
+    #[tokio::test]
+    async fn a_saved_file_is_written_once_under_a_new_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = save(dir.path(), b"bytes").await.unwrap();
+        let path = stored_path(dir.path(), &key).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"bytes");
+        assert!(write_new(dir.path(), &key, b"other").await.is_err());
+        remove(dir.path(), &key).await;
+        assert!(!path.exists());
+    }
+}
