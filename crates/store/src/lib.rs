@@ -90,6 +90,7 @@ pub struct Store {
 impl Store {
     /// Connects, creates the database if it is a new SQLite file, applies migrations and
     /// seeds reference data.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn open(url: &str, keys: Keys) -> Result<Store> {
         let db = Db::connect(url).await?;
         migrate::migrate(&db).await?;
@@ -117,6 +118,7 @@ impl Store {
         &self.keys
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn close(self) {
         self.db.close().await;
     }

@@ -252,6 +252,7 @@ impl Store {
     }
 
     /// The case's events, oldest first. Callers check the case is in scope first.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn case_events(&self, case: &ScopedCase) -> Result<Vec<CaseEvent>> {
         let case_id = case.id();
         all(
@@ -277,6 +278,7 @@ impl Store {
     }
 
     /// Adds an internal note; it becomes searchable.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), actor = actor))]
     pub async fn add_note(&self, case: &ScopedCase, actor: i64, text: &str, at: i64) -> Result<()> {
         let case_id = case.id();
         let text = text.trim();
@@ -302,6 +304,7 @@ impl Store {
     }
 
     /// Assigns the case to a helpline user (or nobody), recording before and after.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), actor = actor))]
     pub async fn assign_case(
         &self,
         case: &ScopedCase,

@@ -89,6 +89,7 @@ async fn insert_incident(
 }
 
 impl Store {
+    #[tracing::instrument(level = "debug", skip_all, fields(workplace_id = ?workplace_id, by = by))]
     pub async fn create_incident(
         &self,
         title: &str,
@@ -101,6 +102,7 @@ impl Store {
     }
 
     /// Links a case in scope to an incident of the same workplace (or one with none).
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), incident_id = incident_id, by = by))]
     pub async fn link_incident(
         &self,
         case: &ScopedCase,
@@ -117,6 +119,7 @@ impl Store {
     }
 
     /// Creates an incident at the case's workplace and links the case, in one transaction.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), by = by))]
     pub async fn create_incident_for_case(
         &self,
         case: &ScopedCase,
@@ -176,6 +179,7 @@ impl Store {
     }
 
     /// The incident and its linked cases the scope allows, oldest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id))]
     pub async fn incident(&self, scope: Scope, id: i64) -> Result<(Incident, Vec<IncidentCase>)> {
         let mut q = incident_query(scope);
         q.push(" AND i.id = ").bind(id);
@@ -207,6 +211,7 @@ impl Store {
     }
 
     /// Incidents, newest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
     pub async fn incidents(&self, scope: Scope, limit: i64, offset: i64) -> Result<Page<Incident>> {
         let count = Query::new("SELECT COUNT(*) AS n FROM incidents");
         let mut q = incident_query(scope);
@@ -216,6 +221,7 @@ impl Store {
 
     /// Incidents a case of this workplace may join: the workplace's own and those with no
     /// workplace, newest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, workplace_id = ?workplace_id))]
     pub async fn incidents_for_workplace(
         &self,
         scope: Scope,
