@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use workvoice_domain::{Channel, Country, Language, PhoneNumber};
-use workvoice_store::{DueMessage, Settlement, Store};
+use workvoice_store::{DueMessage, Scope, Settlement, Store};
 
 use crate::holder::holder_id;
 use crate::job::{Job, JobError};
@@ -179,7 +179,9 @@ async fn outbound(
     let (Some(case_id), Some(caller_id)) = (message.case_id, message.caller_id) else {
         return Ok(Err(Undeliverable::NoRecipient));
     };
-    let callers = store.case_callers(case_id).await?;
+    // The worker acts for the helpline, which may reach every case.
+    let case = store.scoped_case(Scope::Helpline, case_id).await?;
+    let callers = store.case_callers(&case).await?;
     let Some(caller) = callers.iter().find(|c| c.caller_id == caller_id) else {
         return Ok(Err(Undeliverable::NoRecipient));
     };

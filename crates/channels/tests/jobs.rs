@@ -147,7 +147,7 @@ store_tests! {
         // Not due again yet; and a drain a minute later finds nothing new.
         assert_eq!(runner.tick(&job, T0 + 11 * MIN).await.unwrap(), 0);
         assert_eq!(runner.drain(&job, T0 + 12 * MIN).await.unwrap(), 0);
-        let steps = t.store.case_steps(case).await.unwrap();
+        let steps = t.store.case_steps(&t.helpline(case).await).await.unwrap();
         let ack = steps.iter().find(|s| s.step == StepKind::AcknowledgeWorker).unwrap();
         assert_eq!(ack.escalated_at, Some(T0 + 11 * MIN));
         let (_, last_run, error, holder) = job_row(&t, "escalation").await;

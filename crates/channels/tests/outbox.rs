@@ -13,7 +13,7 @@ use std::time::Duration;
 use support::{T0, TestDb, caller, intake};
 use workvoice_channels::{Job, OutboxDelivery, RecordingSender, RetryPolicy, Runner};
 use workvoice_domain::{Channel, Consent, Intake, Language, Role, Urgency};
-use workvoice_store::{InformMethod, InformOutcome, InformStage, Scope, Settlement, Store};
+use workvoice_store::{InformMethod, InformOutcome, InformStage, Settlement, Store};
 
 const SEC: i64 = 1_000;
 const DAY: i64 = 24 * 60 * 60 * SEC;
@@ -87,8 +87,7 @@ async fn queue_sms(t: &TestDb, op: i64, phone: &str, language: Language) -> (i64
         .id;
     t.store
         .record_worker_informed(
-            Scope::Helpline,
-            case,
+            &t.helpline(case).await,
             InformStage::Response,
             InformMethod::Sms,
             InformOutcome::Queued,
@@ -97,14 +96,14 @@ async fn queue_sms(t: &TestDb, op: i64, phone: &str, language: Language) -> (i64
         )
         .await
         .unwrap();
-    let outbox = t.store.case_outbox(Scope::Helpline, case).await.unwrap();
+    let outbox = t.store.case_outbox(&t.helpline(case).await).await.unwrap();
     assert_eq!(outbox.len(), 1);
     (case, outbox[0].id)
 }
 
 /// The message's status as the case page shows it.
 async fn status_on_case(t: &TestDb, case: i64) -> String {
-    let outbox = t.store.case_outbox(Scope::Helpline, case).await.unwrap();
+    let outbox = t.store.case_outbox(&t.helpline(case).await).await.unwrap();
     outbox[0].status.clone()
 }
 

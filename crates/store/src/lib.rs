@@ -1,8 +1,11 @@
 //! Workvoice persistence: one code path over SQLite (embedded default) and PostgreSQL.
 //!
 //! Architecture invariant: the store knows SQL and the key file, nothing of HTTP or HTML.
-//! Every query that returns cases applies a [`Scope`] inside the SQL. Caller identity is
-//! written only encrypted and read only through [`Store::case_callers`].
+//! Every query that returns cases applies a [`Scope`] inside the SQL; the children of a case
+//! (steps, events, callers, responses, evidence, informs, tasks, outbox, disclosure) are
+//! read and written only through a [`ScopedCase`], which only such a query makes. Caller
+//! identity is written only encrypted and read only through [`Store::case_callers`] (the
+//! helpline) or [`Store::disclosed_callers`] (an organisation the worker consented to).
 
 mod accounts;
 mod channels;
@@ -25,7 +28,7 @@ pub use clock::now_millis;
 pub use crypt::Keys;
 pub use db::Engine;
 pub use error::{Internal, Result, StoreError};
-pub use scope::Scope;
+pub use scope::{Scope, ScopedCase};
 
 // Helpline: cases, callers, events, informs, tasks, closure, incidents, supervision.
 pub use helpline::callers::CallerOnCase;

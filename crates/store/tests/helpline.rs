@@ -56,8 +56,8 @@ store_tests! {
             ..intake("osh.heat", Urgency::Urgent, "Heat")
         }, T0 + 2_000).await;
 
-        let a = t.store.case_callers(first).await.unwrap();
-        let b = t.store.case_callers(second).await.unwrap();
+        let a = t.store.case_callers(&t.helpline(first).await).await.unwrap();
+        let b = t.store.case_callers(&t.helpline(second).await).await.unwrap();
         assert_eq!((a.len(), b.len()), (1, 1));
         assert_eq!(a[0].caller_id, b[0].caller_id, "the same phone made two callers");
         assert_eq!(a[0].other_cases, 1);
@@ -66,7 +66,7 @@ store_tests! {
         assert_eq!(b[0].name.as_deref(), Some("Canary Begum"), "the known name was lost");
         assert_eq!(t.store.cases_of_phone(&phone("০১৭১২-৩৪৫৬৭৮")).await.unwrap(), [second, first]);
 
-        let c = t.store.case_callers(other).await.unwrap();
+        let c = t.store.case_callers(&t.helpline(other).await).await.unwrap();
         assert_ne!(c[0].caller_id, a[0].caller_id);
         assert_eq!(c[0].other_cases, 0);
         assert_eq!(t.store.cases_of_phone(&phone("01898765432")).await.unwrap(), [other]);
@@ -108,8 +108,8 @@ store_tests! {
 
         // Writes check the scope too: B cannot add a note to A's case.
         let op = t.staff("olga", "Olga Operator", Role::Operator).await;
-        assert!(is_not_found(t.store.add_note(scope_b, in_a, op, "sneaky", T0 + 5).await));
-        assert_eq!(t.store.case_events(in_a).await.unwrap().len(), 1);
+        assert!(is_not_found(async { t.store.add_note(&t.store.scoped_case(scope_b, in_a).await?, op, "sneaky", T0 + 5).await }.await));
+        assert_eq!(t.store.case_events(&t.helpline(in_a).await).await.unwrap().len(), 1);
     }
 
     async fn queue_filters_sorting_and_paging(t) {
@@ -120,8 +120,8 @@ store_tests! {
         let c3 = create(&t, intake("wages", Urgency::Urgent, "Wages"), T0 + 3).await;
         let c4 = create(&t, intake("osh.heat", Urgency::Normal, "Heat"), T0 + 4).await;
         let c5 = create(&t, intake("informational.question", Urgency::Informational, "Question"), T0 + 5).await;
-        t.store.assign_case(Scope::Helpline, c4, sup, Some(op), T0 + 10).await.unwrap();
-        t.store.add_note(Scope::Helpline, c2, op, "Followed up", T0 + 20).await.unwrap();
+        t.store.assign_case(&t.helpline(c4).await, sup, Some(op), T0 + 10).await.unwrap();
+        t.store.add_note(&t.helpline(c2).await, op, "Followed up", T0 + 20).await.unwrap();
         t.raw_exec(&format!("UPDATE cases SET status = 'closed' WHERE id = {c5}")).await.unwrap();
 
         let h = Scope::Helpline;
@@ -199,7 +199,7 @@ store_tests! {
         assert!(search(&t, h, "cong fire").await.is_empty(), "terms must all match");
 
         assert!(search(&t, h, "bình chữa cháy").await.is_empty());
-        t.store.add_note(h, fire, op, "Bình chữa cháy hết hạn", T0 + 2).await.unwrap();
+        t.store.add_note(&t.scoped(h, fire).await, op, "Bình chữa cháy hết hạn", T0 + 2).await.unwrap();
         assert_eq!(search(&t, h, "binh chua chay").await, [fire], "note text is not searchable");
 
         let scope_a = Scope::Workplace { organisation_id: a.organisation_id };

@@ -39,7 +39,7 @@ fn sms_consent() -> Consent {
 
 async fn kinds(t: &TestDb, case_id: i64) -> Vec<EventKind> {
     t.store
-        .case_events(case_id)
+        .case_events(&t.helpline(case_id).await)
         .await
         .unwrap()
         .iter()
@@ -60,15 +60,15 @@ store_tests! {
     async fn closure_of_a_reprisal_risk_case_schedules_the_retaliation_watch(t) {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let id = case_with(&t, "wages.late", Consent::default()).await;
-        assert!(t.store.set_reprisal_risk(Scope::Helpline, id, true, op, T0 + 1).await.unwrap());
-        assert!(!t.store.set_reprisal_risk(Scope::Helpline, id, true, op, T0 + 2).await.unwrap());
+        assert!(t.store.set_reprisal_risk(&t.helpline(id).await, true, op, T0 + 1).await.unwrap());
+        assert!(!t.store.set_reprisal_risk(&t.helpline(id).await, true, op, T0 + 2).await.unwrap());
         let closed_at = T0 + 10 * DAY;
-        assert!(t.store.close_case(Scope::Helpline, id, "resolved_accepted", op, closed_at).await.unwrap());
+        assert!(t.store.close_case(&t.helpline(id).await, "resolved_accepted", op, closed_at).await.unwrap());
         assert_eq!(status(&t, id).await, "closed");
         let record = t.store.case(Scope::Helpline, id).await.unwrap();
         assert_eq!(record.closed_at, Some(closed_at));
         assert_eq!(record.summary.outcome.as_deref(), Some("resolved_accepted"));
-        let tasks = t.store.case_tasks(Scope::Helpline, id).await.unwrap();
+        let tasks = t.store.case_tasks(&t.helpline(id).await).await.unwrap();
         let due: Vec<(TaskKind, i64)> = tasks.iter().map(|t| (t.kind, t.due_at)).collect();
         assert_eq!(due, [
             (TaskKind::Retaliation30, closed_at + 30 * DAY),
@@ -77,29 +77,29 @@ store_tests! {
         let events = kinds(&t, id).await;
         assert!(events.contains(&EventKind::Closed));
         assert!(events.contains(&EventKind::ReprisalRiskChanged));
-        let close_step = t.store.case_steps(id).await.unwrap().into_iter().find(|s| s.step == StepKind::Close);
+        let close_step = t.store.case_steps(&t.helpline(id).await).await.unwrap().into_iter().find(|s| s.step == StepKind::Close);
         assert_eq!(close_step.and_then(|s| s.met_at), Some(closed_at));
 
         // Closing twice is refused; reopening clears the outcome and reopens the case.
         assert!(matches!(
-            t.store.close_case(Scope::Helpline, id, "no_basis", op, closed_at + 1).await,
+            t.store.close_case(&t.helpline(id).await, "no_basis", op, closed_at + 1).await,
             Err(StoreError::Invalid(_))
         ));
-        t.store.reopen_case(Scope::Helpline, id, op, closed_at + DAY).await.unwrap();
+        t.store.reopen_case(&t.helpline(id).await, op, closed_at + DAY).await.unwrap();
         let record = t.store.case(Scope::Helpline, id).await.unwrap();
         assert_eq!((record.closed_at, record.summary.outcome), (None, None));
         assert_eq!(status(&t, id).await, "triaged");
         assert!(kinds(&t, id).await.contains(&EventKind::Reopened));
         assert!(matches!(
-            t.store.reopen_case(Scope::Helpline, id, op, closed_at + DAY).await,
+            t.store.reopen_case(&t.helpline(id).await, op, closed_at + DAY).await,
             Err(StoreError::Invalid(_))
         ));
 
         // Closed again later: closed status, and the watch moves to the new closure.
         let again = closed_at + 5 * DAY;
-        t.store.close_case(Scope::Helpline, id, "withdrawn", op, again).await.unwrap();
+        t.store.close_case(&t.helpline(id).await, "withdrawn", op, again).await.unwrap();
         assert_eq!(status(&t, id).await, "closed");
-        let tasks = t.store.case_tasks(Scope::Helpline, id).await.unwrap();
+        let tasks = t.store.case_tasks(&t.helpline(id).await).await.unwrap();
         assert_eq!(tasks.len(), 2);
         assert_eq!(tasks[0].due_at, again + 30 * DAY);
     }
@@ -108,39 +108,39 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let id = case_with(&t, "wages.late", Consent::default()).await;
         assert!(matches!(
-            t.store.close_case(Scope::Helpline, id, "not_an_outcome", op, T0 + 1).await,
+            t.store.close_case(&t.helpline(id).await, "not_an_outcome", op, T0 + 1).await,
             Err(StoreError::Invalid(_))
         ));
         assert_ne!(status(&t, id).await, "closed");
-        assert!(!t.store.close_case(Scope::Helpline, id, "no_basis", op, T0 + 2).await.unwrap());
+        assert!(!t.store.close_case(&t.helpline(id).await, "no_basis", op, T0 + 2).await.unwrap());
         assert_eq!(t.count("tasks").await, 0);
 
         // A reprisal case is watched whatever its flag says.
         let reprisal = case_with(&t, "reprisal", Consent::default()).await;
-        assert!(t.store.close_case(Scope::Helpline, reprisal, "referred", op, T0 + 3).await.unwrap());
-        assert_eq!(t.store.case_tasks(Scope::Helpline, reprisal).await.unwrap().len(), 2);
+        assert!(t.store.close_case(&t.helpline(reprisal).await, "referred", op, T0 + 3).await.unwrap());
+        assert_eq!(t.store.case_tasks(&t.helpline(reprisal).await).await.unwrap().len(), 2);
 
         // So is a case whose worker agreed to be identified to an organisation.
         let disclosed = case_with(&t, "wages.late", Consent::default()).await;
         let org = t.store.helpline_organisation(T0).await.unwrap();
-        let caller_id = t.store.case_callers(disclosed).await.unwrap()[0].caller_id;
+        let caller_id = t.store.case_callers(&t.helpline(disclosed).await).await.unwrap()[0].caller_id;
         t.raw_exec(&format!(
             "INSERT INTO disclosure_consents (case_id, caller_id, organisation_id, method, recorded_by, recorded_at) \
              VALUES ({disclosed}, {caller_id}, {org}, 'verbal', {op}, {T0})"
         )).await.unwrap();
-        assert!(t.store.close_case(Scope::Helpline, disclosed, "resolved_rejected", op, T0 + 4).await.unwrap());
+        assert!(t.store.close_case(&t.helpline(disclosed).await, "resolved_rejected", op, T0 + 4).await.unwrap());
     }
 
     async fn informed_by_sms_queues_one_outbox_row_without_identity(t) {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let id = case_with(&t, "wages.late", sms_consent()).await;
         let outcome = t.store
-            .record_worker_informed(Scope::Helpline, id, InformStage::Response, InformMethod::Sms, InformOutcome::Reached, op, T0 + 1)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Response, InformMethod::Sms, InformOutcome::Reached, op, T0 + 1)
             .await
             .unwrap();
         assert_eq!(outcome, InformOutcome::Queued);
         assert_eq!(t.count("outbox").await, 1);
-        let outbox = t.store.case_outbox(Scope::Helpline, id).await.unwrap();
+        let outbox = t.store.case_outbox(&t.helpline(id).await).await.unwrap();
         assert_eq!(outbox.len(), 1);
         let sms = &outbox[0];
         assert_eq!((sms.channel.as_str(), sms.status.as_str(), sms.template.as_str()), ("sms", "queued", "sms-case-update"));
@@ -150,11 +150,11 @@ store_tests! {
             assert!(!contains(&value, "1712345678"), "phone in the outbox");
             assert!(!contains(&value, "Rina"), "name in the outbox");
         }
-        let informs = t.store.case_informs(Scope::Helpline, id).await.unwrap();
+        let informs = t.store.case_informs(&t.helpline(id).await).await.unwrap();
         assert_eq!(informs.len(), 1);
         assert_eq!((informs[0].method, informs[0].outcome), (InformMethod::Sms, InformOutcome::Queued));
         assert!(kinds(&t, id).await.contains(&EventKind::WorkerInformed));
-        let step = t.store.case_steps(id).await.unwrap().into_iter().find(|s| s.step == StepKind::InformWorker);
+        let step = t.store.case_steps(&t.helpline(id).await).await.unwrap().into_iter().find(|s| s.step == StepKind::InformWorker);
         assert_eq!(step.and_then(|s| s.met_at), Some(T0 + 1));
         assert_eq!(status(&t, id).await, "informed");
     }
@@ -164,7 +164,7 @@ store_tests! {
         let id = case_with(&t, "wages.late", Consent { callback: true, sms: false, safe_window: None }).await;
         let before = kinds(&t, id).await.len();
         let refused = t.store
-            .record_worker_informed(Scope::Helpline, id, InformStage::Response, InformMethod::Sms, InformOutcome::Queued, op, T0 + 1)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Response, InformMethod::Sms, InformOutcome::Queued, op, T0 + 1)
             .await;
         assert!(matches!(refused, Err(StoreError::Invalid(_))), "{refused:?}");
         assert_eq!(t.count("outbox").await, 0);
@@ -192,7 +192,7 @@ store_tests! {
             }
         }
         let failed = t.store
-            .record_worker_informed(Scope::Helpline, id, InformStage::Response, InformMethod::Sms, InformOutcome::Queued, op, T0 + 1)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Response, InformMethod::Sms, InformOutcome::Queued, op, T0 + 1)
             .await;
         assert!(failed.is_err());
         assert_eq!(t.count("outbox").await, 0, "an outbox row survived a failed transaction");
@@ -204,13 +204,13 @@ store_tests! {
         let id = case_with(&t, "wages.late", sms_consent()).await;
         // T0 is 21:06 in Dhaka (2025-06-15T15:06:40Z): outside 18:00–21:00, so the callback
         // waits for tomorrow's 18:00 there.
-        let due = t.store.schedule_callback(Scope::Helpline, id, op, T0).await.unwrap();
+        let due = t.store.schedule_callback(&t.helpline(id).await, op, T0).await.unwrap();
         assert!(due > T0 && due - T0 < DAY, "{due}");
         assert!(workvoice_domain::may_contact_now(workvoice_domain::Millis(due), sms_consent().safe_window.unwrap(), "Asia/Dhaka"));
 
         // No answer keeps the task open; wrong person closes it and discloses nothing.
         let no_answer = t.store
-            .record_worker_informed(Scope::Helpline, id, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::NoAnswer, op, due)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::NoAnswer, op, due)
             .await
             .unwrap();
         assert_eq!(no_answer, InformOutcome::NoAnswer);
@@ -218,31 +218,31 @@ store_tests! {
         assert_eq!(open.len(), 1);
         assert_eq!(open[0].task.outcome.as_deref(), Some("no_answer"));
         t.store
-            .record_worker_informed(Scope::Helpline, id, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::WrongPerson, op, due + 1)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::WrongPerson, op, due + 1)
             .await
             .unwrap();
         assert!(t.store.open_tasks(Scope::Helpline, 10).await.unwrap().is_empty());
-        let task = &t.store.case_tasks(Scope::Helpline, id).await.unwrap()[0];
+        let task = &t.store.case_tasks(&t.helpline(id).await).await.unwrap()[0];
         assert_eq!((task.kind, task.outcome.as_deref(), task.done_at), (TaskKind::Callback, Some("wrong_person"), Some(due + 1)));
         assert!(!kinds(&t, id).await.contains(&EventKind::WorkerInformed));
 
         // Reached: the worker is informed and the acknowledgement step met.
         t.store
-            .record_worker_informed(Scope::Helpline, id, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::Reached, op, due + 2)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::Reached, op, due + 2)
             .await
             .unwrap();
         let events = kinds(&t, id).await;
         assert_eq!(events.iter().filter(|k| **k == EventKind::CallbackAttempt).count(), 3);
         assert!(events.contains(&EventKind::WorkerInformed));
-        let step = t.store.case_steps(id).await.unwrap().into_iter().find(|s| s.step == StepKind::AcknowledgeWorker);
+        let step = t.store.case_steps(&t.helpline(id).await).await.unwrap().into_iter().find(|s| s.step == StepKind::AcknowledgeWorker);
         assert_eq!(step.and_then(|s| s.met_at), Some(due + 2));
-        assert_eq!(t.store.case_informs(Scope::Helpline, id).await.unwrap().len(), 3);
+        assert_eq!(t.store.case_informs(&t.helpline(id).await).await.unwrap().len(), 3);
         assert_eq!(t.count("outbox").await, 0, "a callback queues no SMS");
 
         // Without callback consent there is no callback to schedule.
         let silent = case_with(&t, "wages.late", Consent::default()).await;
         assert!(matches!(
-            t.store.schedule_callback(Scope::Helpline, silent, op, T0).await,
+            t.store.schedule_callback(&t.helpline(silent).await, op, T0).await,
             Err(StoreError::Invalid(_))
         ));
     }
@@ -251,8 +251,8 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let late = case_with(&t, "reprisal", Consent::default()).await;
         let early = case_with(&t, "reprisal", Consent::default()).await;
-        t.store.close_case(Scope::Helpline, late, "referred", op, T0 + 2 * DAY).await.unwrap();
-        t.store.close_case(Scope::Helpline, early, "referred", op, T0 + DAY).await.unwrap();
+        t.store.close_case(&t.helpline(late).await, "referred", op, T0 + 2 * DAY).await.unwrap();
+        t.store.close_case(&t.helpline(early).await, "referred", op, T0 + DAY).await.unwrap();
         let open = t.store.open_tasks(Scope::Helpline, 10).await.unwrap();
         let order: Vec<(i64, TaskKind)> = open.iter().map(|d| (d.task.case_id, d.task.kind)).collect();
         assert_eq!(order, [
@@ -287,17 +287,17 @@ store_tests! {
         let earlier = case_with(&t, "wages.late", Consent::default()).await;
         let reprisal = case_with(&t, "reprisal", Consent::default()).await;
         assert!(matches!(
-            t.store.link_related_case(Scope::Helpline, reprisal, reprisal, op, T0).await,
+            t.store.link_related_case(&t.helpline(reprisal).await, reprisal, op, T0).await,
             Err(StoreError::Invalid(_))
         ));
         // A brand cannot link cases it cannot see.
         let scope = Scope::Brand { organisation_id: brand };
         assert!(matches!(
-            t.store.link_related_case(scope, reprisal, earlier, op, T0).await,
+            async { t.store.link_related_case(&t.store.scoped_case(scope, reprisal).await?, earlier, op, T0).await }.await,
             Err(StoreError::NotFound)
         ));
-        t.store.link_related_case(Scope::Helpline, reprisal, earlier, op, T0 + 1).await.unwrap();
-        let after = t.store.case_aftercare(Scope::Helpline, reprisal).await.unwrap();
+        t.store.link_related_case(&t.helpline(reprisal).await, earlier, op, T0 + 1).await.unwrap();
+        let after = t.store.case_aftercare(&t.helpline(reprisal).await).await.unwrap();
         assert_eq!(after.related_case_id, Some(earlier));
         assert!(after.is_reprisal());
         assert!(kinds(&t, reprisal).await.contains(&EventKind::RelatedCaseLinked));
@@ -315,14 +315,14 @@ store_tests! {
         let b1 = t.store.create_case(&at(beta.id), None, T0 + 2).await.unwrap().id;
 
         assert!(matches!(t.store.create_incident("  ", Some(alpha.id), op, T0).await, Err(StoreError::Invalid(_))));
-        let fire = t.store.create_incident_for_case(Scope::Helpline, a1, "Fire at Alpha, 3rd floor", op, T0 + 5).await.unwrap();
-        t.store.link_incident(Scope::Helpline, a2, fire, op, T0 + 6).await.unwrap();
+        let fire = t.store.create_incident_for_case(&t.helpline(a1).await, "Fire at Alpha, 3rd floor", op, T0 + 5).await.unwrap();
+        t.store.link_incident(&t.helpline(a2).await, fire, op, T0 + 6).await.unwrap();
         assert!(matches!(
-            t.store.link_incident(Scope::Helpline, b1, fire, op, T0 + 7).await,
+            t.store.link_incident(&t.helpline(b1).await, fire, op, T0 + 7).await,
             Err(StoreError::Invalid(_))
         ));
         assert!(matches!(
-            t.store.link_incident(Scope::Helpline, a2, fire + 100, op, T0 + 7).await,
+            t.store.link_incident(&t.helpline(a2).await, fire + 100, op, T0 + 7).await,
             Err(StoreError::NotFound)
         ));
         let (incident, cases) = t.store.incident(Scope::Helpline, fire).await.unwrap();
@@ -346,18 +346,18 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let id = case_with(&t, "wages.late", Consent::default()).await;
         let too_long = "x".repeat(workvoice_store::MAX_NOTE_CHARS + 1);
-        let refused = t.store.add_note(Scope::Helpline, id, op, &too_long, T0).await.unwrap_err();
+        let refused = t.store.add_note(&t.helpline(id).await, op, &too_long, T0).await.unwrap_err();
         assert_eq!(refused.message_id(), Some("error-note-too-long"), "{refused:?}");
-        let StoreError::Invalid(fields) = t.store.add_note(Scope::Helpline, id, op, "  ", T0).await.unwrap_err() else {
+        let StoreError::Invalid(fields) = t.store.add_note(&t.helpline(id).await, op, "  ", T0).await.unwrap_err() else {
             panic!("an empty note must be refused as invalid input");
         };
         assert_eq!(fields.get("text"), Some("error-required"));
 
-        t.store.close_case(Scope::Helpline, id, "no_basis", op, T0 + 1).await.unwrap();
-        let twice = t.store.close_case(Scope::Helpline, id, "no_basis", op, T0 + 2).await.unwrap_err();
+        t.store.close_case(&t.helpline(id).await, "no_basis", op, T0 + 1).await.unwrap();
+        let twice = t.store.close_case(&t.helpline(id).await, "no_basis", op, T0 + 2).await.unwrap_err();
         assert_eq!(twice.message_id(), Some("closure-error-already-closed"));
         // A missing case is not a refusal of input: it stays NotFound.
-        let missing = t.store.add_note(Scope::Helpline, id + 100, op, "note", T0).await;
+        let missing = t.store.scoped_case(Scope::Helpline, id + 100).await;
         assert!(matches!(missing, Err(StoreError::NotFound)), "{missing:?}");
     }
 }

@@ -8,8 +8,22 @@ mod support;
 use support::{PASSWORD, T0, TestDb, caller, intake};
 use workvoice_domain::{Intake, Language, Role, Urgency};
 use workvoice_store::{
-    ACCESS_LOG_GENESIS, DisclosureMethod, NewUser, ResponseKind, Scope, StoreError, chain_hash,
+    ACCESS_LOG_GENESIS, DisclosureMethod, NewAttachment, NewUser, ResponseKind, Scope, StoreError,
+    chain_hash,
 };
+
+fn evidence(organisation_id: i64, uploaded_by: i64, storage_key: &str) -> NewAttachment {
+    NewAttachment {
+        response_id: None,
+        organisation_id,
+        uploaded_by,
+        file_name: "payslip.pdf".into(),
+        content_type: "application/pdf".into(),
+        size_bytes: 4,
+        sha256: "00".repeat(32),
+        storage_key: storage_key.into(),
+    }
+}
 
 async fn org_user(t: &TestDb, username: &str, organisation_id: i64, role: Role) -> i64 {
     t.store
@@ -57,7 +71,7 @@ store_tests! {
         let scope = Scope::Workplace { organisation_id: w.organisation_id };
         let shared = t.store.shared_case(scope, case, factory, T0 + 1).await.unwrap();
         assert_eq!(shared.shareable_summary, "shareable text");
-        t.store.record_access(op, case, "view_identity", T0 + 2).await.unwrap();
+        t.store.record_access(op, &t.helpline(case).await, "view_identity", T0 + 2).await.unwrap();
         // Concurrent writers still form one chain.
         let mut handles = Vec::new();
         for i in 0..8 {
@@ -93,7 +107,7 @@ store_tests! {
         let w = t.workplace("Rahman Knitwear Ltd", &[]).await;
         let case = case_at(&t, w.id, op).await;
         for i in 0..3 {
-            t.store.record_access(op, case, "view_identity", T0 + i).await.unwrap();
+            t.store.record_access(op, &t.helpline(case).await, "view_identity", T0 + i).await.unwrap();
         }
         assert_eq!(t.store.verify_access_log().await.unwrap().first_bad_id, None);
         // Someone with database access adds a row with a made-up hash.
@@ -115,7 +129,7 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let w = t.workplace("Rahman Knitwear Ltd", &[]).await;
         let case = case_at(&t, w.id, op).await;
-        t.store.record_access(op, case, "view_identity", T0).await.unwrap();
+        t.store.record_access(op, &t.helpline(case).await, "view_identity", T0).await.unwrap();
         // A self-consistent row that does not link to the previous one.
         let hash = chain_hash(ACCESS_LOG_GENESIS, T0 + 1, Some(op), Some(case), "view_case");
         t.raw_exec(&format!(
@@ -137,25 +151,25 @@ store_tests! {
         let user_b = org_user(&t, "brand-b", brand_b, Role::Brand).await;
         let factory = org_user(&t, "factory", w.organisation_id, Role::FactoryContact).await;
         let case = case_at(&t, w.id, op).await;
-        let caller_id = t.store.case_callers(case).await.unwrap()[0].caller_id;
-        assert!(t.store.disclosed_callers(case, brand_a, user_a, T0).await.unwrap().is_empty());
+        let caller_id = t.store.case_callers(&t.helpline(case).await).await.unwrap()[0].caller_id;
+        assert!(t.store.disclosed_callers(&t.scoped(Scope::Brand { organisation_id: brand_a }, case).await, user_a, T0).await.unwrap().is_empty());
         // Only helpline staff record consent; only the case's workplace and brands qualify.
-        assert!(t.store.record_disclosure_consent(case, caller_id, brand_a, DisclosureMethod::Phone, factory, T0).await.is_err());
+        assert!(t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, brand_a, DisclosureMethod::Phone, factory, T0).await.is_err());
         let stranger = t.brand("Unrelated Brand").await;
         assert!(matches!(
-            t.store.record_disclosure_consent(case, caller_id, stranger, DisclosureMethod::Phone, op, T0).await,
+            t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, stranger, DisclosureMethod::Phone, op, T0).await,
             Err(StoreError::Invalid(_))
         ));
-        t.store.record_disclosure_consent(case, caller_id, brand_a, DisclosureMethod::Phone, op, T0 + 1).await.unwrap();
-        let seen = t.store.disclosed_callers(case, brand_a, user_a, T0 + 2).await.unwrap();
+        t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, brand_a, DisclosureMethod::Phone, op, T0 + 1).await.unwrap();
+        let seen = t.store.disclosed_callers(&t.scoped(Scope::Brand { organisation_id: brand_a }, case).await, user_a, T0 + 2).await.unwrap();
         assert_eq!(seen.len(), 1);
         assert_eq!(seen[0].name.as_deref(), Some("Canary Name"));
-        assert!(t.store.disclosed_callers(case, brand_b, user_b, T0 + 2).await.unwrap().is_empty());
-        assert!(t.store.disclosed_callers(case, w.organisation_id, factory, T0 + 2).await.unwrap().is_empty());
+        assert!(t.store.disclosed_callers(&t.scoped(Scope::Brand { organisation_id: brand_b }, case).await, user_b, T0 + 2).await.unwrap().is_empty());
+        assert!(t.store.disclosed_callers(&t.scoped(Scope::Workplace { organisation_id: w.organisation_id }, case).await, factory, T0 + 2).await.unwrap().is_empty());
         // The identity read was logged, and the consent is on the case's timeline.
         let logged = t.raw_i64(&format!("SELECT COUNT(*) FROM access_log WHERE action = 'view_identity' AND user_id = {user_a}")).await;
         assert_eq!(logged, 1);
-        let events = t.store.case_events(case).await.unwrap();
+        let events = t.store.case_events(&t.helpline(case).await).await.unwrap();
         assert!(events.iter().any(|e| e.kind.code() == "disclosure_consented"));
         assert_eq!(t.store.verify_access_log().await.unwrap().first_bad_id, None);
     }
@@ -168,17 +182,55 @@ store_tests! {
         let case = case_at(&t, w.id, op).await;
         let wrong = Scope::Workplace { organisation_id: other.organisation_id };
         assert!(matches!(
-            t.store.record_response(wrong, case, other.organisation_id, factory, ResponseKind::Response, "x", "", "", T0).await,
+            async { t.store.record_response(&t.store.scoped_case(wrong, case).await?, other.organisation_id, factory, ResponseKind::Response, "x", "", "", T0).await }.await,
             Err(StoreError::NotFound)
         ));
         let scope = Scope::Workplace { organisation_id: w.organisation_id };
-        t.store.record_response(scope, case, w.organisation_id, factory, ResponseKind::Response, "Paid the wages", "HR manager", "2026-01-10", T0 + 5).await.unwrap();
-        let steps = t.store.case_steps(case).await.unwrap();
+        t.store.record_response(&t.scoped(scope, case).await, w.organisation_id, factory, ResponseKind::Response, "Paid the wages", "HR manager", "2026-01-10", T0 + 5).await.unwrap();
+        let steps = t.store.case_steps(&t.helpline(case).await).await.unwrap();
         let step = steps.iter().find(|s| s.step.code() == "factory_response").expect("step exists");
         assert_eq!(step.met_at, Some(T0 + 5));
-        let responses = t.store.case_responses(case, Some(&[w.organisation_id])).await.unwrap();
+        let responses = t.store.case_responses(&t.helpline(case).await, Some(&[w.organisation_id])).await.unwrap();
         assert_eq!(responses.len(), 1);
         assert_eq!(responses[0].action_by, "HR manager");
-        assert!(t.store.case_responses(case, Some(&[other.organisation_id])).await.unwrap().is_empty());
+        assert!(t.store.case_responses(&t.helpline(case).await, Some(&[other.organisation_id])).await.unwrap().is_empty());
+    }
+
+    async fn children_of_a_case_outside_the_scope_are_not_found_like_a_missing_case(t) {
+        let op = t.staff("op", "Operator", Role::Operator).await;
+        let brand = t.brand("Brand").await;
+        let w = t.workplace("Rahman Knitwear Ltd", &[brand]).await;
+        let other = t.workplace("Other Ltd", &[]).await;
+        let factory = org_user(&t, "factory", w.organisation_id, Role::FactoryContact).await;
+        let case = case_at(&t, w.id, op).await;
+        let missing = case + 1_000;
+        let own = Scope::Workplace { organisation_id: w.organisation_id };
+        let stranger = Scope::Workplace { organisation_id: other.organisation_id };
+        let brand_scope = Scope::Brand { organisation_id: brand };
+        // No token for a case outside the scope, so none of its children can be read.
+        assert!(matches!(t.store.scoped_case(stranger, case).await, Err(StoreError::NotFound)));
+        assert!(matches!(t.store.scoped_case(Scope::Helpline, missing).await, Err(StoreError::NotFound)));
+        assert_eq!(t.store.scoped_case(own, case).await.unwrap().id(), case);
+
+        // Evidence: the factory's file, and one the helpline attached for itself.
+        let filed = t.store.add_attachment(&t.scoped(own, case).await, &evidence(w.organisation_id, factory, "aa"), T0).await.unwrap();
+        let helpline_org = t.raw_i64(&format!("SELECT organisation_id FROM users WHERE id = {op}")).await;
+        let internal = t.store.add_attachment(&t.helpline(case).await, &evidence(helpline_org, op, "bb"), T0 + 1).await.unwrap();
+        // A download by attachment id finds the case through the scope first.
+        assert!(matches!(t.store.case_of_attachment(stranger, filed).await, Err(StoreError::NotFound)));
+        assert!(matches!(t.store.case_of_attachment(Scope::Helpline, internal + 100).await, Err(StoreError::NotFound)));
+        let via_brand = t.store.case_of_attachment(brand_scope, filed).await.unwrap();
+        assert_eq!(t.store.attachment(&via_brand, filed, factory, T0 + 2).await.unwrap().storage_key, "aa");
+        // Organisations see only the evidence of the organisation that answers for the case,
+        // chosen in the SQL: the helpline's own file is NotFound to them, listed to the helpline.
+        assert!(matches!(t.store.attachment(&via_brand, internal, factory, T0 + 2).await, Err(StoreError::NotFound)));
+        let second = case_at(&t, w.id, op).await;
+        let t = &t;
+        let seen = |scope| async move { t.store.case_attachments(&t.scoped(scope, case).await).await.unwrap().iter().map(|a| a.id).collect::<Vec<_>>() };
+        assert_eq!(seen(own).await, [filed]);
+        assert_eq!(seen(brand_scope).await, [filed]);
+        assert_eq!(seen(Scope::Helpline).await, [filed, internal]);
+        // An attachment of one case is not reachable through another case's token.
+        assert!(matches!(t.store.attachment(&t.helpline(second).await, filed, op, T0 + 3).await, Err(StoreError::NotFound)));
     }
 }

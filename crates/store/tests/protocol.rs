@@ -16,7 +16,7 @@ const MIN: i64 = 60_000;
 const HOUR: i64 = 60 * MIN;
 
 async fn steps(t: &TestDb, case: i64) -> Vec<CaseStep> {
-    t.store.case_steps(case).await.unwrap()
+    t.store.case_steps(&t.helpline(case).await).await.unwrap()
 }
 
 async fn step(t: &TestDb, case: i64, kind: StepKind) -> CaseStep {
@@ -29,7 +29,7 @@ async fn step(t: &TestDb, case: i64, kind: StepKind) -> CaseStep {
 
 async fn event_kinds(t: &TestDb, case: i64) -> Vec<EventKind> {
     t.store
-        .case_events(case)
+        .case_events(&t.helpline(case).await)
         .await
         .unwrap()
         .iter()
@@ -97,13 +97,13 @@ store_tests! {
             ..intake("life_safety.fire", Urgency::LifeSafety, "Locked exit")
         };
         let case = create(&t, fire, T0).await;
-        t.store.assign_case(Scope::Helpline, case, op, Some(op), T0).await.unwrap();
+        t.store.assign_case(&t.helpline(case).await, op, Some(op), T0).await.unwrap();
         for (kind, at) in [
             (StepKind::AcknowledgeWorker, T0 + MIN),
             (StepKind::InformFactory, T0 + 30 * MIN),
             (StepKind::InformBrand, T0 + 40 * MIN),
         ] {
-            assert!(t.store.meet_step(Scope::Helpline, case, kind, op, at).await.unwrap());
+            assert!(t.store.meet_step(&t.helpline(case).await, kind, op, at).await.unwrap());
         }
         let response = step(&t, case, StepKind::FactoryResponse).await;
         assert_eq!(response.trigger, Trigger::FactoryInformed);
@@ -169,14 +169,14 @@ store_tests! {
     async fn deadline_pause_stops_the_clock(t) {
         let op = t.staff("op", "Operator One", Role::Operator).await;
         let case = create(&t, intake("wages.unpaid", Urgency::Normal, "Wages unpaid"), T0).await;
-        t.store.set_waiting_on_worker(Scope::Helpline, case, true, op, T0 + 2 * MIN).await.unwrap();
-        assert!(t.store.is_waiting_on_worker(case).await.unwrap());
+        t.store.set_waiting_on_worker(&t.helpline(case).await, true, op, T0 + 2 * MIN).await.unwrap();
+        assert!(t.store.is_waiting_on_worker(&t.helpline(case).await).await.unwrap());
         assert_eq!(step(&t, case, StepKind::AcknowledgeWorker).await.due_at, None, "no deadline runs while waiting");
         assert_eq!(t.store.escalate_overdue(T0 + 30 * MIN).await.unwrap(), 0);
 
         // Waiting for an hour moves the 10-minute deadline by that hour.
-        t.store.set_waiting_on_worker(Scope::Helpline, case, false, op, T0 + 62 * MIN).await.unwrap();
-        assert!(!t.store.is_waiting_on_worker(case).await.unwrap());
+        t.store.set_waiting_on_worker(&t.helpline(case).await, false, op, T0 + 62 * MIN).await.unwrap();
+        assert!(!t.store.is_waiting_on_worker(&t.helpline(case).await).await.unwrap());
         assert_eq!(step(&t, case, StepKind::AcknowledgeWorker).await.due_at, Some(T0 + 70 * MIN));
         assert_eq!(t.store.escalate_overdue(T0 + 70 * MIN).await.unwrap(), 0);
         assert_eq!(t.store.escalate_overdue(T0 + 71 * MIN).await.unwrap(), 1);

@@ -96,11 +96,11 @@ store_tests! {
             .await
             .unwrap();
         t.store
-            .add_note(Scope::Helpline, created.id, op, "Worker asked for an SMS update", T0 + 1)
+            .add_note(&t.helpline(created.id).await, op, "Worker asked for an SMS update", T0 + 1)
             .await
             .unwrap();
 
-        let callers = t.store.case_callers(created.id).await.unwrap();
+        let callers = t.store.case_callers(&t.helpline(created.id).await).await.unwrap();
         assert_eq!(callers.len(), 1);
         assert_eq!(callers[0].phone.as_deref(), Some("+8801712345678"));
         assert_eq!(callers[0].name.as_deref(), Some("Canary Begum"));
@@ -145,15 +145,15 @@ store_tests! {
             .unwrap()
             .id;
         t.store
-            .add_note(Scope::Helpline, id, op, "Called back, no answer", T0 + 1_000)
+            .add_note(&t.helpline(id).await, op, "Called back, no answer", T0 + 1_000)
             .await
             .unwrap();
         t.store
-            .assign_case(Scope::Helpline, id, sup, Some(op), T0 + 2_000)
+            .assign_case(&t.helpline(id).await, sup, Some(op), T0 + 2_000)
             .await
             .unwrap();
 
-        let events = t.store.case_events(id).await.unwrap();
+        let events = t.store.case_events(&t.helpline(id).await).await.unwrap();
         let kinds: Vec<EventKind> = events.iter().map(|e| e.kind).collect();
         assert_eq!(kinds, [EventKind::Created, EventKind::Note, EventKind::Assigned]);
         let actors: Vec<Option<&str>> = events.iter().map(|e| e.actor_name.as_deref()).collect();
@@ -178,7 +178,7 @@ store_tests! {
         let delete = t.raw_exec("DELETE FROM case_events").await;
         assert!(delete.is_err(), "DELETE on case_events was allowed: {delete:?}");
         assert_eq!(t.count("case_events").await, n);
-        assert_eq!(t.store.case_events(id).await.unwrap(), events);
+        assert_eq!(t.store.case_events(&t.helpline(id).await).await.unwrap(), events);
     }
 
     async fn failed_create_case_leaves_nothing_behind(t) {

@@ -15,6 +15,12 @@ use workvoice_domain::{
     CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Role, Urgency,
 };
 use workvoice_store::Scope;
+use workvoice_testdb::{TempDatabase, engine_tests};
+
+engine_tests!(
+    access_matrix_has_a_row_for_every_route_and_no_other,
+    access_matrix_statuses_hold_for_every_route_and_role,
+);
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
 
@@ -338,15 +344,14 @@ const MATRIX: &[Row] = &[
 // ---------------------------------------------------------------------------------------
 // Completeness: the routes the router registers.
 
-#[tokio::test]
-async fn access_matrix_has_a_row_for_every_route_and_no_other() {
+async fn access_matrix_has_a_row_for_every_route_and_no_other(db: TempDatabase) {
     // The route table is built from the same declarations as the router; the API's
     // documented endpoints come from its generated document.
     let mut registered: BTreeSet<(String, String)> = workvoice_web::route_table()
         .into_iter()
         .map(|r| (r.method.to_owned(), r.path))
         .collect();
-    let app = TestApp::new().await;
+    let app = TestApp::builder().build(db).await;
     let doc = app.client().get("/api/openapi.json").await;
     assert_eq!(doc.status, StatusCode::OK);
     let doc: serde_json::Value = serde_json::from_str(&doc.body).unwrap();
@@ -455,21 +460,25 @@ async fn actor(app: &TestApp, role: &'static str) -> Actor {
     }
 }
 
-async fn fixture() -> Fixture {
-    let app = TestApp::new().await;
-    let op = app.user("op", Role::Operator, Language::En).await;
-    app.user("sup", Role::Supervisor, Language::En).await;
-    app.user("admin", Role::Admin, Language::En).await;
-    let brand = app.brand("Brand A").await;
-    let brand_b = app.brand("Brand B").await;
-    let a = app.workplace_for("Rahman Knitwear Ltd", &[brand]).await;
-    let b = app.workplace_for("Other Garments Ltd", &[brand_b]).await;
-    app.org_user("factory-a", a.organisation_id, Role::FactoryContact)
+async fn fixture(db: TempDatabase) -> Fixture {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .user("sup", Role::Supervisor, Language::En)
+        .user("admin", Role::Admin, Language::En)
+        .brand("Brand A")
+        .brand("Brand B")
+        .workplace_for("Rahman Knitwear Ltd", &["Brand A"])
+        .workplace_for("Other Garments Ltd", &["Brand B"])
+        .factory_contact("factory-a", "Rahman Knitwear Ltd")
+        .factory_contact("factory-b", "Other Garments Ltd")
+        .brand_user("brand-a", "Brand A")
+        .brand_user("brand-b", "Brand B")
+        .build(db)
         .await;
-    app.org_user("factory-b", b.organisation_id, Role::FactoryContact)
-        .await;
-    app.org_user("brand-a", brand, Role::Brand).await;
-    app.org_user("brand-b", brand_b, Role::Brand).await;
+    let op = app.user_id("op");
+    let brand = app.brand_id("Brand A");
+    let a = app.workplace("Rahman Knitwear Ltd").clone();
+    let b = app.workplace("Other Garments Ltd");
     let intake = |workplace_id: i64| Intake {
         workplace_id: Some(workplace_id),
         category: "wages.unpaid".into(),
@@ -500,14 +509,28 @@ async fn fixture() -> Fixture {
         .create_case(&intake(b.id), Some(op), T0)
         .await
         .unwrap();
-    let caller = app.store.case_callers(case).await.unwrap()[0].caller_id;
+    let caller = app
+        .store
+        .case_callers(&app.store.scoped_case(Scope::Helpline, case).await.unwrap())
+        .await
+        .unwrap()[0]
+        .caller_id;
     let incident = app
         .store
-        .create_incident_for_case(Scope::Helpline, case, "Wages unpaid, line 3", op, T0)
+        .create_incident_for_case(
+            &app.store.scoped_case(Scope::Helpline, case).await.unwrap(),
+            "Wages unpaid, line 3",
+            op,
+            T0,
+        )
         .await
         .unwrap();
     app.store
-        .schedule_callback(Scope::Helpline, case, op, T0)
+        .schedule_callback(
+            &app.store.scoped_case(Scope::Helpline, case).await.unwrap(),
+            op,
+            T0,
+        )
         .await
         .unwrap();
     let task = app.store.open_tasks(Scope::Helpline, 10).await.unwrap()[0]
@@ -525,7 +548,12 @@ async fn fixture() -> Fixture {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let attachment = app.store.case_attachments(case).await.unwrap()[0].id;
+    let attachment = app
+        .store
+        .case_attachments(&app.store.scoped_case(Scope::Helpline, case).await.unwrap())
+        .await
+        .unwrap()[0]
+        .id;
     Fixture {
         app,
         case,
@@ -602,9 +630,8 @@ fn one_line(body: &str) -> String {
     text.chars().take(90).collect()
 }
 
-#[tokio::test]
-async fn access_matrix_statuses_hold_for_every_route_and_role() {
-    let f = fixture().await;
+async fn access_matrix_statuses_hold_for_every_route_and_role(db: TempDatabase) {
+    let f = fixture(db).await;
     let mut actors = Vec::new();
     for role in ROLES {
         actors.push(actor(&f.app, role).await);

@@ -6,15 +6,27 @@ mod support;
 use axum::http::{Method, StatusCode};
 use support::{T0, TestApp};
 use workvoice_domain::{Country, Language, Role};
+use workvoice_testdb::{TempDatabase, engine_tests};
 
-async fn app_with_token() -> (TestApp, String, i64) {
-    let app = TestApp::new().await;
-    let user = app.user("service", Role::Supervisor, Language::En).await;
-    let (_, token) = app.store.create_api_token(user, "tests", T0).await.unwrap();
-    let w = app
+engine_tests!(
+    requests_without_a_valid_token_are_refused,
+    create_get_list_search_and_note,
+    responses_never_contain_caller_identity,
+    bad_input_gets_a_clear_error,
+    workplaces_can_be_created_and_listed,
+    openapi_document_lists_every_api_route,
+);
+
+async fn app_with_token(db: TempDatabase) -> (TestApp, String, i64) {
+    let app = TestApp::builder()
+        .user("service", Role::Supervisor, Language::En)
         .workplace("Công ty May Sài Gòn Xanh", Country::Vietnam)
+        .build(db)
         .await;
-    (app, token, w.id)
+    let user = app.user_id("service");
+    let (_, token) = app.store.create_api_token(user, "tests", T0).await.unwrap();
+    let workplace = app.workplace("Công ty May Sài Gòn Xanh").id;
+    (app, token, workplace)
 }
 
 fn case_json(workplace: i64, summary: &str) -> String {
@@ -33,9 +45,8 @@ fn case_json(workplace: i64, summary: &str) -> String {
     .to_string()
 }
 
-#[tokio::test]
-async fn requests_without_a_valid_token_are_refused() {
-    let (app, _, _) = app_with_token().await;
+async fn requests_without_a_valid_token_are_refused(db: TempDatabase) {
+    let (app, _, _) = app_with_token(db).await;
     let mut c = app.client();
     assert_eq!(
         c.json(Method::GET, "/api/cases", None, None).await.status,
@@ -48,9 +59,8 @@ async fn requests_without_a_valid_token_are_refused() {
     assert!(bad.body.contains("\"error\":\"unauthorized\""));
 }
 
-#[tokio::test]
-async fn create_get_list_search_and_note() {
-    let (app, token, wp) = app_with_token().await;
+async fn create_get_list_search_and_note(db: TempDatabase) {
+    let (app, token, wp) = app_with_token(db).await;
     let mut c = app.client();
     let r = c
         .json(
@@ -109,9 +119,8 @@ async fn create_get_list_search_and_note() {
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
 }
 
-#[tokio::test]
-async fn responses_never_contain_caller_identity() {
-    let (app, token, wp) = app_with_token().await;
+async fn responses_never_contain_caller_identity(db: TempDatabase) {
+    let (app, token, wp) = app_with_token(db).await;
     let mut c = app.client();
     let r = c
         .json(
@@ -138,9 +147,8 @@ async fn responses_never_contain_caller_identity() {
     }
 }
 
-#[tokio::test]
-async fn bad_input_gets_a_clear_error() {
-    let (app, token, wp) = app_with_token().await;
+async fn bad_input_gets_a_clear_error(db: TempDatabase) {
+    let (app, token, wp) = app_with_token(db).await;
     let mut c = app.client();
     let malformed = c
         .json(
@@ -205,9 +213,8 @@ async fn bad_input_gets_a_clear_error() {
     assert_eq!(too_big.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
 
-#[tokio::test]
-async fn workplaces_can_be_created_and_listed() {
-    let (app, token, _) = app_with_token().await;
+async fn workplaces_can_be_created_and_listed(db: TempDatabase) {
+    let (app, token, _) = app_with_token(db).await;
     let mut c = app.client();
     let r = c
         .json(Method::POST, "/api/workplaces", Some(&token), Some(r#"{"name":"Delta Denim","country":"BD","district":"Savar","workers_total":900,"workers_women":500}"#))
@@ -229,9 +236,8 @@ async fn workplaces_can_be_created_and_listed() {
     assert!(list.body.contains("Delta Denim") && list.body.contains("\"total\":1"));
 }
 
-#[tokio::test]
-async fn openapi_document_lists_every_api_route() {
-    let (app, _, _) = app_with_token().await;
+async fn openapi_document_lists_every_api_route(db: TempDatabase) {
+    let (app, _, _) = app_with_token(db).await;
     let r = app.client().get("/api/openapi.json").await;
     assert_eq!(r.status, StatusCode::OK);
     let doc: serde_json::Value = serde_json::from_str(&r.body).unwrap();

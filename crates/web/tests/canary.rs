@@ -15,6 +15,12 @@ use workvoice_domain::{
     CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Role, Urgency,
 };
 use workvoice_store::Scope;
+use workvoice_testdb::{TempDatabase, engine_tests};
+
+engine_tests!(
+    canary_factory_and_brand_users_never_see_identity_or_internal_text,
+    canary_after_consent_to_brand_a_only_brand_a_sees_the_identity,
+);
 
 const NAME: &str = "Canaryname Zqxvwy";
 const PHONE_TYPED: &str = "01755501234";
@@ -37,19 +43,22 @@ struct World {
     brand_a: i64,
 }
 
-async fn seed() -> World {
-    let app = TestApp::new().await;
-    let op = app.user("op", Role::Operator, Language::En).await;
-    let brand_a = app.brand("Brand A").await;
-    let brand_b = app.brand("Brand B").await;
-    let rahman = app
-        .workplace_for("Rahman Knitwear Ltd", &[brand_a, brand_b])
+async fn seed(db: TempDatabase) -> World {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .brand("Brand A")
+        .brand("Brand B")
+        .workplace_for("Rahman Knitwear Ltd", &["Brand A", "Brand B"])
+        .workplace_for("Other Garments Ltd", &[])
+        .factory_contact("factory", "Rahman Knitwear Ltd")
+        .brand_user("brand-a", "Brand A")
+        .brand_user("brand-b", "Brand B")
+        .build(db)
         .await;
-    let other = app.workplace_for("Other Garments Ltd", &[]).await;
-    app.org_user("factory", rahman.organisation_id, Role::FactoryContact)
-        .await;
-    app.org_user("brand-a", brand_a, Role::Brand).await;
-    app.org_user("brand-b", brand_b, Role::Brand).await;
+    let op = app.user_id("op");
+    let brand_a = app.brand_id("Brand A");
+    let rahman = app.workplace("Rahman Knitwear Ltd");
+    let other = app.workplace("Other Garments Ltd");
     let intake = |workplace_id: i64| Intake {
         workplace_id: Some(workplace_id),
         category: "wages.unpaid".into(),
@@ -79,8 +88,7 @@ async fn seed() -> World {
             .id;
         app.store
             .add_note(
-                Scope::Helpline,
-                id,
+                &app.store.scoped_case(Scope::Helpline, id).await.unwrap(),
                 op,
                 &format!("Called back, {NOTE}"),
                 T0 + i,
@@ -227,9 +235,8 @@ fn assert_no_leaks(who: &str, pages: &[(String, Reply)], canaries: &[&str]) {
     }
 }
 
-#[tokio::test]
-async fn canary_factory_and_brand_users_never_see_identity_or_internal_text() {
-    let w = seed().await;
+async fn canary_factory_and_brand_users_never_see_identity_or_internal_text(db: TempDatabase) {
+    let w = seed(db).await;
     let all: Vec<&str> = IDENTITY.iter().chain(INTERNAL.iter()).copied().collect();
     for user in ["factory", "brand-a", "brand-b"] {
         let mut c = w.app.signed_in(user).await;
@@ -311,12 +318,23 @@ async fn canary_factory_and_brand_users_never_see_identity_or_internal_text() {
     assert_eq!(report.first_bad_id, None);
 }
 
-#[tokio::test]
-async fn canary_after_consent_to_brand_a_only_brand_a_sees_the_identity() {
-    let w = seed().await;
+async fn canary_after_consent_to_brand_a_only_brand_a_sees_the_identity(db: TempDatabase) {
+    let w = seed(db).await;
     let mut op = w.app.signed_in("op").await;
     let case_path = format!("/cases/{}", w.shared_case);
-    let caller = w.app.store.case_callers(w.shared_case).await.unwrap()[0].caller_id;
+    let caller = w
+        .app
+        .store
+        .case_callers(
+            &w.app
+                .store
+                .scoped_case(Scope::Helpline, w.shared_case)
+                .await
+                .unwrap(),
+        )
+        .await
+        .unwrap()[0]
+        .caller_id;
     let r = op
         .submit(
             &case_path,

@@ -8,6 +8,14 @@ use axum::http::{StatusCode, header};
 use support::{T0, TestApp};
 use workvoice_domain::{Intake, Language, Role, Urgency};
 use workvoice_store::Scope;
+use workvoice_testdb::{TempDatabase, engine_tests};
+
+engine_tests!(
+    org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline,
+    org_evidence_upload_checks_type_and_size,
+    org_users_of_another_workplace_get_404,
+    org_brand_counts_suppress_small_cells_and_revealing_totals,
+);
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
 
@@ -34,13 +42,14 @@ async fn case(app: &TestApp, workplace_id: i64, category: &str) -> i64 {
         .id
 }
 
-#[tokio::test]
-async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
-    let w = app.workplace_for("Rahman Knitwear Ltd", &[]).await;
-    app.org_user("factory", w.organisation_id, Role::FactoryContact)
+async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .workplace_for("Rahman Knitwear Ltd", &[])
+        .factory_contact("factory", "Rahman Knitwear Ltd")
+        .build(db)
         .await;
+    let w = app.workplace("Rahman Knitwear Ltd");
     let id = case(&app, w.id, "wages.unpaid").await;
     let mut f = app.signed_in("factory").await;
     // The start page sends organisation users to their workspace.
@@ -86,7 +95,11 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let steps = app.store.case_steps(id).await.unwrap();
+    let steps = app
+        .store
+        .case_steps(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .await
+        .unwrap();
     let step = steps
         .iter()
         .find(|s| s.step.code() == "factory_response")
@@ -109,7 +122,7 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
     assert!(helpline.body.contains("Back wages paid in cash"));
     let kinds: Vec<&str> = app
         .store
-        .case_events(id)
+        .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
         .await
         .unwrap()
         .iter()
@@ -125,12 +138,15 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
     }
 }
 
-#[tokio::test]
-async fn org_evidence_upload_checks_type_and_size() {
-    let app = TestApp::with_body_limit(8 * 1024 * 1024).await;
-    let w = app.workplace_for("Rahman Knitwear Ltd", &[]).await;
-    app.org_user("factory", w.organisation_id, Role::FactoryContact)
+async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
+    // Room above the handler's own 5 MiB check, so that it is the one answering.
+    let app = TestApp::builder()
+        .upload_limit(8 * 1024 * 1024)
+        .workplace_for("Rahman Knitwear Ltd", &[])
+        .factory_contact("factory", "Rahman Knitwear Ltd")
+        .build(db)
         .await;
+    let w = app.workplace("Rahman Knitwear Ltd");
     let id = case(&app, w.id, "osh.ppe").await;
     let mut f = app.signed_in("factory").await;
     let csrf = f.get(&format!("/org/cases/{id}")).await.csrf();
@@ -174,7 +190,13 @@ async fn org_evidence_upload_checks_type_and_size() {
         )
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    assert!(app.store.case_attachments(id).await.unwrap().is_empty());
+    assert!(
+        app.store
+            .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+            .await
+            .unwrap()
+            .is_empty()
+    );
     // A real PNG, then a PDF, are accepted and downloadable as attachments only.
     let r = f
         .post_file(&url, "file", "../../fire exit.png", "image/png", PNG)
@@ -190,7 +212,11 @@ async fn org_evidence_upload_checks_type_and_size() {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let files = app.store.case_attachments(id).await.unwrap();
+    let files = app
+        .store
+        .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(files.len(), 2);
     assert_eq!(files[0].file_name, "fire exit.png");
     assert_eq!(files[1].content_type, "application/pdf");
@@ -207,7 +233,7 @@ async fn org_evidence_upload_checks_type_and_size() {
     assert!(d.body.as_bytes().starts_with(b"\x89PNG") || d.body.starts_with("\u{FFFD}PNG"));
     let kinds: Vec<&str> = app
         .store
-        .case_events(id)
+        .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
         .await
         .unwrap()
         .iter()
@@ -219,17 +245,17 @@ async fn org_evidence_upload_checks_type_and_size() {
     );
 }
 
-#[tokio::test]
-async fn org_users_of_another_workplace_get_404() {
-    let app = TestApp::new().await;
-    let brand = app.brand("Brand A").await;
-    let a = app.workplace_for("Rahman Knitwear Ltd", &[brand]).await;
-    let b = app.workplace_for("Other Garments Ltd", &[]).await;
-    app.org_user("factory-a", a.organisation_id, Role::FactoryContact)
+async fn org_users_of_another_workplace_get_404(db: TempDatabase) {
+    let app = TestApp::builder()
+        .brand("Brand A")
+        .workplace_for("Rahman Knitwear Ltd", &["Brand A"])
+        .workplace_for("Other Garments Ltd", &[])
+        .factory_contact("factory-a", "Rahman Knitwear Ltd")
+        .factory_contact("factory-b", "Other Garments Ltd")
+        .brand_user("brand", "Brand A")
+        .build(db)
         .await;
-    app.org_user("factory-b", b.organisation_id, Role::FactoryContact)
-        .await;
-    app.org_user("brand", brand, Role::Brand).await;
+    let a = app.workplace("Rahman Knitwear Ltd");
     let id = case(&app, a.id, "wages.unpaid").await;
     let mut fa = app.signed_in("factory-a").await;
     let csrf = fa.get(&format!("/org/cases/{id}")).await.csrf();
@@ -243,7 +269,12 @@ async fn org_users_of_another_workplace_get_404() {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let attachment = app.store.case_attachments(id).await.unwrap()[0].id;
+    let attachment = app
+        .store
+        .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .await
+        .unwrap()[0]
+        .id;
 
     let mut fb = app.signed_in("factory-b").await;
     let missing = fb.get("/org/cases/999999").await;
@@ -304,19 +335,33 @@ async fn org_users_of_another_workplace_get_404() {
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     // Factory users have no brand counts.
     assert_eq!(fa.get("/org/brand").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.store.case_responses(id, None).await.unwrap().len(), 0);
+    assert_eq!(
+        app.store
+            .case_responses(
+                &app.store.scoped_case(Scope::Helpline, id).await.unwrap(),
+                None
+            )
+            .await
+            .unwrap()
+            .len(),
+        0
+    );
     let _ = Scope::Helpline;
 }
 
-#[tokio::test]
-async fn org_brand_counts_suppress_small_cells_and_revealing_totals() {
-    let app = TestApp::new().await;
-    let brand = app.brand("Brand A").await;
-    let other_brand = app.brand("Brand B").await;
-    let a = app.workplace_for("Alpha Knit", &[brand]).await;
-    let b = app.workplace_for("Beta Sewing", &[brand]).await;
-    let c = app.workplace_for("Gamma Dyeing", &[other_brand]).await;
-    app.org_user("brand", brand, Role::Brand).await;
+async fn org_brand_counts_suppress_small_cells_and_revealing_totals(db: TempDatabase) {
+    let app = TestApp::builder()
+        .brand("Brand A")
+        .brand("Brand B")
+        .workplace_for("Alpha Knit", &["Brand A"])
+        .workplace_for("Beta Sewing", &["Brand A"])
+        .workplace_for("Gamma Dyeing", &["Brand B"])
+        .brand_user("brand", "Brand A")
+        .build(db)
+        .await;
+    let a = app.workplace("Alpha Knit");
+    let b = app.workplace("Beta Sewing");
+    let c = app.workplace("Gamma Dyeing");
     for _ in 0..6 {
         case(&app, a.id, "wages.unpaid").await;
     }

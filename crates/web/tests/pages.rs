@@ -6,6 +6,17 @@ mod support;
 use axum::http::StatusCode;
 use support::{PASSWORD, TestApp};
 use workvoice_domain::{Country, Language, Role};
+use workvoice_testdb::{TempDatabase, engine_tests};
+
+engine_tests!(
+    operator_records_a_case_and_reads_the_code_once,
+    invalid_form_keeps_everything_typed,
+    queue_filters_and_search_find_the_case,
+    notes_appear_on_the_timeline_and_supervisors_assign,
+    pages_work_in_bengali_and_vietnamese,
+    wrong_password_is_refused_and_throttled,
+    sessions_expire_when_idle_and_logout_ends_them,
+);
 
 const BENGALI_SUMMARY: &str = "কারখানায় অগ্নিকাণ্ড, সিঁড়ি বন্ধ";
 
@@ -45,11 +56,11 @@ async fn record_case(app: &TestApp, c: &mut support::Client, workplace: &str) ->
     (case_path, code)
 }
 
-#[tokio::test]
-async fn operator_records_a_case_and_reads_the_code_once() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
-    app.workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+async fn operator_records_a_case_and_reads_the_code_once(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .build(db)
         .await;
     let mut c = app.signed_in("op").await;
     let (path, code) = record_case(&app, &mut c, "Rahman Knitwear Ltd").await;
@@ -75,10 +86,11 @@ async fn operator_records_a_case_and_reads_the_code_once() {
     assert!(again.body.contains("Are you safe?"));
 }
 
-#[tokio::test]
-async fn invalid_form_keeps_everything_typed() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
+async fn invalid_form_keeps_everything_typed(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .build(db)
+        .await;
     let mut c = app.signed_in("op").await;
     let r = c
         .submit(
@@ -112,11 +124,11 @@ async fn invalid_form_keeps_everything_typed() {
     assert_eq!(app.store.count_cases().await.unwrap(), 0, "nothing saved");
 }
 
-#[tokio::test]
-async fn queue_filters_and_search_find_the_case() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
-    app.workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+async fn queue_filters_and_search_find_the_case(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .build(db)
         .await;
     let mut c = app.signed_in("op").await;
     let (path, _) = record_case(&app, &mut c, "Rahman Knitwear Ltd").await;
@@ -137,14 +149,15 @@ async fn queue_filters_and_search_find_the_case() {
     assert!(workplace.body.contains("Rahman Knitwear Ltd"));
 }
 
-#[tokio::test]
-async fn notes_appear_on_the_timeline_and_supervisors_assign() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
-    let op2 = app.user("op2", Role::Operator, Language::En).await;
-    app.user("sup", Role::Supervisor, Language::En).await;
-    app.workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+async fn notes_appear_on_the_timeline_and_supervisors_assign(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .user("op2", Role::Operator, Language::En)
+        .user("sup", Role::Supervisor, Language::En)
+        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .build(db)
         .await;
+    let op2 = app.user_id("op2");
     let mut c = app.signed_in("op").await;
     let (path, _) = record_case(&app, &mut c, "Rahman Knitwear Ltd").await;
     let r = c
@@ -179,11 +192,12 @@ async fn notes_appear_on_the_timeline_and_supervisors_assign() {
     assert!(page.body.contains("assigned the case to op2 name"));
 }
 
-#[tokio::test]
-async fn pages_work_in_bengali_and_vietnamese() {
-    let app = TestApp::new().await;
-    app.user("bn", Role::Operator, Language::Bn).await;
-    app.user("vi", Role::Operator, Language::Vi).await;
+async fn pages_work_in_bengali_and_vietnamese(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("bn", Role::Operator, Language::Bn)
+        .user("vi", Role::Operator, Language::Vi)
+        .build(db)
+        .await;
     for (user, lang) in [("bn", "bn"), ("vi", "vi")] {
         let mut c = app.signed_in(user).await;
         for path in ["/", "/cases/new", "/cases", "/search?q=x"] {
@@ -201,10 +215,11 @@ async fn pages_work_in_bengali_and_vietnamese() {
     }
 }
 
-#[tokio::test]
-async fn wrong_password_is_refused_and_throttled() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
+async fn wrong_password_is_refused_and_throttled(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .build(db)
+        .await;
     let mut c = app.client();
     for _ in 0..5 {
         let csrf = c.get("/login").await.csrf();
@@ -232,10 +247,11 @@ async fn wrong_password_is_refused_and_throttled() {
     );
 }
 
-#[tokio::test]
-async fn sessions_expire_when_idle_and_logout_ends_them() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
+async fn sessions_expire_when_idle_and_logout_ends_them(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .build(db)
+        .await;
     let mut c = app.signed_in("op").await;
     assert_eq!(c.get("/").await.status, StatusCode::OK);
     app.clock.advance(3 * 60 * 60 * 1000);

@@ -9,7 +9,16 @@ use axum::http::{Method, Request, StatusCode, header};
 use support::{Client, TestApp};
 use workvoice_channels::{EscalationJob, JobError, Runner};
 use workvoice_domain::{Country, Language, Protocol, Role, Span, StepKind};
+use workvoice_testdb::{TempDatabase, engine_tests};
 use workvoice_web::AppState;
+
+engine_tests!(
+    escalation_by_the_scheduler_reaches_supervisor_and_assignee,
+    escalation_waits_while_the_case_waits_on_the_worker,
+    protocol_admin_page_round_trips,
+    protocol_invalid_toml_comes_back_422_with_text_kept,
+    protocol_admin_pages_are_404_for_non_admins,
+);
 
 const MIN: i64 = 60_000;
 
@@ -58,13 +67,14 @@ fn step_state(page: &str, step: &str) -> String {
         .to_owned()
 }
 
-#[tokio::test]
-async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee() {
-    let app = TestApp::new().await;
-    app.user("sup", Role::Supervisor, Language::En).await;
-    let op = app.user("op", Role::Operator, Language::En).await;
-    app.workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("sup", Role::Supervisor, Language::En)
+        .user("op", Role::Operator, Language::En)
+        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .build(db)
         .await;
+    let op = app.user_id("op");
     let mut operator = app.signed_in("op").await;
     let mut supervisor = app.signed_in("sup").await;
     let id = record_case(&mut operator, "Rahman Knitwear Ltd").await;
@@ -189,11 +199,11 @@ async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee() {
     }
 }
 
-#[tokio::test]
-async fn escalation_waits_while_the_case_waits_on_the_worker() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
-    app.workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+async fn escalation_waits_while_the_case_waits_on_the_worker(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .build(db)
         .await;
     let mut c = app.signed_in("op").await;
     let id = record_case(&mut c, "Rahman Knitwear Ltd").await;
@@ -224,10 +234,11 @@ async fn escalation_waits_while_the_case_waits_on_the_worker() {
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
 }
 
-#[tokio::test]
-async fn protocol_admin_page_round_trips() {
-    let app = TestApp::new().await;
-    app.user("admin", Role::Admin, Language::En).await;
+async fn protocol_admin_page_round_trips(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("admin", Role::Admin, Language::En)
+        .build(db)
+        .await;
     let mut c = app.signed_in("admin").await;
     let page = c.get("/admin/protocol").await;
     assert_eq!(page.status, StatusCode::OK);
@@ -297,10 +308,11 @@ async fn protocol_admin_page_round_trips() {
     );
 }
 
-#[tokio::test]
-async fn protocol_invalid_toml_comes_back_422_with_text_kept() {
-    let app = TestApp::new().await;
-    app.user("admin", Role::Admin, Language::En).await;
+async fn protocol_invalid_toml_comes_back_422_with_text_kept(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("admin", Role::Admin, Language::En)
+        .build(db)
+        .await;
     let mut c = app.signed_in("admin").await;
     let before = app.store.active_protocol().await.unwrap().id;
 
@@ -366,11 +378,12 @@ async fn protocol_invalid_toml_comes_back_422_with_text_kept() {
     assert_eq!(names, ["Eid ul-Fitr", "Reunification Day"]);
 }
 
-#[tokio::test]
-async fn protocol_admin_pages_are_404_for_non_admins() {
-    let app = TestApp::new().await;
-    app.user("sup", Role::Supervisor, Language::En).await;
-    app.user("op", Role::Operator, Language::En).await;
+async fn protocol_admin_pages_are_404_for_non_admins(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("sup", Role::Supervisor, Language::En)
+        .user("op", Role::Operator, Language::En)
+        .build(db)
+        .await;
     let before = app.store.active_protocol().await.unwrap().id;
     for user in ["sup", "op"] {
         let mut c = app.signed_in(user).await;

@@ -7,11 +7,22 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use support::TestApp;
 use workvoice_domain::{Language, Role};
+use workvoice_testdb::{TempDatabase, engine_tests};
 
-#[tokio::test]
-async fn every_state_changing_form_needs_the_csrf_token() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
+engine_tests!(
+    every_state_changing_form_needs_the_csrf_token,
+    cross_site_origin_is_refused_even_with_a_token,
+    missing_pages_and_cases_look_alike,
+    oversize_form_is_413,
+    pages_carry_security_headers_and_stay_small,
+    responses_are_compressed_when_asked,
+);
+
+async fn every_state_changing_form_needs_the_csrf_token(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .build(db)
+        .await;
     let mut c = app.signed_in("op").await;
     for path in [
         "/cases",
@@ -38,10 +49,11 @@ async fn every_state_changing_form_needs_the_csrf_token() {
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
 
-#[tokio::test]
-async fn cross_site_origin_is_refused_even_with_a_token() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
+async fn cross_site_origin_is_refused_even_with_a_token(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .build(db)
+        .await;
     let mut c = app.signed_in("op").await;
     let csrf = c.get("/").await.csrf();
     let r = c
@@ -57,10 +69,11 @@ async fn cross_site_origin_is_refused_even_with_a_token() {
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
 
-#[tokio::test]
-async fn missing_pages_and_cases_look_alike() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
+async fn missing_pages_and_cases_look_alike(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .build(db)
+        .await;
     let mut c = app.signed_in("op").await;
     let missing_case = c.get("/cases/424242").await;
     let missing_page = c.get("/no/such/page").await;
@@ -77,10 +90,11 @@ async fn missing_pages_and_cases_look_alike() {
     assert_eq!(anon.location(), "/login");
 }
 
-#[tokio::test]
-async fn oversize_form_is_413() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
+async fn oversize_form_is_413(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .build(db)
+        .await;
     let mut c = app.signed_in("op").await;
     let big = "x".repeat(100 * 1024);
     let r = c
@@ -89,10 +103,11 @@ async fn oversize_form_is_413() {
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
 
-#[tokio::test]
-async fn pages_carry_security_headers_and_stay_small() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
+async fn pages_carry_security_headers_and_stay_small(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .build(db)
+        .await;
     let mut c = app.signed_in("op").await;
     let r = c.get("/cases/new").await;
     assert!(
@@ -130,10 +145,11 @@ async fn pages_carry_security_headers_and_stay_small() {
     );
 }
 
-#[tokio::test]
-async fn responses_are_compressed_when_asked() {
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
+async fn responses_are_compressed_when_asked(db: TempDatabase) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .build(db)
+        .await;
     let mut c = app.signed_in("op").await;
     let r = c
         .send(

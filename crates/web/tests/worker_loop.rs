@@ -8,6 +8,16 @@ use axum::http::StatusCode;
 use support::{T0, TestApp};
 use workvoice_domain::{Country, Language, Role};
 use workvoice_store::{InformMethod, InformOutcome, InformStage, Scope, TaskKind};
+use workvoice_testdb::{TempDatabase, engine_tests};
+
+engine_tests!(
+    informed_by_sms_update_queues_exactly_one_outbox_row,
+    informed_by_sms_is_refused_without_consent_and_writes_nothing,
+    informed_callback_outcome_is_recorded,
+    closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works,
+    closure_reprisal_case_links_the_earlier_case,
+    incident_page_lists_linked_cases,
+);
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
@@ -38,17 +48,19 @@ async fn record(c: &mut support::Client, workplace: &str, category: &str, sms: b
         .expect("case id in the location")
 }
 
-async fn setup(app: &TestApp) -> support::Client {
-    app.user("op", Role::Operator, Language::En).await;
-    app.workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+/// An operator signed in, and the workplace the cases are recorded at.
+async fn setup(db: TempDatabase) -> (TestApp, support::Client) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .build(db)
         .await;
-    app.signed_in("op").await
+    let c = app.signed_in("op").await;
+    (app, c)
 }
 
-#[tokio::test]
-async fn informed_by_sms_update_queues_exactly_one_outbox_row() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn informed_by_sms_update_queues_exactly_one_outbox_row(db: TempDatabase) {
+    let (app, mut c) = setup(db).await;
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", true).await;
     let path = format!("/cases/{id}");
     let page = c.get(&path).await;
@@ -59,12 +71,20 @@ async fn informed_by_sms_update_queues_exactly_one_outbox_row() {
         .submit(&path, &format!("/cases/{id}/sms"), &[("stage", "response")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let outbox = app.store.case_outbox(Scope::Helpline, id).await.unwrap();
+    let outbox = app
+        .store
+        .case_outbox(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(outbox.len(), 1);
     assert_eq!(outbox[0].status, "queued");
     assert_eq!(outbox[0].language, "bn");
     assert!(!outbox[0].params.contains("1712345678"));
-    let informs = app.store.case_informs(Scope::Helpline, id).await.unwrap();
+    let informs = app
+        .store
+        .case_informs(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(informs.len(), 1);
     assert_eq!(
         (informs[0].stage, informs[0].method, informs[0].outcome),
@@ -79,10 +99,8 @@ async fn informed_by_sms_update_queues_exactly_one_outbox_row() {
     assert!(page.body.contains(": queued"));
 }
 
-#[tokio::test]
-async fn informed_by_sms_is_refused_without_consent_and_writes_nothing() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn informed_by_sms_is_refused_without_consent_and_writes_nothing(db: TempDatabase) {
+    let (app, mut c) = setup(db).await;
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", false).await;
     let path = format!("/cases/{id}");
     let page = c.get(&path).await;
@@ -90,7 +108,12 @@ async fn informed_by_sms_is_refused_without_consent_and_writes_nothing() {
         !page.body.contains("Send SMS update"),
         "no SMS button without consent"
     );
-    let before = app.store.case_events(id).await.unwrap().len();
+    let before = app
+        .store
+        .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .await
+        .unwrap()
+        .len();
     for (action, fields) in [
         ("sms", vec![("stage", "response")]),
         ("informed", vec![("stage", "response"), ("method", "sms")]),
@@ -103,25 +126,30 @@ async fn informed_by_sms_is_refused_without_consent_and_writes_nothing() {
     }
     assert!(
         app.store
-            .case_outbox(Scope::Helpline, id)
+            .case_outbox(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
             .await
             .unwrap()
             .is_empty()
     );
     assert!(
         app.store
-            .case_informs(Scope::Helpline, id)
+            .case_informs(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
             .await
             .unwrap()
             .is_empty()
     );
-    assert_eq!(app.store.case_events(id).await.unwrap().len(), before);
+    assert_eq!(
+        app.store
+            .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+            .await
+            .unwrap()
+            .len(),
+        before
+    );
 }
 
-#[tokio::test]
-async fn informed_callback_outcome_is_recorded() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
+    let (app, mut c) = setup(db).await;
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", false).await;
     let path = format!("/cases/{id}");
     let page = c.get(&path).await;
@@ -136,7 +164,11 @@ async fn informed_callback_outcome_is_recorded() {
     // Scheduling puts the callback inside the worker's 18:00–21:00 window (Dhaka).
     let r = c.submit(&path, &format!("/cases/{id}/callback"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let tasks = app.store.case_tasks(Scope::Helpline, id).await.unwrap();
+    let tasks = app
+        .store
+        .case_tasks(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(tasks.len(), 1);
     assert_eq!(tasks[0].kind, TaskKind::Callback);
     assert!(workvoice_domain::may_contact_now(
@@ -158,7 +190,11 @@ async fn informed_callback_outcome_is_recorded() {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let informs = app.store.case_informs(Scope::Helpline, id).await.unwrap();
+    let informs = app
+        .store
+        .case_informs(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .await
+        .unwrap();
     assert_eq!(informs.len(), 1);
     assert_eq!(informs[0].outcome, InformOutcome::Reached);
     let page = c.get(&path).await;
@@ -185,7 +221,7 @@ async fn informed_callback_outcome_is_recorded() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         app.store
-            .case_informs(Scope::Helpline, id)
+            .case_informs(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
             .await
             .unwrap()
             .len(),
@@ -193,10 +229,8 @@ async fn informed_callback_outcome_is_recorded() {
     );
 }
 
-#[tokio::test]
-async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works(db: TempDatabase) {
+    let (app, mut c) = setup(db).await;
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", false).await;
     let path = format!("/cases/{id}");
     let r = c
@@ -246,7 +280,7 @@ async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works()
     assert_eq!(case.summary.status, "closed");
     let due: Vec<(TaskKind, i64)> = app
         .store
-        .case_tasks(Scope::Helpline, id)
+        .case_tasks(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
         .await
         .unwrap()
         .iter()
@@ -307,10 +341,8 @@ async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works()
     assert!(page.body.contains("reopened the case"));
 }
 
-#[tokio::test]
-async fn closure_reprisal_case_links_the_earlier_case() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn closure_reprisal_case_links_the_earlier_case(db: TempDatabase) {
+    let (_app, mut c) = setup(db).await;
     let earlier = record(&mut c, "Rahman Knitwear Ltd", "wages.late", false).await;
     let reprisal = record(&mut c, "Rahman Knitwear Ltd", "reprisal", false).await;
     let path = format!("/cases/{reprisal}");
@@ -348,10 +380,8 @@ async fn closure_reprisal_case_links_the_earlier_case() {
     );
 }
 
-#[tokio::test]
-async fn incident_page_lists_linked_cases() {
-    let app = TestApp::new().await;
-    let mut c = setup(&app).await;
+async fn incident_page_lists_linked_cases(db: TempDatabase) {
+    let (app, mut c) = setup(db).await;
     let first = record(&mut c, "Rahman Knitwear Ltd", "life_safety.fire", false).await;
     let second = record(&mut c, "Rahman Knitwear Ltd", "life_safety.fire", false).await;
     let r = c

@@ -84,18 +84,15 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
         let intake = Intake::parse(p.raw, known, p.country)
             .map_err(|e| anyhow!("demo case {i} does not parse: {e:?}"))?;
         let created = store.create_case(&intake, p.taker, p.at).await?;
+        let case = store.scoped_case(Scope::Helpline, created.id).await?;
         for (at, event) in p.events {
             match event {
                 Event::Note { author, text } => {
-                    store
-                        .add_note(Scope::Helpline, created.id, author, &text, at)
-                        .await?;
+                    store.add_note(&case, author, &text, at).await?;
                     notes += 1;
                 }
                 Event::Assign { actor, to } => {
-                    store
-                        .assign_case(Scope::Helpline, created.id, actor, Some(to), at)
-                        .await?;
+                    store.assign_case(&case, actor, Some(to), at).await?;
                     assignments += 1;
                 }
             }

@@ -9,7 +9,7 @@ use sea_orm::ConnectionTrait;
 use crate::Store;
 use crate::db::{all, get, insert_id};
 use crate::error::Result;
-use crate::scope::Scope;
+use crate::scope::ScopedCase;
 
 /// Template id of the "your case moved on" SMS.
 pub const SMS_CASE_UPDATE: &str = "sms-case-update";
@@ -61,8 +61,8 @@ pub(crate) async fn queue_sms_in(
 
 impl Store {
     /// The outbox messages of a case in scope, oldest first.
-    pub async fn case_outbox(&self, scope: Scope, case_id: i64) -> Result<Vec<OutboxMessage>> {
-        self.aftercare_in(&self.db.read, scope, case_id).await?;
+    pub async fn case_outbox(&self, case: &ScopedCase) -> Result<Vec<OutboxMessage>> {
+        let case_id = case.id();
         all(
             &self.db.read,
             "SELECT id, case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at \

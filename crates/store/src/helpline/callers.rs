@@ -8,6 +8,8 @@ use workvoice_domain::{CallerInput, Consent, PhoneNumber};
 use crate::Store;
 use crate::db::{all, b, exec, flag, get, insert_id, one};
 use crate::error::Result;
+use crate::query::Query;
+use crate::scope::ScopedCase;
 
 /// A caller as shown on a helpline user's case page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,41 +127,55 @@ impl Store {
 
     /// Decrypted callers of a case. Only for helpline staff: the caller decides who sees
     /// identity; the store cannot know who is asking.
-    pub async fn case_callers(&self, case_id: i64) -> Result<Vec<CallerOnCase>> {
-        self.callers_on(&self.db.read, case_id).await
+    pub async fn case_callers(&self, case: &ScopedCase) -> Result<Vec<CallerOnCase>> {
+        let case_id = case.id();
+        self.callers_on(&self.db.read, case_id, None).await
     }
 
     /// Decrypted callers for a person's screen, with the access-log row written in the same
     /// transaction as the read (DESIGN §4: every view of identity is logged).
     pub async fn case_callers_viewed(
         &self,
-        case_id: i64,
+        case: &ScopedCase,
         viewer_user_id: i64,
         action: &str,
         at: i64,
     ) -> Result<Vec<CallerOnCase>> {
+        let case_id = case.id();
         use sea_orm::TransactionTrait;
         let tx = self.db.write.begin().await?;
-        let callers = self.callers_on(&tx, case_id).await?;
+        let callers = self.callers_on(&tx, case_id, None).await?;
         crate::org::access_log::log_access(&tx, Some(viewer_user_id), Some(case_id), action, at)
             .await?;
         tx.commit().await?;
         Ok(callers)
     }
 
-    async fn callers_on(
+    /// The callers of a case, decrypted; only those with a live disclosure consent to
+    /// `consented_to` when it is `Some`, chosen in the SQL so no one else is decrypted.
+    pub(crate) async fn callers_on(
         &self,
         conn: &impl ConnectionTrait,
         case_id: i64,
+        consented_to: Option<i64>,
     ) -> Result<Vec<CallerOnCase>> {
-        let rows = all(
-            conn,
+        let mut q = Query::new(
             "SELECT cc.caller_id, c.phone_enc, c.name_enc, cc.consent_callback, cc.consent_sms, cc.safe_from_minute, cc.safe_to_minute, \
              (SELECT COUNT(*) FROM case_callers o WHERE o.caller_id = cc.caller_id AND o.case_id <> cc.case_id) AS other_cases \
-             FROM case_callers cc JOIN callers c ON c.id = cc.caller_id WHERE cc.case_id = $1 ORDER BY cc.added_at",
-            vec![case_id.into()],
-        )
-        .await?;
+             FROM case_callers cc JOIN callers c ON c.id = cc.caller_id WHERE cc.case_id = ",
+        );
+        q.bind(case_id);
+        if let Some(organisation_id) = consented_to {
+            q.push(
+                " AND cc.caller_id IN (SELECT caller_id FROM disclosure_consents WHERE case_id = ",
+            )
+            .bind(case_id)
+            .push(" AND organisation_id = ")
+            .bind(organisation_id)
+            .push(" AND revoked_at IS NULL)");
+        }
+        q.push(" ORDER BY cc.added_at");
+        let rows = all(conn, &q.sql, q.values).await?;
         rows.iter()
             .map(|row| {
                 let id: i64 = get(row, "caller_id")?;

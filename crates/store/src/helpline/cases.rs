@@ -11,7 +11,7 @@ use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
-use crate::scope::Scope;
+use crate::scope::{Scope, ScopedCase};
 
 /// What a queue, a search result or a dashboard shows of a case.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -41,6 +41,16 @@ pub struct CaseRecord {
     pub shareable_summary: String,
     pub created_by: Option<i64>,
     pub closed_at: Option<i64>,
+    /// The proof this case was read inside a scope, for reading its children.
+    #[serde(skip)]
+    scoped: ScopedCase,
+}
+
+impl CaseRecord {
+    /// The token that reads and writes this case's steps, events, callers and the rest.
+    pub fn scoped(&self) -> ScopedCase {
+        self.scoped
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,6 +289,7 @@ impl Store {
             shareable_summary: get(&row, "shareable_summary")?,
             created_by: get(&row, "created_by")?,
             closed_at: get(&row, "closed_at")?,
+            scoped: ScopedCase::checked(id, scope),
         })
     }
 

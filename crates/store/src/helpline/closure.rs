@@ -12,7 +12,7 @@ use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
 use crate::helpline::tasks::{TaskKind, upsert_task_in};
 use crate::query::Query;
-use crate::scope::Scope;
+use crate::scope::{Scope, ScopedCase};
 
 /// The category code of "reprisal for complaining".
 pub const REPRISAL_CATEGORY: &str = "reprisal";
@@ -81,8 +81,9 @@ impl Store {
         })
     }
 
-    pub async fn case_aftercare(&self, scope: Scope, case_id: i64) -> Result<CaseAftercare> {
-        self.aftercare_in(&self.db.read, scope, case_id).await
+    pub async fn case_aftercare(&self, case: &ScopedCase) -> Result<CaseAftercare> {
+        self.aftercare_in(&self.db.read, case.scope(), case.id())
+            .await
     }
 
     /// The outcome codes a case can be closed with (data, in display order).
@@ -103,12 +104,12 @@ impl Store {
     /// retaliation checks. Returns whether the watch was scheduled.
     pub async fn close_case(
         &self,
-        scope: Scope,
-        case_id: i64,
+        case: &ScopedCase,
         outcome: &str,
         by: i64,
         at: i64,
     ) -> Result<bool> {
+        let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
         let known = one(
             &tx,
@@ -166,7 +167,8 @@ impl Store {
     }
 
     /// Reopens a closed case: outcome cleared, status back to triaged.
-    pub async fn reopen_case(&self, scope: Scope, case_id: i64, by: i64, at: i64) -> Result<()> {
+    pub async fn reopen_case(&self, case: &ScopedCase, by: i64, at: i64) -> Result<()> {
+        let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
         if case.closed_at.is_none() {
@@ -196,12 +198,12 @@ impl Store {
     /// Sets or clears the reprisal-risk flag. Returns whether it changed.
     pub async fn set_reprisal_risk(
         &self,
-        scope: Scope,
-        case_id: i64,
+        case: &ScopedCase,
         risk: bool,
         by: i64,
         at: i64,
     ) -> Result<bool> {
+        let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
         if case.reprisal_risk == risk {
@@ -226,12 +228,12 @@ impl Store {
     /// scope; a case cannot be linked to itself.
     pub async fn link_related_case(
         &self,
-        scope: Scope,
-        case_id: i64,
+        case: &ScopedCase,
         earlier_case_id: i64,
         by: i64,
         at: i64,
     ) -> Result<()> {
+        let (scope, case_id) = (case.scope(), case.id());
         if case_id == earlier_case_id {
             return Err(StoreError::invalid("related", "closure-error-related-self"));
         }

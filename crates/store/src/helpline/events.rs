@@ -7,7 +7,7 @@ use crate::Store;
 use crate::db::{all, exec, get};
 use crate::error::{Result, StoreError};
 use crate::helpline::cases::index_text;
-use crate::scope::Scope;
+use crate::scope::ScopedCase;
 
 /// What happened to a case. The code is stored; the web layer translates `event-<code>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -250,7 +250,8 @@ impl Store {
     }
 
     /// The case's events, oldest first. Callers check the case is in scope first.
-    pub async fn case_events(&self, case_id: i64) -> Result<Vec<CaseEvent>> {
+    pub async fn case_events(&self, case: &ScopedCase) -> Result<Vec<CaseEvent>> {
+        let case_id = case.id();
         all(
             &self.db.read,
             "SELECT e.id, e.at, e.actor_id, u.display_name AS actor_name, e.kind, e.detail \
@@ -275,14 +276,8 @@ impl Store {
     }
 
     /// Adds an internal note; it becomes searchable.
-    pub async fn add_note(
-        &self,
-        scope: Scope,
-        case_id: i64,
-        actor: i64,
-        text: &str,
-        at: i64,
-    ) -> Result<()> {
+    pub async fn add_note(&self, case: &ScopedCase, actor: i64, text: &str, at: i64) -> Result<()> {
+        let case_id = case.id();
         let text = text.trim();
         if text.is_empty() {
             return Err(StoreError::invalid("text", "error-required"));
@@ -290,7 +285,6 @@ impl Store {
         if text.chars().count() > MAX_NOTE_CHARS {
             return Err(StoreError::invalid("text", "error-note-too-long"));
         }
-        self.case(scope, case_id).await?;
         let tx = self.db.write.begin().await?;
         append_event(
             &tx,
@@ -309,12 +303,12 @@ impl Store {
     /// Assigns the case to a helpline user (or nobody), recording before and after.
     pub async fn assign_case(
         &self,
-        scope: Scope,
-        case_id: i64,
+        case: &ScopedCase,
         actor: i64,
         assignee: Option<i64>,
         at: i64,
     ) -> Result<()> {
+        let (scope, case_id) = (case.scope(), case.id());
         let before = self.case(scope, case_id).await?.summary.assigned_to;
         if before == assignee {
             return Ok(());

@@ -11,7 +11,7 @@ use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, change_case_field};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
-use crate::scope::Scope;
+use crate::scope::{Scope, ScopedCase};
 
 pub const MAX_INCIDENT_TITLE_CHARS: usize = 200;
 
@@ -103,12 +103,12 @@ impl Store {
     /// Links a case in scope to an incident of the same workplace (or one with none).
     pub async fn link_incident(
         &self,
-        scope: Scope,
-        case_id: i64,
+        case: &ScopedCase,
         incident_id: i64,
         by: i64,
         at: i64,
     ) -> Result<()> {
+        let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
         self.link_incident_in(&tx, scope, case_id, incident_id, by, at)
             .await?;
@@ -119,12 +119,12 @@ impl Store {
     /// Creates an incident at the case's workplace and links the case, in one transaction.
     pub async fn create_incident_for_case(
         &self,
-        scope: Scope,
-        case_id: i64,
+        case: &ScopedCase,
         title: &str,
         by: i64,
         at: i64,
     ) -> Result<i64> {
+        let (scope, case_id) = (case.scope(), case.id());
         let title = valid_title(title)?;
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;

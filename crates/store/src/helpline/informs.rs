@@ -10,7 +10,7 @@ use crate::channels::outbox::{SMS_CASE_UPDATE, queue_sms_in};
 use crate::db::{all, exec, get, one};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
-use crate::scope::Scope;
+use crate::scope::ScopedCase;
 
 /// Declares a small closed enum stored as a code, with `code()`, `parse()` and `ALL`.
 macro_rules! stored_codes {
@@ -145,14 +145,14 @@ impl Store {
     #[allow(clippy::too_many_arguments)]
     pub async fn record_worker_informed(
         &self,
-        scope: Scope,
-        case_id: i64,
+        case: &ScopedCase,
         stage: InformStage,
         method: InformMethod,
         outcome: InformOutcome,
         by: i64,
         at: i64,
     ) -> Result<InformOutcome> {
+        let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
         let outcome = match method {
@@ -227,8 +227,8 @@ impl Store {
     }
 
     /// Every attempt to inform the worker of a case in scope, oldest first.
-    pub async fn case_informs(&self, scope: Scope, case_id: i64) -> Result<Vec<WorkerInform>> {
-        self.aftercare_in(&self.db.read, scope, case_id).await?;
+    pub async fn case_informs(&self, case: &ScopedCase) -> Result<Vec<WorkerInform>> {
+        let case_id = case.id();
         all(
             &self.db.read,
             "SELECT i.id, i.case_id, i.stage, i.method, i.outcome, i.at, u.display_name AS by_name \

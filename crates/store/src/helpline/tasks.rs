@@ -13,7 +13,7 @@ use crate::helpline::informs::{
     InformMethod, InformOutcome, consenting_caller, contact_time, stored_codes,
 };
 use crate::query::Query;
-use crate::scope::Scope;
+use crate::scope::{Scope, ScopedCase};
 
 stored_codes! {
     pub enum TaskKind {
@@ -99,13 +99,8 @@ impl Store {
     /// Schedules a callback at the next time inside the consenting caller's safe window.
     /// Refused (`Invalid`) when no caller of the case consented to a callback.
     /// `_by` is kept for the audit the callback's outcome will carry (tasks have no author).
-    pub async fn schedule_callback(
-        &self,
-        scope: Scope,
-        case_id: i64,
-        _by: i64,
-        at: i64,
-    ) -> Result<i64> {
+    pub async fn schedule_callback(&self, case: &ScopedCase, _by: i64, at: i64) -> Result<i64> {
+        let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
         let caller = consenting_caller(&tx, case_id, InformMethod::Callback)
@@ -175,10 +170,9 @@ impl Store {
     }
 
     /// Every follow-up of a case in scope, by due time.
-    pub async fn case_tasks(&self, scope: Scope, case_id: i64) -> Result<Vec<Task>> {
+    pub async fn case_tasks(&self, case: &ScopedCase) -> Result<Vec<Task>> {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} WHERE t.case_id = "));
-        q.bind(case_id);
-        scope.restrict(&mut q);
+        q.bind(case.id());
         q.push(" ORDER BY t.due_at, t.id");
         all(&self.db.read, &q.sql, q.values)
             .await?

@@ -17,6 +17,7 @@ use crate::Store;
 use crate::db::{all, exec, get, one};
 use crate::error::{Internal, Result, StoreError};
 use crate::query::Query;
+use crate::scope::ScopedCase;
 
 /// The hash before the first row (as seeded by migration 2).
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -116,10 +117,11 @@ impl Store {
     pub async fn record_access(
         &self,
         user_id: i64,
-        case_id: i64,
+        case: &ScopedCase,
         action: &str,
         at: i64,
     ) -> Result<()> {
+        let case_id = case.id();
         let tx = self.db.write.begin().await?;
         log_access(&tx, Some(user_id), Some(case_id), action, at).await?;
         tx.commit().await?;

@@ -9,12 +9,11 @@ use crate::db::{all, get, insert_id, one};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
-use crate::scope::Scope;
+use crate::scope::{Scope, ScopedCase};
 
 /// A file about to be recorded; `storage_key` is the random name already written.
 #[derive(Debug, Clone)]
 pub struct NewAttachment {
-    pub case_id: i64,
     pub response_id: Option<i64>,
     pub organisation_id: i64,
     pub uploaded_by: i64,
@@ -61,22 +60,32 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Attachment> {
     })
 }
 
+/// Organisation viewers see the evidence of the organisation that answers for the case
+/// (its workplace's), never another's; the helpline sees all. Appended to the SQL, so no
+/// list is filtered after the query.
+fn restrict_to_responder(case: &ScopedCase, q: &mut Query) {
+    if case.scope().organisation_id().is_some() {
+        q.push(" AND a.organisation_id IN (SELECT w.organisation_id FROM cases rc JOIN workplaces w ON w.id = rc.workplace_id WHERE rc.id = ")
+            .bind(case.id())
+            .push(")");
+    }
+}
+
 impl Store {
-    /// Records a file on a case in `scope`, with an `EvidenceAttached` event.
-    pub async fn add_attachment(&self, scope: Scope, new: &NewAttachment, at: i64) -> Result<i64> {
-        let mut q = Query::new("SELECT c.id FROM cases c WHERE c.id = ");
-        q.bind(new.case_id);
-        scope.restrict(&mut q);
+    /// Records a file on a case, with an `EvidenceAttached` event.
+    pub async fn add_attachment(
+        &self,
+        case: &ScopedCase,
+        new: &NewAttachment,
+        at: i64,
+    ) -> Result<i64> {
         let tx = self.db.write.begin().await?;
-        one(&tx, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
         let id = insert_id(
             &tx,
             "INSERT INTO attachments (case_id, response_id, organisation_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key, at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
             vec![
-                new.case_id.into(),
+                case.id().into(),
                 new.response_id.into(),
                 new.organisation_id.into(),
                 new.uploaded_by.into(),
@@ -91,7 +100,7 @@ impl Store {
         .await?;
         append_event(
             &tx,
-            new.case_id,
+            case.id(),
             Some(new.uploaded_by),
             at,
             EventKind::EvidenceAttached,
@@ -102,19 +111,33 @@ impl Store {
         Ok(id)
     }
 
-    /// One attachment if its case is in `scope` (`NotFound` otherwise), for download by
-    /// `viewer_user_id`: the access-log row (`download_attachment`) is written in the same
-    /// transaction as the read.
+    /// The case an attachment belongs to, if that case is in `scope` (`NotFound`
+    /// otherwise): how a download by attachment id gets the token it needs.
+    pub async fn case_of_attachment(&self, scope: Scope, id: i64) -> Result<ScopedCase> {
+        let mut q = Query::new(
+            "SELECT a.case_id FROM attachments a JOIN cases c ON c.id = a.case_id WHERE a.id = ",
+        );
+        q.bind(id);
+        scope.restrict(&mut q);
+        let row = one(&self.db.read, &q.sql, q.values)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        Ok(ScopedCase::checked(get(&row, "case_id")?, scope))
+    }
+
+    /// One attachment of the case, if the viewer may see it (`NotFound` otherwise), for
+    /// download by `viewer_user_id`: the access-log row (`download_attachment`) is written
+    /// in the same transaction as the read.
     pub async fn attachment(
         &self,
-        scope: Scope,
+        case: &ScopedCase,
         id: i64,
         viewer_user_id: i64,
         at: i64,
     ) -> Result<Attachment> {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} AND a.id = "));
-        q.bind(id);
-        scope.restrict(&mut q);
+        q.bind(id).push(" AND a.case_id = ").bind(case.id());
+        restrict_to_responder(case, &mut q);
         self.read_logged(
             q,
             decode,
@@ -126,16 +149,16 @@ impl Store {
         .await
     }
 
-    /// The attachments of a case, oldest first (callers check the case is in scope).
-    pub async fn case_attachments(&self, case_id: i64) -> Result<Vec<Attachment>> {
-        all(
-            &self.db.read,
-            &format!("SELECT {COLUMNS}{FROM} AND a.case_id = $1 ORDER BY a.id"),
-            vec![case_id.into()],
-        )
-        .await?
-        .iter()
-        .map(decode)
-        .collect()
+    /// The attachments of a case the viewer may see, oldest first.
+    pub async fn case_attachments(&self, case: &ScopedCase) -> Result<Vec<Attachment>> {
+        let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} AND a.case_id = "));
+        q.bind(case.id());
+        restrict_to_responder(case, &mut q);
+        q.push(" ORDER BY a.id");
+        all(&self.db.read, &q.sql, q.values)
+            .await?
+            .iter()
+            .map(decode)
+            .collect()
     }
 }

@@ -12,6 +12,7 @@ use crate::error::{Result, StoreError};
 use crate::helpline::callers::CallerOnCase;
 use crate::helpline::events::{EventKind, append_event};
 use crate::org::access_log::log_access;
+use crate::scope::ScopedCase;
 
 /// How the worker gave consent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -56,7 +57,8 @@ pub struct DisclosureConsent {
 impl Store {
     /// Organisations a case's caller may consent to share identity with: the case's
     /// workplace organisation and the brands that workplace supplies, as (id, name).
-    pub async fn disclosure_targets(&self, case_id: i64) -> Result<Vec<(i64, String)>> {
+    pub async fn disclosure_targets(&self, case: &ScopedCase) -> Result<Vec<(i64, String)>> {
+        let case_id = case.id();
         all(
             &self.db.read,
             "SELECT o.id, o.name FROM cases c JOIN workplaces w ON w.id = c.workplace_id JOIN organisations o ON o.id = w.organisation_id WHERE c.id = $1 \
@@ -75,19 +77,20 @@ impl Store {
     /// [`Store::disclosure_targets`] and the caller one of the case's callers.
     pub async fn record_disclosure_consent(
         &self,
-        case_id: i64,
+        case: &ScopedCase,
         caller_id: i64,
         organisation_id: i64,
         method: DisclosureMethod,
         by: i64,
         at: i64,
     ) -> Result<i64> {
+        let case_id = case.id();
         let recorder = self.user(by).await?;
         if !recorder.role.is_helpline_staff() || !recorder.active {
             return Err(StoreError::NotFound);
         }
         if !self
-            .disclosure_targets(case_id)
+            .disclosure_targets(case)
             .await?
             .iter()
             .any(|(id, _)| *id == organisation_id)
@@ -133,7 +136,8 @@ impl Store {
     }
 
     /// Live consents on a case, oldest first.
-    pub async fn disclosure_consents(&self, case_id: i64) -> Result<Vec<DisclosureConsent>> {
+    pub async fn disclosure_consents(&self, case: &ScopedCase) -> Result<Vec<DisclosureConsent>> {
+        let case_id = case.id();
         all(
             &self.db.read,
             "SELECT d.id, d.caller_id, d.organisation_id, o.name AS organisation_name, d.method, u.display_name AS recorded_by_name, d.recorded_at \
@@ -159,45 +163,39 @@ impl Store {
         .collect()
     }
 
-    /// The callers of a case who consented to disclosure to `organisation_id`, decrypted,
-    /// for `viewer_user_id` of that organisation. Nothing is decrypted without a live
-    /// consent; when something is, the access-log row (`view_identity`) is written in the
-    /// same transaction as the consent check.
+    /// The callers of a case who consented to disclosure to the viewer's organisation (the
+    /// one in the case's scope), decrypted, for `viewer_user_id` of that organisation. Only
+    /// consented callers are selected, so nothing else is decrypted; when something is, the
+    /// access-log row (`view_identity`) is written in the same transaction as the read.
+    /// Helpline staff read callers through [`Store::case_callers`] instead: nothing here.
     pub async fn disclosed_callers(
         &self,
-        case_id: i64,
-        organisation_id: i64,
+        case: &ScopedCase,
         viewer_user_id: i64,
         at: i64,
     ) -> Result<Vec<CallerOnCase>> {
+        let Some(organisation_id) = case.scope().organisation_id() else {
+            return Ok(Vec::new());
+        };
         let tx = self.db.write.begin().await?;
-        let consented: Vec<i64> = all(
-            &tx,
-            "SELECT DISTINCT caller_id FROM disclosure_consents WHERE case_id = $1 AND organisation_id = $2 AND revoked_at IS NULL",
-            vec![case_id.into(), organisation_id.into()],
-        )
-        .await?
-        .iter()
-        .map(|r| get(r, "caller_id"))
-        .collect::<Result<_>>()?;
-        if consented.is_empty() {
+        let callers = self
+            .callers_on(&tx, case.id(), Some(organisation_id))
+            .await?;
+        if callers.is_empty() {
             tx.commit().await?;
             return Ok(Vec::new());
         }
         log_access(
             &tx,
             Some(viewer_user_id),
-            Some(case_id),
+            Some(case.id()),
             "view_identity",
             at,
         )
         .await?;
         tx.commit().await?;
-        Ok(self
-            .case_callers(case_id)
-            .await?
+        Ok(callers
             .into_iter()
-            .filter(|c| consented.contains(&c.caller_id))
             .map(|c| CallerOnCase {
                 // Only the identity was consented to; the helpline's own notes on the
                 // caller (other cases, callback preferences) stay with the helpline.

@@ -6,11 +6,11 @@ use sea_orm::TransactionTrait;
 use workvoice_domain::{FieldErrors, StepKind};
 
 use crate::Store;
-use crate::db::{all, get, insert_id, one};
+use crate::db::{all, get, insert_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
-use crate::scope::Scope;
+use crate::scope::ScopedCase;
 
 /// Longest response body, in characters.
 pub const MAX_RESPONSE_CHARS: usize = 5_000;
@@ -73,8 +73,7 @@ impl Store {
     #[allow(clippy::too_many_arguments)]
     pub async fn record_response(
         &self,
-        scope: Scope,
-        case_id: i64,
+        case: &ScopedCase,
         org_id: i64,
         user_id: i64,
         kind: ResponseKind,
@@ -83,6 +82,7 @@ impl Store {
         action_due: &str,
         at: i64,
     ) -> Result<i64> {
+        let case_id = case.id();
         let body = body.trim();
         let (action_by, action_due) = (action_by.trim(), action_due.trim());
         let mut errors = FieldErrors::default();
@@ -101,13 +101,7 @@ impl Store {
         if !errors.is_empty() {
             return Err(StoreError::Invalid(errors));
         }
-        let mut q = Query::new("SELECT c.id FROM cases c WHERE c.id = ");
-        q.bind(case_id);
-        scope.restrict(&mut q);
         let tx = self.db.write.begin().await?;
-        one(&tx, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
         let id = insert_id(
             &tx,
             "INSERT INTO case_responses (case_id, organisation_id, user_id, kind, body, action_by, action_due, at) \
@@ -148,9 +142,10 @@ impl Store {
     /// `organisations` is `Some` (callers check the case is in scope first).
     pub async fn case_responses(
         &self,
-        case_id: i64,
+        case: &ScopedCase,
         organisations: Option<&[i64]>,
     ) -> Result<Vec<CaseResponse>> {
+        let case_id = case.id();
         let mut q = Query::new(
             "SELECT r.id, r.case_id, r.organisation_id, o.name AS organisation_name, u.display_name AS user_name, r.kind, r.body, r.action_by, r.action_due, r.at \
              FROM case_responses r JOIN organisations o ON o.id = r.organisation_id JOIN users u ON u.id = r.user_id WHERE r.case_id = ",

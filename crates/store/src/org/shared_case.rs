@@ -10,7 +10,7 @@ use crate::db::{all, get, page};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
-use crate::scope::Scope;
+use crate::scope::{Scope, ScopedCase};
 
 /// The redacted case.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -28,6 +28,16 @@ pub struct SharedCase {
     pub created_at: i64,
     pub updated_at: i64,
     pub closed_at: Option<i64>,
+    /// The proof this case was read inside the viewer's scope, for reading its children.
+    #[serde(skip)]
+    scoped: ScopedCase,
+}
+
+impl SharedCase {
+    /// The token that reads this case's steps, responses, evidence and disclosed identity.
+    pub fn scoped(&self) -> ScopedCase {
+        self.scoped
+    }
 }
 
 /// Filters of the organisation's case list.
@@ -41,10 +51,12 @@ pub struct SharedFilter {
 const SAFE_COLUMNS: &str = "c.id, c.workplace_id, w.name AS workplace_name, w.organisation_id AS workplace_organisation_id, c.category_code, c.urgency, c.shareable_summary, c.status, c.outcome, c.created_at, c.updated_at, c.closed_at";
 const FROM: &str = " FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id WHERE 1 = 1";
 
-fn decode(row: &sea_orm::QueryResult) -> Result<SharedCase> {
+fn decode(row: &sea_orm::QueryResult, scope: Scope) -> Result<SharedCase> {
     let urgency: String = get(row, "urgency")?;
+    let id = get(row, "id")?;
     Ok(SharedCase {
-        id: get(row, "id")?,
+        id,
+        scoped: ScopedCase::checked(id, scope),
         workplace_id: get(row, "workplace_id")?,
         workplace_name: get(row, "workplace_name")?,
         workplace_organisation_id: get(row, "workplace_organisation_id")?,
@@ -73,8 +85,15 @@ impl Store {
         let mut q = Query::new(&format!("SELECT {SAFE_COLUMNS}{FROM} AND c.id = "));
         q.bind(id);
         scope.restrict(&mut q);
-        self.read_logged(q, decode, |_| id, viewer_user_id, "view_case", at)
-            .await
+        self.read_logged(
+            q,
+            |row| decode(row, scope),
+            |_| id,
+            viewer_user_id,
+            "view_case",
+            at,
+        )
+        .await
     }
 
     /// A page of redacted cases in `scope`, newest first.
@@ -96,7 +115,10 @@ impl Store {
         let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
         let mut q = Query::new(&format!("SELECT {SAFE_COLUMNS}{FROM}")).then(wher);
         q.push(" ORDER BY c.created_at DESC, c.id DESC");
-        page(&self.db.read, count, q, limit, offset, decode).await
+        page(&self.db.read, count, q, limit, offset, |row| {
+            decode(row, scope)
+        })
+        .await
     }
 
     /// Cases per workplace and top-level category for a brand's supplier workplaces:

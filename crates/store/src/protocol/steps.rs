@@ -13,7 +13,7 @@ use crate::db::{all, exec, get, one};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::protocol::versions;
-use crate::scope::Scope;
+use crate::scope::ScopedCase;
 
 /// A step as the case page and supervisor views show it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -141,7 +141,8 @@ impl Store {
         Ok(())
     }
 
-    pub async fn case_steps(&self, case_id: i64) -> Result<Vec<CaseStep>> {
+    pub async fn case_steps(&self, case: &ScopedCase) -> Result<Vec<CaseStep>> {
+        let case_id = case.id();
         steps_of(&self.db.read, case_id).await
     }
 
@@ -214,13 +215,12 @@ impl Store {
     /// Marks a step met for a person allowed to see the case.
     pub async fn meet_step(
         &self,
-        scope: Scope,
-        case_id: i64,
+        case: &ScopedCase,
         step: StepKind,
         by: i64,
         at: i64,
     ) -> Result<bool> {
-        self.case(scope, case_id).await?;
+        let case_id = case.id();
         let tx = self.db.write.begin().await?;
         let changed = self.meet_step_in(&tx, case_id, step, by, at).await?;
         tx.commit().await?;
@@ -275,13 +275,12 @@ impl Store {
     /// Starts or ends "waiting on the worker": deadlines stop counting meanwhile.
     pub async fn set_waiting_on_worker(
         &self,
-        scope: Scope,
-        case_id: i64,
+        case: &ScopedCase,
         waiting: bool,
         by: i64,
         at: i64,
     ) -> Result<()> {
-        self.case(scope, case_id).await?;
+        let case_id = case.id();
         let tx = self.db.write.begin().await?;
         let open = one(
             &tx,
@@ -316,7 +315,8 @@ impl Store {
         Ok(())
     }
 
-    pub async fn is_waiting_on_worker(&self, case_id: i64) -> Result<bool> {
+    pub async fn is_waiting_on_worker(&self, case: &ScopedCase) -> Result<bool> {
+        let case_id = case.id();
         Ok(one(
             &self.db.read,
             "SELECT id FROM case_pauses WHERE case_id = $1 AND to_at IS NULL",

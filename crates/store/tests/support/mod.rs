@@ -3,11 +3,8 @@
 //!
 //! `store_tests! { async fn name(t) { … } }` (with `#[macro_use] mod support;`) expands to `sqlite::name` and
 //! `postgres::name`, so `cargo nextest run -E 'test(/postgres/)'` selects one engine.
-//!
-//! PostgreSQL: `WORKVOICE_TEST_POSTGRES_URL` is an admin URL; each test creates its own
-//! `wv_test_<hex>` database and drops it afterwards (also when the test fails). Without
-//! the variable the PostgreSQL half is skipped, unless `WORKVOICE_REQUIRE_POSTGRES=1`,
-//! in which case it fails.
+//! The databases, and when a PostgreSQL half may be skipped, come from `workvoice-testdb`
+//! (shared with the web suite).
 
 // Each test binary uses a different subset of these helpers.
 #![allow(dead_code)]
@@ -22,46 +19,18 @@ use sea_orm::{
 use workvoice_domain::{
     CallerInput, Channel, Consent, Country, Intake, Language, OrgKind, PhoneNumber, Role, Urgency,
 };
-use workvoice_store::{Engine, Keys, NewUser, NewWorkplace, Store, Workplace};
+use workvoice_store::{Engine, Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace};
+use workvoice_testdb::TempDatabase;
 
 /// A fixed clock: every time the tests pass to the store is `T0` plus an offset.
 pub const T0: i64 = 1_750_000_000_000;
 pub const PASSWORD: &str = "correct horse battery";
 
-pub const PG_URL_VAR: &str = "WORKVOICE_TEST_POSTGRES_URL";
-pub const PG_REQUIRE_VAR: &str = "WORKVOICE_REQUIRE_POSTGRES";
-
 /// Expands each test into one per engine: `sqlite::name` and `postgres::name`.
 macro_rules! store_tests {
     ($( $(#[$meta:meta])* async fn $name:ident($t:ident) $body:block )*) => {
-        mod sqlite {
-            use super::*;
-            $(
-                $(#[$meta])*
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    $crate::support::run(
-                        ::workvoice_store::Engine::Sqlite,
-                        |$t: $crate::support::TestDb| async move $body,
-                    )
-                    .await;
-                }
-            )*
-        }
-        mod postgres {
-            use super::*;
-            $(
-                $(#[$meta])*
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    $crate::support::run(
-                        ::workvoice_store::Engine::Postgres,
-                        |$t: $crate::support::TestDb| async move $body,
-                    )
-                    .await;
-                }
-            )*
-        }
+        $( async fn $name($t: $crate::support::TestDb) $body )*
+        ::workvoice_testdb::engine_tests!(run = $crate::support::run; $( $(#[$meta])* $name ),*);
     };
 }
 
@@ -77,112 +46,19 @@ pub struct TestDb {
     pub sqlite_file: Option<PathBuf>,
 }
 
-enum Cleanup {
-    Sqlite(tempfile::TempDir),
-    Postgres { admin_url: String, database: String },
-}
-
-/// Runs a test body against a fresh database of the engine, then removes the database,
-/// whether the body passed or panicked.
+/// Runs a test body on the store and a raw connection over a fresh database of the engine.
 pub async fn run<F, Fut>(engine: Engine, body: F)
 where
-    F: FnOnce(TestDb) -> Fut,
+    F: FnOnce(TestDb) -> Fut + Send + 'static,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let Some((t, cleanup)) = setup(engine).await else {
-        return;
-    };
-    let outcome = tokio::spawn(body(t.clone())).await;
-    t.store.close().await;
-    let _ = t.raw.close_by_ref().await;
-    match cleanup {
-        Cleanup::Sqlite(dir) => drop(dir),
-        Cleanup::Postgres {
-            admin_url,
-            database,
-        } => {
-            // Best effort: a leftover test database must not hide the test's own result.
-            if let Ok(admin) = connect_raw(&admin_url).await {
-                let _ = admin
-                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
-                    .await;
-                let _ = admin.close_by_ref().await;
-            }
-        }
-    }
-    if let Err(err) = outcome {
-        match err.try_into_panic() {
-            Ok(panic) => std::panic::resume_unwind(panic),
-            Err(err) => panic!("test task failed: {err}"),
-        }
-    }
-}
-
-async fn setup(engine: Engine) -> Option<(TestDb, Cleanup)> {
-    match engine {
-        Engine::Sqlite => {
-            let dir = tempfile::tempdir().expect("temp dir");
-            let file = dir.path().join("t.db");
-            let url = format!("sqlite://{}", file.display());
-            let store = Store::open(&url, Keys::generate())
-                .await
-                .expect("open the SQLite store");
-            let raw = connect_raw(&url).await.expect("raw SQLite connection");
-            Some((
-                TestDb {
-                    store,
-                    raw,
-                    engine,
-                    url,
-                    sqlite_file: Some(file),
-                },
-                Cleanup::Sqlite(dir),
-            ))
-        }
-        Engine::Postgres => {
-            let admin_url = match std::env::var(PG_URL_VAR) {
-                Ok(url) if !url.trim().is_empty() => url,
-                _ => {
-                    if std::env::var(PG_REQUIRE_VAR).is_ok_and(|v| v.trim() == "1") {
-                        panic!(
-                            "{PG_REQUIRE_VAR}=1 but {PG_URL_VAR} is not set: set it to an admin URL \
-                             such as postgres://postgres@127.0.0.1:5432/postgres (scripts/test does this)"
-                        );
-                    }
-                    println!("skipping: {PG_URL_VAR} not set");
-                    return None;
-                }
-            };
-            let database = format!("wv_test_{:016x}", rand::random::<u64>());
-            let admin = connect_raw(&admin_url)
-                .await
-                .unwrap_or_else(|e| panic!("cannot connect to {PG_URL_VAR}: {e}"));
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE {database}"))
-                .await
-                .unwrap_or_else(|e| panic!("CREATE DATABASE {database}: {e}"));
-            let _ = admin.close_by_ref().await;
-            let url = with_database(&admin_url, &database);
-            let cleanup = Cleanup::Postgres {
-                admin_url,
-                database,
-            };
-            let store = Store::open(&url, Keys::generate())
-                .await
-                .expect("open the PostgreSQL store");
-            let raw = connect_raw(&url).await.expect("raw PostgreSQL connection");
-            Some((
-                TestDb {
-                    store,
-                    raw,
-                    engine,
-                    url,
-                    sqlite_file: None,
-                },
-                cleanup,
-            ))
-        }
-    }
+    workvoice_testdb::run(engine, |db| async move {
+        let t = TestDb::open(db).await;
+        body(t.clone()).await;
+        t.store.close().await;
+        let _ = t.raw.close_by_ref().await;
+    })
+    .await;
 }
 
 async fn connect_raw(url: &str) -> Result<DatabaseConnection, DbErr> {
@@ -193,22 +69,22 @@ async fn connect_raw(url: &str) -> Result<DatabaseConnection, DbErr> {
     Database::connect(opts).await
 }
 
-/// The URL with its database name replaced, keeping user, host, port and parameters.
-pub fn with_database(url: &str, database: &str) -> String {
-    let (base, params) = match url.split_once('?') {
-        Some((base, params)) => (base, Some(params)),
-        None => (url, None),
-    };
-    let authority = base.find("://").map_or(0, |i| i + 3);
-    let path = base[authority..]
-        .find('/')
-        .map_or(base.len(), |i| authority + i);
-    let mut out = format!("{}/{database}", &base[..path]);
-    if let Some(params) = params {
-        out.push('?');
-        out.push_str(params);
+impl TestDb {
+    async fn open(db: TempDatabase) -> TestDb {
+        let store = Store::open(db.url(), Keys::generate())
+            .await
+            .unwrap_or_else(|e| panic!("open the {:?} store: {e}", db.engine()));
+        let raw = connect_raw(db.url())
+            .await
+            .unwrap_or_else(|e| panic!("raw {:?} connection: {e}", db.engine()));
+        TestDb {
+            store,
+            raw,
+            engine: db.engine(),
+            url: db.url().to_owned(),
+            sqlite_file: db.sqlite_file().map(PathBuf::from),
+        }
     }
-    out
 }
 
 impl TestDb {
@@ -313,6 +189,16 @@ impl TestDb {
     }
 
     /// A helpline staff member; returns the user id.
+    /// The case as helpline staff reach it: the token its children are read through.
+    pub async fn helpline(&self, id: i64) -> ScopedCase {
+        self.scoped(Scope::Helpline, id).await
+    }
+
+    /// The case as a viewer in `scope` reaches it (the test expects it to be in scope).
+    pub async fn scoped(&self, scope: Scope, id: i64) -> ScopedCase {
+        self.store.scoped_case(scope, id).await.unwrap()
+    }
+
     pub async fn staff(&self, username: &str, display_name: &str, role: Role) -> i64 {
         let org = self.store.helpline_organisation(T0).await.unwrap();
         self.store

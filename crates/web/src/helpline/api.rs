@@ -283,7 +283,12 @@ pub async fn add_note(
     }
     state
         .store
-        .add_note(user.scope(), id, user.0.id, text, state.now())
+        .add_note(
+            &state.store.scoped_case(user.scope(), id).await?,
+            user.0.id,
+            text,
+            state.now(),
+        )
         .await?;
     Ok(StatusCode::CREATED)
 }

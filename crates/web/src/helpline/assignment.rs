@@ -31,7 +31,12 @@ pub async fn assign(
     };
     match state
         .store
-        .assign_case(staff.scope(), id, staff.user.id, assignee, state.now())
+        .assign_case(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            staff.user.id,
+            assignee,
+            state.now(),
+        )
         .await
     {
         Ok(()) => Ok(Redirect::to(&format!("/cases/{id}")).into_response()),

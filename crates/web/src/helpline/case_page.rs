@@ -163,9 +163,9 @@ pub(crate) async fn render(
     // The page shows decrypted identity: the read and its access-log row are one transaction.
     let callers = state
         .store
-        .case_callers_viewed(id, staff.user.id, "view_identity", state.now())
+        .case_callers_viewed(&case.scoped(), staff.user.id, "view_identity", state.now())
         .await?;
-    let events = state.store.case_events(id).await?;
+    let events = state.store.case_events(&case.scoped()).await?;
     let staff_users = state
         .store
         .users_of_organisation(staff.user.organisation_id)
@@ -217,7 +217,7 @@ pub(crate) async fn render(
         note_text,
         note_error,
         worker: crate::helpline::worker_panel::panel(state, staff, &case, &callers).await?,
-        org_panel: crate::org::disclosure::helpline_panel(state, tr, id).await?,
+        org_panel: crate::org::disclosure::helpline_panel(state, tr, &case.scoped()).await?,
         steps: crate::helpline::steps::panel(state, tr, &case).await?,
     })
 }

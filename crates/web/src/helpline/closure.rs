@@ -33,7 +33,12 @@ pub async fn close(
     }
     match state
         .store
-        .close_case(staff.scope(), id, outcome, staff.user.id, state.now())
+        .close_case(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            outcome,
+            staff.user.id,
+            state.now(),
+        )
         .await
     {
         Ok(_) => Ok(back_to_case(id)),
@@ -57,7 +62,11 @@ pub async fn reopen(
 ) -> Result<Response, WebError> {
     match state
         .store
-        .reopen_case(staff.scope(), id, staff.user.id, state.now())
+        .reopen_case(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            staff.user.id,
+            state.now(),
+        )
         .await
     {
         // Already open (a second click): nothing to do.

@@ -154,7 +154,12 @@ pub async fn link(
         };
         state
             .store
-            .link_incident(staff.scope(), id, incident_id, staff.user.id, state.now())
+            .link_incident(
+                &state.store.scoped_case(staff.scope(), id).await?,
+                incident_id,
+                staff.user.id,
+                state.now(),
+            )
             .await
     } else if title.is_empty() {
         return rerender(&state, &staff, id, error("incident-error-choose")).await;
@@ -163,7 +168,12 @@ pub async fn link(
     } else {
         state
             .store
-            .create_incident_for_case(staff.scope(), id, title, staff.user.id, state.now())
+            .create_incident_for_case(
+                &state.store.scoped_case(staff.scope(), id).await?,
+                title,
+                staff.user.id,
+                state.now(),
+            )
             .await
             .map(|_| ())
     };

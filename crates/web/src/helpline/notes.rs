@@ -37,7 +37,12 @@ pub async fn add_note(
     }
     state
         .store
-        .add_note(staff.scope(), id, staff.user.id, text, state.now())
+        .add_note(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            staff.user.id,
+            text,
+            state.now(),
+        )
         .await?;
     Ok(Redirect::to(&format!("/cases/{id}")).into_response())
 }

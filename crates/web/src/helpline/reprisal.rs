@@ -27,7 +27,12 @@ pub async fn reprisal_risk(
     let risk = form.reprisal_risk.is_some_and(|v| !v.is_empty());
     state
         .store
-        .set_reprisal_risk(staff.scope(), id, risk, staff.user.id, state.now())
+        .set_reprisal_risk(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            risk,
+            staff.user.id,
+            state.now(),
+        )
         .await?;
     Ok(back_to_case(id))
 }
@@ -82,7 +87,12 @@ pub async fn link_related(
     state.store.case(staff.scope(), id).await?;
     match state
         .store
-        .link_related_case(staff.scope(), id, earlier, staff.user.id, state.now())
+        .link_related_case(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            earlier,
+            staff.user.id,
+            state.now(),
+        )
         .await
     {
         Ok(()) => Ok(back_to_case(id)),

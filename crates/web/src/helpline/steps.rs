@@ -121,10 +121,9 @@ fn step_row(tr: Tr, zone: &str, s: &CaseStep, waiting: bool, now: i64) -> StepRo
 
 /// The panel's data for a case the viewer may see.
 pub async fn panel(state: &AppState, tr: Tr, case: &CaseRecord) -> Result<StepsPanel, WebError> {
-    let id = case.summary.id;
     let zone = case_zone(state, case).await?;
-    let steps = state.store.case_steps(id).await?;
-    let waiting = state.store.is_waiting_on_worker(id).await?;
+    let steps = state.store.case_steps(&case.scoped()).await?;
+    let waiting = state.store.is_waiting_on_worker(&case.scoped()).await?;
     let now = state.now();
     Ok(StepsPanel {
         rows: steps
@@ -146,7 +145,12 @@ pub async fn meet(
         .ok_or(WebError::NotFound)?;
     state
         .store
-        .meet_step(staff.scope(), id, step, staff.user.id, state.now())
+        .meet_step(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            step,
+            staff.user.id,
+            state.now(),
+        )
         .await?;
     Ok(Redirect::to(&format!("/cases/{id}#steps")).into_response())
 }
@@ -170,7 +174,12 @@ pub async fn waiting(
     };
     state
         .store
-        .set_waiting_on_worker(staff.scope(), id, waiting, staff.user.id, state.now())
+        .set_waiting_on_worker(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            waiting,
+            staff.user.id,
+            state.now(),
+        )
         .await?;
     Ok(Redirect::to(&format!("/cases/{id}#steps")).into_response())
 }

@@ -40,8 +40,7 @@ async fn record(
     match state
         .store
         .record_worker_informed(
-            staff.scope(),
-            id,
+            &state.store.scoped_case(staff.scope(), id).await?,
             stage,
             method,
             outcome,
@@ -128,7 +127,11 @@ pub async fn schedule_callback(
 ) -> Result<Response, WebError> {
     match state
         .store
-        .schedule_callback(staff.scope(), id, staff.user.id, state.now())
+        .schedule_callback(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            staff.user.id,
+            state.now(),
+        )
         .await
     {
         Ok(_) => Ok(back_to_case(id)),

@@ -113,12 +113,12 @@ pub async fn panel(
 ) -> Result<WorkerPanel, WebError> {
     let tr = staff.tr();
     let scope = staff.scope();
-    let id = case.summary.id;
-    let aftercare = state.store.case_aftercare(scope, id).await?;
+    let scoped = case.scoped();
+    let aftercare = state.store.case_aftercare(&scoped).await?;
     let tz = aftercare.time_zone.as_str();
-    let informs = state.store.case_informs(scope, id).await?;
-    let outbox = state.store.case_outbox(scope, id).await?;
-    let tasks = state.store.case_tasks(scope, id).await?;
+    let informs = state.store.case_informs(&scoped).await?;
+    let outbox = state.store.case_outbox(&scoped).await?;
+    let tasks = state.store.case_tasks(&scoped).await?;
     let stages = InformStage::ALL
         .into_iter()
         .map(|stage| {

@@ -160,19 +160,14 @@ pub(crate) async fn render(
         .shared_case(org.scope, id, org.user.id, now)
         .await?;
     let categories = state.store.categories().await?;
-    let steps = state.store.case_steps(id).await?;
+    let scoped = case.scoped();
+    let steps = state.store.case_steps(&scoped).await?;
     let orgs = responding_orgs(&case);
-    let responses = state.store.case_responses(id, Some(&orgs)).await?;
-    let attachments: Vec<Attachment> = state
-        .store
-        .case_attachments(id)
-        .await?
-        .into_iter()
-        .filter(|a| orgs.contains(&a.organisation_id))
-        .collect();
+    let responses = state.store.case_responses(&scoped, Some(&orgs)).await?;
+    let attachments = state.store.case_attachments(&scoped).await?;
     let identity = state
         .store
-        .disclosed_callers(id, org.user.organisation_id, org.user.id, now)
+        .disclosed_callers(&scoped, org.user.id, now)
         .await?
         .into_iter()
         .map(|c| IdentityView {

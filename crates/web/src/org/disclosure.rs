@@ -5,7 +5,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_store::{DisclosureMethod, StoreError};
+use workvoice_store::{DisclosureMethod, ScopedCase, StoreError};
 
 use crate::auth::current::Staff;
 use crate::error::WebError;
@@ -37,12 +37,12 @@ fn choice(value: String, label: String) -> Choice {
 pub async fn helpline_panel(
     state: &AppState,
     tr: Tr,
-    case_id: i64,
+    case: &ScopedCase,
 ) -> Result<HelplinePanel, WebError> {
     let tz = state.config.time_zone.as_str();
-    let consents = state.store.disclosure_consents(case_id).await?;
-    let callers = state.store.case_callers(case_id).await?;
-    let targets = state.store.disclosure_targets(case_id).await?;
+    let consents = state.store.disclosure_consents(case).await?;
+    let callers = state.store.case_callers(case).await?;
+    let targets = state.store.disclosure_targets(case).await?;
     let method_label = |m: DisclosureMethod| tr.t(&labels::DISCLOSURE_METHOD.id(m.code()));
     let caller_label = |id: i64| {
         callers
@@ -83,8 +83,8 @@ pub async fn helpline_panel(
             .into_iter()
             .map(|m| choice(m.code().to_owned(), method_label(m)))
             .collect(),
-        responses: response_views(tr, tz, &state.store.case_responses(case_id, None).await?),
-        attachments: attachment_views(tr, tz, &state.store.case_attachments(case_id).await?),
+        responses: response_views(tr, tz, &state.store.case_responses(case, None).await?),
+        attachments: attachment_views(tr, tz, &state.store.case_attachments(case).await?),
     })
 }
 
@@ -118,7 +118,14 @@ pub async fn submit(
         .ok_or(WebError::BadRequest("disclosure-error-choice"))?;
     match state
         .store
-        .record_disclosure_consent(id, caller, organisation, method, staff.user.id, state.now())
+        .record_disclosure_consent(
+            &state.store.scoped_case(staff.scope(), id).await?,
+            caller,
+            organisation,
+            method,
+            staff.user.id,
+            state.now(),
+        )
         .await
     {
         Ok(_) => Ok(Redirect::to(&format!("/cases/{id}")).into_response()),

@@ -4,7 +4,6 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use workvoice_store::Scope;
 
 use crate::error::WebError;
 use crate::org::access::Viewer;
@@ -20,15 +19,11 @@ pub async fn download(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
+    let case = state.store.case_of_attachment(viewer.scope, id).await?;
     let found = state
         .store
-        .attachment(viewer.scope, id, viewer.user.id, state.now())
+        .attachment(&case, id, viewer.user.id, state.now())
         .await?;
-    if let Scope::Workplace { organisation_id } = viewer.scope
-        && found.organisation_id != organisation_id
-    {
-        return Err(WebError::NotFound);
-    }
     let path = uploads::stored_path(&state.config.attachments_dir, &found.storage_key)
         .ok_or(WebError::NotFound)?;
     let bytes = match tokio::fs::read(path).await {

@@ -46,10 +46,10 @@ pub async fn evidence(
             return Ok(no_store(page, status));
         }
     };
+    let case = state.store.scoped_case(org.scope, id).await?;
     let dir = state.config.attachments_dir.clone();
     let key = uploads::save(&dir, &upload.bytes).await?;
     let new = NewAttachment {
-        case_id: id,
         response_id: None,
         organisation_id: org.user.organisation_id,
         uploaded_by: org.user.id,
@@ -59,11 +59,7 @@ pub async fn evidence(
         sha256: hex::encode(Sha256::digest(&upload.bytes)),
         storage_key: key.clone(),
     };
-    if let Err(err) = state
-        .store
-        .add_attachment(org.scope, &new, state.now())
-        .await
-    {
+    if let Err(err) = state.store.add_attachment(&case, &new, state.now()).await {
         // No row points at the file: remove it so nothing unreferenced stays on disk.
         uploads::remove(&dir, &key).await;
         return Err(err.into());

@@ -25,8 +25,7 @@ async fn record(
     match state
         .store
         .record_response(
-            org.scope,
-            id,
+            &state.store.scoped_case(org.scope, id).await?,
             org.user.organisation_id,
             org.user.id,
             kind,

@@ -1,8 +1,14 @@
-//! A test application: a real SQLite store in a temp folder, the real router, a manual
-//! clock, and a tiny cookie-keeping client driving it in-process.
+//! A test application: a real store on a fresh database (SQLite or PostgreSQL, see
+//! `workvoice-testdb`), the real router, a manual clock, and a tiny cookie-keeping client
+//! driving it in-process.
+//!
+//! Each test is an `async fn name(db: TempDatabase)` listed in the file's
+//! `engine_tests!(…)`, which runs it as `sqlite::name` and `postgres::name`. It starts with
+//! `TestApp::builder()`, naming the users, brands and workplaces it needs, then `.build(db)`.
 
 #![allow(dead_code)]
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::Router;
@@ -12,16 +18,288 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 use workvoice_domain::{Country, Language, OrgKind, Role};
 use workvoice_store::{Keys, NewUser, NewWorkplace, Store, Workplace};
+use workvoice_testdb::TempDatabase;
 use workvoice_web::{AppState, ManualClock, WebConfig};
 
 pub const T0: i64 = 1_790_000_000_000;
 pub const PASSWORD: &str = "correct horse battery";
 
+/// Request bodies the test router accepts: small, so that size limits are quick to test.
+const BODY_LIMIT: usize = 64 * 1024;
+
 pub struct TestApp {
     pub store: Store,
     pub clock: ManualClock,
     pub router: Router,
+    state: AppState,
+    users: HashMap<String, i64>,
+    brands: HashMap<String, i64>,
+    workplaces: HashMap<String, Workplace>,
+    /// Holds the uploaded evidence files.
     _dir: tempfile::TempDir,
+}
+
+/// What a test needs before its first request, created in the order it was named.
+/// (Outbound fakes, such as a recording SMS sender, belong here once the application
+/// state takes a sender.)
+#[derive(Default)]
+pub struct TestAppBuilder {
+    upload_limit: Option<usize>,
+    seeds: Vec<Seed>,
+}
+
+enum Seed {
+    /// A helpline staff member.
+    User {
+        username: String,
+        role: Role,
+        language: Language,
+    },
+    Brand(String),
+    Workplace {
+        name: String,
+        country: Country,
+        brands: Vec<String>,
+    },
+    /// A user of a workplace's or a brand's organisation (named by its workplace or brand).
+    OrgUser {
+        username: String,
+        of: String,
+        role: Role,
+    },
+}
+
+impl TestAppBuilder {
+    /// Evidence uploads up to `bytes` pass the router (the handler has its own limit).
+    pub fn upload_limit(mut self, bytes: usize) -> Self {
+        self.upload_limit = Some(bytes);
+        self
+    }
+
+    /// A helpline user (password [`PASSWORD`]); its id is [`TestApp::user_id`].
+    pub fn user(mut self, username: &str, role: Role, language: Language) -> Self {
+        self.seeds.push(Seed::User {
+            username: username.into(),
+            role,
+            language,
+        });
+        self
+    }
+
+    /// A brand organisation; its id is [`TestApp::brand_id`].
+    pub fn brand(mut self, name: &str) -> Self {
+        self.seeds.push(Seed::Brand(name.into()));
+        self
+    }
+
+    /// A workplace supplying no brand; it is [`TestApp::workplace`].
+    pub fn workplace(mut self, name: &str, country: Country) -> Self {
+        self.seeds.push(Seed::Workplace {
+            name: name.into(),
+            country,
+            brands: Vec::new(),
+        });
+        self
+    }
+
+    /// A Bangladeshi workplace supplying the brands named (seeded before it).
+    pub fn workplace_for(mut self, name: &str, brands: &[&str]) -> Self {
+        self.seeds.push(Seed::Workplace {
+            name: name.into(),
+            country: Country::Bangladesh,
+            brands: brands.iter().map(|b| (*b).to_owned()).collect(),
+        });
+        self
+    }
+
+    /// The contact of the workplace named (seeded before it).
+    pub fn factory_contact(mut self, username: &str, workplace: &str) -> Self {
+        self.seeds.push(Seed::OrgUser {
+            username: username.into(),
+            of: workplace.into(),
+            role: Role::FactoryContact,
+        });
+        self
+    }
+
+    /// A user of the brand named (seeded before it).
+    pub fn brand_user(mut self, username: &str, brand: &str) -> Self {
+        self.seeds.push(Seed::OrgUser {
+            username: username.into(),
+            of: brand.into(),
+            role: Role::Brand,
+        });
+        self
+    }
+
+    /// Opens the store on `db`, builds the router and creates the seeds.
+    pub async fn build(self, db: TempDatabase) -> TestApp {
+        let store = Store::open(db.url(), Keys::generate())
+            .await
+            .unwrap_or_else(|e| panic!("open the {:?} store: {e}", db.engine()));
+        let dir = tempfile::tempdir().unwrap();
+        let clock = ManualClock::new(T0);
+        let defaults = WebConfig::default();
+        let state = AppState {
+            store: store.clone(),
+            clock: Arc::new(clock.clone()),
+            config: Arc::new(WebConfig {
+                secure_cookies: false,
+                body_limit: BODY_LIMIT,
+                upload_limit: self.upload_limit.unwrap_or(defaults.upload_limit),
+                attachments_dir: dir.path().join("attachments"),
+                ..defaults
+            }),
+        };
+        let mut app = TestApp {
+            store,
+            clock,
+            router: workvoice_web::router(state.clone()),
+            state,
+            users: HashMap::new(),
+            brands: HashMap::new(),
+            workplaces: HashMap::new(),
+            _dir: dir,
+        };
+        for seed in self.seeds {
+            app.seed(seed).await;
+        }
+        app
+    }
+}
+
+impl TestApp {
+    pub fn builder() -> TestAppBuilder {
+        TestAppBuilder::default()
+    }
+
+    async fn seed(&mut self, seed: Seed) {
+        match seed {
+            Seed::User {
+                username,
+                role,
+                language,
+            } => {
+                let org = self.store.helpline_organisation(T0).await.unwrap();
+                self.create_user(username, org, role, language).await;
+            }
+            Seed::Brand(name) => {
+                let id = self
+                    .store
+                    .create_organisation(OrgKind::Brand, &name, T0)
+                    .await
+                    .unwrap();
+                self.brands.insert(name, id);
+            }
+            Seed::Workplace {
+                name,
+                country,
+                brands,
+            } => {
+                let brand_organisation_ids = brands.iter().map(|b| self.brand_id(b)).collect();
+                let workplace = self
+                    .store
+                    .create_workplace(
+                        &NewWorkplace {
+                            name: name.clone(),
+                            country,
+                            district: "Gazipur".into(),
+                            address: String::new(),
+                            sector: "knitwear".into(),
+                            workers_total: 1200,
+                            workers_women: 700,
+                            brand_organisation_ids,
+                        },
+                        T0,
+                    )
+                    .await
+                    .unwrap();
+                self.workplaces.insert(name, workplace);
+            }
+            Seed::OrgUser { username, of, role } => {
+                let org = match self.workplaces.get(&of) {
+                    Some(workplace) => workplace.organisation_id,
+                    None => self.brand_id(&of),
+                };
+                self.create_user(username, org, role, Language::En).await;
+            }
+        }
+    }
+
+    async fn create_user(&mut self, username: String, org: i64, role: Role, language: Language) {
+        let id = self
+            .store
+            .create_user(
+                &NewUser {
+                    organisation_id: org,
+                    username: username.clone(),
+                    display_name: format!("{username} name"),
+                    role,
+                    language,
+                    password: PASSWORD.into(),
+                },
+                T0,
+            )
+            .await
+            .unwrap();
+        self.users.insert(username, id);
+    }
+
+    /// The id of a seeded user.
+    pub fn user_id(&self, username: &str) -> i64 {
+        *self
+            .users
+            .get(username)
+            .unwrap_or_else(|| panic!("no user {username:?} was seeded"))
+    }
+
+    /// The organisation id of a seeded brand.
+    pub fn brand_id(&self, name: &str) -> i64 {
+        *self
+            .brands
+            .get(name)
+            .unwrap_or_else(|| panic!("no brand {name:?} was seeded"))
+    }
+
+    /// A seeded workplace.
+    pub fn workplace(&self, name: &str) -> &Workplace {
+        self.workplaces
+            .get(name)
+            .unwrap_or_else(|| panic!("no workplace {name:?} was seeded"))
+    }
+
+    /// The application state behind the router (same store, clock and settings), for
+    /// running background jobs (e.g. `workvoice_channels::EscalationJob`) at its clock.
+    pub fn state(&self) -> AppState {
+        self.state.clone()
+    }
+
+    pub fn client(&self) -> Client {
+        Client {
+            router: self.router.clone(),
+            cookies: Vec::new(),
+        }
+    }
+
+    /// A client signed in as a seeded user.
+    pub async fn signed_in(&self, username: &str) -> Client {
+        let mut c = self.client();
+        let login = c.get("/login").await;
+        assert_eq!(login.status, StatusCode::OK);
+        let csrf = login.csrf();
+        let r = c
+            .post_form(
+                "/login",
+                &[
+                    ("username", username),
+                    ("password", PASSWORD),
+                    ("csrf", &csrf),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "login failed: {}", r.body);
+        c
+    }
 }
 
 pub struct Reply {
@@ -55,102 +333,6 @@ impl Reply {
             .next()
             .unwrap_or_default()
             .to_owned()
-    }
-}
-
-impl TestApp {
-    pub async fn new() -> TestApp {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("t.db").display());
-        let store = Store::open(&url, Keys::generate()).await.unwrap();
-        let clock = ManualClock::new(T0);
-        let state = AppState {
-            store: store.clone(),
-            clock: Arc::new(clock.clone()),
-            config: Arc::new(WebConfig {
-                secure_cookies: false,
-                body_limit: 64 * 1024,
-                attachments_dir: dir.path().join("attachments"),
-                ..WebConfig::default()
-            }),
-        };
-        TestApp {
-            store,
-            clock,
-            router: workvoice_web::router(state),
-            _dir: dir,
-        }
-    }
-
-    pub async fn user(&self, username: &str, role: Role, language: Language) -> i64 {
-        let org = self.store.helpline_organisation(T0).await.unwrap();
-        self.store
-            .create_user(
-                &NewUser {
-                    organisation_id: org,
-                    username: username.into(),
-                    display_name: format!("{username} name"),
-                    role,
-                    language,
-                    password: PASSWORD.into(),
-                },
-                T0,
-            )
-            .await
-            .unwrap()
-    }
-
-    pub async fn workplace(&self, name: &str, country: Country) -> Workplace {
-        self.store
-            .create_workplace(
-                &NewWorkplace {
-                    name: name.into(),
-                    country,
-                    district: "Gazipur".into(),
-                    address: String::new(),
-                    sector: "knitwear".into(),
-                    workers_total: 1200,
-                    workers_women: 700,
-                    brand_organisation_ids: vec![],
-                },
-                T0,
-            )
-            .await
-            .unwrap()
-    }
-
-    pub async fn brand(&self, name: &str) -> i64 {
-        self.store
-            .create_organisation(OrgKind::Brand, name, T0)
-            .await
-            .unwrap()
-    }
-
-    pub fn client(&self) -> Client {
-        Client {
-            router: self.router.clone(),
-            cookies: Vec::new(),
-        }
-    }
-
-    /// A client signed in as `username` (created by [`TestApp::user`]).
-    pub async fn signed_in(&self, username: &str) -> Client {
-        let mut c = self.client();
-        let login = c.get("/login").await;
-        assert_eq!(login.status, StatusCode::OK);
-        let csrf = login.csrf();
-        let r = c
-            .post_form(
-                "/login",
-                &[
-                    ("username", username),
-                    ("password", PASSWORD),
-                    ("csrf", &csrf),
-                ],
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "login failed: {}", r.body);
-        c
     }
 }
 
@@ -246,71 +428,6 @@ impl Client {
     }
 }
 
-impl TestApp {
-    /// Like [`TestApp::new`] but accepting request bodies up to `body_limit` bytes (for
-    /// upload tests that must reach the handler's own size check).
-    pub async fn with_body_limit(body_limit: usize) -> TestApp {
-        let dir = tempfile::tempdir().unwrap();
-        let url = format!("sqlite://{}", dir.path().join("t.db").display());
-        let store = Store::open(&url, Keys::generate()).await.unwrap();
-        let clock = ManualClock::new(T0);
-        let state = AppState {
-            store: store.clone(),
-            clock: Arc::new(clock.clone()),
-            config: Arc::new(WebConfig {
-                secure_cookies: false,
-                body_limit,
-                attachments_dir: dir.path().join("attachments"),
-                ..WebConfig::default()
-            }),
-        };
-        TestApp {
-            store,
-            clock,
-            router: workvoice_web::router(state),
-            _dir: dir,
-        }
-    }
-
-    /// A user of another organisation (a workplace's or a brand's); returns the user id.
-    pub async fn org_user(&self, username: &str, organisation_id: i64, role: Role) -> i64 {
-        self.store
-            .create_user(
-                &NewUser {
-                    organisation_id,
-                    username: username.into(),
-                    display_name: format!("{username} name"),
-                    role,
-                    language: Language::En,
-                    password: PASSWORD.into(),
-                },
-                T0,
-            )
-            .await
-            .unwrap()
-    }
-
-    /// A workplace supplying the given brands.
-    pub async fn workplace_for(&self, name: &str, brands: &[i64]) -> Workplace {
-        self.store
-            .create_workplace(
-                &NewWorkplace {
-                    name: name.into(),
-                    country: Country::Bangladesh,
-                    district: "Gazipur".into(),
-                    address: String::new(),
-                    sector: "knitwear".into(),
-                    workers_total: 1200,
-                    workers_women: 700,
-                    brand_organisation_ids: brands.to_vec(),
-                },
-                T0,
-            )
-            .await
-            .unwrap()
-    }
-}
-
 impl Client {
     /// Posts one file as `multipart/form-data` field `field`, with the CSRF token in the
     /// query string as the upload form does.
@@ -344,20 +461,5 @@ impl Client {
                 .unwrap(),
         )
         .await
-    }
-}
-
-impl TestApp {
-    /// An application state over this app's store and manual clock, for calling
-    /// background tasks (e.g. `workvoice_web::scheduler::tick`) directly.
-    pub fn state(&self) -> AppState {
-        AppState {
-            store: self.store.clone(),
-            clock: Arc::new(self.clock.clone()),
-            config: Arc::new(WebConfig {
-                secure_cookies: false,
-                ..WebConfig::default()
-            }),
-        }
     }
 }
