@@ -12,11 +12,13 @@ use axum::http::{Request, StatusCode};
 use support::TestApp;
 use tracing::Subscriber;
 use tracing::field::{Field, Visit};
+use tracing::instrument::WithSubscriber;
 use tracing::span::{Attributes, Id, Record};
 use tracing_subscriber::Layer;
 use tracing_subscriber::layer::{Context, SubscriberExt};
 use tracing_subscriber::registry::LookupSpan;
 use workvoice_domain::{Language, Role};
+use workvoice_testdb::{TempDatabase, engine_tests};
 
 /// One span's fields (name, value), in the order they were recorded.
 type FieldList = Vec<(String, String)>;
@@ -76,13 +78,20 @@ impl Spans {
     }
 }
 
-#[tokio::test]
-async fn a_request_runs_in_a_span_of_its_route_with_its_id() {
+engine_tests!(a_request_runs_in_a_span_of_its_route_with_its_id);
+
+async fn a_request_runs_in_a_span_of_its_route_with_its_id(db: TempDatabase) {
     let spans = Spans::default();
-    let _guard =
-        tracing::subscriber::set_default(tracing_subscriber::registry().with(spans.clone()));
-    let app = TestApp::new().await;
-    app.user("op", Role::Operator, Language::En).await;
+    // The test may move between worker threads: the subscriber goes with its future.
+    let subscriber = tracing_subscriber::registry().with(spans.clone());
+    check_spans(db, spans).with_subscriber(subscriber).await;
+}
+
+async fn check_spans(db: TempDatabase, spans: Spans) {
+    let app = TestApp::builder()
+        .user("op", Role::Operator, Language::En)
+        .build(db)
+        .await;
     let mut client = app.signed_in("op").await;
 
     let reply = client.get("/search?q=Rina+Akter").await;
