@@ -6,7 +6,7 @@ mod support;
 
 use std::sync::{Arc, Mutex, OnceLock};
 
-use support::{T0, caller, intake};
+use support::{T0, TestDb, caller, intake};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
@@ -62,7 +62,7 @@ store_tests! {
             ..intake("wages.late", Urgency::Normal, "Canary summary")
         }, Some(op), T0).await.unwrap().id;
         let case = t.store.scoped_case(Scope::Helpline, id).await.unwrap();
-        t.store.add_note(&case, op, "Canary note text", T0 + 1).await.unwrap();
+        t.store.add_note(&case, op, &TestDb::note("Canary note text"), T0 + 1).await.unwrap();
         assert_eq!(t.store.case_callers(&case).await.unwrap().len(), 1);
 
         let seen = seen.lock().unwrap().clone();

@@ -519,7 +519,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
         .store
         .create_incident_for_case(
             &app.store.scoped_case(Scope::Helpline, case).await.unwrap(),
-            "Wages unpaid, line 3",
+            &workvoice_domain::IncidentTitle::parse("Wages unpaid, line 3").unwrap(),
             op,
             T0,
         )

@@ -90,7 +90,7 @@ async fn seed(db: TempDatabase) -> World {
             .add_note(
                 &app.store.scoped_case(Scope::Helpline, id).await.unwrap(),
                 op,
-                &format!("Called back, {NOTE}"),
+                &workvoice_domain::NoteText::parse(&format!("Called back, {NOTE}")).unwrap(),
                 T0 + i,
             )
             .await

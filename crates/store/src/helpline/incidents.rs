@@ -3,7 +3,7 @@
 //! workplace takes only that workplace's cases.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::Urgency;
+use workvoice_domain::{IncidentTitle, Urgency};
 
 use crate::Store;
 use crate::db::{all, code, get, insert_id, one, page};
@@ -12,8 +12,6 @@ use crate::helpline::events::{CaseField, EventKind, change_case_field};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
 use crate::scope::{Scope, ScopedCase};
-
-pub const MAX_INCIDENT_TITLE_CHARS: usize = 200;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Incident {
@@ -35,20 +33,6 @@ pub struct IncidentCase {
     pub urgency: Urgency,
     pub status: String,
     pub created_at: i64,
-}
-
-fn valid_title(title: &str) -> Result<String> {
-    let title = title.trim();
-    if title.is_empty() {
-        return Err(StoreError::invalid("title", "error-required"));
-    }
-    if title.chars().count() > MAX_INCIDENT_TITLE_CHARS {
-        return Err(StoreError::invalid(
-            "title",
-            "incident-error-title-too-long",
-        ));
-    }
-    Ok(title.to_owned())
 }
 
 /// `SELECT … FROM incidents i …` with the count of linked cases in scope.
@@ -92,13 +76,12 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all, fields(workplace_id = ?workplace_id, by = by))]
     pub async fn create_incident(
         &self,
-        title: &str,
+        title: &IncidentTitle,
         workplace_id: Option<i64>,
         by: i64,
         at: i64,
     ) -> Result<i64> {
-        let title = valid_title(title)?;
-        insert_incident(&self.db.write, &title, workplace_id, by, at).await
+        insert_incident(&self.db.write, title.as_str(), workplace_id, by, at).await
     }
 
     /// Links a case in scope to an incident of the same workplace (or one with none).
@@ -123,15 +106,14 @@ impl Store {
     pub async fn create_incident_for_case(
         &self,
         case: &ScopedCase,
-        title: &str,
+        title: &IncidentTitle,
         by: i64,
         at: i64,
     ) -> Result<i64> {
         let (scope, case_id) = (case.scope(), case.id());
-        let title = valid_title(title)?;
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
-        let id = insert_incident(&tx, &title, case.workplace_id, by, at).await?;
+        let id = insert_incident(&tx, title.as_str(), case.workplace_id, by, at).await?;
         self.link_incident_in(&tx, scope, case_id, id, by, at)
             .await?;
         tx.commit().await?;
