@@ -6,6 +6,7 @@
 mod support;
 
 use support::{PASSWORD, T0, TestDb, caller, intake};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Intake, Language, Role, Urgency};
 use workvoice_store::{
     ACCESS_LOG_GENESIS, DisclosureMethod, NewAttachment, NewUser, ResponseKind, Scope, StoreError,
@@ -42,7 +43,7 @@ async fn org_user(t: &TestDb, username: &str, organisation_id: i64, role: Role) 
         .unwrap()
 }
 
-async fn case_at(t: &TestDb, workplace_id: i64, actor: i64) -> i64 {
+async fn case_at(t: &TestDb, workplace_id: i64, actor: i64) -> CaseId {
     t.store
         .create_case(
             &Intake {
@@ -203,7 +204,7 @@ store_tests! {
         let other = t.workplace("Other Ltd", &[]).await;
         let factory = org_user(&t, "factory", w.organisation_id, Role::FactoryContact).await;
         let case = case_at(&t, w.id, op).await;
-        let missing = case + 1_000;
+        let missing = CaseId::new(case.get() + 1_000);
         let own = Scope::Workplace { organisation_id: w.organisation_id };
         let stranger = Scope::Workplace { organisation_id: other.organisation_id };
         let brand_scope = Scope::Brand { organisation_id: brand };

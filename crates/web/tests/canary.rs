@@ -8,6 +8,7 @@
 mod support;
 
 use std::collections::{BTreeSet, VecDeque};
+use workvoice_domain::ids::CaseId;
 
 use axum::http::{Method, StatusCode};
 use support::{Client, Reply, T0, TestApp};
@@ -38,8 +39,8 @@ const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
 
 struct World {
     app: TestApp,
-    shared_case: i64,
-    other_case: i64,
+    shared_case: CaseId,
+    other_case: CaseId,
     brand_a: i64,
 }
 

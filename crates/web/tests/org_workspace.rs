@@ -6,6 +6,7 @@ mod support;
 
 use axum::http::{StatusCode, header};
 use support::{T0, TestApp};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Intake, Language, Role, Urgency};
 use workvoice_store::Scope;
 use workvoice_testdb::{TempDatabase, engine_tests};
@@ -34,7 +35,7 @@ fn intake(workplace_id: i64, category: &str) -> Intake {
     }
 }
 
-async fn case(app: &TestApp, workplace_id: i64, category: &str) -> i64 {
+async fn case(app: &TestApp, workplace_id: i64, category: &str) -> CaseId {
     app.store
         .create_case(&intake(workplace_id, category), None, T0)
         .await

@@ -8,6 +8,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::taxonomy;
 use workvoice_store::{Attachment, CaseResponse, CaseStep, SharedCase};
 
@@ -62,7 +63,7 @@ pub struct FormState {
 #[template(path = "org/case.html")]
 pub struct OrgCasePage {
     chrome: Chrome,
-    id: i64,
+    id: CaseId,
     id_text: String,
     is_factory: bool,
     life_safety: bool,
@@ -149,7 +150,7 @@ fn responding_orgs(case: &SharedCase) -> Vec<i64> {
 pub(crate) async fn render(
     state: &AppState,
     org: &OrgUser,
-    id: i64,
+    id: CaseId,
     form: FormState,
 ) -> Result<OrgCasePage, WebError> {
     let tr = org.tr();
@@ -210,13 +211,13 @@ pub(crate) fn no_store(page: OrgCasePage, status: StatusCode) -> Response {
 pub async fn show(
     State(state): State<AppState>,
     org: OrgUser,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
 ) -> Result<Response, WebError> {
     let page = render(&state, &org, id, FormState::default()).await?;
     Ok(no_store(page, StatusCode::OK))
 }
 
 /// Back to the case page after a form was accepted.
-pub(crate) fn back(id: i64) -> Response {
+pub(crate) fn back(id: CaseId) -> Response {
     Redirect::to(&format!("/org/cases/{id}")).into_response()
 }

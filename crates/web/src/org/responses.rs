@@ -6,6 +6,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use workvoice_domain::ids::CaseId;
 use workvoice_store::{MAX_RESPONSE_CHARS, MAX_RESPONSE_FIELD_CHARS, ResponseKind, StoreError};
 
 use crate::error::WebError;
@@ -16,7 +17,7 @@ use crate::state::AppState;
 async fn record(
     state: &AppState,
     org: &OrgUser,
-    id: i64,
+    id: CaseId,
     kind: ResponseKind,
     body: &str,
     action_by: &str,
@@ -45,7 +46,7 @@ async fn record(
 pub async fn acknowledge(
     State(state): State<AppState>,
     FactoryContact(org): FactoryContact,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
 ) -> Result<Response, WebError> {
     record(&state, &org, id, ResponseKind::Acknowledge, "", "", "").await?;
     Ok(back(id))
@@ -75,7 +76,7 @@ fn text_error(text: &str, max: usize, required: bool) -> Option<&'static str> {
 pub async fn respond(
     State(state): State<AppState>,
     FactoryContact(org): FactoryContact,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<RespondForm>,
 ) -> Result<Response, WebError> {
     let error = text_error(&form.body, MAX_RESPONSE_CHARS, true)
@@ -114,7 +115,7 @@ pub struct ClarifyForm {
 pub async fn clarify(
     State(state): State<AppState>,
     FactoryContact(org): FactoryContact,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<ClarifyForm>,
 ) -> Result<Response, WebError> {
     if let Some(key) = text_error(&form.question, MAX_RESPONSE_CHARS, true) {
