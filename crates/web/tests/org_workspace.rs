@@ -5,9 +5,8 @@
 mod support;
 
 use axum::http::{StatusCode, header};
-use support::{T0, TestApp};
+use support::{PNG, T0, TestApp};
 use workvoice_domain::{Intake, Language, Role, Urgency};
-use workvoice_store::Scope;
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(
@@ -16,8 +15,6 @@ engine_tests!(
     org_users_of_another_workplace_get_404,
     org_brand_counts_suppress_small_cells_and_revealing_totals,
 );
-
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
 
 fn intake(workplace_id: i64, category: &str) -> Intake {
     Intake {
@@ -51,6 +48,7 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
         .await;
     let w = app.workplace("Rahman Knitwear Ltd");
     let id = case(&app, w.id, "wages.unpaid").await;
+    let scoped = app.helpline_case(id).await;
     let mut f = app.signed_in("factory").await;
     // The start page sends organisation users to their workspace.
     let home = f.get("/").await;
@@ -95,11 +93,7 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let steps = app
-        .store
-        .case_steps(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap();
+    let steps = app.store.case_steps(&scoped).await.unwrap();
     let step = steps
         .iter()
         .find(|s| s.step.code() == "factory_response")
@@ -122,7 +116,7 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
     assert!(helpline.body.contains("Back wages paid in cash"));
     let kinds: Vec<&str> = app
         .store
-        .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .case_events(&scoped)
         .await
         .unwrap()
         .iter()
@@ -148,6 +142,7 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
         .await;
     let w = app.workplace("Rahman Knitwear Ltd");
     let id = case(&app, w.id, "osh.ppe").await;
+    let scoped = app.helpline_case(id).await;
     let mut f = app.signed_in("factory").await;
     let csrf = f.get(&format!("/org/cases/{id}")).await.csrf();
     let url = format!("/org/cases/{id}/evidence?csrf={csrf}");
@@ -192,7 +187,7 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert!(
         app.store
-            .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+            .case_attachments(&scoped)
             .await
             .unwrap()
             .is_empty()
@@ -212,11 +207,7 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let files = app
-        .store
-        .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap();
+    let files = app.store.case_attachments(&scoped).await.unwrap();
     assert_eq!(files.len(), 2);
     assert_eq!(files[0].file_name, "fire exit.png");
     assert_eq!(files[1].content_type, "application/pdf");
@@ -233,7 +224,7 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
     assert!(d.body.as_bytes().starts_with(b"\x89PNG") || d.body.starts_with("\u{FFFD}PNG"));
     let kinds: Vec<&str> = app
         .store
-        .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .case_events(&scoped)
         .await
         .unwrap()
         .iter()
@@ -257,24 +248,12 @@ async fn org_users_of_another_workplace_get_404(db: TempDatabase) {
         .await;
     let a = app.workplace("Rahman Knitwear Ltd");
     let id = case(&app, a.id, "wages.unpaid").await;
+    let scoped = app.helpline_case(id).await;
     let mut fa = app.signed_in("factory-a").await;
     let csrf = fa.get(&format!("/org/cases/{id}")).await.csrf();
-    let r = fa
-        .post_file(
-            &format!("/org/cases/{id}/evidence?csrf={csrf}"),
-            "file",
-            "p.png",
-            "image/png",
-            PNG,
-        )
-        .await;
+    let r = fa.post_evidence(id, &csrf, "p.png").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let attachment = app
-        .store
-        .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap()[0]
-        .id;
+    let attachment = app.store.case_attachments(&scoped).await.unwrap()[0].id;
 
     let mut fb = app.signed_in("factory-b").await;
     let missing = fb.get("/org/cases/999999").await;
@@ -303,15 +282,7 @@ async fn org_users_of_another_workplace_get_404(db: TempDatabase) {
             .await;
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{action}");
     }
-    let r = fb
-        .post_file(
-            &format!("/org/cases/{id}/evidence?csrf={csrf}"),
-            "file",
-            "p.png",
-            "image/png",
-            PNG,
-        )
-        .await;
+    let r = fb.post_evidence(id, &csrf, "p.png").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     // Brand users read their suppliers' cases but do not write on them.
     let mut br = app.signed_in("brand").await;
@@ -336,17 +307,9 @@ async fn org_users_of_another_workplace_get_404(db: TempDatabase) {
     // Factory users have no brand counts.
     assert_eq!(fa.get("/org/brand").await.status, StatusCode::NOT_FOUND);
     assert_eq!(
-        app.store
-            .case_responses(
-                &app.store.scoped_case(Scope::Helpline, id).await.unwrap(),
-                None
-            )
-            .await
-            .unwrap()
-            .len(),
+        app.store.case_responses(&scoped, None).await.unwrap().len(),
         0
     );
-    let _ = Scope::Helpline;
 }
 
 async fn org_brand_counts_suppress_small_cells_and_revealing_totals(db: TempDatabase) {

@@ -17,12 +17,15 @@ use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 use workvoice_domain::{Country, Language, OrgKind, Role};
-use workvoice_store::{Keys, NewUser, NewWorkplace, Store, Workplace};
+use workvoice_store::{Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace};
 use workvoice_testdb::TempDatabase;
 use workvoice_web::{AppState, ManualClock, WebConfig};
 
 pub const T0: i64 = 1_790_000_000_000;
 pub const PASSWORD: &str = "correct horse battery";
+
+/// A file that passes the upload type sniffing as a PNG image.
+pub const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
 
 /// Request bodies the test router accepts: small, so that size limits are quick to test.
 const BODY_LIMIT: usize = 64 * 1024;
@@ -245,6 +248,11 @@ impl TestApp {
         self.users.insert(username, id);
     }
 
+    /// A case as the helpline sees it: the token tests read its children through.
+    pub async fn helpline_case(&self, id: i64) -> ScopedCase {
+        self.store.scoped_case(Scope::Helpline, id).await.unwrap()
+    }
+
     /// The id of a seeded user.
     pub fn user_id(&self, username: &str) -> i64 {
         *self
@@ -459,6 +467,18 @@ impl Client {
                 )
                 .body(Body::from(body))
                 .unwrap(),
+        )
+        .await
+    }
+
+    /// Uploads [`PNG`] as factory evidence on a case, the way the evidence form does.
+    pub async fn post_evidence(&mut self, case: i64, csrf: &str, file_name: &str) -> Reply {
+        self.post_file(
+            &format!("/org/cases/{case}/evidence?csrf={csrf}"),
+            "file",
+            file_name,
+            "image/png",
+            PNG,
         )
         .await
     }
