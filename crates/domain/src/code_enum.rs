@@ -5,6 +5,29 @@
 //! forms, and a Fluent message id. Generating them keeps the code, the serde
 //! name and the message id from drifting apart.
 
+/// A closed set of values with a stable code each: what the store writes to a column and
+/// decodes back, so every stored literal comes from one place (the value's `code()`) and a
+/// stored code that parses to nothing is an error, never a default.
+pub trait StoredCode: Copy + Sized + 'static {
+    fn stored_code(self) -> &'static str;
+    fn from_stored_code(code: &str) -> Option<Self>;
+}
+
+/// Implements [`StoredCode`] through a type's own `code()` and `parse()`.
+#[macro_export]
+macro_rules! stored_code {
+    ($name:ty) => {
+        impl $crate::StoredCode for $name {
+            fn stored_code(self) -> &'static str {
+                <$name>::code(self)
+            }
+            fn from_stored_code(code: &str) -> Option<Self> {
+                <$name>::parse(code)
+            }
+        }
+    };
+}
+
 /// Declares `$name` with `code()`, `parse()`, `ALL` and `message_key()`.
 /// The message key is `$prefix` followed by the code, e.g. "urgency-" +
 /// "life_safety". Extra derives go in the leading attributes.
@@ -44,6 +67,8 @@ macro_rules! code_enum {
                 }
             }
         }
+
+        $crate::stored_code!($name);
     };
 }
 

@@ -58,6 +58,8 @@ impl Country {
     }
 }
 
+crate::stored_code!(Country);
+
 #[cfg(test)]
 mod tests {
     use super::*;

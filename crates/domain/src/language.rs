@@ -103,6 +103,8 @@ fn parse_qvalue(v: &str) -> Option<u16> {
     (thousandths <= 1000).then_some(thousandths)
 }
 
+crate::stored_code!(Language);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -106,6 +106,7 @@ pub use calendar::{
 };
 pub use case_code::{CaseCode, CaseCodeError};
 pub use channel::{Channel, Direction};
+pub use code_enum::StoredCode;
 pub use contact_window::{follow_up_dates, may_contact_now, next_contact_time};
 pub use country::Country;
 pub use deadline::{Basis, Pause, Span, due_at, is_overdue, time_between, working_time_between};

@@ -15,7 +15,9 @@ use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, QueryResult, Statement, Value,
 };
 
-use crate::error::{Internal, Result};
+use workvoice_domain::{Span, StoredCode};
+
+use crate::error::{Internal, Result, StoreError};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
 
@@ -149,6 +151,27 @@ pub(crate) async fn insert_id(
 
 pub(crate) fn get<T: sea_orm::TryGetable>(row: &QueryResult, col: &str) -> Result<T> {
     Ok(row.try_get::<T>("", col)?)
+}
+
+/// A column holding a [`StoredCode`]: decoded, or an error naming the column and value.
+pub(crate) fn code<T: StoredCode>(row: &QueryResult, col: &'static str) -> Result<T> {
+    let stored: String = get(row, col)?;
+    T::from_stored_code(&stored).ok_or_else(|| StoreError::undecodable(col, stored))
+}
+
+/// A nullable [`StoredCode`] column: NULL is `None`; a value that does not decode is an error.
+pub(crate) fn opt_code<T: StoredCode>(row: &QueryResult, col: &'static str) -> Result<Option<T>> {
+    get::<Option<String>>(row, col)?
+        .map(|stored| {
+            T::from_stored_code(&stored).ok_or_else(|| StoreError::undecodable(col, stored))
+        })
+        .transpose()
+}
+
+/// A step's deadline span as stored (`4h`, `3wd`, …).
+pub(crate) fn span(row: &QueryResult, col: &'static str) -> Result<Span> {
+    let stored: String = get(row, col)?;
+    Span::parse(&stored).ok_or_else(|| StoreError::undecodable(col, stored))
 }
 
 /// Flags are stored as 0/1 BIGINT on both engines so one decoder serves both.

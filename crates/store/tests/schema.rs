@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use support::{T0, TestDb, caller, contains, intake};
 use workvoice_domain::{Consent, DEFAULT_CATEGORIES, DEFAULT_STATUSES, Intake, Role, Urgency};
-use workvoice_store::{EventKind, Keys, Scope, Store};
+use workvoice_store::{EventKind, Internal, Keys, Scope, Store, StoreError};
 
 async fn migration_rows(t: &TestDb) -> Vec<(i64, String, i64)> {
     t.raw_rows(
@@ -212,5 +212,19 @@ store_tests! {
             assert_eq!(t.count(table).await, 1, "{table}");
         }
         assert_eq!(t.store.case(Scope::Helpline, ok.id).await.unwrap().summary.category_code, "osh.heat");
+    }
+
+    async fn a_stored_value_that_does_not_decode_is_an_error_not_a_default(t) {
+        let id = t.store.create_case(&intake("osh.heat", Urgency::Urgent, "Heat"), None, T0).await.unwrap().id;
+        // Written behind the store's back, as a bad migration or a hand edit would.
+        t.raw_exec(&format!("UPDATE cases SET language = 'xx', channel = 'pigeon' WHERE id = {id}")).await.unwrap();
+        let read = t.store.case(Scope::Helpline, id).await;
+        assert!(
+            matches!(read, Err(StoreError::Internal(Internal::Undecodable { column: "language", .. }))),
+            "{read:?}"
+        );
+        t.raw_exec(&format!("UPDATE cases SET language = 'bn' WHERE id = {id}")).await.unwrap();
+        let read = t.store.case(Scope::Helpline, id).await;
+        assert!(matches!(read, Err(StoreError::Internal(Internal::Undecodable { column: "channel", .. }))), "{read:?}");
     }
 }

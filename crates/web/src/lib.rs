@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod org;
 pub mod protocol;
 pub mod registry;
+pub mod request_span;
 pub mod routes;
 pub mod shared;
 pub mod state;
@@ -30,7 +31,6 @@ use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use routes::RouteInfo;
@@ -110,14 +110,13 @@ pub fn router(state: AppState) -> Router {
         .into_router(&state.config)
         .nest("/api", api::router(&state.config))
         .merge(pages(state.clone()));
-    with_security_headers(app)
+    let app = with_security_headers(app)
         .layer(DefaultBodyLimit::max(limit))
         .layer(RequestBodyLimitLayer::new(cap))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
-        ))
-        .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        ));
+    request_span::layer(app).with_state(state)
 }

@@ -6,7 +6,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use workvoice_domain::{FieldErrors, Language, OrgKind, Role};
 
 use crate::Store;
-use crate::db::{all, exec, flag, get, insert_id, one};
+use crate::db::{all, code, exec, flag, get, insert_id, one};
 use crate::error::{Internal, Result, StoreError};
 
 /// A signed-in person as every handler sees them.
@@ -35,18 +35,14 @@ pub struct NewUser {
 pub(crate) const USER_COLUMNS: &str = "u.id, u.username, u.display_name, u.role, u.language, u.organisation_id, o.kind AS organisation_kind, u.active";
 
 pub(crate) fn decode_user(row: &sea_orm::QueryResult) -> Result<User> {
-    let role: String = get(row, "role")?;
-    let language: String = get(row, "language")?;
-    let kind: String = get(row, "organisation_kind")?;
     Ok(User {
         id: get(row, "id")?,
         username: get(row, "username")?,
         display_name: get(row, "display_name")?,
-        role: Role::parse(&role).ok_or_else(|| StoreError::undecodable("role", role.clone()))?,
-        language: Language::parse(&language).unwrap_or_default(),
+        role: code(row, "role")?,
+        language: code(row, "language")?,
         organisation_id: get(row, "organisation_id")?,
-        organisation_kind: OrgKind::parse(&kind)
-            .ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
+        organisation_kind: code(row, "organisation_kind")?,
         active: flag(row, "active")?,
     })
 }

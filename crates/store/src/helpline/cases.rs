@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::{CaseCode, Channel, Direction, Intake, Language, Urgency, search_text};
 
 use crate::Store;
-use crate::db::{Engine, count, exec, get, one, page};
+use crate::db::{Engine, code, count, exec, get, one, page};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
@@ -125,18 +125,14 @@ const SUMMARY_COLUMNS: &str = "c.id, c.workplace_id, w.name AS workplace_name, c
 const FROM: &str = " FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id LEFT JOIN users u ON u.id = c.assigned_to WHERE 1 = 1";
 
 fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
-    let urgency: String = get(row, "urgency")?;
-    let language: String = get(row, "language")?;
-    let channel: String = get(row, "channel")?;
     Ok(CaseSummary {
         id: get(row, "id")?,
         workplace_id: get(row, "workplace_id")?,
         workplace_name: get(row, "workplace_name")?,
         category_code: get(row, "category_code")?,
-        urgency: Urgency::parse(&urgency)
-            .ok_or_else(|| StoreError::undecodable("urgency", urgency.clone()))?,
-        language: Language::parse(&language).unwrap_or_default(),
-        channel: Channel::parse(&channel).unwrap_or(Channel::Other),
+        urgency: code(row, "urgency")?,
+        language: code(row, "language")?,
+        channel: code(row, "channel")?,
         summary: get(row, "summary")?,
         status: get(row, "status")?,
         outcome: get(row, "outcome")?,

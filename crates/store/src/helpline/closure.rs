@@ -4,10 +4,10 @@
 //! reprisal, is followed up at +30 and +90 days.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::{Country, Millis, StepKind, follow_up_dates};
+use workvoice_domain::{Millis, StepKind, follow_up_dates};
 
 use crate::Store;
-use crate::db::{exec, flag, get, one};
+use crate::db::{exec, flag, get, one, opt_code};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
 use crate::helpline::tasks::{TaskKind, upsert_task_in};
@@ -63,9 +63,9 @@ impl Store {
         let row = one(conn, &q.sql, q.values)
             .await?
             .ok_or(StoreError::NotFound)?;
-        let country = get::<Option<String>>(&row, "country")?
-            .and_then(|c| Country::parse(&c))
-            .unwrap_or(self.default_country);
+        // No workplace (so no country) is the default country; a country that does not
+        // decode is an error.
+        let country = opt_code(&row, "country")?.unwrap_or(self.default_country);
         Ok(CaseAftercare {
             case_id,
             workplace_id: get(&row, "workplace_id")?,

@@ -4,10 +4,12 @@
 use sea_orm::{ConnectionTrait, TransactionTrait};
 
 use crate::Store;
-use crate::db::{all, exec, get};
+use crate::db::{all, code, exec, get};
 use crate::error::{Result, StoreError};
 use crate::helpline::cases::index_text;
 use crate::scope::ScopedCase;
+
+workvoice_domain::stored_code!(EventKind);
 
 /// What happened to a case. The code is stored; the web layer translates `event-<code>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -261,14 +263,13 @@ impl Store {
         .await?
         .iter()
         .map(|row| {
-            let kind: String = get(row, "kind")?;
             let detail: String = get(row, "detail")?;
             Ok(CaseEvent {
                 id: get(row, "id")?,
                 at: get(row, "at")?,
                 actor_id: get(row, "actor_id")?,
                 actor_name: get(row, "actor_name")?,
-                kind: EventKind::parse(&kind).ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
+                kind: code(row, "kind")?,
                 detail: serde_json::from_str(&detail).map_err(|_| StoreError::undecodable("detail", "(not JSON)"))?,
             })
         })

@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::Urgency;
 
 use crate::Store;
-use crate::db::{all, get, insert_id, one, page};
+use crate::db::{all, code, get, insert_id, one, page};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, change_case_field};
 use crate::query::Query;
@@ -193,13 +193,11 @@ impl Store {
             .await?
             .iter()
             .map(|row| {
-                let urgency: String = get(row, "urgency")?;
                 Ok(IncidentCase {
                     id: get(row, "id")?,
                     summary: get(row, "summary")?,
                     category_code: get(row, "category_code")?,
-                    urgency: Urgency::parse(&urgency)
-                        .ok_or_else(|| StoreError::undecodable("urgency", urgency.clone()))?,
+                    urgency: code(row, "urgency")?,
                     status: get(row, "status")?,
                     created_at: get(row, "created_at")?,
                 })

@@ -7,7 +7,7 @@ use workvoice_domain::{Millis, SafeWindow, StepKind, next_contact_time};
 
 use crate::Store;
 use crate::channels::outbox::{SMS_CASE_UPDATE, queue_sms_in};
-use crate::db::{all, exec, get, one};
+use crate::db::{all, code, exec, get, one};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::scope::ScopedCase;
@@ -30,6 +30,8 @@ macro_rules! stored_codes {
                 Self::ALL.into_iter().find(|v| v.code() == s.trim())
             }
         }
+
+        workvoice_domain::stored_code!($name);
     };
 }
 pub(crate) use stored_codes;
@@ -238,16 +240,12 @@ impl Store {
         .await?
         .iter()
         .map(|row| {
-            let bad = |what: String| StoreError::undecodable("case_informs", what);
-            let stage: String = get(row, "stage")?;
-            let method: String = get(row, "method")?;
-            let outcome: String = get(row, "outcome")?;
             Ok(WorkerInform {
                 id: get(row, "id")?,
                 case_id: get(row, "case_id")?,
-                stage: InformStage::parse(&stage).ok_or_else(|| bad(stage.clone()))?,
-                method: InformMethod::parse(&method).ok_or_else(|| bad(method.clone()))?,
-                outcome: InformOutcome::parse(&outcome).ok_or_else(|| bad(outcome.clone()))?,
+                stage: code(row, "stage")?,
+                method: code(row, "method")?,
+                outcome: code(row, "outcome")?,
                 at: get(row, "at")?,
                 by_name: get(row, "by_name")?,
             })

@@ -7,12 +7,12 @@ use std::collections::{BTreeMap, HashMap};
 
 use workvoice_domain::stage_time::outcome;
 use workvoice_domain::{
-    Basis, BrandEscalation, Country, Millis, OutcomeCounts, Pause, Role, Span, StepKind, Urgency,
+    Basis, BrandEscalation, Country, Millis, OutcomeCounts, Pause, Role, StepKind, Urgency,
     WorkCalendar, time_between,
 };
 
 use crate::Store;
-use crate::db::{all, get};
+use crate::db::{all, code, get, opt_code, span};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::scope::Scope;
@@ -78,10 +78,7 @@ pub struct Workload {
 }
 
 fn country_of(row: &sea_orm::QueryResult, default: Country) -> Result<Country> {
-    Ok(get::<Option<String>>(row, "country")?
-        .as_deref()
-        .and_then(Country::parse)
-        .unwrap_or(default))
+    Ok(opt_code(row, "country")?.unwrap_or(default))
 }
 
 fn parse_step(code: &str) -> Result<StepKind> {
@@ -128,7 +125,6 @@ impl Store {
             .await?
             .iter()
             .map(|row| {
-                let escalation: String = get(row, "brand_escalation")?;
                 Ok(OverdueStep {
                     case_id: get(row, "case_id")?,
                     summary: get(row, "summary")?,
@@ -137,8 +133,7 @@ impl Store {
                     step: parse_step(&get::<String>(row, "step")?)?,
                     due_at: get(row, "due_at")?,
                     escalated_at: get(row, "escalated_at")?,
-                    brand_escalation: BrandEscalation::parse(&escalation)
-                        .unwrap_or(BrandEscalation::None),
+                    brand_escalation: code(row, "brand_escalation")?,
                     assigned_to: get(row, "assigned_to")?,
                     assigned_name: get(row, "assigned_name")?,
                     country: country_of(row, self.default_country)?,
@@ -198,7 +193,7 @@ impl Store {
             let (Some(started), Some(met)) = (started, met) else {
                 continue;
             };
-            let basis = Span::parse(&get::<String>(row, "span")?).map_or(Basis::Clock, Span::basis);
+            let basis = span(row, "span")?.basis();
             let country = country_of(row, self.default_country)?;
             let calendar = calendars
                 .entry(country)
@@ -289,12 +284,10 @@ impl Store {
             .await?
             .iter()
             .map(|row| {
-                let role: String = get(row, "role")?;
                 Ok(Workload {
                     user_id: get(row, "id")?,
                     name: get(row, "display_name")?,
-                    role: Role::parse(&role)
-                        .ok_or_else(|| StoreError::undecodable("role", role.clone()))?,
+                    role: code(row, "role")?,
                     open_cases: get(row, "open_cases")?,
                     overdue_steps: get(row, "overdue_steps")?,
                     created_recently: get(row, "created_recently")?,

@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::Urgency;
 
 use crate::Store;
-use crate::db::{all, exec, get, one};
+use crate::db::{all, code, exec, get, one};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::helpline::informs::{
@@ -65,12 +65,10 @@ const COLUMNS: &str =
 const FROM: &str = " FROM tasks t JOIN cases c ON c.id = t.case_id LEFT JOIN users u ON u.id = t.done_by LEFT JOIN workplaces w ON w.id = c.workplace_id";
 
 fn decode(row: &sea_orm::QueryResult) -> Result<Task> {
-    let kind: String = get(row, "kind")?;
     Ok(Task {
         id: get(row, "id")?,
         case_id: get(row, "case_id")?,
-        kind: TaskKind::parse(&kind)
-            .ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
+        kind: code(row, "kind")?,
         due_at: get(row, "due_at")?,
         done_at: get(row, "done_at")?,
         done_by_name: get(row, "done_by_name")?,
@@ -156,13 +154,11 @@ impl Store {
             .await?
             .iter()
             .map(|row| {
-                let urgency: String = get(row, "urgency")?;
                 Ok(DueTask {
                     task: decode(row)?,
                     case_summary: get(row, "summary")?,
                     category_code: get(row, "category_code")?,
-                    urgency: Urgency::parse(&urgency)
-                        .ok_or_else(|| StoreError::undecodable("urgency", urgency.clone()))?,
+                    urgency: code(row, "urgency")?,
                     workplace_name: get(row, "workplace_name")?,
                 })
             })

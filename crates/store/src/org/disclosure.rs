@@ -7,12 +7,14 @@
 use sea_orm::TransactionTrait;
 
 use crate::Store;
-use crate::db::{all, get, insert_id, one};
+use crate::db::{all, code, get, insert_id, one};
 use crate::error::{Result, StoreError};
 use crate::helpline::callers::CallerOnCase;
 use crate::helpline::events::{EventKind, append_event};
 use crate::org::access_log::log_access;
 use crate::scope::ScopedCase;
+
+workvoice_domain::stored_code!(DisclosureMethod);
 
 /// How the worker gave consent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -148,14 +150,12 @@ impl Store {
         .await?
         .iter()
         .map(|r| {
-            let method: String = get(r, "method")?;
             Ok(DisclosureConsent {
                 id: get(r, "id")?,
                 caller_id: get(r, "caller_id")?,
                 organisation_id: get(r, "organisation_id")?,
                 organisation_name: get(r, "organisation_name")?,
-                method: DisclosureMethod::parse(&method)
-                    .ok_or_else(|| StoreError::undecodable("method", method.clone()))?,
+                method: code(r, "method")?,
                 recorded_by_name: get(r, "recorded_by_name")?,
                 recorded_at: get(r, "recorded_at")?,
             })

@@ -6,7 +6,7 @@ use sea_orm::TransactionTrait;
 use workvoice_domain::{FieldErrors, StepKind};
 
 use crate::Store;
-use crate::db::{all, get, insert_id};
+use crate::db::{all, code, get, insert_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
@@ -16,6 +16,8 @@ use crate::scope::ScopedCase;
 pub const MAX_RESPONSE_CHARS: usize = 5_000;
 /// Longest "by whom" / "by when" text, in characters.
 pub const MAX_RESPONSE_FIELD_CHARS: usize = 200;
+
+workvoice_domain::stored_code!(ResponseKind);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -163,15 +165,13 @@ impl Store {
             .await?
             .iter()
             .map(|row| {
-                let kind: String = get(row, "kind")?;
                 Ok(CaseResponse {
                     id: get(row, "id")?,
                     case_id: get(row, "case_id")?,
                     organisation_id: get(row, "organisation_id")?,
                     organisation_name: get(row, "organisation_name")?,
                     user_name: get(row, "user_name")?,
-                    kind: ResponseKind::parse(&kind)
-                        .ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
+                    kind: code(row, "kind")?,
                     body: get(row, "body")?,
                     action_by: get(row, "action_by")?,
                     action_due: get(row, "action_due")?,

@@ -6,8 +6,8 @@
 use workvoice_domain::Urgency;
 
 use crate::Store;
-use crate::db::{all, get, page};
-use crate::error::{Result, StoreError};
+use crate::db::{all, code, get, page};
+use crate::error::Result;
 use crate::query::Query;
 use crate::registry::workplaces::Page;
 use crate::scope::{Scope, ScopedCase};
@@ -52,7 +52,6 @@ const SAFE_COLUMNS: &str = "c.id, c.workplace_id, w.name AS workplace_name, w.or
 const FROM: &str = " FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id WHERE 1 = 1";
 
 fn decode(row: &sea_orm::QueryResult, scope: Scope) -> Result<SharedCase> {
-    let urgency: String = get(row, "urgency")?;
     let id = get(row, "id")?;
     Ok(SharedCase {
         id,
@@ -61,8 +60,7 @@ fn decode(row: &sea_orm::QueryResult, scope: Scope) -> Result<SharedCase> {
         workplace_name: get(row, "workplace_name")?,
         workplace_organisation_id: get(row, "workplace_organisation_id")?,
         category_code: get(row, "category_code")?,
-        urgency: Urgency::parse(&urgency)
-            .ok_or_else(|| StoreError::undecodable("urgency", urgency.clone()))?,
+        urgency: code(row, "urgency")?,
         shareable_summary: get(row, "shareable_summary")?,
         status: get(row, "status")?,
         outcome: get(row, "outcome")?,

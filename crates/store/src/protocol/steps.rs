@@ -9,7 +9,7 @@ use workvoice_domain::{
 };
 
 use crate::Store;
-use crate::db::{all, exec, get, one};
+use crate::db::{all, code, exec, get, one, span};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::protocol::versions;
@@ -34,22 +34,18 @@ pub struct CaseStep {
 const COLUMNS: &str = "s.id, s.case_id, s.step, s.trigger_kind, s.span, s.started_at, s.due_at, s.met_at, u.display_name AS met_by_name, s.escalated_at, s.brand_escalation";
 
 fn decode(row: &sea_orm::QueryResult) -> Result<CaseStep> {
-    let bad = |what: String| StoreError::undecodable("case_steps", what);
-    let step: String = get(row, "step")?;
-    let trigger: String = get(row, "trigger_kind")?;
-    let escalation: String = get(row, "brand_escalation")?;
     Ok(CaseStep {
         id: get(row, "id")?,
         case_id: get(row, "case_id")?,
-        step: StepKind::parse(&step).ok_or_else(|| bad(step.clone()))?,
-        trigger: Trigger::parse(&trigger).ok_or_else(|| bad(trigger.clone()))?,
+        step: code(row, "step")?,
+        trigger: code(row, "trigger_kind")?,
         span: get(row, "span")?,
         started_at: get(row, "started_at")?,
         due_at: get(row, "due_at")?,
         met_at: get(row, "met_at")?,
         met_by_name: get(row, "met_by_name")?,
         escalated_at: get(row, "escalated_at")?,
-        brand_escalation: BrandEscalation::parse(&escalation).unwrap_or(BrandEscalation::None),
+        brand_escalation: code(row, "brand_escalation")?,
     })
 }
 
@@ -387,9 +383,7 @@ impl Store {
             let id: i64 = get(row, "id")?;
             let case_id: i64 = get(row, "case_id")?;
             let stored: String = get(row, "brand_escalation")?;
-            let Some(span) = Span::parse(&get::<String>(row, "span")?) else {
-                continue;
-            };
+            let span = span(row, "span")?;
             let due_at: i64 = get(row, "due_at")?;
             let calendar =
                 versions::calendar_for_workplace(self, &self.db.read, get(row, "workplace_id")?)
@@ -397,7 +391,7 @@ impl Store {
             let pauses = pauses_of(&self.db.read, case_id).await?;
             let level =
                 brand_escalation(Millis(now), Millis(due_at), span, false, &calendar, &pauses);
-            if level <= BrandEscalation::parse(&stored).unwrap_or(BrandEscalation::None) {
+            if level <= code(row, "brand_escalation")? {
                 continue;
             }
             let tx = self.db.write.begin().await?;

@@ -6,7 +6,7 @@ use sea_orm::ConnectionTrait;
 use workvoice_domain::{Country, Holiday, Protocol, WorkCalendar, format_holidays, parse_holidays};
 
 use crate::Store;
-use crate::db::{all, exec, get, insert_id, one};
+use crate::db::{all, code, exec, get, insert_id, one};
 use crate::error::{Result, StoreError};
 
 #[derive(Debug, Clone)]
@@ -60,11 +60,9 @@ pub(crate) async fn holidays(conn: &impl ConnectionTrait) -> Result<Vec<Holiday>
     // Rows were validated when saved; decode them directly rather than through the file format.
     rows.iter()
         .map(|r| {
-            let country: String = get(r, "country")?;
             let day: String = get(r, "day")?;
             Ok(Holiday {
-                country: Country::parse(&country)
-                    .ok_or_else(|| StoreError::undecodable("country", country.clone()))?,
+                country: code(r, "country")?,
                 date: day
                     .parse()
                     .map_err(|_| StoreError::undecodable("day", day.clone()))?,
@@ -88,9 +86,7 @@ pub(crate) async fn calendar_for_workplace(
         )
         .await?
         {
-            Some(row) => {
-                Country::parse(&get::<String>(&row, "country")?).unwrap_or(store.default_country)
-            }
+            Some(row) => code(&row, "country")?,
             None => store.default_country,
         },
         None => store.default_country,

@@ -4,7 +4,7 @@ use sea_orm::ConnectionTrait;
 use workvoice_domain::OrgKind;
 
 use crate::Store;
-use crate::db::{all, get, insert_id, one};
+use crate::db::{all, code, get, insert_id, one};
 use crate::error::{Result, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,10 +29,9 @@ pub(crate) async fn insert(
 }
 
 fn decode(row: &sea_orm::QueryResult) -> Result<Organisation> {
-    let kind: String = get(row, "kind")?;
     Ok(Organisation {
         id: get(row, "id")?,
-        kind: OrgKind::parse(&kind).ok_or_else(|| StoreError::undecodable("kind", kind.clone()))?,
+        kind: code(row, "kind")?,
         name: get(row, "name")?,
     })
 }
