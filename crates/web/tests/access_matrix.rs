@@ -460,7 +460,7 @@ async fn actor(app: &TestApp, role: &'static str) -> Actor {
 
 async fn fixture(db: TempDatabase) -> Fixture {
     let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
+        .operator()
         .user("sup", Role::Supervisor, Language::En)
         .user("admin", Role::Admin, Language::En)
         .brand("Brand A")

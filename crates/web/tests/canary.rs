@@ -12,7 +12,7 @@ use std::collections::{BTreeSet, VecDeque};
 use axum::http::{Method, StatusCode};
 use support::{Client, Reply, T0, TestApp};
 use workvoice_domain::{
-    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Role, Urgency,
+    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Urgency,
 };
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -42,7 +42,7 @@ struct World {
 
 async fn seed(db: TempDatabase) -> World {
     let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
+        .operator()
         .brand("Brand A")
         .brand("Brand B")
         .workplace_for("Rahman Knitwear Ltd", &["Brand A", "Brand B"])

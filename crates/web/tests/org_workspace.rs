@@ -6,7 +6,7 @@ mod support;
 
 use axum::http::{StatusCode, header};
 use support::{PNG, T0, TestApp};
-use workvoice_domain::{Intake, Language, Role, Urgency};
+use workvoice_domain::{Intake, Language, Urgency};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(
@@ -41,7 +41,7 @@ async fn case(app: &TestApp, workplace_id: i64, category: &str) -> i64 {
 
 async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(db: TempDatabase) {
     let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
+        .operator()
         .workplace_for("Rahman Knitwear Ltd", &[])
         .factory_contact("factory", "Rahman Knitwear Ltd")
         .build(db)

@@ -6,7 +6,7 @@ mod support;
 
 use axum::http::StatusCode;
 use support::{T0, TestApp};
-use workvoice_domain::{Country, Language, Role};
+use workvoice_domain::Country;
 use workvoice_store::{InformMethod, InformOutcome, InformStage, Scope, TaskKind};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -51,7 +51,7 @@ async fn record(c: &mut support::Client, workplace: &str, category: &str, sms: b
 /// An operator signed in, and the workplace the cases are recorded at.
 async fn setup(db: TempDatabase) -> (TestApp, support::Client) {
     let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
+        .operator()
         .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
         .build(db)
         .await;

@@ -136,6 +136,18 @@ impl TestAppBuilder {
     }
 
     /// Opens the store on `db`, builds the router and creates the seeds.
+    /// An English operator, `op`.
+    pub fn operator(self) -> Self {
+        self.user("op", Role::Operator, Language::En)
+    }
+
+    /// Builds the app and signs `username` in.
+    pub async fn build_signed_in(self, db: TempDatabase, username: &str) -> (TestApp, Client) {
+        let app = self.build(db).await;
+        let client = app.signed_in(username).await;
+        (app, client)
+    }
+
     pub async fn build(self, db: TempDatabase) -> TestApp {
         let store = Store::open(db.url(), Keys::generate())
             .await
@@ -246,6 +258,20 @@ impl TestApp {
             .await
             .unwrap();
         self.users.insert(username, id);
+    }
+
+    /// The start of most page tests: one English operator, `op`, signed in.
+    pub async fn with_operator(db: TempDatabase) -> (TestApp, Client) {
+        Self::builder().operator().build_signed_in(db, "op").await
+    }
+
+    /// [`TestApp::with_operator`] with a Bangladeshi workplace to record cases at.
+    pub async fn with_operator_at(db: TempDatabase, workplace: &str) -> (TestApp, Client) {
+        Self::builder()
+            .operator()
+            .workplace(workplace, Country::Bangladesh)
+            .build_signed_in(db, "op")
+            .await
     }
 
     /// A case as the helpline sees it: the token tests read its children through.
