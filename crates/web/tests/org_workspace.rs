@@ -5,7 +5,7 @@
 mod support;
 
 use axum::http::{StatusCode, header};
-use support::{PNG, T0, TestApp};
+use support::{Client, PNG, T0, TestApp, TestAppBuilder};
 use workvoice_domain::{Intake, Language, Urgency};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -39,17 +39,25 @@ async fn case(app: &TestApp, workplace_id: i64, category: &str) -> i64 {
         .id
 }
 
-async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(db: TempDatabase) {
-    let app = TestApp::builder()
-        .operator()
+/// Rahman Knitwear Ltd with a case of `category` and its factory contact signed in.
+async fn factory_with_case(
+    builder: TestAppBuilder,
+    db: TempDatabase,
+    category: &str,
+) -> (TestApp, i64, Client) {
+    let (app, factory) = builder
         .workplace_for("Rahman Knitwear Ltd", &[])
         .factory_contact("factory", "Rahman Knitwear Ltd")
-        .build(db)
+        .build_signed_in(db, "factory")
         .await;
-    let w = app.workplace("Rahman Knitwear Ltd");
-    let id = case(&app, w.id, "wages.unpaid").await;
+    let id = case(&app, app.workplace("Rahman Knitwear Ltd").id, category).await;
+    (app, id, factory)
+}
+
+async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(db: TempDatabase) {
+    let (app, id, mut f) =
+        factory_with_case(TestApp::builder().operator(), db, "wages.unpaid").await;
     let scoped = app.helpline_case(id).await;
-    let mut f = app.signed_in("factory").await;
     // The start page sends organisation users to their workspace.
     let home = f.get("/").await;
     assert_eq!(home.status, StatusCode::SEE_OTHER);
@@ -134,16 +142,13 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
 
 async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
     // Room above the handler's own 5 MiB check, so that it is the one answering.
-    let app = TestApp::builder()
-        .upload_limit(8 * 1024 * 1024)
-        .workplace_for("Rahman Knitwear Ltd", &[])
-        .factory_contact("factory", "Rahman Knitwear Ltd")
-        .build(db)
-        .await;
-    let w = app.workplace("Rahman Knitwear Ltd");
-    let id = case(&app, w.id, "osh.ppe").await;
+    let (app, id, mut f) = factory_with_case(
+        TestApp::builder().upload_limit(8 * 1024 * 1024),
+        db,
+        "osh.ppe",
+    )
+    .await;
     let scoped = app.helpline_case(id).await;
-    let mut f = app.signed_in("factory").await;
     let csrf = f.get(&format!("/org/cases/{id}")).await.csrf();
     let url = format!("/org/cases/{id}/evidence?csrf={csrf}");
     // HTML calling itself a PNG: refused by its bytes.
