@@ -23,7 +23,11 @@ pub struct ServeArgs {
 fn init_logging(json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("WORKVOICE_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    // A span's close event carries its duration (`time.busy`, `time.idle`): with
+    // `WORKVOICE_LOG=workvoice_store=debug` every store call is logged with its ids and time.
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE);
     if json {
         builder.json().init();
     } else {

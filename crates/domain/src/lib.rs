@@ -97,6 +97,7 @@ pub mod stage_time;
 pub mod status;
 pub mod suppression;
 pub mod taxonomy;
+pub mod text;
 pub mod time;
 pub mod urgency;
 
@@ -123,5 +124,6 @@ pub use role::Role;
 pub use stage_time::{OutcomeCounts, StepOutcome, StepTiming};
 pub use status::{DEFAULT_OUTCOMES, DEFAULT_STATUSES, OutcomeDef, StatusDef};
 pub use taxonomy::{CategoryDef, DEFAULT_CATEGORIES};
+pub use text::{IncidentTitle, NoteText};
 pub use time::Millis;
 pub use urgency::Urgency;

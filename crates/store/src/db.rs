@@ -72,6 +72,7 @@ async fn open(url: &str, max: u32, engine: Engine) -> Result<DatabaseConnection>
 }
 
 impl Db {
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn connect(url: &str) -> Result<Db> {
         let engine = Engine::of_url(url)?;
         match engine {
@@ -99,6 +100,7 @@ impl Db {
         self.engine
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn close(self) {
         let _ = self.read.close_by_ref().await;
         let _ = self.write.close_by_ref().await;

@@ -34,8 +34,8 @@ pub use scope::{Scope, ScopedCase};
 pub use helpline::callers::CallerOnCase;
 pub use helpline::cases::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary, CreatedCase};
 pub use helpline::closure::{CaseAftercare, REPRISAL_CATEGORY, is_reprisal_category};
-pub use helpline::events::{CaseEvent, EventKind, MAX_NOTE_CHARS, shared_with_organisations};
-pub use helpline::incidents::{Incident, IncidentCase, MAX_INCIDENT_TITLE_CHARS};
+pub use helpline::events::{CaseEvent, EventKind, shared_with_organisations};
+pub use helpline::incidents::{Incident, IncidentCase};
 pub use helpline::informs::{InformMethod, InformOutcome, InformStage, WorkerInform};
 pub use helpline::notifications::Notification;
 pub use helpline::supervision::{
@@ -90,6 +90,7 @@ pub struct Store {
 impl Store {
     /// Connects, creates the database if it is a new SQLite file, applies migrations and
     /// seeds reference data.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn open(url: &str, keys: Keys) -> Result<Store> {
         let db = Db::connect(url).await?;
         migrate::migrate(&db).await?;
@@ -117,6 +118,7 @@ impl Store {
         &self.keys
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn close(self) {
         self.db.close().await;
     }

@@ -40,6 +40,7 @@ fn statements(sql: &str) -> impl Iterator<Item = &str> {
 
 /// Applies every migration not yet applied, each in its own transaction.
 /// Returns the versions applied now.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn migrate(db: &Db) -> Result<Vec<i64>> {
     let conn = &db.write;
     exec(

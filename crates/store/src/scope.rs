@@ -78,6 +78,7 @@ impl ScopedCase {
 
 impl Store {
     /// The case `id` if it lies in `scope`; `NotFound` if it does not or does not exist.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id))]
     pub async fn scoped_case(&self, scope: Scope, id: i64) -> Result<ScopedCase> {
         let mut q = Query::new("SELECT c.id FROM cases c WHERE c.id = ");
         q.bind(id);

@@ -108,7 +108,7 @@ store_tests! {
 
         // Writes check the scope too: B cannot add a note to A's case.
         let op = t.staff("olga", "Olga Operator", Role::Operator).await;
-        assert!(is_not_found(async { t.store.add_note(&t.store.scoped_case(scope_b, in_a).await?, op, "sneaky", T0 + 5).await }.await));
+        assert!(is_not_found(async { t.store.add_note(&t.store.scoped_case(scope_b, in_a).await?, op, &TestDb::note("sneaky"), T0 + 5).await }.await));
         assert_eq!(t.store.case_events(&t.helpline(in_a).await).await.unwrap().len(), 1);
     }
 
@@ -121,7 +121,7 @@ store_tests! {
         let c4 = create(&t, intake("osh.heat", Urgency::Normal, "Heat"), T0 + 4).await;
         let c5 = create(&t, intake("informational.question", Urgency::Informational, "Question"), T0 + 5).await;
         t.store.assign_case(&t.helpline(c4).await, sup, Some(op), T0 + 10).await.unwrap();
-        t.store.add_note(&t.helpline(c2).await, op, "Followed up", T0 + 20).await.unwrap();
+        t.store.add_note(&t.helpline(c2).await, op, &TestDb::note("Followed up"), T0 + 20).await.unwrap();
         t.raw_exec(&format!("UPDATE cases SET status = 'closed' WHERE id = {c5}")).await.unwrap();
 
         let h = Scope::Helpline;
@@ -199,7 +199,7 @@ store_tests! {
         assert!(search(&t, h, "cong fire").await.is_empty(), "terms must all match");
 
         assert!(search(&t, h, "bình chữa cháy").await.is_empty());
-        t.store.add_note(&t.scoped(h, fire).await, op, "Bình chữa cháy hết hạn", T0 + 2).await.unwrap();
+        t.store.add_note(&t.scoped(h, fire).await, op, &TestDb::note("Bình chữa cháy hết hạn"), T0 + 2).await.unwrap();
         assert_eq!(search(&t, h, "binh chua chay").await, [fire], "note text is not searchable");
 
         let scope_a = Scope::Workplace { organisation_id: a.organisation_id };

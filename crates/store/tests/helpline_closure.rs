@@ -5,9 +5,10 @@
 mod support;
 
 use support::{T0, TestDb, caller, contains, intake};
-use workvoice_domain::{Consent, Intake, Role, SafeWindow, StepKind, Urgency};
+use workvoice_domain::{Consent, IncidentTitle, Intake, Role, SafeWindow, StepKind, Urgency};
 use workvoice_store::{
-    Engine, EventKind, InformMethod, InformOutcome, InformStage, Scope, StoreError, TaskKind,
+    Engine, EventKind, InformMethod, InformOutcome, InformStage, ResponseKind, Scope, StoreError,
+    TaskKind,
 };
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -314,8 +315,8 @@ store_tests! {
         let a2 = t.store.create_case(&at(alpha.id), None, T0 + 1).await.unwrap().id;
         let b1 = t.store.create_case(&at(beta.id), None, T0 + 2).await.unwrap().id;
 
-        assert!(matches!(t.store.create_incident("  ", Some(alpha.id), op, T0).await, Err(StoreError::Invalid(_))));
-        let fire = t.store.create_incident_for_case(&t.helpline(a1).await, "Fire at Alpha, 3rd floor", op, T0 + 5).await.unwrap();
+        assert!(matches!(async { t.store.create_incident(&IncidentTitle::parse("  ").map_err(|id| StoreError::invalid("title", id))?, Some(alpha.id), op, T0).await }.await, Err(StoreError::Invalid(_))));
+        let fire = t.store.create_incident_for_case(&t.helpline(a1).await, &IncidentTitle::parse("Fire at Alpha, 3rd floor").unwrap(), op, T0 + 5).await.unwrap();
         t.store.link_incident(&t.helpline(a2).await, fire, op, T0 + 6).await.unwrap();
         assert!(matches!(
             t.store.link_incident(&t.helpline(b1).await, fire, op, T0 + 7).await,
@@ -345,13 +346,13 @@ store_tests! {
     async fn refusals_name_the_field_and_the_message(t) {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let id = case_with(&t, "wages.late", Consent::default()).await;
-        let too_long = "x".repeat(workvoice_store::MAX_NOTE_CHARS + 1);
-        let refused = t.store.add_note(&t.helpline(id).await, op, &too_long, T0).await.unwrap_err();
-        assert_eq!(refused.message_id(), Some("error-note-too-long"), "{refused:?}");
-        let StoreError::Invalid(fields) = t.store.add_note(&t.helpline(id).await, op, "  ", T0).await.unwrap_err() else {
-            panic!("an empty note must be refused as invalid input");
+        let refused = t.store.record_response(&t.helpline(id).await, 1, op, ResponseKind::Response, "  ", &"x".repeat(201), "", T0).await.unwrap_err();
+        let StoreError::Invalid(fields) = &refused else {
+            panic!("an empty response must be refused as invalid input: {refused:?}");
         };
-        assert_eq!(fields.get("text"), Some("error-required"));
+        assert_eq!(fields.get("body"), Some("error-required"));
+        assert_eq!(fields.get("action_by"), Some("org-error-too-long"));
+        assert_eq!(refused.message_id(), Some("error-required"));
 
         t.store.close_case(&t.helpline(id).await, "no_basis", op, T0 + 1).await.unwrap();
         let twice = t.store.close_case(&t.helpline(id).await, "no_basis", op, T0 + 2).await.unwrap_err();

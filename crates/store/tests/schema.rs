@@ -96,7 +96,7 @@ store_tests! {
             .await
             .unwrap();
         t.store
-            .add_note(&t.helpline(created.id).await, op, "Worker asked for an SMS update", T0 + 1)
+            .add_note(&t.helpline(created.id).await, op, &TestDb::note("Worker asked for an SMS update"), T0 + 1)
             .await
             .unwrap();
 
@@ -145,7 +145,7 @@ store_tests! {
             .unwrap()
             .id;
         t.store
-            .add_note(&t.helpline(id).await, op, "Called back, no answer", T0 + 1_000)
+            .add_note(&t.helpline(id).await, op, &TestDb::note("Called back, no answer"), T0 + 1_000)
             .await
             .unwrap();
         t.store

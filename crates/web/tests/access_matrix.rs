@@ -517,7 +517,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
         .store
         .create_incident_for_case(
             &app.helpline_case(case).await,
-            "Wages unpaid, line 3",
+            &workvoice_domain::IncidentTitle::parse("Wages unpaid, line 3").unwrap(),
             op,
             T0,
         )

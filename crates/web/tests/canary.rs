@@ -87,7 +87,7 @@ async fn seed(db: TempDatabase) -> World {
             .add_note(
                 &app.helpline_case(id).await,
                 op,
-                &format!("Called back, {NOTE}"),
+                &workvoice_domain::NoteText::parse(&format!("Called back, {NOTE}")).unwrap(),
                 T0 + i,
             )
             .await

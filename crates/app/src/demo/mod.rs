@@ -28,7 +28,7 @@ use std::time::Instant;
 use anyhow::{Result, anyhow};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use workvoice_domain::Intake;
+use workvoice_domain::{Intake, NoteText};
 use workvoice_store::{Scope, Store, now_millis};
 
 use self::calls::Call;
@@ -88,6 +88,8 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
         for (at, event) in p.events {
             match event {
                 Event::Note { author, text } => {
+                    let text = NoteText::parse(&text)
+                        .map_err(|e| anyhow!("demo case {i}: note refused: {e}"))?;
                     store.add_note(&case, author, &text, at).await?;
                     notes += 1;
                 }

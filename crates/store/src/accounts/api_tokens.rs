@@ -12,6 +12,7 @@ pub const TOKEN_PREFIX: &str = "wv_";
 
 impl Store {
     /// Creates a token; returns (token id, the token text to show once).
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
     pub async fn create_api_token(
         &self,
         user_id: i64,
@@ -34,6 +35,7 @@ impl Store {
     }
 
     /// The user a live token acts as.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn api_token_user(&self, token: &str, at: i64) -> Result<Option<User>> {
         let hash = self.keys.token_hash(token);
         let row = one(
@@ -60,6 +62,7 @@ impl Store {
         Ok(user.active.then_some(user))
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
     pub async fn revoke_api_token(&self, id: i64, at: i64) -> Result<()> {
         exec(
             &self.db.write,

@@ -34,6 +34,7 @@ async fn count(store: &Store, column: &str, value: &str, since: i64) -> Result<i
 
 impl Store {
     /// Whether a login attempt for this username from this client may proceed now.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn login_allowed(
         &self,
         username: &str,
@@ -49,6 +50,7 @@ impl Store {
         )
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn record_login_failure(&self, username: &str, client: &str, at: i64) -> Result<()> {
         exec(
             &self.db.write,
@@ -64,6 +66,7 @@ impl Store {
     }
 
     /// A successful login forgives the username's earlier failures.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn clear_login_failures(&self, username: &str) -> Result<()> {
         exec(
             &self.db.write,

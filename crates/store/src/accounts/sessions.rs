@@ -36,6 +36,7 @@ const TOUCH_EVERY_MS: i64 = 60_000;
 
 impl Store {
     /// Starts a session; returns the token for the cookie.
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
     pub async fn create_session(&self, user_id: i64, at: i64) -> Result<String> {
         let token = random_token();
         exec(
@@ -53,6 +54,7 @@ impl Store {
     }
 
     /// The live session for a token, or `None` (unknown, expired, or user deactivated).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn session(
         &self,
         token: &str,
@@ -97,6 +99,7 @@ impl Store {
         }))
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn delete_session(&self, token: &str) -> Result<()> {
         exec(
             &self.db.write,
@@ -108,6 +111,7 @@ impl Store {
     }
 
     /// Removes sessions past either limit; run periodically.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn delete_expired_sessions(&self, at: i64, policy: SessionPolicy) -> Result<u64> {
         exec(
             &self.db.write,

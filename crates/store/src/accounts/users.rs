@@ -80,6 +80,7 @@ const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$
 pub const MIN_PASSWORD_LEN: usize = 10;
 
 impl Store {
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_user(&self, new: &NewUser, at: i64) -> Result<i64> {
         let username = new.username.trim().to_lowercase();
         let mut errors = FieldErrors::default();
@@ -110,6 +111,7 @@ impl Store {
         .await
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
     pub async fn set_password(&self, user_id: i64, password: &str) -> Result<()> {
         if password.chars().count() < MIN_PASSWORD_LEN {
             return Err(StoreError::invalid("password", "error-password-too-short"));
@@ -132,6 +134,7 @@ impl Store {
     }
 
     /// The user if the password matches and the account is active.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn verify_login(&self, username: &str, password: &str) -> Result<Option<User>> {
         let username = username.trim().to_lowercase();
         let row = one(
@@ -153,6 +156,7 @@ impl Store {
         }
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
     pub async fn user(&self, id: i64) -> Result<User> {
         let row = one(
             &self.db.read,
@@ -164,6 +168,7 @@ impl Store {
         decode_user(&row)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn user_by_username(&self, username: &str) -> Result<User> {
         let row = one(
             &self.db.read,
@@ -176,6 +181,7 @@ impl Store {
     }
 
     /// Active staff of an organisation, e.g. to choose whom to assign a case to.
+    #[tracing::instrument(level = "debug", skip_all, fields(organisation_id = organisation_id))]
     pub async fn users_of_organisation(&self, organisation_id: i64) -> Result<Vec<User>> {
         all(
             &self.db.read,
@@ -188,6 +194,7 @@ impl Store {
         .collect()
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
     pub async fn set_user_language(&self, user_id: i64, language: Language) -> Result<()> {
         exec(
             &self.db.write,
@@ -198,6 +205,7 @@ impl Store {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn count_users(&self) -> Result<i64> {
         crate::db::count(&self.db.read, "SELECT COUNT(*) AS n FROM users", vec![]).await
     }

@@ -45,6 +45,7 @@ impl Store {
     /// `now + lease_ms`, oldest due first. On PostgreSQL rows another server is claiming
     /// at this moment are skipped rather than waited for; SQLite's single writer
     /// serialises claims.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn claim_due_outbox(
         &self,
         claim: &str,
@@ -97,6 +98,7 @@ impl Store {
     /// Records how the attempt on a claimed message ended and ends the claim. Returns
     /// `false` when the claim is no longer this one's (it expired and another server took
     /// the row, or the row is settled already); the row is then left alone.
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
     pub async fn settle_outbox(
         &self,
         id: i64,

@@ -9,6 +9,7 @@ use crate::error::Result;
 impl Store {
     /// Makes `name` due at `now` if its next run is later (a job without a row is due
     /// already: its first claim creates the row).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn make_job_due(&self, name: &str, now: i64) -> Result<()> {
         exec(
             &self.db.write,

@@ -9,6 +9,7 @@ use crate::error::Result;
 impl Store {
     /// Claims `name` if it is due and nobody holds a live lease. Returns whether this
     /// holder may run it now.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn claim_job(
         &self,
         name: &str,
@@ -32,6 +33,7 @@ impl Store {
     }
 
     /// Releases the job and schedules its next run.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn finish_job(
         &self,
         name: &str,

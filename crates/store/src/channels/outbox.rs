@@ -61,6 +61,7 @@ pub(crate) async fn queue_sms_in(
 
 impl Store {
     /// The outbox messages of a case in scope, oldest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn case_outbox(&self, case: &ScopedCase) -> Result<Vec<OutboxMessage>> {
         let case_id = case.id();
         all(

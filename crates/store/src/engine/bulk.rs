@@ -11,6 +11,7 @@ impl Store {
     /// Creates every case in `intakes` in one transaction, with the same rows
     /// [`Store::create_case`] writes, and returns their ids in order. The case codes are
     /// not returned: nobody will read them to a caller.
+    #[tracing::instrument(level = "debug", skip_all, fields(actor = ?actor))]
     pub async fn create_cases_bulk(
         &self,
         intakes: &[Intake],

@@ -44,6 +44,7 @@ pub fn postgres_url_with_database(admin_url: &str, name: &str) -> Result<String>
 
 /// Creates an empty PostgreSQL database `name` through an admin connection (whose user
 /// may CREATE DATABASE) and returns its URL.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create_postgres_database(admin_url: &str, name: &str) -> Result<String> {
     if Engine::of_url(admin_url)? != Engine::Postgres {
         return Err(Internal::Setup("not a postgres:// URL".into()).into());
@@ -59,6 +60,7 @@ pub async fn create_postgres_database(admin_url: &str, name: &str) -> Result<Str
 }
 
 /// Drops database `name`, closing whatever connections are still open to it.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn drop_postgres_database(admin_url: &str, name: &str) -> Result<()> {
     let admin = Database::connect(admin_url).await?;
     let dropped = admin

@@ -127,6 +127,7 @@ impl Store {
 
     /// Decrypted callers of a case. Only for helpline staff: the caller decides who sees
     /// identity; the store cannot know who is asking.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn case_callers(&self, case: &ScopedCase) -> Result<Vec<CallerOnCase>> {
         let case_id = case.id();
         self.callers_on(&self.db.read, case_id, None).await
@@ -134,6 +135,7 @@ impl Store {
 
     /// Decrypted callers for a person's screen, with the access-log row written in the same
     /// transaction as the read (DESIGN §4: every view of identity is logged).
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), viewer_user_id = viewer_user_id))]
     pub async fn case_callers_viewed(
         &self,
         case: &ScopedCase,
@@ -200,6 +202,7 @@ impl Store {
     }
 
     /// Case ids reported by the caller with this phone number, newest first.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn cases_of_phone(&self, phone: &PhoneNumber) -> Result<Vec<i64>> {
         all(
             &self.db.read,

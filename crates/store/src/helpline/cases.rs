@@ -159,6 +159,7 @@ pub(crate) async fn index_text(
 }
 
 impl Store {
+    #[tracing::instrument(level = "debug", skip_all, fields(actor = ?actor))]
     pub async fn create_case(
         &self,
         intake: &Intake,
@@ -270,6 +271,7 @@ impl Store {
     }
 
     /// The case if it exists and the scope allows it; `NotFound` otherwise.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id))]
     pub async fn case(&self, scope: Scope, id: i64) -> Result<CaseRecord> {
         let mut q = Query::new(&format!(
             "SELECT {SUMMARY_COLUMNS}, c.narrative, c.shareable_summary, c.created_by, c.closed_at{FROM} AND c.id = "
@@ -290,6 +292,7 @@ impl Store {
     }
 
     /// The case a caller's code belongs to, within the scope.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
     pub async fn case_id_by_code(&self, scope: Scope, code: &CaseCode) -> Result<i64> {
         let mut q = Query::new("SELECT c.id FROM cases c WHERE c.code_hash = ");
         q.bind(self.keys.case_code_hash(code.digits()));
@@ -300,6 +303,7 @@ impl Store {
         get(&row, "id")
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, sort = ?sort))]
     pub async fn list_cases(
         &self,
         scope: Scope,
@@ -376,6 +380,7 @@ impl Store {
         }
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn count_cases(&self) -> Result<i64> {
         count(&self.db.read, "SELECT COUNT(*) AS n FROM cases", vec![]).await
     }

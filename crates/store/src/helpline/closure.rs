@@ -81,12 +81,14 @@ impl Store {
         })
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn case_aftercare(&self, case: &ScopedCase) -> Result<CaseAftercare> {
         self.aftercare_in(&self.db.read, case.scope(), case.id())
             .await
     }
 
     /// The outcome codes a case can be closed with (data, in display order).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn case_outcomes(&self) -> Result<Vec<String>> {
         crate::db::all(
             &self.db.read,
@@ -102,6 +104,7 @@ impl Store {
     /// Closes an open case with an outcome code, meets the Close step and, when the worker
     /// needs watching (identity disclosed, reprisal risk, or a reprisal case), schedules the
     /// retaliation checks. Returns whether the watch was scheduled.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), by = by))]
     pub async fn close_case(
         &self,
         case: &ScopedCase,
@@ -167,6 +170,7 @@ impl Store {
     }
 
     /// Reopens a closed case: outcome cleared, status back to triaged.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), by = by))]
     pub async fn reopen_case(&self, case: &ScopedCase, by: i64, at: i64) -> Result<()> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
@@ -196,6 +200,7 @@ impl Store {
     }
 
     /// Sets or clears the reprisal-risk flag. Returns whether it changed.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), by = by))]
     pub async fn set_reprisal_risk(
         &self,
         case: &ScopedCase,
@@ -226,6 +231,7 @@ impl Store {
 
     /// Links a case (typically a reprisal) to the earlier case it follows. Both must be in
     /// scope; a case cannot be linked to itself.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), earlier_case_id = earlier_case_id, by = by))]
     pub async fn link_related_case(
         &self,
         case: &ScopedCase,

@@ -2,6 +2,7 @@
 //! who, when, what and before/after. Both engines refuse UPDATE and DELETE on the table.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::NoteText;
 
 use crate::Store;
 use crate::db::{all, code, exec, get};
@@ -109,8 +110,6 @@ pub struct CaseEvent {
     pub kind: EventKind,
     pub detail: serde_json::Value,
 }
-
-pub const MAX_NOTE_CHARS: usize = 10_000;
 
 pub(crate) async fn append_event(
     conn: &impl ConnectionTrait,
@@ -252,6 +251,7 @@ impl Store {
     }
 
     /// The case's events, oldest first. Callers check the case is in scope first.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn case_events(&self, case: &ScopedCase) -> Result<Vec<CaseEvent>> {
         let case_id = case.id();
         all(
@@ -276,16 +276,18 @@ impl Store {
         .collect()
     }
 
-    /// Adds an internal note; it becomes searchable.
-    pub async fn add_note(&self, case: &ScopedCase, actor: i64, text: &str, at: i64) -> Result<()> {
+    /// Adds an internal note (already parsed, so never empty or too long); it becomes
+    /// searchable.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), actor = actor))]
+    pub async fn add_note(
+        &self,
+        case: &ScopedCase,
+        actor: i64,
+        text: &NoteText,
+        at: i64,
+    ) -> Result<()> {
         let case_id = case.id();
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(StoreError::invalid("text", "error-required"));
-        }
-        if text.chars().count() > MAX_NOTE_CHARS {
-            return Err(StoreError::invalid("text", "error-note-too-long"));
-        }
+        let text = text.as_str();
         let tx = self.db.write.begin().await?;
         append_event(
             &tx,
@@ -302,6 +304,7 @@ impl Store {
     }
 
     /// Assigns the case to a helpline user (or nobody), recording before and after.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), actor = actor))]
     pub async fn assign_case(
         &self,
         case: &ScopedCase,

@@ -3,7 +3,7 @@
 //! workplace takes only that workplace's cases.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::Urgency;
+use workvoice_domain::{IncidentTitle, Urgency};
 
 use crate::Store;
 use crate::db::{all, code, get, insert_id, one, page};
@@ -12,8 +12,6 @@ use crate::helpline::events::{CaseField, EventKind, change_case_field};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
 use crate::scope::{Scope, ScopedCase};
-
-pub const MAX_INCIDENT_TITLE_CHARS: usize = 200;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Incident {
@@ -35,20 +33,6 @@ pub struct IncidentCase {
     pub urgency: Urgency,
     pub status: String,
     pub created_at: i64,
-}
-
-fn valid_title(title: &str) -> Result<String> {
-    let title = title.trim();
-    if title.is_empty() {
-        return Err(StoreError::invalid("title", "error-required"));
-    }
-    if title.chars().count() > MAX_INCIDENT_TITLE_CHARS {
-        return Err(StoreError::invalid(
-            "title",
-            "incident-error-title-too-long",
-        ));
-    }
-    Ok(title.to_owned())
 }
 
 /// `SELECT … FROM incidents i …` with the count of linked cases in scope.
@@ -89,18 +73,19 @@ async fn insert_incident(
 }
 
 impl Store {
+    #[tracing::instrument(level = "debug", skip_all, fields(workplace_id = ?workplace_id, by = by))]
     pub async fn create_incident(
         &self,
-        title: &str,
+        title: &IncidentTitle,
         workplace_id: Option<i64>,
         by: i64,
         at: i64,
     ) -> Result<i64> {
-        let title = valid_title(title)?;
-        insert_incident(&self.db.write, &title, workplace_id, by, at).await
+        insert_incident(&self.db.write, title.as_str(), workplace_id, by, at).await
     }
 
     /// Links a case in scope to an incident of the same workplace (or one with none).
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), incident_id = incident_id, by = by))]
     pub async fn link_incident(
         &self,
         case: &ScopedCase,
@@ -117,18 +102,18 @@ impl Store {
     }
 
     /// Creates an incident at the case's workplace and links the case, in one transaction.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), by = by))]
     pub async fn create_incident_for_case(
         &self,
         case: &ScopedCase,
-        title: &str,
+        title: &IncidentTitle,
         by: i64,
         at: i64,
     ) -> Result<i64> {
         let (scope, case_id) = (case.scope(), case.id());
-        let title = valid_title(title)?;
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
-        let id = insert_incident(&tx, &title, case.workplace_id, by, at).await?;
+        let id = insert_incident(&tx, title.as_str(), case.workplace_id, by, at).await?;
         self.link_incident_in(&tx, scope, case_id, id, by, at)
             .await?;
         tx.commit().await?;
@@ -176,6 +161,7 @@ impl Store {
     }
 
     /// The incident and its linked cases the scope allows, oldest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id))]
     pub async fn incident(&self, scope: Scope, id: i64) -> Result<(Incident, Vec<IncidentCase>)> {
         let mut q = incident_query(scope);
         q.push(" AND i.id = ").bind(id);
@@ -207,6 +193,7 @@ impl Store {
     }
 
     /// Incidents, newest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
     pub async fn incidents(&self, scope: Scope, limit: i64, offset: i64) -> Result<Page<Incident>> {
         let count = Query::new("SELECT COUNT(*) AS n FROM incidents");
         let mut q = incident_query(scope);
@@ -216,6 +203,7 @@ impl Store {
 
     /// Incidents a case of this workplace may join: the workplace's own and those with no
     /// workplace, newest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, workplace_id = ?workplace_id))]
     pub async fn incidents_for_workplace(
         &self,
         scope: Scope,

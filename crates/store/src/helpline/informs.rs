@@ -145,6 +145,7 @@ impl Store {
     /// marks the open callback task done, as does `WrongPerson` (calling that number again
     /// could expose the worker).
     #[allow(clippy::too_many_arguments)]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), stage = ?stage, method = ?method, outcome = ?outcome, by = by))]
     pub async fn record_worker_informed(
         &self,
         case: &ScopedCase,
@@ -229,6 +230,7 @@ impl Store {
     }
 
     /// Every attempt to inform the worker of a case in scope, oldest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn case_informs(&self, case: &ScopedCase) -> Result<Vec<WorkerInform>> {
         let case_id = case.id();
         all(

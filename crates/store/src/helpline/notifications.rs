@@ -50,6 +50,7 @@ impl Store {
     }
 
     /// Unread notifications of a user, newest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
     pub async fn unread_notifications(
         &self,
         user_id: i64,
@@ -73,6 +74,7 @@ impl Store {
         .collect()
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
     pub async fn mark_notifications_read(&self, user_id: i64, at: i64) -> Result<u64> {
         exec(
             &self.db.write,

@@ -105,6 +105,7 @@ fn median_and_mean(values: &mut [i64]) -> Option<(i64, i64)> {
 
 impl Store {
     /// Unmet, overdue steps of open cases in scope, the longest overdue first.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
     pub async fn overdue_steps(
         &self,
         scope: Scope,
@@ -147,6 +148,7 @@ impl Store {
     /// Only started steps count (a step whose trigger never happened was never due).
     /// Steps of closed cases are judged at closing time, so a step left unmet when the
     /// case closed stays "overdue" or "open" instead of turning overdue forever after.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
     pub async fn compliance_report(
         &self,
         scope: Scope,
@@ -252,6 +254,7 @@ impl Store {
 
     /// Every active helpline staff member with their open cases, overdue steps and the
     /// cases they recorded since `since`, counting only cases in scope.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
     pub async fn workload(&self, scope: Scope, now: i64, since: i64) -> Result<Vec<Workload>> {
         let mut q = Query::new(
             "SELECT u.id, u.display_name, u.role, \

@@ -97,6 +97,7 @@ impl Store {
     /// Schedules a callback at the next time inside the consenting caller's safe window.
     /// Refused (`Invalid`) when no caller of the case consented to a callback.
     /// `_by` is kept for the audit the callback's outcome will carry (tasks have no author).
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn schedule_callback(&self, case: &ScopedCase, _by: i64, at: i64) -> Result<i64> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
@@ -143,6 +144,7 @@ impl Store {
     }
 
     /// Open follow-ups of cases in scope, soonest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
     pub async fn open_tasks(&self, scope: Scope, limit: i64) -> Result<Vec<DueTask>> {
         let mut q = Query::new(&format!(
             "SELECT {COLUMNS}, c.summary, c.category_code, c.urgency, w.name AS workplace_name{FROM} WHERE t.done_at IS NULL"
@@ -166,6 +168,7 @@ impl Store {
     }
 
     /// Every follow-up of a case in scope, by due time.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn case_tasks(&self, case: &ScopedCase) -> Result<Vec<Task>> {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} WHERE t.case_id = "));
         q.bind(case.id());
@@ -179,6 +182,7 @@ impl Store {
 
     /// Completes an open follow-up with an outcome code from [`TASK_OUTCOMES`]. Returns
     /// `false` when it was already done (a second click changes nothing).
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, task_id = task_id, by = by))]
     pub async fn complete_task(
         &self,
         scope: Scope,

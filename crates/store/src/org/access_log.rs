@@ -114,6 +114,7 @@ const PAGE: i64 = 5_000;
 impl Store {
     /// Records that `user_id` read something of `case_id` (e.g. the helpline case page,
     /// which shows decrypted identity: action `view_identity`).
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id, case = case.id()))]
     pub async fn record_access(
         &self,
         user_id: i64,
@@ -130,6 +131,7 @@ impl Store {
 
     /// Walks the whole chain in id order, recomputing every hash, and checks the head
     /// points at the last row.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn verify_access_log(&self) -> Result<VerifyReport> {
         let head = one(
             &self.db.read,

@@ -73,6 +73,7 @@ fn restrict_to_responder(case: &ScopedCase, q: &mut Query) {
 
 impl Store {
     /// Records a file on a case, with an `EvidenceAttached` event.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn add_attachment(
         &self,
         case: &ScopedCase,
@@ -113,6 +114,7 @@ impl Store {
 
     /// The case an attachment belongs to, if that case is in `scope` (`NotFound`
     /// otherwise): how a download by attachment id gets the token it needs.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id))]
     pub async fn case_of_attachment(&self, scope: Scope, id: i64) -> Result<ScopedCase> {
         let mut q = Query::new(
             "SELECT a.case_id FROM attachments a JOIN cases c ON c.id = a.case_id WHERE a.id = ",
@@ -128,6 +130,7 @@ impl Store {
     /// One attachment of the case, if the viewer may see it (`NotFound` otherwise), for
     /// download by `viewer_user_id`: the access-log row (`download_attachment`) is written
     /// in the same transaction as the read.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), id = id, viewer_user_id = viewer_user_id))]
     pub async fn attachment(
         &self,
         case: &ScopedCase,
@@ -150,6 +153,7 @@ impl Store {
     }
 
     /// The attachments of a case the viewer may see, oldest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn case_attachments(&self, case: &ScopedCase) -> Result<Vec<Attachment>> {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} AND a.case_id = "));
         q.bind(case.id());

@@ -59,6 +59,7 @@ pub struct DisclosureConsent {
 impl Store {
     /// Organisations a case's caller may consent to share identity with: the case's
     /// workplace organisation and the brands that workplace supplies, as (id, name).
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn disclosure_targets(&self, case: &ScopedCase) -> Result<Vec<(i64, String)>> {
         let case_id = case.id();
         all(
@@ -77,6 +78,7 @@ impl Store {
     /// Records the worker's consent to share their identity with one organisation. Only
     /// helpline staff may record it (`by` is checked); the organisation must be one of
     /// [`Store::disclosure_targets`] and the caller one of the case's callers.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), caller_id = caller_id, organisation_id = organisation_id, method = ?method, by = by))]
     pub async fn record_disclosure_consent(
         &self,
         case: &ScopedCase,
@@ -138,6 +140,7 @@ impl Store {
     }
 
     /// Live consents on a case, oldest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn disclosure_consents(&self, case: &ScopedCase) -> Result<Vec<DisclosureConsent>> {
         let case_id = case.id();
         all(
@@ -168,6 +171,7 @@ impl Store {
     /// consented callers are selected, so nothing else is decrypted; when something is, the
     /// access-log row (`view_identity`) is written in the same transaction as the read.
     /// Helpline staff read callers through [`Store::case_callers`] instead: nothing here.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), viewer_user_id = viewer_user_id))]
     pub async fn disclosed_callers(
         &self,
         case: &ScopedCase,

@@ -73,6 +73,7 @@ impl Store {
     /// Records an acknowledgement, response or clarification request by `user_id` of
     /// `org_id` on a case in `scope`. Returns the response id.
     #[allow(clippy::too_many_arguments)]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), org_id = org_id, user_id = user_id, kind = ?kind))]
     pub async fn record_response(
         &self,
         case: &ScopedCase,
@@ -142,6 +143,7 @@ impl Store {
 
     /// Responses on a case, oldest first; only those of the given organisations when
     /// `organisations` is `Some` (callers check the case is in scope first).
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn case_responses(
         &self,
         case: &ScopedCase,

@@ -73,6 +73,7 @@ fn decode(row: &sea_orm::QueryResult, scope: Scope) -> Result<SharedCase> {
 impl Store {
     /// One redacted case for a person in `scope`, with the access-log row (`view_case`)
     /// written in the same transaction as the read. `NotFound` outside the scope.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id, viewer_user_id = viewer_user_id))]
     pub async fn shared_case(
         &self,
         scope: Scope,
@@ -95,6 +96,7 @@ impl Store {
     }
 
     /// A page of redacted cases in `scope`, newest first.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
     pub async fn shared_cases(
         &self,
         scope: Scope,
@@ -122,6 +124,7 @@ impl Store {
     /// Cases per workplace and top-level category for a brand's supplier workplaces:
     /// `(workplace name, category code, count)`, unsuppressed — the caller applies
     /// `workvoice_domain::suppression` before showing them.
+    #[tracing::instrument(level = "debug", skip_all, fields(brand_org_id = brand_org_id))]
     pub async fn brand_counts(&self, brand_org_id: i64) -> Result<Vec<(String, String, i64)>> {
         all(
             &self.db.read,
@@ -141,6 +144,7 @@ impl Store {
 
 impl Store {
     /// The brands a workplace supplies, as (organisation id, name), by name.
+    #[tracing::instrument(level = "debug", skip_all, fields(workplace_id = workplace_id))]
     pub async fn workplace_brands(&self, workplace_id: i64) -> Result<Vec<(i64, String)>> {
         all(
             &self.db.read,

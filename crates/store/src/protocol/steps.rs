@@ -137,6 +137,7 @@ impl Store {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn case_steps(&self, case: &ScopedCase) -> Result<Vec<CaseStep>> {
         let case_id = case.id();
         steps_of(&self.db.read, case_id).await
@@ -209,6 +210,7 @@ impl Store {
     }
 
     /// Marks a step met for a person allowed to see the case.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), step = ?step, by = by))]
     pub async fn meet_step(
         &self,
         case: &ScopedCase,
@@ -269,6 +271,7 @@ impl Store {
     }
 
     /// Starts or ends "waiting on the worker": deadlines stop counting meanwhile.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), by = by))]
     pub async fn set_waiting_on_worker(
         &self,
         case: &ScopedCase,
@@ -311,6 +314,7 @@ impl Store {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
     pub async fn is_waiting_on_worker(&self, case: &ScopedCase) -> Result<bool> {
         let case_id = case.id();
         Ok(one(
@@ -326,6 +330,7 @@ impl Store {
     /// assignee (or every supervisor when nobody has the case), and the brand ladder for
     /// factories that do not respond. Safe to run on several servers at once: each
     /// escalation is claimed by a conditional UPDATE. Returns how many escalations happened.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn escalate_overdue(&self, now: i64) -> Result<usize> {
         let due_rows = all(
             &self.db.read,

@@ -123,15 +123,18 @@ impl Store {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn active_protocol(&self) -> Result<ProtocolVersion> {
         active(&self.db.read).await
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
     pub async fn protocol_version(&self, id: i64) -> Result<ProtocolVersion> {
         version(&self.db.read, id).await
     }
 
     /// Saves a new protocol version; new cases use it, open cases keep theirs.
+    #[tracing::instrument(level = "debug", skip_all, fields(by = by))]
     pub async fn save_protocol(&self, protocol: &Protocol, by: i64, at: i64) -> Result<i64> {
         protocol
             .validate()
@@ -144,15 +147,18 @@ impl Store {
         .await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn holidays(&self) -> Result<Vec<Holiday>> {
         holidays(&self.db.read).await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn holidays_text(&self) -> Result<String> {
         Ok(format_holidays(&self.holidays().await?))
     }
 
     /// Replaces the whole holiday list (the admin edits it as one file).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn replace_holidays(&self, list: &[Holiday]) -> Result<()> {
         use sea_orm::TransactionTrait;
         let tx = self.db.write.begin().await?;
@@ -178,6 +184,7 @@ impl Store {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn calendar(&self, country: Country) -> Result<WorkCalendar> {
         Ok(WorkCalendar::for_country(country, &self.holidays().await?))
     }

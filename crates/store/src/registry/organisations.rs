@@ -37,11 +37,13 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Organisation> {
 }
 
 impl Store {
+    #[tracing::instrument(level = "debug", skip_all, fields(kind = ?kind))]
     pub async fn create_organisation(&self, kind: OrgKind, name: &str, at: i64) -> Result<i64> {
         insert(&self.db.write, kind, name, at).await
     }
 
     /// The helpline organisation, created on first use: staff belong to it.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn helpline_organisation(&self, at: i64) -> Result<i64> {
         let found = one(
             &self.db.write,
@@ -58,6 +60,7 @@ impl Store {
         }
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
     pub async fn organisation(&self, id: i64) -> Result<Organisation> {
         let row = one(
             &self.db.read,
@@ -69,6 +72,7 @@ impl Store {
         decode(&row)
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(kind = ?kind))]
     pub async fn organisations_of_kind(&self, kind: OrgKind) -> Result<Vec<Organisation>> {
         all(
             &self.db.read,

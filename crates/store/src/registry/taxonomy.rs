@@ -64,6 +64,7 @@ impl Store {
     }
 
     /// Active categories in display order (parents before their children).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn categories(&self) -> Result<Vec<Category>> {
         all(
             &self.db.read,
@@ -84,6 +85,7 @@ impl Store {
         .collect()
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn status_codes(&self) -> Result<Vec<String>> {
         all(
             &self.db.read,
@@ -96,6 +98,7 @@ impl Store {
         .collect()
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn category_exists(&self, code: &str) -> Result<bool> {
         Ok(one(
             &self.db.read,

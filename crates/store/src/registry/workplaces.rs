@@ -61,6 +61,7 @@ pub struct Page<T> {
 }
 
 impl Store {
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_workplace(&self, new: &NewWorkplace, at: i64) -> Result<Workplace> {
         let name = new.name.trim();
         if name.is_empty() {
@@ -98,6 +99,7 @@ impl Store {
         self.workplace(id).await
     }
 
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
     pub async fn workplace(&self, id: i64) -> Result<Workplace> {
         let row = one(
             &self.db.read,
@@ -110,6 +112,7 @@ impl Store {
     }
 
     /// Workplaces whose name contains the text (diacritics and case ignored), by name.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn search_workplaces(
         &self,
         text: &str,
@@ -138,6 +141,7 @@ impl Store {
     }
 
     /// Exact (folded) name match: how a typed workplace name is resolved on a form.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn workplaces_named(&self, name: &str) -> Result<Vec<Workplace>> {
         all(
             &self.db.read,
@@ -152,6 +156,7 @@ impl Store {
         .collect()
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn count_workplaces(&self) -> Result<i64> {
         crate::db::count(
             &self.db.read,

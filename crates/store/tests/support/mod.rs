@@ -17,7 +17,8 @@ use sea_orm::{
     Value,
 };
 use workvoice_domain::{
-    CallerInput, Channel, Consent, Country, Intake, Language, OrgKind, PhoneNumber, Role, Urgency,
+    CallerInput, Channel, Consent, Country, Intake, Language, NoteText, OrgKind, PhoneNumber, Role,
+    Urgency,
 };
 use workvoice_store::{Engine, Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace};
 use workvoice_testdb::TempDatabase;
@@ -186,6 +187,11 @@ impl TestDb {
             }
         }
         values
+    }
+
+    /// A note's text as the page or the API would have parsed it.
+    pub fn note(text: &str) -> NoteText {
+        NoteText::parse(text).unwrap()
     }
 
     /// The case as helpline staff reach it: the token its children are read through.

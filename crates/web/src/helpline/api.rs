@@ -5,8 +5,8 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use workvoice_domain::{Intake, RawIntake, Urgency};
-use workvoice_store::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary, MAX_NOTE_CHARS};
+use workvoice_domain::{Intake, NoteText, RawIntake, Urgency};
+use workvoice_store::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary};
 
 use crate::api::auth::ApiUser;
 use crate::api::body::ApiJson;
@@ -271,22 +271,14 @@ pub async fn add_note(
     Path(id): Path<i64>,
     ApiJson(note): ApiJson<NoteIn>,
 ) -> Result<StatusCode, ApiError> {
-    let text = note.text.trim();
-    let mut errors = workvoice_domain::FieldErrors::default();
-    if text.is_empty() {
-        errors.push("text", "error-required");
-    } else if text.chars().count() > MAX_NOTE_CHARS {
-        errors.push("text", "error-note-too-long");
-    }
-    if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
-    }
+    let text = NoteText::parse(&note.text)
+        .map_err(|key| ApiError::Validation(workvoice_domain::FieldErrors(vec![("text", key)])))?;
     state
         .store
         .add_note(
             &state.store.scoped_case(user.scope(), id).await?,
             user.0.id,
-            text,
+            &text,
             state.now(),
         )
         .await?;

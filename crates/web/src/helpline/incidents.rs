@@ -7,7 +7,8 @@ use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use workvoice_store::{MAX_INCIDENT_TITLE_CHARS, StoreError};
+use workvoice_domain::IncidentTitle;
+use workvoice_store::StoreError;
 
 use crate::auth::current::Staff;
 use crate::error::WebError;
@@ -163,14 +164,16 @@ pub async fn link(
             .await
     } else if title.is_empty() {
         return rerender(&state, &staff, id, error("incident-error-choose")).await;
-    } else if title.chars().count() > MAX_INCIDENT_TITLE_CHARS {
-        return rerender(&state, &staff, id, error("incident-error-title-too-long")).await;
     } else {
+        let title = match IncidentTitle::parse(title) {
+            Ok(title) => title,
+            Err(key) => return rerender(&state, &staff, id, error(key)).await,
+        };
         state
             .store
             .create_incident_for_case(
                 &state.store.scoped_case(staff.scope(), id).await?,
-                title,
+                &title,
                 staff.user.id,
                 state.now(),
             )

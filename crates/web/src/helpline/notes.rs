@@ -4,7 +4,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_store::MAX_NOTE_CHARS;
+use workvoice_domain::NoteText;
 
 use crate::auth::current::Staff;
 use crate::error::WebError;
@@ -23,24 +23,19 @@ pub async fn add_note(
     Path(id): Path<i64>,
     Form(form): Form<NoteForm>,
 ) -> Result<Response, WebError> {
-    let text = form.note.trim();
-    let error = if text.is_empty() {
-        Some("error-required")
-    } else if text.chars().count() > MAX_NOTE_CHARS {
-        Some("error-note-too-long")
-    } else {
-        None
+    let text = match NoteText::parse(&form.note) {
+        Ok(text) => text,
+        Err(key) => {
+            let page = render(&state, &staff, id, None, form.note.clone(), Some(key)).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
     };
-    if let Some(key) = error {
-        let page = render(&state, &staff, id, None, form.note.clone(), Some(key)).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
     state
         .store
         .add_note(
             &state.store.scoped_case(staff.scope(), id).await?,
             staff.user.id,
-            text,
+            &text,
             state.now(),
         )
         .await?;
