@@ -122,14 +122,7 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
         helpline.body
     );
     assert!(helpline.body.contains("Back wages paid in cash"));
-    let kinds: Vec<&str> = app
-        .store
-        .case_events(&scoped)
-        .await
-        .unwrap()
-        .iter()
-        .map(|e| e.kind.code())
-        .collect();
+    let kinds = app.event_kinds(&scoped).await;
     for k in [
         "factory_acknowledged",
         "factory_responded",
@@ -227,14 +220,7 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
             .starts_with("attachment;")
     );
     assert!(d.body.as_bytes().starts_with(b"\x89PNG") || d.body.starts_with("\u{FFFD}PNG"));
-    let kinds: Vec<&str> = app
-        .store
-        .case_events(&scoped)
-        .await
-        .unwrap()
-        .iter()
-        .map(|e| e.kind.code())
-        .collect();
+    let kinds = app.event_kinds(&scoped).await;
     assert_eq!(
         kinds.iter().filter(|k| **k == "evidence_attached").count(),
         2

@@ -279,6 +279,12 @@ impl TestApp {
         self.store.scoped_case(Scope::Helpline, id).await.unwrap()
     }
 
+    /// The codes of a case's timeline events, oldest first.
+    pub async fn event_kinds(&self, case: &ScopedCase) -> Vec<&'static str> {
+        let events = self.store.case_events(case).await.unwrap();
+        events.iter().map(|e| e.kind.code()).collect()
+    }
+
     /// The id of a seeded user.
     pub fn user_id(&self, username: &str) -> i64 {
         *self
