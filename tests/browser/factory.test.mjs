@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer } from './lib/server.mjs';
-import { launch, loginAs, logout, withPage, nonce, andWaitForLoad, selectedLabel } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
+import { loginAs, logout, withPage, nonce, andWaitForLoad, selectedLabel } from './lib/browser.mjs';
 import { createCase } from './lib/cases.mjs';
 
 const RAHMAN = 'Rahman Knitwear Ltd';
@@ -16,19 +16,14 @@ const PNG_1X1 = Buffer.from(
   'base64',
 );
 
-let server;
-let browser;
+const env = serverAndBrowser();
 let tmpDir;
 
 before(async () => {
-  server = await startServer();
-  browser = await launch();
   tmpDir = await mkdtemp(path.join(os.tmpdir(), 'workvoice-factory-test-'));
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
   if (tmpDir) await rm(tmpDir, { recursive: true, force: true });
 });
 
@@ -42,8 +37,8 @@ function sectionText(page, heading) {
 }
 
 test('a factory contact answers with a photo without seeing the worker; the operator sees it and marks the worker informed', { timeout: 120_000 }, async () => {
-  await withPage(browser, server, 'factory-response', async (page) => {
-    const { baseUrl } = server;
+  await withPage(env.browser, env.server, 'factory-response', async (page) => {
+    const { baseUrl } = env.server;
     const id = nonce();
     const callerName = `Canary Rahima ${id}`;
     const narrativeWord = nonce('zn');

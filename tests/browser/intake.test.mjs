@@ -1,9 +1,8 @@
 // Intake of cases by a helpline operator, and finding them again by search.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
 import {
-  launch,
   loginAs,
   withPage,
   nonce,
@@ -19,22 +18,11 @@ import { intakeFields, fillIntake, createCase, expectCaseCreated, search, assert
 const RAHMAN = 'Rahman Knitwear Ltd';
 const SAIGON = 'Công ty May Sài Gòn Xanh';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 test('operator records a Bengali life-safety case with the keyboard only, then finds it by search', { timeout: 90_000 }, async () => {
-  await withPage(browser, server, 'bengali-keyboard-intake', async (page) => {
-    const { baseUrl } = server;
+  await withPage(env.browser, env.server, 'bengali-keyboard-intake', async (page) => {
+    const { baseUrl } = env.server;
     await loginAs(page, baseUrl, 'operator');
     await page.goto(`${baseUrl}/cases/new`);
     const f = intakeFields(page);
@@ -141,8 +129,8 @@ test('operator records a Bengali life-safety case with the keyboard only, then f
 });
 
 test('a Vietnamese case is found by a search without diacritics', { timeout: 60_000 }, async () => {
-  await withPage(browser, server, 'vietnamese-search', async (page) => {
-    const { baseUrl } = server;
+  await withPage(env.browser, env.server, 'vietnamese-search', async (page) => {
+    const { baseUrl } = env.server;
     await loginAs(page, baseUrl, 'operator');
     const id = nonce();
     const summary = `Công nhân bị ngất vì nóng ${id}`;
@@ -171,8 +159,8 @@ test('a Vietnamese case is found by a search without diacritics', { timeout: 60_
 });
 
 test('an invalid phone number brings the form back with an error and every typed value kept', { timeout: 60_000 }, async () => {
-  await withPage(browser, server, 'invalid-phone', async (page) => {
-    const { baseUrl } = server;
+  await withPage(env.browser, env.server, 'invalid-phone', async (page) => {
+    const { baseUrl } = env.server;
     await loginAs(page, baseUrl, 'operator');
     const id = nonce();
     const c = {
@@ -231,11 +219,11 @@ test('an invalid phone number brings the form back with an error and every typed
 
 test('on a 360x740 phone screen the intake form and the case queue fit and every control is labelled', { timeout: 60_000 }, async () => {
   await withPage(
-    browser,
-    server,
+    env.browser,
+    env.server,
     'small-screen',
     async (page) => {
-      const { baseUrl } = server;
+      const { baseUrl } = env.server;
       await loginAs(page, baseUrl, 'operator');
       // One case of our own, so that the queue has at least one row.
       const id = nonce();
@@ -271,8 +259,8 @@ test('on a 360x740 phone screen the intake form and the case queue fit and every
 });
 
 test('a note added on the case page appears in the timeline', { timeout: 60_000 }, async () => {
-  await withPage(browser, server, 'case-note', async (page) => {
-    const { baseUrl } = server;
+  await withPage(env.browser, env.server, 'case-note', async (page) => {
+    const { baseUrl } = env.server;
     await loginAs(page, baseUrl, 'operator');
     const id = nonce();
     const summary = `Blocked fire exit on floor two ${id}`;

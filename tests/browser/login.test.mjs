@@ -1,25 +1,14 @@
 // Signing in, and switching the interface language.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
-import { launch, loginAs, withPage, andWaitForLoad, DEMO_USERS } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
+import { loginAs, withPage, andWaitForLoad, DEMO_USERS } from './lib/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 test('signing in leads to the dashboard with the navigation', { timeout: 60_000 }, async () => {
-  await withPage(browser, server, 'login-ok', async (page) => {
-    const { baseUrl } = server;
+  await withPage(env.browser, env.server, 'login-ok', async (page) => {
+    const { baseUrl } = env.server;
     await loginAs(page, baseUrl, 'operator');
     assert.equal(await page.locator('h1').first().innerText(), 'My open work');
     for (const [name, href] of [['New case', '/cases/new'], ['Cases', '/cases'], ['Search', '/search']]) {
@@ -38,8 +27,8 @@ test('signing in leads to the dashboard with the navigation', { timeout: 60_000 
 });
 
 test('a wrong password keeps the user on the login page with a message', { timeout: 60_000 }, async () => {
-  await withPage(browser, server, 'login-wrong-password', async (page) => {
-    const { baseUrl } = server;
+  await withPage(env.browser, env.server, 'login-wrong-password', async (page) => {
+    const { baseUrl } = env.server;
     await page.goto(`${baseUrl}/login`);
     await page.getByLabel('Username', { exact: true }).fill(DEMO_USERS.operator.username);
     await page.getByLabel('Password', { exact: true }).fill('not-the-password');
@@ -58,8 +47,8 @@ test('a wrong password keeps the user on the login page with a message', { timeo
 });
 
 test('switching the language to Bengali translates the page', { timeout: 60_000 }, async () => {
-  await withPage(browser, server, 'language-bengali', async (page) => {
-    const { baseUrl } = server;
+  await withPage(env.browser, env.server, 'language-bengali', async (page) => {
+    const { baseUrl } = env.server;
     // The demo's admin works in English (the demo supervisor works in Bengali).
     await loginAs(page, baseUrl, 'admin');
     assert.equal(await page.getByRole('link', { name: 'New case', exact: true }).count(), 1, 'English navigation before the switch');

@@ -17,14 +17,25 @@ pub fn one_time_password() -> String {
 
 pub async fn create_admin(store: &Store, username: &str) -> Result<String> {
     let org = store.helpline_organisation(now_millis()).await?;
+    create_with_password(store, org, username, Role::Admin).await
+}
+
+/// Creates a user of `role` in `organisation_id`, named by its username, and returns its
+/// one-time password: the one way both `create-admin` and `create-user` make accounts.
+pub async fn create_with_password(
+    store: &Store,
+    organisation_id: i64,
+    username: &str,
+    role: Role,
+) -> Result<String> {
     let password = one_time_password();
     store
         .create_user(
             &NewUser {
-                organisation_id: org,
+                organisation_id,
                 username: username.to_owned(),
                 display_name: username.to_owned(),
-                role: Role::Admin,
+                role,
                 language: Language::En,
                 password: password.clone(),
             },

@@ -1,11 +1,11 @@
 //! `workvoice create-user`: helpline staff, a workplace's factory contact or a brand's
 //! user, each with a one-time password.
 
-use anyhow::{Context, Result, anyhow, bail};
-use workvoice_domain::{Language, OrgKind, Role};
-use workvoice_store::{NewUser, Store, now_millis};
+use anyhow::{Result, anyhow, bail};
+use workvoice_domain::{OrgKind, Role};
+use workvoice_store::{Store, now_millis};
 
-use crate::admin::one_time_password;
+use crate::admin::create_with_password;
 
 /// The organisation a new user of `role` belongs to: the helpline for staff, the named
 /// workplace's organisation for a factory contact, the named brand for a brand user.
@@ -52,20 +52,5 @@ pub async fn create_user(
         anyhow!("unknown role {role:?}: use factory_contact, brand, operator, supervisor or admin")
     })?;
     let organisation_id = organisation_for(store, role, workplace, brand).await?;
-    let password = one_time_password();
-    store
-        .create_user(
-            &NewUser {
-                organisation_id,
-                username: username.to_owned(),
-                display_name: username.to_owned(),
-                role,
-                language: Language::En,
-                password: password.clone(),
-            },
-            now_millis(),
-        )
-        .await
-        .with_context(|| format!("creating user {username}"))?;
-    Ok(password)
+    create_with_password(store, organisation_id, username, role).await
 }

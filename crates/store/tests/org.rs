@@ -5,11 +5,11 @@
 #[macro_use]
 mod support;
 
-use support::{PASSWORD, T0, TestDb, caller, intake};
+use support::{T0, TestDb, caller, intake};
 use workvoice_domain::ids::CaseId;
-use workvoice_domain::{Intake, Language, Role, Urgency};
+use workvoice_domain::{Intake, Role, Urgency};
 use workvoice_store::{
-    ACCESS_LOG_GENESIS, DisclosureMethod, NewAttachment, NewUser, ResponseKind, Scope, StoreError,
+    ACCESS_LOG_GENESIS, DisclosureMethod, NewAttachment, ResponseKind, Scope, StoreError,
     chain_hash,
 };
 
@@ -27,20 +27,7 @@ fn evidence(organisation_id: i64, uploaded_by: i64, storage_key: &str) -> NewAtt
 }
 
 async fn org_user(t: &TestDb, username: &str, organisation_id: i64, role: Role) -> i64 {
-    t.store
-        .create_user(
-            &NewUser {
-                organisation_id,
-                username: username.into(),
-                display_name: username.into(),
-                role,
-                language: Language::En,
-                password: PASSWORD.into(),
-            },
-            T0,
-        )
-        .await
-        .unwrap()
+    t.user(organisation_id, username, username, role).await
 }
 
 async fn case_at(t: &TestDb, workplace_id: i64, actor: i64) -> CaseId {

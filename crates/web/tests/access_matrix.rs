@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use workvoice_domain::ids::CaseId;
 
 use axum::http::{Method, StatusCode};
-use support::{Client, Reply, T0, TestApp};
+use support::{Client, PNG, Reply, T0, TestApp};
 use workvoice_domain::{
     CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Role, Urgency,
 };
@@ -22,8 +22,6 @@ engine_tests!(
     access_matrix_has_a_row_for_every_route_and_no_other,
     access_matrix_statuses_hold_for_every_route_and_role,
 );
-
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
 
 /// An id no row of any table has.
 const MISSING: i64 = 999_999;
@@ -463,7 +461,7 @@ async fn actor(app: &TestApp, role: &'static str) -> Actor {
 
 async fn fixture(db: TempDatabase) -> Fixture {
     let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
+        .operator()
         .user("sup", Role::Supervisor, Language::En)
         .user("admin", Role::Admin, Language::En)
         .brand("Brand A")
@@ -512,14 +510,14 @@ async fn fixture(db: TempDatabase) -> Fixture {
         .unwrap();
     let caller = app
         .store
-        .case_callers(&app.store.scoped_case(Scope::Helpline, case).await.unwrap())
+        .case_callers(&app.helpline_case(case).await)
         .await
         .unwrap()[0]
         .caller_id;
     let incident = app
         .store
         .create_incident_for_case(
-            &app.store.scoped_case(Scope::Helpline, case).await.unwrap(),
+            &app.helpline_case(case).await,
             &workvoice_domain::IncidentTitle::parse("Wages unpaid, line 3").unwrap(),
             op,
             T0,
@@ -527,11 +525,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
         .await
         .unwrap();
     app.store
-        .schedule_callback(
-            &app.store.scoped_case(Scope::Helpline, case).await.unwrap(),
-            op,
-            T0,
-        )
+        .schedule_callback(&app.helpline_case(case).await, op, T0)
         .await
         .unwrap();
     let task = app.store.open_tasks(Scope::Helpline, 10).await.unwrap()[0]
@@ -540,18 +534,12 @@ async fn fixture(db: TempDatabase) -> Fixture {
     let mut factory = actor(&app, "factory").await;
     let r = factory
         .client
-        .post_file(
-            &format!("/org/cases/{case}/evidence?csrf={}", factory.csrf),
-            "file",
-            "payslip.png",
-            "image/png",
-            PNG,
-        )
+        .post_evidence(case, &factory.csrf, "payslip.png")
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let attachment = app
         .store
-        .case_attachments(&app.store.scoped_case(Scope::Helpline, case).await.unwrap())
+        .case_attachments(&app.helpline_case(case).await)
         .await
         .unwrap()[0]
         .id;

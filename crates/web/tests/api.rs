@@ -4,7 +4,7 @@
 mod support;
 
 use axum::http::{Method, StatusCode};
-use support::{T0, TestApp};
+use support::{Client, Reply, T0, TestApp};
 use workvoice_domain::{Country, Language, Role};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -27,6 +27,17 @@ async fn app_with_token(db: TempDatabase) -> (TestApp, String, i64) {
     let (_, token) = app.store.create_api_token(user, "tests", T0).await.unwrap();
     let workplace = app.workplace("Công ty May Sài Gòn Xanh").id;
     (app, token, workplace)
+}
+
+/// `POST /api/cases` with the service token.
+async fn post_case(c: &mut Client, token: &str, body: &str) -> Reply {
+    c.json(Method::POST, "/api/cases", Some(token), Some(body))
+        .await
+}
+
+/// A `GET` on the API with the service token.
+async fn get_api(c: &mut Client, token: &str, path: &str) -> Reply {
+    c.json(Method::GET, path, Some(token), None).await
 }
 
 fn case_json(workplace: i64, summary: &str) -> String {
@@ -62,41 +73,23 @@ async fn requests_without_a_valid_token_are_refused(db: TempDatabase) {
 async fn create_get_list_search_and_note(db: TempDatabase) {
     let (app, token, wp) = app_with_token(db).await;
     let mut c = app.client();
-    let r = c
-        .json(
-            Method::POST,
-            "/api/cases",
-            Some(&token),
-            Some(&case_json(wp, "Công nhân bị ngất vì nóng")),
-        )
-        .await;
+    let r = post_case(&mut c, &token, &case_json(wp, "Công nhân bị ngất vì nóng")).await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     let created: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     let id = created["id"].as_i64().unwrap();
     assert_eq!(created["code"].as_str().unwrap().len(), 12);
 
-    let one = c
-        .json(Method::GET, &format!("/api/cases/{id}"), Some(&token), None)
-        .await;
+    let one = get_api(&mut c, &token, &format!("/api/cases/{id}")).await;
     assert_eq!(one.status, StatusCode::OK);
     let case: serde_json::Value = serde_json::from_str(&one.body).unwrap();
     assert_eq!(case["urgency"], "urgent");
     assert_eq!(case["workplace_name"], "Công ty May Sài Gòn Xanh");
 
-    let found = c
-        .json(
-            Method::GET,
-            "/api/cases?q=cong%20nhan%20ngat&limit=5",
-            Some(&token),
-            None,
-        )
-        .await;
+    let found = get_api(&mut c, &token, "/api/cases?q=cong%20nhan%20ngat&limit=5").await;
     let page: serde_json::Value = serde_json::from_str(&found.body).unwrap();
     assert_eq!(page["total"], 1, "{}", found.body);
     assert_eq!(page["limit"], 5);
-    let nothing = c
-        .json(Method::GET, "/api/cases?q=xyzzy", Some(&token), None)
-        .await;
+    let nothing = get_api(&mut c, &token, "/api/cases?q=xyzzy").await;
     assert!(nothing.body.contains("\"total\":0"));
 
     let note = c
@@ -108,28 +101,17 @@ async fn create_get_list_search_and_note(db: TempDatabase) {
         )
         .await;
     assert_eq!(note.status, StatusCode::CREATED);
-    let by_note = c
-        .json(Method::GET, "/api/cases?q=da%20goi", Some(&token), None)
-        .await;
+    let by_note = get_api(&mut c, &token, "/api/cases?q=da%20goi").await;
     assert!(by_note.body.contains("\"total\":1"), "{}", by_note.body);
 
-    let missing = c
-        .json(Method::GET, "/api/cases/999999", Some(&token), None)
-        .await;
+    let missing = get_api(&mut c, &token, "/api/cases/999999").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
 }
 
 async fn responses_never_contain_caller_identity(db: TempDatabase) {
     let (app, token, wp) = app_with_token(db).await;
     let mut c = app.client();
-    let r = c
-        .json(
-            Method::POST,
-            "/api/cases",
-            Some(&token),
-            Some(&case_json(wp, "Heat")),
-        )
-        .await;
+    let r = post_case(&mut c, &token, &case_json(wp, "Heat")).await;
     assert_eq!(r.status, StatusCode::CREATED);
     let id: i64 = serde_json::from_str::<serde_json::Value>(&r.body).unwrap()["id"]
         .as_i64()
@@ -150,20 +132,11 @@ async fn responses_never_contain_caller_identity(db: TempDatabase) {
 async fn bad_input_gets_a_clear_error(db: TempDatabase) {
     let (app, token, wp) = app_with_token(db).await;
     let mut c = app.client();
-    let malformed = c
-        .json(
-            Method::POST,
-            "/api/cases",
-            Some(&token),
-            Some("{\"summary\": "),
-        )
-        .await;
+    let malformed = post_case(&mut c, &token, "{\"summary\": ").await;
     assert_eq!(malformed.status, StatusCode::BAD_REQUEST);
     assert!(malformed.body.contains("malformed_json"));
 
-    let wrong_type = c
-        .json(Method::POST, "/api/cases", Some(&token), Some(r#"{"category":"osh.heat","urgency":"normal","language":"en","summary":"x","consent_sms":"yes"}"#))
-        .await;
+    let wrong_type = post_case(&mut c, &token, r#"{"category":"osh.heat","urgency":"normal","language":"en","summary":"x","consent_sms":"yes"}"#).await;
     assert_eq!(wrong_type.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         wrong_type.body.contains("\"field\":\"consent_sms\""),
@@ -174,14 +147,7 @@ async fn bad_input_gets_a_clear_error(db: TempDatabase) {
     let mut bad = serde_json::from_str::<serde_json::Value>(&case_json(wp, "x")).unwrap();
     bad["caller_phone"] = "12ab".into();
     bad["category"] = "no.such".into();
-    let invalid = c
-        .json(
-            Method::POST,
-            "/api/cases",
-            Some(&token),
-            Some(&bad.to_string()),
-        )
-        .await;
+    let invalid = post_case(&mut c, &token, &bad.to_string()).await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         invalid.body.contains("\"field\":\"caller_phone\""),
@@ -207,9 +173,7 @@ async fn bad_input_gets_a_clear_error(db: TempDatabase) {
     assert_eq!(not_json.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
 
     let huge = format!("{{\"summary\":\"{}\"}}", "a".repeat(200 * 1024));
-    let too_big = c
-        .json(Method::POST, "/api/cases", Some(&token), Some(&huge))
-        .await;
+    let too_big = post_case(&mut c, &token, &huge).await;
     assert_eq!(too_big.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
 
@@ -230,9 +194,7 @@ async fn workplaces_can_be_created_and_listed(db: TempDatabase) {
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("\"field\":\"name\"") && bad.body.contains("\"field\":\"country\""));
-    let list = c
-        .json(Method::GET, "/api/workplaces?q=denim", Some(&token), None)
-        .await;
+    let list = get_api(&mut c, &token, "/api/workplaces?q=denim").await;
     assert!(list.body.contains("Delta Denim") && list.body.contains("\"total\":1"));
 }
 

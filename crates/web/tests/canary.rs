@@ -13,9 +13,8 @@ use workvoice_domain::ids::CaseId;
 use axum::http::{Method, StatusCode};
 use support::{Client, Reply, T0, TestApp};
 use workvoice_domain::{
-    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Role, Urgency,
+    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Urgency,
 };
-use workvoice_store::Scope;
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(
@@ -35,8 +34,6 @@ const IDENTITY: [&str; 2] = [NAME, PHONE_DIGITS];
 /// Canaries of internal text, which no organisation may ever see.
 const INTERNAL: [&str; 3] = [SUMMARY, NARRATIVE, NOTE];
 
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
-
 struct World {
     app: TestApp,
     shared_case: CaseId,
@@ -46,7 +43,7 @@ struct World {
 
 async fn seed(db: TempDatabase) -> World {
     let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
+        .operator()
         .brand("Brand A")
         .brand("Brand B")
         .workplace_for("Rahman Knitwear Ltd", &["Brand A", "Brand B"])
@@ -89,7 +86,7 @@ async fn seed(db: TempDatabase) -> World {
             .id;
         app.store
             .add_note(
-                &app.store.scoped_case(Scope::Helpline, id).await.unwrap(),
+                &app.helpline_case(id).await,
                 op,
                 &workvoice_domain::NoteText::parse(&format!("Called back, {NOTE}")).unwrap(),
                 T0 + i,
@@ -123,13 +120,7 @@ async fn seed(db: TempDatabase) -> World {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let r = factory
-        .post_file(
-            &format!("/org/cases/{shared_case}/evidence?csrf={csrf}"),
-            "file",
-            "payslip.png",
-            "image/png",
-            PNG,
-        )
+        .post_evidence(shared_case, &csrf, "payslip.png")
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     World {
@@ -326,13 +317,7 @@ async fn canary_after_consent_to_brand_a_only_brand_a_sees_the_identity(db: Temp
     let caller = w
         .app
         .store
-        .case_callers(
-            &w.app
-                .store
-                .scoped_case(Scope::Helpline, w.shared_case)
-                .await
-                .unwrap(),
-        )
+        .case_callers(&w.app.helpline_case(w.shared_case).await)
         .await
         .unwrap()[0]
         .caller_id;

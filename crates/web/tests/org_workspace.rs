@@ -5,10 +5,9 @@
 mod support;
 
 use axum::http::{StatusCode, header};
-use support::{T0, TestApp};
+use support::{Client, PNG, T0, TestApp, TestAppBuilder};
 use workvoice_domain::ids::CaseId;
-use workvoice_domain::{Intake, Language, Role, Urgency};
-use workvoice_store::Scope;
+use workvoice_domain::{Intake, Language, Urgency};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(
@@ -17,8 +16,6 @@ engine_tests!(
     org_users_of_another_workplace_get_404,
     org_brand_counts_suppress_small_cells_and_revealing_totals,
 );
-
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
 
 fn intake(workplace_id: i64, category: &str) -> Intake {
     Intake {
@@ -43,16 +40,25 @@ async fn case(app: &TestApp, workplace_id: i64, category: &str) -> CaseId {
         .id
 }
 
-async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
+/// Rahman Knitwear Ltd with a case of `category` and its factory contact signed in.
+async fn factory_with_case(
+    builder: TestAppBuilder,
+    db: TempDatabase,
+    category: &str,
+) -> (TestApp, CaseId, Client) {
+    let (app, factory) = builder
         .workplace_for("Rahman Knitwear Ltd", &[])
         .factory_contact("factory", "Rahman Knitwear Ltd")
-        .build(db)
+        .build_signed_in(db, "factory")
         .await;
-    let w = app.workplace("Rahman Knitwear Ltd");
-    let id = case(&app, w.id, "wages.unpaid").await;
-    let mut f = app.signed_in("factory").await;
+    let id = case(&app, app.workplace("Rahman Knitwear Ltd").id, category).await;
+    (app, id, factory)
+}
+
+async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(db: TempDatabase) {
+    let (app, id, mut f) =
+        factory_with_case(TestApp::builder().operator(), db, "wages.unpaid").await;
+    let scoped = app.helpline_case(id).await;
     // The start page sends organisation users to their workspace.
     let home = f.get("/").await;
     assert_eq!(home.status, StatusCode::SEE_OTHER);
@@ -96,11 +102,7 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let steps = app
-        .store
-        .case_steps(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap();
+    let steps = app.store.case_steps(&scoped).await.unwrap();
     let step = steps
         .iter()
         .find(|s| s.step.code() == "factory_response")
@@ -121,14 +123,7 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
         helpline.body
     );
     assert!(helpline.body.contains("Back wages paid in cash"));
-    let kinds: Vec<&str> = app
-        .store
-        .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap()
-        .iter()
-        .map(|e| e.kind.code())
-        .collect();
+    let kinds = app.event_kinds(&scoped).await;
     for k in [
         "factory_acknowledged",
         "factory_responded",
@@ -141,15 +136,13 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
 
 async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
     // Room above the handler's own 5 MiB check, so that it is the one answering.
-    let app = TestApp::builder()
-        .upload_limit(8 * 1024 * 1024)
-        .workplace_for("Rahman Knitwear Ltd", &[])
-        .factory_contact("factory", "Rahman Knitwear Ltd")
-        .build(db)
-        .await;
-    let w = app.workplace("Rahman Knitwear Ltd");
-    let id = case(&app, w.id, "osh.ppe").await;
-    let mut f = app.signed_in("factory").await;
+    let (app, id, mut f) = factory_with_case(
+        TestApp::builder().upload_limit(8 * 1024 * 1024),
+        db,
+        "osh.ppe",
+    )
+    .await;
+    let scoped = app.helpline_case(id).await;
     let csrf = f.get(&format!("/org/cases/{id}")).await.csrf();
     let url = format!("/org/cases/{id}/evidence?csrf={csrf}");
     // HTML calling itself a PNG: refused by its bytes.
@@ -193,7 +186,7 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert!(
         app.store
-            .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+            .case_attachments(&scoped)
             .await
             .unwrap()
             .is_empty()
@@ -213,11 +206,7 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let files = app
-        .store
-        .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap();
+    let files = app.store.case_attachments(&scoped).await.unwrap();
     assert_eq!(files.len(), 2);
     assert_eq!(files[0].file_name, "fire exit.png");
     assert_eq!(files[1].content_type, "application/pdf");
@@ -232,14 +221,7 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
             .starts_with("attachment;")
     );
     assert!(d.body.as_bytes().starts_with(b"\x89PNG") || d.body.starts_with("\u{FFFD}PNG"));
-    let kinds: Vec<&str> = app
-        .store
-        .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap()
-        .iter()
-        .map(|e| e.kind.code())
-        .collect();
+    let kinds = app.event_kinds(&scoped).await;
     assert_eq!(
         kinds.iter().filter(|k| **k == "evidence_attached").count(),
         2
@@ -258,24 +240,12 @@ async fn org_users_of_another_workplace_get_404(db: TempDatabase) {
         .await;
     let a = app.workplace("Rahman Knitwear Ltd");
     let id = case(&app, a.id, "wages.unpaid").await;
+    let scoped = app.helpline_case(id).await;
     let mut fa = app.signed_in("factory-a").await;
     let csrf = fa.get(&format!("/org/cases/{id}")).await.csrf();
-    let r = fa
-        .post_file(
-            &format!("/org/cases/{id}/evidence?csrf={csrf}"),
-            "file",
-            "p.png",
-            "image/png",
-            PNG,
-        )
-        .await;
+    let r = fa.post_evidence(id, &csrf, "p.png").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let attachment = app
-        .store
-        .case_attachments(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap()[0]
-        .id;
+    let attachment = app.store.case_attachments(&scoped).await.unwrap()[0].id;
 
     let mut fb = app.signed_in("factory-b").await;
     let missing = fb.get("/org/cases/999999").await;
@@ -304,15 +274,7 @@ async fn org_users_of_another_workplace_get_404(db: TempDatabase) {
             .await;
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{action}");
     }
-    let r = fb
-        .post_file(
-            &format!("/org/cases/{id}/evidence?csrf={csrf}"),
-            "file",
-            "p.png",
-            "image/png",
-            PNG,
-        )
-        .await;
+    let r = fb.post_evidence(id, &csrf, "p.png").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     // Brand users read their suppliers' cases but do not write on them.
     let mut br = app.signed_in("brand").await;
@@ -337,17 +299,9 @@ async fn org_users_of_another_workplace_get_404(db: TempDatabase) {
     // Factory users have no brand counts.
     assert_eq!(fa.get("/org/brand").await.status, StatusCode::NOT_FOUND);
     assert_eq!(
-        app.store
-            .case_responses(
-                &app.store.scoped_case(Scope::Helpline, id).await.unwrap(),
-                None
-            )
-            .await
-            .unwrap()
-            .len(),
+        app.store.case_responses(&scoped, None).await.unwrap().len(),
         0
     );
-    let _ = Scope::Helpline;
 }
 
 async fn org_brand_counts_suppress_small_cells_and_revealing_totals(db: TempDatabase) {

@@ -57,12 +57,7 @@ async fn record_case(app: &TestApp, c: &mut support::Client, workplace: &str) ->
 }
 
 async fn operator_records_a_case_and_reads_the_code_once(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
-        .build(db)
-        .await;
-    let mut c = app.signed_in("op").await;
+    let (app, mut c) = TestApp::with_operator_at(db, "Rahman Knitwear Ltd").await;
     let (path, code) = record_case(&app, &mut c, "Rahman Knitwear Ltd").await;
     let digits: String = code.chars().filter(char::is_ascii_digit).collect();
     assert_eq!(digits.len(), 10, "{code}");
@@ -87,11 +82,7 @@ async fn operator_records_a_case_and_reads_the_code_once(db: TempDatabase) {
 }
 
 async fn invalid_form_keeps_everything_typed(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .build(db)
-        .await;
-    let mut c = app.signed_in("op").await;
+    let (app, mut c) = TestApp::with_operator(db).await;
     let r = c
         .submit(
             "/cases/new",
@@ -125,12 +116,7 @@ async fn invalid_form_keeps_everything_typed(db: TempDatabase) {
 }
 
 async fn queue_filters_and_search_find_the_case(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
-        .build(db)
-        .await;
-    let mut c = app.signed_in("op").await;
+    let (app, mut c) = TestApp::with_operator_at(db, "Rahman Knitwear Ltd").await;
     let (path, _) = record_case(&app, &mut c, "Rahman Knitwear Ltd").await;
     let queue = c.get("/cases?urgency=life_safety").await;
     assert_eq!(queue.status, StatusCode::OK);
@@ -151,7 +137,7 @@ async fn queue_filters_and_search_find_the_case(db: TempDatabase) {
 
 async fn notes_appear_on_the_timeline_and_supervisors_assign(db: TempDatabase) {
     let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
+        .operator()
         .user("op2", Role::Operator, Language::En)
         .user("sup", Role::Supervisor, Language::En)
         .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
@@ -216,10 +202,7 @@ async fn pages_work_in_bengali_and_vietnamese(db: TempDatabase) {
 }
 
 async fn wrong_password_is_refused_and_throttled(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .build(db)
-        .await;
+    let app = TestApp::builder().operator().build(db).await;
     let mut c = app.client();
     for _ in 0..5 {
         let csrf = c.get("/login").await.csrf();
@@ -248,11 +231,7 @@ async fn wrong_password_is_refused_and_throttled(db: TempDatabase) {
 }
 
 async fn sessions_expire_when_idle_and_logout_ends_them(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .build(db)
-        .await;
-    let mut c = app.signed_in("op").await;
+    let (app, mut c) = TestApp::with_operator(db).await;
     assert_eq!(c.get("/").await.status, StatusCode::OK);
     app.clock.advance(3 * 60 * 60 * 1000);
     let r = c.get("/").await;

@@ -70,7 +70,7 @@ fn step_state(page: &str, step: &str) -> String {
 async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDatabase) {
     let app = TestApp::builder()
         .user("sup", Role::Supervisor, Language::En)
-        .user("op", Role::Operator, Language::En)
+        .operator()
         .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
         .build(db)
         .await;
@@ -200,12 +200,7 @@ async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDat
 }
 
 async fn escalation_waits_while_the_case_waits_on_the_worker(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
-        .build(db)
-        .await;
-    let mut c = app.signed_in("op").await;
+    let (app, mut c) = TestApp::with_operator_at(db, "Rahman Knitwear Ltd").await;
     let id = record_case(&mut c, "Rahman Knitwear Ltd").await;
     let path = format!("/cases/{id}");
     app.clock.advance(2 * MIN);
@@ -381,7 +376,7 @@ async fn protocol_invalid_toml_comes_back_422_with_text_kept(db: TempDatabase) {
 async fn protocol_admin_pages_are_404_for_non_admins(db: TempDatabase) {
     let app = TestApp::builder()
         .user("sup", Role::Supervisor, Language::En)
-        .user("op", Role::Operator, Language::En)
+        .operator()
         .build(db)
         .await;
     let before = app.store.active_protocol().await.unwrap().id;

@@ -17,7 +17,6 @@ use tracing::span::{Attributes, Id, Record};
 use tracing_subscriber::Layer;
 use tracing_subscriber::layer::{Context, SubscriberExt};
 use tracing_subscriber::registry::LookupSpan;
-use workvoice_domain::{Language, Role};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 /// One span's fields (name, value), in the order they were recorded.
@@ -88,10 +87,7 @@ async fn a_request_runs_in_a_span_of_its_route_with_its_id(db: TempDatabase) {
 }
 
 async fn check_spans(db: TempDatabase, spans: Spans) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .build(db)
-        .await;
+    let app = TestApp::builder().operator().build(db).await;
     let mut client = app.signed_in("op").await;
 
     let reply = client.get("/search?q=Rina+Akter").await;

@@ -6,7 +6,6 @@ mod support;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use support::TestApp;
-use workvoice_domain::{Language, Role};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(
@@ -19,11 +18,7 @@ engine_tests!(
 );
 
 async fn every_state_changing_form_needs_the_csrf_token(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .build(db)
-        .await;
-    let mut c = app.signed_in("op").await;
+    let (app, mut c) = TestApp::with_operator(db).await;
     for path in [
         "/cases",
         "/cases/1/notes",
@@ -50,11 +45,7 @@ async fn every_state_changing_form_needs_the_csrf_token(db: TempDatabase) {
 }
 
 async fn cross_site_origin_is_refused_even_with_a_token(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .build(db)
-        .await;
-    let mut c = app.signed_in("op").await;
+    let (_app, mut c) = TestApp::with_operator(db).await;
     let csrf = c.get("/").await.csrf();
     let r = c
         .send(
@@ -70,11 +61,7 @@ async fn cross_site_origin_is_refused_even_with_a_token(db: TempDatabase) {
 }
 
 async fn missing_pages_and_cases_look_alike(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .build(db)
-        .await;
-    let mut c = app.signed_in("op").await;
+    let (app, mut c) = TestApp::with_operator(db).await;
     let missing_case = c.get("/cases/424242").await;
     let missing_page = c.get("/no/such/page").await;
     assert_eq!(missing_case.status, StatusCode::NOT_FOUND);
@@ -91,11 +78,7 @@ async fn missing_pages_and_cases_look_alike(db: TempDatabase) {
 }
 
 async fn oversize_form_is_413(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .build(db)
-        .await;
-    let mut c = app.signed_in("op").await;
+    let (_app, mut c) = TestApp::with_operator(db).await;
     let big = "x".repeat(100 * 1024);
     let r = c
         .submit("/cases/new", "/cases", &[("narrative", &big)])
@@ -104,11 +87,7 @@ async fn oversize_form_is_413(db: TempDatabase) {
 }
 
 async fn pages_carry_security_headers_and_stay_small(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .build(db)
-        .await;
-    let mut c = app.signed_in("op").await;
+    let (_app, mut c) = TestApp::with_operator(db).await;
     let r = c.get("/cases/new").await;
     assert!(
         r.headers[header::CONTENT_SECURITY_POLICY]
@@ -146,11 +125,7 @@ async fn pages_carry_security_headers_and_stay_small(db: TempDatabase) {
 }
 
 async fn responses_are_compressed_when_asked(db: TempDatabase) {
-    let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
-        .build(db)
-        .await;
-    let mut c = app.signed_in("op").await;
+    let (_app, mut c) = TestApp::with_operator(db).await;
     let r = c
         .send(
             Request::get("/cases/new")

@@ -6,8 +6,8 @@ mod support;
 
 use axum::http::StatusCode;
 use support::{T0, TestApp};
+use workvoice_domain::Country;
 use workvoice_domain::ids::CaseId;
-use workvoice_domain::{Country, Language, Role};
 use workvoice_store::{InformMethod, InformOutcome, InformStage, Scope, TaskKind};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -52,7 +52,7 @@ async fn record(c: &mut support::Client, workplace: &str, category: &str, sms: b
 /// An operator signed in, and the workplace the cases are recorded at.
 async fn setup(db: TempDatabase) -> (TestApp, support::Client) {
     let app = TestApp::builder()
-        .user("op", Role::Operator, Language::En)
+        .operator()
         .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
         .build(db)
         .await;
@@ -63,6 +63,7 @@ async fn setup(db: TempDatabase) -> (TestApp, support::Client) {
 async fn informed_by_sms_update_queues_exactly_one_outbox_row(db: TempDatabase) {
     let (app, mut c) = setup(db).await;
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", true).await;
+    let scoped = app.helpline_case(id).await;
     let path = format!("/cases/{id}");
     let page = c.get(&path).await;
     assert!(page.body.contains("Worker kept informed"));
@@ -72,20 +73,12 @@ async fn informed_by_sms_update_queues_exactly_one_outbox_row(db: TempDatabase) 
         .submit(&path, &format!("/cases/{id}/sms"), &[("stage", "response")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let outbox = app
-        .store
-        .case_outbox(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap();
+    let outbox = app.store.case_outbox(&scoped).await.unwrap();
     assert_eq!(outbox.len(), 1);
     assert_eq!(outbox[0].status, "queued");
     assert_eq!(outbox[0].language, "bn");
     assert!(!outbox[0].params.contains("1712345678"));
-    let informs = app
-        .store
-        .case_informs(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap();
+    let informs = app.store.case_informs(&scoped).await.unwrap();
     assert_eq!(informs.len(), 1);
     assert_eq!(
         (informs[0].stage, informs[0].method, informs[0].outcome),
@@ -103,18 +96,14 @@ async fn informed_by_sms_update_queues_exactly_one_outbox_row(db: TempDatabase) 
 async fn informed_by_sms_is_refused_without_consent_and_writes_nothing(db: TempDatabase) {
     let (app, mut c) = setup(db).await;
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", false).await;
+    let scoped = app.helpline_case(id).await;
     let path = format!("/cases/{id}");
     let page = c.get(&path).await;
     assert!(
         !page.body.contains("Send SMS update"),
         "no SMS button without consent"
     );
-    let before = app
-        .store
-        .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap()
-        .len();
+    let before = app.store.case_events(&scoped).await.unwrap().len();
     for (action, fields) in [
         ("sms", vec![("stage", "response")]),
         ("informed", vec![("stage", "response"), ("method", "sms")]),
@@ -125,33 +114,15 @@ async fn informed_by_sms_is_refused_without_consent_and_writes_nothing(db: TempD
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{action}");
         assert!(r.body.contains("did not agree to receive SMS"), "{action}");
     }
-    assert!(
-        app.store
-            .case_outbox(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-            .await
-            .unwrap()
-            .is_empty()
-    );
-    assert!(
-        app.store
-            .case_informs(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-            .await
-            .unwrap()
-            .is_empty()
-    );
-    assert_eq!(
-        app.store
-            .case_events(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-            .await
-            .unwrap()
-            .len(),
-        before
-    );
+    assert!(app.store.case_outbox(&scoped).await.unwrap().is_empty());
+    assert!(app.store.case_informs(&scoped).await.unwrap().is_empty());
+    assert_eq!(app.store.case_events(&scoped).await.unwrap().len(), before);
 }
 
 async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
     let (app, mut c) = setup(db).await;
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", false).await;
+    let scoped = app.helpline_case(id).await;
     let path = format!("/cases/{id}");
     let page = c.get(&path).await;
     for label in [
@@ -165,11 +136,7 @@ async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
     // Scheduling puts the callback inside the worker's 18:00–21:00 window (Dhaka).
     let r = c.submit(&path, &format!("/cases/{id}/callback"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let tasks = app
-        .store
-        .case_tasks(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap();
+    let tasks = app.store.case_tasks(&scoped).await.unwrap();
     assert_eq!(tasks.len(), 1);
     assert_eq!(tasks[0].kind, TaskKind::Callback);
     assert!(workvoice_domain::may_contact_now(
@@ -191,11 +158,7 @@ async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let informs = app
-        .store
-        .case_informs(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-        .await
-        .unwrap();
+    let informs = app.store.case_informs(&scoped).await.unwrap();
     assert_eq!(informs.len(), 1);
     assert_eq!(informs[0].outcome, InformOutcome::Reached);
     let page = c.get(&path).await;
@@ -220,14 +183,7 @@ async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(
-        app.store
-            .case_informs(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(app.store.case_informs(&scoped).await.unwrap().len(), 1);
 }
 
 async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works(db: TempDatabase) {
@@ -281,7 +237,7 @@ async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works(d
     assert_eq!(case.summary.status, "closed");
     let due: Vec<(TaskKind, i64)> = app
         .store
-        .case_tasks(&app.store.scoped_case(Scope::Helpline, id).await.unwrap())
+        .case_tasks(&app.helpline_case(id).await)
         .await
         .unwrap()
         .iter()

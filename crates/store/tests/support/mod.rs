@@ -190,7 +190,6 @@ impl TestDb {
         values
     }
 
-    /// A helpline staff member; returns the user id.
     /// A note's text as the page or the API would have parsed it.
     pub fn note(text: &str) -> NoteText {
         NoteText::parse(text).unwrap()
@@ -206,12 +205,24 @@ impl TestDb {
         self.store.scoped_case(scope, id).await.unwrap()
     }
 
+    /// A helpline staff member; returns the user id.
     pub async fn staff(&self, username: &str, display_name: &str, role: Role) -> i64 {
         let org = self.store.helpline_organisation(T0).await.unwrap();
+        self.user(org, username, display_name, role).await
+    }
+
+    /// A user of `role` in any organisation; returns the user id.
+    pub async fn user(
+        &self,
+        organisation_id: i64,
+        username: &str,
+        display_name: &str,
+        role: Role,
+    ) -> i64 {
         self.store
             .create_user(
                 &NewUser {
-                    organisation_id: org,
+                    organisation_id,
                     username: username.into(),
                     display_name: display_name.into(),
                     role,

@@ -147,7 +147,7 @@ fn responding_orgs(case: &SharedCase) -> Vec<i64> {
     case.workplace_organisation_id.into_iter().collect()
 }
 
-pub(crate) async fn render(
+async fn render(
     state: &AppState,
     org: &OrgUser,
     id: CaseId,
@@ -204,8 +204,17 @@ pub(crate) async fn render(
     })
 }
 
-pub(crate) fn no_store(page: OrgCasePage, status: StatusCode) -> Response {
-    (status, [(header::CACHE_CONTROL, "no-store")], page).into_response()
+/// The case page with `form`'s typed values and errors, answered with `status` and never
+/// cached: it carries case content.
+pub(crate) async fn respond_page(
+    state: &AppState,
+    org: &OrgUser,
+    id: CaseId,
+    form: FormState,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let page = render(state, org, id, form).await?;
+    Ok((status, [(header::CACHE_CONTROL, "no-store")], page).into_response())
 }
 
 pub async fn show(
@@ -213,8 +222,7 @@ pub async fn show(
     org: OrgUser,
     Path(id): Path<CaseId>,
 ) -> Result<Response, WebError> {
-    let page = render(&state, &org, id, FormState::default()).await?;
-    Ok(no_store(page, StatusCode::OK))
+    respond_page(&state, &org, id, FormState::default(), StatusCode::OK).await
 }
 
 /// Back to the case page after a form was accepted.

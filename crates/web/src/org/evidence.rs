@@ -10,7 +10,7 @@ use workvoice_store::NewAttachment;
 
 use crate::error::WebError;
 use crate::org::access::FactoryContact;
-use crate::org::case_page::{FormState, back, no_store, render};
+use crate::org::case_page::{FormState, back, respond_page};
 use crate::state::AppState;
 use crate::uploads::{self, Refused, Rules};
 
@@ -43,8 +43,7 @@ pub async fn evidence(
                 evidence_error: Some(key),
                 ..FormState::default()
             };
-            let page = render(&state, &org, id, kept).await?;
-            return Ok(no_store(page, status));
+            return respond_page(&state, &org, id, kept, status).await;
         }
     };
     let case = state.store.scoped_case(org.scope, id).await?;

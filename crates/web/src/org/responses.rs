@@ -11,9 +11,10 @@ use workvoice_store::{MAX_RESPONSE_CHARS, MAX_RESPONSE_FIELD_CHARS, ResponseKind
 
 use crate::error::WebError;
 use crate::org::access::{FactoryContact, OrgUser};
-use crate::org::case_page::{FormState, back, no_store, render};
+use crate::org::case_page::{FormState, back, respond_page};
 use crate::state::AppState;
 
+/// Records what the contact wrote and answers with the way back to the case page.
 async fn record(
     state: &AppState,
     org: &OrgUser,
@@ -22,7 +23,7 @@ async fn record(
     body: &str,
     action_by: &str,
     action_due: &str,
-) -> Result<(), WebError> {
+) -> Result<Response, WebError> {
     match state
         .store
         .record_response(
@@ -37,7 +38,7 @@ async fn record(
         )
         .await
     {
-        Ok(_) => Ok(()),
+        Ok(_) => Ok(back(id)),
         Err(StoreError::Invalid(_)) => Err(WebError::BadRequest("org-error-too-long")),
         Err(e) => Err(e.into()),
     }
@@ -48,8 +49,7 @@ pub async fn acknowledge(
     FactoryContact(org): FactoryContact,
     Path(id): Path<CaseId>,
 ) -> Result<Response, WebError> {
-    record(&state, &org, id, ResponseKind::Acknowledge, "", "", "").await?;
-    Ok(back(id))
+    record(&state, &org, id, ResponseKind::Acknowledge, "", "", "").await
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -90,8 +90,7 @@ pub async fn respond(
             respond_error: Some(key),
             ..FormState::default()
         };
-        let page = render(&state, &org, id, kept).await?;
-        return Ok(no_store(page, StatusCode::UNPROCESSABLE_ENTITY));
+        return respond_page(&state, &org, id, kept, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     record(
         &state,
@@ -102,8 +101,7 @@ pub async fn respond(
         &form.action_by,
         &form.action_due,
     )
-    .await?;
-    Ok(back(id))
+    .await
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -124,8 +122,7 @@ pub async fn clarify(
             clarify_error: Some(key),
             ..FormState::default()
         };
-        let page = render(&state, &org, id, kept).await?;
-        return Ok(no_store(page, StatusCode::UNPROCESSABLE_ENTITY));
+        return respond_page(&state, &org, id, kept, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     record(
         &state,
@@ -136,6 +133,5 @@ pub async fn clarify(
         "",
         "",
     )
-    .await?;
-    Ok(back(id))
+    .await
 }

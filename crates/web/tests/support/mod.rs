@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use workvoice_domain::ids::CaseId;
 
 use axum::Router;
 use axum::body::Body;
@@ -17,12 +18,15 @@ use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 use workvoice_domain::{Country, Language, OrgKind, Role};
-use workvoice_store::{Keys, NewUser, NewWorkplace, Store, Workplace};
+use workvoice_store::{Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace};
 use workvoice_testdb::TempDatabase;
 use workvoice_web::{AppState, ManualClock, WebConfig};
 
 pub const T0: i64 = 1_790_000_000_000;
 pub const PASSWORD: &str = "correct horse battery";
+
+/// A file that passes the upload type sniffing as a PNG image.
+pub const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR evidence bytes";
 
 /// Request bodies the test router accepts: small, so that size limits are quick to test.
 const BODY_LIMIT: usize = 64 * 1024;
@@ -133,6 +137,18 @@ impl TestAppBuilder {
     }
 
     /// Opens the store on `db`, builds the router and creates the seeds.
+    /// An English operator, `op`.
+    pub fn operator(self) -> Self {
+        self.user("op", Role::Operator, Language::En)
+    }
+
+    /// Builds the app and signs `username` in.
+    pub async fn build_signed_in(self, db: TempDatabase, username: &str) -> (TestApp, Client) {
+        let app = self.build(db).await;
+        let client = app.signed_in(username).await;
+        (app, client)
+    }
+
     pub async fn build(self, db: TempDatabase) -> TestApp {
         let store = Store::open(db.url(), Keys::generate())
             .await
@@ -243,6 +259,31 @@ impl TestApp {
             .await
             .unwrap();
         self.users.insert(username, id);
+    }
+
+    /// The start of most page tests: one English operator, `op`, signed in.
+    pub async fn with_operator(db: TempDatabase) -> (TestApp, Client) {
+        Self::builder().operator().build_signed_in(db, "op").await
+    }
+
+    /// [`TestApp::with_operator`] with a Bangladeshi workplace to record cases at.
+    pub async fn with_operator_at(db: TempDatabase, workplace: &str) -> (TestApp, Client) {
+        Self::builder()
+            .operator()
+            .workplace(workplace, Country::Bangladesh)
+            .build_signed_in(db, "op")
+            .await
+    }
+
+    /// A case as the helpline sees it: the token tests read its children through.
+    pub async fn helpline_case(&self, id: CaseId) -> ScopedCase {
+        self.store.scoped_case(Scope::Helpline, id).await.unwrap()
+    }
+
+    /// The codes of a case's timeline events, oldest first.
+    pub async fn event_kinds(&self, case: &ScopedCase) -> Vec<&'static str> {
+        let events = self.store.case_events(case).await.unwrap();
+        events.iter().map(|e| e.kind.code()).collect()
     }
 
     /// The id of a seeded user.
@@ -459,6 +500,18 @@ impl Client {
                 )
                 .body(Body::from(body))
                 .unwrap(),
+        )
+        .await
+    }
+
+    /// Uploads [`PNG`] as factory evidence on a case, the way the evidence form does.
+    pub async fn post_evidence(&mut self, case: CaseId, csrf: &str, file_name: &str) -> Reply {
+        self.post_file(
+            &format!("/org/cases/{case}/evidence?csrf={csrf}"),
+            "file",
+            file_name,
+            "image/png",
+            PNG,
         )
         .await
     }
