@@ -9,7 +9,7 @@
 mod support;
 
 use std::time::Duration;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 
 use support::{T0, TestDb, caller, intake};
 use workvoice_channels::{Job, OutboxDelivery, RecordingSender, RetryPolicy, Runner};
@@ -60,13 +60,13 @@ fn queued(attempts: i64, next_attempt_at: i64, last_error: Option<&str>) -> Row 
 }
 
 /// An operator who informs workers by SMS.
-async fn operator(t: &TestDb) -> i64 {
+async fn operator(t: &TestDb) -> UserId {
     t.staff("op", "Operator", Role::Operator).await
 }
 
 /// A case whose worker consented to SMS at any time, informed by SMS at `T0`: one queued
 /// message, due at once. Returns the case's and the outbox row's ids.
-async fn queue_sms(t: &TestDb, op: i64, phone: &str, language: Language) -> (CaseId, i64) {
+async fn queue_sms(t: &TestDb, op: UserId, phone: &str, language: Language) -> (CaseId, i64) {
     let case = t
         .store
         .create_case(

@@ -72,6 +72,10 @@ row_id!(
     /// A case (`cases.id`).
     CaseId
 );
+row_id!(
+    /// A user account (`users.id`): staff, factory and brand users alike.
+    UserId
+);
 
 #[cfg(test)]
 mod tests {

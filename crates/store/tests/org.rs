@@ -6,14 +6,14 @@
 mod support;
 
 use support::{T0, TestDb, caller, intake};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Intake, Role, Urgency};
 use workvoice_store::{
     ACCESS_LOG_GENESIS, DisclosureMethod, NewAttachment, ResponseKind, Scope, StoreError,
     chain_hash,
 };
 
-fn evidence(organisation_id: i64, uploaded_by: i64, storage_key: &str) -> NewAttachment {
+fn evidence(organisation_id: i64, uploaded_by: UserId, storage_key: &str) -> NewAttachment {
     NewAttachment {
         response_id: None,
         organisation_id,
@@ -26,11 +26,11 @@ fn evidence(organisation_id: i64, uploaded_by: i64, storage_key: &str) -> NewAtt
     }
 }
 
-async fn org_user(t: &TestDb, username: &str, organisation_id: i64, role: Role) -> i64 {
+async fn org_user(t: &TestDb, username: &str, organisation_id: i64, role: Role) -> UserId {
     t.user(organisation_id, username, username, role).await
 }
 
-async fn case_at(t: &TestDb, workplace_id: i64, actor: i64) -> CaseId {
+async fn case_at(t: &TestDb, workplace_id: i64, actor: UserId) -> CaseId {
     t.store
         .create_case(
             &Intake {

@@ -162,7 +162,7 @@ store_tests! {
         assert_eq!(times, [T0, T0 + 1_000, T0 + 2_000]);
         assert_eq!(events[1].detail["text"], "Called back, no answer");
         assert_eq!(events[2].detail["from"], serde_json::Value::Null);
-        assert_eq!(events[2].detail["to"], op);
+        assert_eq!(events[2].detail["to"], op.get());
         let case = t.store.case(Scope::Helpline, id).await.unwrap();
         assert_eq!(case.summary.assigned_to, Some(op));
         assert_eq!(case.summary.assigned_name.as_deref(), Some("Olga Operator"));

@@ -3,6 +3,7 @@
 
 use rand::Rng;
 use rand::seq::SliceRandom;
+use workvoice_domain::ids::UserId;
 
 use super::calls::Call;
 use super::clock::{DAY, HOUR, MINUTE};
@@ -14,7 +15,7 @@ impl Planner<'_> {
         &mut self,
         call: &Call<'_>,
         urgency: &str,
-        taker: Option<i64>,
+        taker: Option<UserId>,
     ) -> Vec<(i64, Event)> {
         let rng = &mut self.rng;
         let staff = self.staff;

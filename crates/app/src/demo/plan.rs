@@ -2,6 +2,7 @@
 //! who took the call, and the case's history.
 
 use std::collections::HashMap;
+use workvoice_domain::ids::UserId;
 
 use rand::Rng;
 use rand::rngs::StdRng;
@@ -24,15 +25,15 @@ const SAFE_WINDOWS: &[(&str, &str)] = &[
 ];
 
 pub enum Event {
-    Note { author: i64, text: String },
-    Assign { actor: i64, to: i64 },
+    Note { author: UserId, text: String },
+    Assign { actor: UserId, to: UserId },
 }
 
 pub struct Planned {
     pub at: i64,
     pub country: Country,
     pub raw: RawIntake,
-    pub taker: Option<i64>,
+    pub taker: Option<UserId>,
     pub events: Vec<(i64, Event)>,
 }
 

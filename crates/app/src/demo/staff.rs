@@ -5,6 +5,7 @@ use anyhow::{Context, Result, anyhow};
 use rand::Rng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
+use workvoice_domain::ids::UserId;
 use workvoice_domain::{Language, Role};
 use workvoice_store::{NewUser, Store, StoreError};
 
@@ -12,10 +13,10 @@ use super::data::StaffLogin;
 
 #[derive(Clone, Copy)]
 pub struct Staff {
-    pub supervisor: i64,
-    operator: i64,
-    operator_bn: i64,
-    operator_vi: i64,
+    pub supervisor: UserId,
+    operator: UserId,
+    operator_bn: UserId,
+    operator_vi: UserId,
 }
 
 /// The staff logins, created in order; returns the staff and the usernames that already
@@ -74,7 +75,7 @@ pub async fn create(
 
 impl Staff {
     /// Who takes a call in this language.
-    pub fn taker(self, rng: &mut StdRng, language: Language) -> i64 {
+    pub fn taker(self, rng: &mut StdRng, language: Language) -> UserId {
         match language {
             Language::Bn if rng.gen_bool(0.25) => self.operator,
             Language::Bn => self.operator_bn,
@@ -84,8 +85,8 @@ impl Staff {
     }
 
     /// Who a case in this language may be assigned to.
-    pub fn assignee(self, rng: &mut StdRng, language: Language) -> i64 {
-        let pool: &[i64] = match language {
+    pub fn assignee(self, rng: &mut StdRng, language: Language) -> UserId {
+        let pool: &[UserId] = match language {
             Language::Bn => &[
                 self.operator_bn,
                 self.operator_bn,

@@ -6,16 +6,17 @@ use crate::accounts::users::{USER_COLUMNS, User, decode_user};
 use crate::crypt::random_token;
 use crate::db::{exec, get, insert_id, one};
 use crate::error::Result;
+use workvoice_domain::ids::UserId;
 
 /// Prefix that makes a leaked token easy to recognise in logs and secret scanners.
 pub const TOKEN_PREFIX: &str = "wv_";
 
 impl Store {
     /// Creates a token; returns (token id, the token text to show once).
-    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
     pub async fn create_api_token(
         &self,
-        user_id: i64,
+        user_id: UserId,
         name: &str,
         at: i64,
     ) -> Result<(i64, String)> {
@@ -24,7 +25,7 @@ impl Store {
             &self.db.write,
             "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
             vec![
-                user_id.into(),
+                user_id.get().into(),
                 name.trim().into(),
                 self.keys.token_hash(&token).into(),
                 at.into(),

@@ -7,6 +7,7 @@ use crate::accounts::users::{USER_COLUMNS, User, decode_user};
 use crate::crypt::random_token;
 use crate::db::{exec, get, one};
 use crate::error::Result;
+use workvoice_domain::ids::UserId;
 
 #[derive(Debug, Clone, Copy)]
 pub struct SessionPolicy {
@@ -36,15 +37,15 @@ const TOUCH_EVERY_MS: i64 = 60_000;
 
 impl Store {
     /// Starts a session; returns the token for the cookie.
-    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
-    pub async fn create_session(&self, user_id: i64, at: i64) -> Result<String> {
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
+    pub async fn create_session(&self, user_id: UserId, at: i64) -> Result<String> {
         let token = random_token();
         exec(
             &self.db.write,
             "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)",
             vec![
                 self.keys.token_hash(&token).into(),
-                user_id.into(),
+                user_id.get().into(),
                 random_token().into(),
                 at.into(),
             ],

@@ -3,16 +3,17 @@
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use workvoice_domain::ids::UserId;
 use workvoice_domain::{FieldErrors, Language, OrgKind, Role};
 
 use crate::Store;
-use crate::db::{all, code, exec, flag, get, insert_id, one};
+use crate::db::{all, code, exec, flag, get, insert_id, one, row_id};
 use crate::error::{Internal, Result, StoreError};
 
 /// A signed-in person as every handler sees them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct User {
-    pub id: i64,
+    pub id: UserId,
     pub username: String,
     pub display_name: String,
     pub role: Role,
@@ -36,7 +37,7 @@ pub(crate) const USER_COLUMNS: &str = "u.id, u.username, u.display_name, u.role,
 
 pub(crate) fn decode_user(row: &sea_orm::QueryResult) -> Result<User> {
     Ok(User {
-        id: get(row, "id")?,
+        id: row_id(row, "id")?,
         username: get(row, "username")?,
         display_name: get(row, "display_name")?,
         role: code(row, "role")?,
@@ -81,7 +82,7 @@ pub const MIN_PASSWORD_LEN: usize = 10;
 
 impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn create_user(&self, new: &NewUser, at: i64) -> Result<i64> {
+    pub async fn create_user(&self, new: &NewUser, at: i64) -> Result<UserId> {
         let username = new.username.trim().to_lowercase();
         let mut errors = FieldErrors::default();
         if username.is_empty() {
@@ -109,10 +110,11 @@ impl Store {
             ],
         )
         .await
+        .map(UserId::new)
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
-    pub async fn set_password(&self, user_id: i64, password: &str) -> Result<()> {
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
+    pub async fn set_password(&self, user_id: UserId, password: &str) -> Result<()> {
         if password.chars().count() < MIN_PASSWORD_LEN {
             return Err(StoreError::invalid("password", "error-password-too-short"));
         }
@@ -120,14 +122,14 @@ impl Store {
         exec(
             &self.db.write,
             "UPDATE users SET password_hash = $1 WHERE id = $2",
-            vec![hash.into(), user_id.into()],
+            vec![hash.into(), user_id.get().into()],
         )
         .await?;
         // A new password ends every session opened with the old one.
         exec(
             &self.db.write,
             "DELETE FROM sessions WHERE user_id = $1",
-            vec![user_id.into()],
+            vec![user_id.get().into()],
         )
         .await?;
         Ok(())
@@ -156,12 +158,12 @@ impl Store {
         }
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn user(&self, id: i64) -> Result<User> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn user(&self, id: UserId) -> Result<User> {
         let row = one(
             &self.db.read,
             &format!("SELECT {USER_COLUMNS} FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1"),
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .ok_or(StoreError::NotFound)?;
@@ -194,12 +196,12 @@ impl Store {
         .collect()
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
-    pub async fn set_user_language(&self, user_id: i64, language: Language) -> Result<()> {
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
+    pub async fn set_user_language(&self, user_id: UserId, language: Language) -> Result<()> {
         exec(
             &self.db.write,
             "UPDATE users SET language = $1 WHERE id = $2",
-            vec![language.code().into(), user_id.into()],
+            vec![language.code().into(), user_id.get().into()],
         )
         .await?;
         Ok(())

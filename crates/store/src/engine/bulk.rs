@@ -3,7 +3,7 @@
 
 use sea_orm::TransactionTrait;
 use workvoice_domain::Intake;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::Store;
 use crate::error::Result;
@@ -16,7 +16,7 @@ impl Store {
     pub async fn create_cases_bulk(
         &self,
         intakes: &[Intake],
-        actor: Option<i64>,
+        actor: Option<UserId>,
         at: i64,
     ) -> Result<Vec<CaseId>> {
         let tx = self.db.write.begin().await?;

@@ -3,7 +3,7 @@
 //! helpline staff (DESIGN §4).
 
 use sea_orm::ConnectionTrait;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{CallerInput, Consent, PhoneNumber};
 
 use crate::Store;
@@ -136,11 +136,11 @@ impl Store {
 
     /// Decrypted callers for a person's screen, with the access-log row written in the same
     /// transaction as the read (DESIGN §4: every view of identity is logged).
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), viewer_user_id = viewer_user_id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), viewer_user_id = viewer_user_id.get()))]
     pub async fn case_callers_viewed(
         &self,
         case: &ScopedCase,
-        viewer_user_id: i64,
+        viewer_user_id: UserId,
         action: &str,
         at: i64,
     ) -> Result<Vec<CallerOnCase>> {

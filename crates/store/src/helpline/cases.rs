@@ -3,11 +3,11 @@
 
 use rand::rngs::OsRng;
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{CaseCode, Channel, Direction, Intake, Language, Urgency, search_text};
 
 use crate::Store;
-use crate::db::{Engine, code, count, exec, get, one, page, row_id};
+use crate::db::{Engine, code, count, exec, get, one, opt_row_id, page, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
@@ -27,7 +27,7 @@ pub struct CaseSummary {
     pub summary: String,
     pub status: String,
     pub outcome: Option<String>,
-    pub assigned_to: Option<i64>,
+    pub assigned_to: Option<UserId>,
     pub assigned_name: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
@@ -40,7 +40,7 @@ pub struct CaseRecord {
     pub summary: CaseSummary,
     pub narrative: String,
     pub shareable_summary: String,
-    pub created_by: Option<i64>,
+    pub created_by: Option<UserId>,
     pub closed_at: Option<i64>,
     /// The proof this case was read inside a scope, for reading its children.
     #[serde(skip)]
@@ -56,7 +56,7 @@ impl CaseRecord {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Assignee {
-    User(i64),
+    User(UserId),
     Nobody,
 }
 
@@ -137,7 +137,7 @@ fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
         summary: get(row, "summary")?,
         status: get(row, "status")?,
         outcome: get(row, "outcome")?,
-        assigned_to: get(row, "assigned_to")?,
+        assigned_to: opt_row_id(row, "assigned_to")?,
         assigned_name: get(row, "assigned_name")?,
         created_at: get(row, "created_at")?,
         updated_at: get(row, "updated_at")?,
@@ -164,7 +164,7 @@ impl Store {
     pub async fn create_case(
         &self,
         intake: &Intake,
-        actor: Option<i64>,
+        actor: Option<UserId>,
         at: i64,
     ) -> Result<CreatedCase> {
         let tx = self.db.write.begin().await?;
@@ -181,7 +181,7 @@ impl Store {
         &self,
         tx: &impl ConnectionTrait,
         intake: &Intake,
-        actor: Option<i64>,
+        actor: Option<UserId>,
         at: i64,
     ) -> Result<CreatedCase> {
         // Ten digits collide rarely; on a collision draw again rather than fail the call.
@@ -202,7 +202,7 @@ impl Store {
                     intake.summary.clone().into(),
                     intake.narrative.clone().into(),
                     intake.shareable_summary.clone().into(),
-                    actor.into(),
+                    actor.map(UserId::get).into(),
                     at.into(),
                 ],
             )
@@ -232,7 +232,7 @@ impl Store {
                 intake.channel.code().into(),
                 Direction::Inbound.code().into(),
                 at.into(),
-                actor.into(),
+                actor.map(UserId::get).into(),
             ],
         )
         .await?;
@@ -286,7 +286,7 @@ impl Store {
             summary: decode_summary(&row)?,
             narrative: get(&row, "narrative")?,
             shareable_summary: get(&row, "shareable_summary")?,
-            created_by: get(&row, "created_by")?,
+            created_by: opt_row_id(&row, "created_by")?,
             closed_at: get(&row, "closed_at")?,
             scoped: ScopedCase::checked(id, scope),
         })
@@ -344,7 +344,7 @@ impl Store {
         }
         match f.assigned {
             Some(Assignee::User(user)) => {
-                q.push(" AND c.assigned_to = ").bind(user);
+                q.push(" AND c.assigned_to = ").bind(user.get());
             }
             Some(Assignee::Nobody) => {
                 q.push(" AND c.assigned_to IS NULL");

@@ -4,7 +4,7 @@
 //! reprisal, is followed up at +30 and +90 days.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Millis, StepKind, follow_up_dates};
 
 use crate::Store;
@@ -105,12 +105,12 @@ impl Store {
     /// Closes an open case with an outcome code, meets the Close step and, when the worker
     /// needs watching (identity disclosed, reprisal risk, or a reprisal case), schedules the
     /// retaliation checks. Returns whether the watch was scheduled.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by.get()))]
     pub async fn close_case(
         &self,
         case: &ScopedCase,
         outcome: &str,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<bool> {
         let (scope, case_id) = (case.scope(), case.id());
@@ -171,8 +171,8 @@ impl Store {
     }
 
     /// Reopens a closed case: outcome cleared, status back to triaged.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by))]
-    pub async fn reopen_case(&self, case: &ScopedCase, by: i64, at: i64) -> Result<()> {
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by.get()))]
+    pub async fn reopen_case(&self, case: &ScopedCase, by: UserId, at: i64) -> Result<()> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
@@ -201,12 +201,12 @@ impl Store {
     }
 
     /// Sets or clears the reprisal-risk flag. Returns whether it changed.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by.get()))]
     pub async fn set_reprisal_risk(
         &self,
         case: &ScopedCase,
         risk: bool,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<bool> {
         let (scope, case_id) = (case.scope(), case.id());
@@ -232,12 +232,12 @@ impl Store {
 
     /// Links a case (typically a reprisal) to the earlier case it follows. Both must be in
     /// scope; a case cannot be linked to itself.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), earlier_case_id = earlier_case_id.get(), by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), earlier_case_id = earlier_case_id.get(), by = by.get()))]
     pub async fn link_related_case(
         &self,
         case: &ScopedCase,
         earlier_case_id: CaseId,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<()> {
         let (scope, case_id) = (case.scope(), case.id());

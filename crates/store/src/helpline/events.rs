@@ -3,10 +3,10 @@
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::NoteText;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::Store;
-use crate::db::{all, code, exec, get};
+use crate::db::{all, code, exec, get, opt_row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::cases::index_text;
 use crate::scope::ScopedCase;
@@ -106,7 +106,7 @@ impl EventKind {
 pub struct CaseEvent {
     pub id: i64,
     pub at: i64,
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<UserId>,
     pub actor_name: Option<String>,
     pub kind: EventKind,
     pub detail: serde_json::Value,
@@ -115,7 +115,7 @@ pub struct CaseEvent {
 pub(crate) async fn append_event(
     conn: &impl ConnectionTrait,
     case_id: CaseId,
-    actor: Option<i64>,
+    actor: Option<UserId>,
     at: i64,
     kind: EventKind,
     detail: serde_json::Value,
@@ -126,7 +126,7 @@ pub(crate) async fn append_event(
         vec![
             case_id.get().into(),
             at.into(),
-            actor.into(),
+            actor.map(UserId::get).into(),
             kind.code().into(),
             detail.to_string().into(),
         ],
@@ -193,7 +193,7 @@ pub(crate) async fn change_case_field<T>(
     field: CaseField,
     from: impl serde::Serialize,
     to: T,
-    actor: Option<i64>,
+    actor: Option<UserId>,
     at: i64,
     kind: EventKind,
 ) -> Result<()>
@@ -224,7 +224,7 @@ impl Store {
         conn: &impl ConnectionTrait,
         case_id: CaseId,
         status: &str,
-        actor: Option<i64>,
+        actor: Option<UserId>,
         at: i64,
     ) -> Result<()> {
         let row = crate::db::one(
@@ -268,7 +268,7 @@ impl Store {
             Ok(CaseEvent {
                 id: get(row, "id")?,
                 at: get(row, "at")?,
-                actor_id: get(row, "actor_id")?,
+                actor_id: opt_row_id(row, "actor_id")?,
                 actor_name: get(row, "actor_name")?,
                 kind: code(row, "kind")?,
                 detail: serde_json::from_str(&detail).map_err(|_| StoreError::undecodable("detail", "(not JSON)"))?,
@@ -279,11 +279,11 @@ impl Store {
 
     /// Adds an internal note (already parsed, so never empty or too long); it becomes
     /// searchable.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), actor = actor))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), actor = actor.get()))]
     pub async fn add_note(
         &self,
         case: &ScopedCase,
-        actor: i64,
+        actor: UserId,
         text: &NoteText,
         at: i64,
     ) -> Result<()> {
@@ -305,12 +305,12 @@ impl Store {
     }
 
     /// Assigns the case to a helpline user (or nobody), recording before and after.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), actor = actor))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), actor = actor.get()))]
     pub async fn assign_case(
         &self,
         case: &ScopedCase,
-        actor: i64,
-        assignee: Option<i64>,
+        actor: UserId,
+        assignee: Option<UserId>,
         at: i64,
     ) -> Result<()> {
         let (scope, case_id) = (case.scope(), case.id());
@@ -330,7 +330,7 @@ impl Store {
             case_id,
             CaseField::AssignedTo,
             before,
-            assignee,
+            assignee.map(UserId::get),
             Some(actor),
             at,
             EventKind::Assigned,

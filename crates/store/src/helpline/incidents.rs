@@ -3,7 +3,7 @@
 //! workplace takes only that workplace's cases.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{IncidentTitle, Urgency};
 
 use crate::Store;
@@ -62,36 +62,36 @@ async fn insert_incident(
     conn: &impl ConnectionTrait,
     title: &str,
     workplace_id: Option<i64>,
-    by: i64,
+    by: UserId,
     at: i64,
 ) -> Result<i64> {
     insert_id(
         conn,
         "INSERT INTO incidents (title, workplace_id, created_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
-        vec![title.into(), workplace_id.into(), at.into(), by.into()],
+        vec![title.into(), workplace_id.into(), at.into(), by.get().into()],
     )
     .await
 }
 
 impl Store {
-    #[tracing::instrument(level = "debug", skip_all, fields(workplace_id = ?workplace_id, by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(workplace_id = ?workplace_id, by = by.get()))]
     pub async fn create_incident(
         &self,
         title: &IncidentTitle,
         workplace_id: Option<i64>,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<i64> {
         insert_incident(&self.db.write, title.as_str(), workplace_id, by, at).await
     }
 
     /// Links a case in scope to an incident of the same workplace (or one with none).
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), incident_id = incident_id, by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), incident_id = incident_id, by = by.get()))]
     pub async fn link_incident(
         &self,
         case: &ScopedCase,
         incident_id: i64,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<()> {
         let (scope, case_id) = (case.scope(), case.id());
@@ -103,12 +103,12 @@ impl Store {
     }
 
     /// Creates an incident at the case's workplace and links the case, in one transaction.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by.get()))]
     pub async fn create_incident_for_case(
         &self,
         case: &ScopedCase,
         title: &IncidentTitle,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<i64> {
         let (scope, case_id) = (case.scope(), case.id());
@@ -127,7 +127,7 @@ impl Store {
         scope: Scope,
         case_id: CaseId,
         incident_id: i64,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<()> {
         let case = self.aftercare_in(conn, scope, case_id).await?;

@@ -3,7 +3,7 @@
 //! queued in the outbox in the same transaction, and only for a caller who consented.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Millis, SafeWindow, StepKind, next_contact_time};
 
 use crate::Store;
@@ -146,14 +146,14 @@ impl Store {
     /// marks the open callback task done, as does `WrongPerson` (calling that number again
     /// could expose the worker).
     #[allow(clippy::too_many_arguments)]
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), stage = ?stage, method = ?method, outcome = ?outcome, by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), stage = ?stage, method = ?method, outcome = ?outcome, by = by.get()))]
     pub async fn record_worker_informed(
         &self,
         case: &ScopedCase,
         stage: InformStage,
         method: InformMethod,
         outcome: InformOutcome,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<InformOutcome> {
         let (scope, case_id) = (case.scope(), case.id());
@@ -175,7 +175,7 @@ impl Store {
                 method.code().into(),
                 outcome.code().into(),
                 at.into(),
-                by.into(),
+                by.get().into(),
             ],
         )
         .await?;

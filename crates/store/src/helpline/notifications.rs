@@ -3,7 +3,7 @@
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Role;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::Store;
 use crate::db::{all, exec, get, opt_row_id};
@@ -22,13 +22,13 @@ impl Store {
     pub(crate) async fn notify_in(
         &self,
         conn: &impl ConnectionTrait,
-        assignee: Option<i64>,
+        assignee: Option<UserId>,
         case_id: CaseId,
         kind: &str,
         at: i64,
     ) -> Result<()> {
         let users: Vec<i64> = match assignee {
-            Some(user) => vec![user],
+            Some(user) => vec![user.get()],
             None => all(
                 conn,
                 "SELECT id FROM users WHERE role = $1 AND active = 1",
@@ -51,16 +51,16 @@ impl Store {
     }
 
     /// Unread notifications of a user, newest first.
-    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
     pub async fn unread_notifications(
         &self,
-        user_id: i64,
+        user_id: UserId,
         limit: i64,
     ) -> Result<Vec<Notification>> {
         all(
             &self.db.read,
             "SELECT id, case_id, kind, at FROM notifications WHERE user_id = $1 AND read_at IS NULL ORDER BY at DESC, id DESC LIMIT $2",
-            vec![user_id.into(), limit.into()],
+            vec![user_id.get().into(), limit.into()],
         )
         .await?
         .iter()
@@ -75,12 +75,12 @@ impl Store {
         .collect()
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
-    pub async fn mark_notifications_read(&self, user_id: i64, at: i64) -> Result<u64> {
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
+    pub async fn mark_notifications_read(&self, user_id: UserId, at: i64) -> Result<u64> {
         exec(
             &self.db.write,
             "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL",
-            vec![at.into(), user_id.into()],
+            vec![at.into(), user_id.get().into()],
         )
         .await
     }

@@ -4,7 +4,7 @@
 //! and the case page agree on what "late" means and how long a stage took.
 
 use std::collections::{BTreeMap, HashMap};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 
 use workvoice_domain::stage_time::outcome;
 use workvoice_domain::{
@@ -13,7 +13,7 @@ use workvoice_domain::{
 };
 
 use crate::Store;
-use crate::db::{all, code, get, opt_code, row_id, span};
+use crate::db::{all, code, get, opt_code, opt_row_id, row_id, span};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::scope::Scope;
@@ -32,7 +32,7 @@ pub struct OverdueStep {
     pub due_at: i64,
     pub escalated_at: Option<i64>,
     pub brand_escalation: BrandEscalation,
-    pub assigned_to: Option<i64>,
+    pub assigned_to: Option<UserId>,
     pub assigned_name: Option<String>,
     /// Country of the case's workplace (or the store's default): its zone shows times.
     pub country: Country,
@@ -68,7 +68,7 @@ pub struct ComplianceReport {
 /// One helpline staff member's load.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Workload {
-    pub user_id: i64,
+    pub user_id: UserId,
     pub name: String,
     pub role: Role,
     pub open_cases: i64,
@@ -136,7 +136,7 @@ impl Store {
                     due_at: get(row, "due_at")?,
                     escalated_at: get(row, "escalated_at")?,
                     brand_escalation: code(row, "brand_escalation")?,
-                    assigned_to: get(row, "assigned_to")?,
+                    assigned_to: opt_row_id(row, "assigned_to")?,
                     assigned_name: get(row, "assigned_name")?,
                     country: country_of(row, self.default_country)?,
                 })
@@ -291,7 +291,7 @@ impl Store {
             .iter()
             .map(|row| {
                 Ok(Workload {
-                    user_id: get(row, "id")?,
+                    user_id: row_id(row, "id")?,
                     name: get(row, "display_name")?,
                     role: code(row, "role")?,
                     open_cases: get(row, "open_cases")?,

@@ -4,7 +4,7 @@
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::Urgency;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::Store;
 use crate::db::{all, code, exec, get, one, row_id};
@@ -99,7 +99,7 @@ impl Store {
     /// Refused (`Invalid`) when no caller of the case consented to a callback.
     /// `_by` is kept for the audit the callback's outcome will carry (tasks have no author).
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
-    pub async fn schedule_callback(&self, case: &ScopedCase, _by: i64, at: i64) -> Result<i64> {
+    pub async fn schedule_callback(&self, case: &ScopedCase, _by: UserId, at: i64) -> Result<i64> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
@@ -119,7 +119,7 @@ impl Store {
         conn: &impl ConnectionTrait,
         case_id: CaseId,
         outcome: InformOutcome,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<()> {
         match outcome {
@@ -127,7 +127,7 @@ impl Store {
                 exec(
                     conn,
                     "UPDATE tasks SET done_at = $1, done_by = $2, outcome = $3 WHERE case_id = $4 AND kind = 'callback' AND done_at IS NULL",
-                    vec![at.into(), by.into(), outcome.code().into(), case_id.get().into()],
+                    vec![at.into(), by.get().into(), outcome.code().into(), case_id.get().into()],
                 )
                 .await?;
             }
@@ -183,13 +183,13 @@ impl Store {
 
     /// Completes an open follow-up with an outcome code from [`TASK_OUTCOMES`]. Returns
     /// `false` when it was already done (a second click changes nothing).
-    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, task_id = task_id, by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, task_id = task_id, by = by.get()))]
     pub async fn complete_task(
         &self,
         scope: Scope,
         task_id: i64,
         outcome: &str,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<bool> {
         if !TASK_OUTCOMES.contains(&outcome) {
@@ -212,7 +212,7 @@ impl Store {
         exec(
             &tx,
             "UPDATE tasks SET done_at = $1, done_by = $2, outcome = $3 WHERE id = $4 AND done_at IS NULL",
-            vec![at.into(), by.into(), outcome.into(), task_id.into()],
+            vec![at.into(), by.get().into(), outcome.into(), task_id.into()],
         )
         .await?;
         append_event(

@@ -12,7 +12,7 @@
 
 use sea_orm::{ConnectionTrait, QueryResult, TransactionTrait};
 use sha2::{Digest, Sha256};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::Store;
 use crate::db::{all, exec, get, one, opt_row_id};
@@ -37,14 +37,14 @@ pub struct VerifyReport {
 pub fn chain_hash(
     prev: &str,
     at: i64,
-    user_id: Option<i64>,
+    user_id: Option<UserId>,
     case_id: Option<CaseId>,
     action: &str,
 ) -> String {
     let opt = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
     let canonical = format!(
         "{prev}|{at}|{}|{}|{action}",
-        opt(user_id),
+        opt(user_id.map(UserId::get)),
         opt(case_id.map(CaseId::get))
     );
     hex::encode(Sha256::digest(canonical.as_bytes()))
@@ -59,7 +59,7 @@ impl Store {
         q: Query,
         decode: impl Fn(&QueryResult) -> Result<T>,
         case_of: impl Fn(&T) -> CaseId,
-        viewer_user_id: i64,
+        viewer_user_id: UserId,
         action: &str,
         at: i64,
     ) -> Result<T> {
@@ -77,7 +77,7 @@ impl Store {
 /// Appends one row on the caller's transaction.
 pub(crate) async fn log_access(
     conn: &impl ConnectionTrait,
-    user_id: Option<i64>,
+    user_id: Option<UserId>,
     case_id: Option<CaseId>,
     action: &str,
     at: i64,
@@ -97,7 +97,7 @@ pub(crate) async fn log_access(
         "INSERT INTO access_log (at, user_id, case_id, action, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6)",
         vec![
             at.into(),
-            user_id.into(),
+            user_id.map(UserId::get).into(),
             case_id.map(CaseId::get).into(),
             action.into(),
             prev.into(),
@@ -119,10 +119,10 @@ const PAGE: i64 = 5_000;
 impl Store {
     /// Records that `user_id` read something of `case_id` (e.g. the helpline case page,
     /// which shows decrypted identity: action `view_identity`).
-    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id, case = case.id().get()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get(), case = case.id().get()))]
     pub async fn record_access(
         &self,
-        user_id: i64,
+        user_id: UserId,
         case: &ScopedCase,
         action: &str,
         at: i64,
@@ -169,7 +169,7 @@ impl Store {
                 let recomputed = chain_hash(
                     &prev,
                     get(row, "at")?,
-                    get(row, "user_id")?,
+                    opt_row_id(row, "user_id")?,
                     opt_row_id(row, "case_id")?,
                     &get::<String>(row, "action")?,
                 );

@@ -3,7 +3,7 @@
 //! the file is and who sent it. Downloads are scoped like cases.
 
 use sea_orm::TransactionTrait;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::Store;
 use crate::db::{all, get, insert_id, one, row_id};
@@ -17,7 +17,7 @@ use crate::scope::{Scope, ScopedCase};
 pub struct NewAttachment {
     pub response_id: Option<i64>,
     pub organisation_id: i64,
-    pub uploaded_by: i64,
+    pub uploaded_by: UserId,
     pub file_name: String,
     pub content_type: String,
     pub size_bytes: i64,
@@ -90,7 +90,7 @@ impl Store {
                 case.id().get().into(),
                 new.response_id.into(),
                 new.organisation_id.into(),
-                new.uploaded_by.into(),
+                new.uploaded_by.get().into(),
                 new.file_name.clone().into(),
                 new.content_type.clone().into(),
                 new.size_bytes.into(),
@@ -131,12 +131,12 @@ impl Store {
     /// One attachment of the case, if the viewer may see it (`NotFound` otherwise), for
     /// download by `viewer_user_id`: the access-log row (`download_attachment`) is written
     /// in the same transaction as the read.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), id = id, viewer_user_id = viewer_user_id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), id = id, viewer_user_id = viewer_user_id.get()))]
     pub async fn attachment(
         &self,
         case: &ScopedCase,
         id: i64,
-        viewer_user_id: i64,
+        viewer_user_id: UserId,
         at: i64,
     ) -> Result<Attachment> {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} AND a.id = "));

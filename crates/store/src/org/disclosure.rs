@@ -5,6 +5,7 @@
 //! read is written to the access log in the same transaction.
 
 use sea_orm::TransactionTrait;
+use workvoice_domain::ids::UserId;
 
 use crate::Store;
 use crate::db::{all, code, get, insert_id, one};
@@ -78,14 +79,14 @@ impl Store {
     /// Records the worker's consent to share their identity with one organisation. Only
     /// helpline staff may record it (`by` is checked); the organisation must be one of
     /// [`Store::disclosure_targets`] and the caller one of the case's callers.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), caller_id = caller_id, organisation_id = organisation_id, method = ?method, by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), caller_id = caller_id, organisation_id = organisation_id, method = ?method, by = by.get()))]
     pub async fn record_disclosure_consent(
         &self,
         case: &ScopedCase,
         caller_id: i64,
         organisation_id: i64,
         method: DisclosureMethod,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<i64> {
         let case_id = case.id();
@@ -121,7 +122,7 @@ impl Store {
                 caller_id.into(),
                 organisation_id.into(),
                 method.code().into(),
-                by.into(),
+                by.get().into(),
                 at.into(),
             ],
         )
@@ -171,11 +172,11 @@ impl Store {
     /// consented callers are selected, so nothing else is decrypted; when something is, the
     /// access-log row (`view_identity`) is written in the same transaction as the read.
     /// Helpline staff read callers through [`Store::case_callers`] instead: nothing here.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), viewer_user_id = viewer_user_id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), viewer_user_id = viewer_user_id.get()))]
     pub async fn disclosed_callers(
         &self,
         case: &ScopedCase,
-        viewer_user_id: i64,
+        viewer_user_id: UserId,
         at: i64,
     ) -> Result<Vec<CallerOnCase>> {
         let Some(organisation_id) = case.scope().organisation_id() else {

@@ -3,7 +3,7 @@
 //! one transaction; a response also meets the protocol's `factory_response` step.
 
 use sea_orm::TransactionTrait;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{FieldErrors, StepKind};
 
 use crate::Store;
@@ -74,12 +74,12 @@ impl Store {
     /// Records an acknowledgement, response or clarification request by `user_id` of
     /// `org_id` on a case in `scope`. Returns the response id.
     #[allow(clippy::too_many_arguments)]
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), org_id = org_id, user_id = user_id, kind = ?kind))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), org_id = org_id, user_id = user_id.get(), kind = ?kind))]
     pub async fn record_response(
         &self,
         case: &ScopedCase,
         org_id: i64,
-        user_id: i64,
+        user_id: UserId,
         kind: ResponseKind,
         body: &str,
         action_by: &str,
@@ -113,7 +113,7 @@ impl Store {
             vec![
                 case_id.get().into(),
                 org_id.into(),
-                user_id.into(),
+                user_id.get().into(),
                 kind.code().into(),
                 body.into(),
                 action_by.into(),

@@ -4,7 +4,7 @@
 //! can leak through a template or a serializer later on.
 
 use workvoice_domain::Urgency;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::Store;
 use crate::db::{all, code, get, page, row_id};
@@ -74,12 +74,12 @@ fn decode(row: &sea_orm::QueryResult, scope: Scope) -> Result<SharedCase> {
 impl Store {
     /// One redacted case for a person in `scope`, with the access-log row (`view_case`)
     /// written in the same transaction as the read. `NotFound` outside the scope.
-    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id.get(), viewer_user_id = viewer_user_id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id.get(), viewer_user_id = viewer_user_id.get()))]
     pub async fn shared_case(
         &self,
         scope: Scope,
         id: CaseId,
-        viewer_user_id: i64,
+        viewer_user_id: UserId,
         at: i64,
     ) -> Result<SharedCase> {
         let mut q = Query::new(&format!("SELECT {SAFE_COLUMNS}{FROM} AND c.id = "));

@@ -3,14 +3,14 @@
 //! arithmetic is the domain's (`due_at`); this file only stores and reloads its inputs.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{
     BrandEscalation, Millis, Pause, Span, StepKind, Trigger, Urgency, WorkCalendar,
     brand_escalation, due_at, status::status_after_step,
 };
 
 use crate::Store;
-use crate::db::{all, code, exec, get, one, row_id, span};
+use crate::db::{all, code, exec, get, one, opt_row_id, row_id, span};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::protocol::versions;
@@ -154,13 +154,13 @@ impl Store {
         conn: &impl ConnectionTrait,
         case_id: CaseId,
         step: StepKind,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<bool> {
         let updated = exec(
             conn,
             "UPDATE case_steps SET met_at = $1, met_by = $2 WHERE case_id = $3 AND step = $4 AND met_at IS NULL",
-            vec![at.into(), by.into(), case_id.get().into(), step.code().into()],
+            vec![at.into(), by.get().into(), case_id.get().into(), step.code().into()],
         )
         .await?;
         let exists = one(
@@ -185,7 +185,7 @@ impl Store {
             exec(
                 conn,
                 "INSERT INTO case_steps (case_id, step, trigger_kind, span, started_at, met_at, met_by) VALUES ($1, $2, 'intake', '0m', $3, $3, $4)",
-                vec![case_id.get().into(), step.code().into(), at.into(), by.into()],
+                vec![case_id.get().into(), step.code().into(), at.into(), by.get().into()],
             )
             .await?;
         }
@@ -214,12 +214,12 @@ impl Store {
     }
 
     /// Marks a step met for a person allowed to see the case.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), step = ?step, by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), step = ?step, by = by.get()))]
     pub async fn meet_step(
         &self,
         case: &ScopedCase,
         step: StepKind,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<bool> {
         let case_id = case.id();
@@ -279,12 +279,12 @@ impl Store {
     }
 
     /// Starts or ends "waiting on the worker": deadlines stop counting meanwhile.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by.get()))]
     pub async fn set_waiting_on_worker(
         &self,
         case: &ScopedCase,
         waiting: bool,
-        by: i64,
+        by: UserId,
         at: i64,
     ) -> Result<()> {
         let case_id = case.id();
@@ -300,7 +300,7 @@ impl Store {
                 exec(
                     &tx,
                     "INSERT INTO case_pauses (case_id, from_at, started_by) VALUES ($1, $2, $3)",
-                    vec![case_id.get().into(), at.into(), by.into()],
+                    vec![case_id.get().into(), at.into(), by.get().into()],
                 )
                 .await?;
                 EventKind::Paused
@@ -354,7 +354,7 @@ impl Store {
             let case_id: CaseId = row_id(row, "case_id")?;
             let step: String = get(row, "step")?;
             let due_at: i64 = get(row, "due_at")?;
-            let assigned: Option<i64> = get(row, "assigned_to")?;
+            let assigned: Option<UserId> = opt_row_id(row, "assigned_to")?;
             let tx = self.db.write.begin().await?;
             let claimed = exec(
                 &tx,
@@ -431,8 +431,14 @@ impl Store {
                 .await?;
                 self.set_status_in(&tx, case_id, "escalated", None, now)
                     .await?;
-                self.notify_in(&tx, get(row, "assigned_to")?, case_id, level.code(), now)
-                    .await?;
+                self.notify_in(
+                    &tx,
+                    opt_row_id(row, "assigned_to")?,
+                    case_id,
+                    level.code(),
+                    now,
+                )
+                .await?;
                 count += 1;
             }
             tx.commit().await?;

@@ -3,10 +3,11 @@
 //! moves an existing case's deadlines.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::ids::UserId;
 use workvoice_domain::{Country, Holiday, Protocol, WorkCalendar, format_holidays, parse_holidays};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, insert_id, one};
+use crate::db::{all, code, exec, get, insert_id, one, opt_row_id};
 use crate::error::{Result, StoreError};
 
 #[derive(Debug, Clone)]
@@ -14,7 +15,7 @@ pub struct ProtocolVersion {
     pub id: i64,
     pub protocol: Protocol,
     pub created_at: i64,
-    pub created_by: Option<i64>,
+    pub created_by: Option<UserId>,
 }
 
 fn decode(row: &sea_orm::QueryResult) -> Result<ProtocolVersion> {
@@ -24,7 +25,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<ProtocolVersion> {
         protocol: Protocol::from_toml(&body)
             .map_err(|e| StoreError::undecodable("protocols.body", e.message_key()))?,
         created_at: get(row, "created_at")?,
-        created_by: get(row, "created_by")?,
+        created_by: opt_row_id(row, "created_by")?,
     })
 }
 
@@ -134,15 +135,15 @@ impl Store {
     }
 
     /// Saves a new protocol version; new cases use it, open cases keep theirs.
-    #[tracing::instrument(level = "debug", skip_all, fields(by = by))]
-    pub async fn save_protocol(&self, protocol: &Protocol, by: i64, at: i64) -> Result<i64> {
+    #[tracing::instrument(level = "debug", skip_all, fields(by = by.get()))]
+    pub async fn save_protocol(&self, protocol: &Protocol, by: UserId, at: i64) -> Result<i64> {
         protocol
             .validate()
             .map_err(|e| StoreError::invalid("protocol", e.message_key()))?;
         insert_id(
             &self.db.write,
             "INSERT INTO protocols (body, created_at, created_by) VALUES ($1, $2, $3) RETURNING id",
-            vec![protocol.to_toml().into(), at.into(), by.into()],
+            vec![protocol.to_toml().into(), at.into(), by.get().into()],
         )
         .await
     }

@@ -11,7 +11,7 @@
 
 use std::future::Future;
 use std::path::PathBuf;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, QueryResult, Statement,
@@ -206,7 +206,7 @@ impl TestDb {
     }
 
     /// A helpline staff member; returns the user id.
-    pub async fn staff(&self, username: &str, display_name: &str, role: Role) -> i64 {
+    pub async fn staff(&self, username: &str, display_name: &str, role: Role) -> UserId {
         let org = self.store.helpline_organisation(T0).await.unwrap();
         self.user(org, username, display_name, role).await
     }
@@ -218,7 +218,7 @@ impl TestDb {
         username: &str,
         display_name: &str,
         role: Role,
-    ) -> i64 {
+    ) -> UserId {
         self.store
             .create_user(
                 &NewUser {

@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Intake, NoteText, RawIntake, Urgency};
 use workvoice_store::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary};
 
@@ -29,7 +29,8 @@ pub struct CaseSummaryOut {
     summary: String,
     status: String,
     outcome: Option<String>,
-    assigned_to: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    assigned_to: Option<UserId>,
     /// UTC epoch milliseconds.
     created_at: i64,
     updated_at: i64,

@@ -3,7 +3,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_store::StoreError;
 
 use crate::auth::roles::RequireSupervisor;
@@ -26,7 +26,7 @@ pub async fn assign(
         "" => None,
         other => Some(
             other
-                .parse::<i64>()
+                .parse::<UserId>()
                 .map_err(|_| WebError::BadRequest("error-invalid-choice"))?,
         ),
     };

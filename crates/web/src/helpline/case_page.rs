@@ -7,7 +7,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{AppendHeaders, IntoResponse, Response};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{CaseCode, taxonomy};
 use workvoice_store::{CallerOnCase, CaseEvent, EventKind};
 
@@ -103,14 +103,14 @@ fn event_view(
     tr: Tr,
     time_zone: &str,
     e: &CaseEvent,
-    assignee_names: &[(i64, String)],
+    assignee_names: &[(UserId, String)],
 ) -> EventView {
     let name_of = |v: &serde_json::Value| {
         v.as_i64()
             .and_then(|id| {
                 assignee_names
                     .iter()
-                    .find(|(i, _)| *i == id)
+                    .find(|(i, _)| i.get() == id)
                     .map(|(_, n)| n.clone())
             })
             .unwrap_or_else(|| tr.t("unassigned"))
@@ -171,7 +171,7 @@ pub(crate) async fn render(
         .store
         .users_of_organisation(staff.user.organisation_id)
         .await?;
-    let names: Vec<(i64, String)> = staff_users
+    let names: Vec<(UserId, String)> = staff_users
         .iter()
         .map(|u| (u.id, u.display_name.clone()))
         .collect();

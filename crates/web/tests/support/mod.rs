@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 
 use axum::Router;
 use axum::body::Body;
@@ -36,7 +36,7 @@ pub struct TestApp {
     pub clock: ManualClock,
     pub router: Router,
     state: AppState,
-    users: HashMap<String, i64>,
+    users: HashMap<String, UserId>,
     brands: HashMap<String, i64>,
     workplaces: HashMap<String, Workplace>,
     /// Holds the uploaded evidence files.
@@ -287,7 +287,7 @@ impl TestApp {
     }
 
     /// The id of a seeded user.
-    pub fn user_id(&self, username: &str) -> i64 {
+    pub fn user_id(&self, username: &str) -> UserId {
         *self
             .users
             .get(username)
