@@ -6,7 +6,7 @@
 mod support;
 
 use support::{PASSWORD, T0, TestDb, caller, intake};
-use workvoice_domain::{Intake, Language, Role, Urgency};
+use workvoice_domain::{Intake, Language, Role, ShareableSummary, Urgency};
 use workvoice_store::{
     ACCESS_LOG_GENESIS, DisclosureMethod, NewAttachment, NewUser, ResponseKind, Scope, StoreError,
     chain_hash,
@@ -49,7 +49,7 @@ async fn case_at(t: &TestDb, workplace_id: i64, actor: i64) -> i64 {
                 workplace_id: Some(workplace_id),
                 caller: caller("01712345678", Some("Canary Name")),
                 narrative: "internal narrative".into(),
-                shareable_summary: "shareable text".into(),
+                shareable_summary: ShareableSummary::parse("shareable text").unwrap(),
                 ..intake("wages.unpaid", Urgency::Normal, "internal summary")
             },
             Some(actor),

@@ -6,7 +6,7 @@ mod support;
 
 use axum::http::{StatusCode, header};
 use support::{T0, TestApp};
-use workvoice_domain::{Intake, Language, Role, Urgency};
+use workvoice_domain::{Intake, Language, Role, ShareableSummary, Urgency};
 use workvoice_store::Scope;
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -27,7 +27,7 @@ fn intake(workplace_id: i64, category: &str) -> Intake {
         language: Language::En,
         summary: "internal".into(),
         narrative: "internal".into(),
-        shareable_summary: "Shareable text".into(),
+        shareable_summary: ShareableSummary::parse("Shareable text").unwrap(),
         caller: None,
         consent: Default::default(),
         channel: workvoice_domain::Channel::Phone,
