@@ -12,7 +12,8 @@ use std::collections::{BTreeSet, VecDeque};
 use axum::http::{Method, StatusCode};
 use support::{Client, Reply, T0, TestApp};
 use workvoice_domain::{
-    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Urgency,
+    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, ShareableSummary,
+    Urgency,
 };
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -63,7 +64,8 @@ async fn seed(db: TempDatabase) -> World {
         language: Language::Bn,
         summary: format!("Wages late {SUMMARY}"),
         narrative: format!("The worker {NAME} says {NARRATIVE}"),
-        shareable_summary: "Wages for October have not been paid.".into(),
+        shareable_summary: ShareableSummary::parse("Wages for October have not been paid.")
+            .unwrap(),
         caller: Some(CallerInput {
             phone: Some(PhoneNumber::parse(PHONE_TYPED, Country::Bangladesh).unwrap()),
             name: Some(NAME.into()),

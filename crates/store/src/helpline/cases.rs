@@ -200,7 +200,7 @@ impl Store {
                     intake.channel.code().into(),
                     intake.summary.clone().into(),
                     intake.narrative.clone().into(),
-                    intake.shareable_summary.clone().into(),
+                    intake.shareable_summary.as_str().into(),
                     actor.into(),
                     at.into(),
                 ],
@@ -254,7 +254,9 @@ impl Store {
             created.id,
             &format!(
                 "{}\n{}\n{}",
-                intake.summary, intake.narrative, intake.shareable_summary
+                intake.summary,
+                intake.narrative,
+                intake.shareable_summary.as_str()
             ),
         )
         .await?;
