@@ -9,6 +9,7 @@
 mod support;
 
 use std::time::Duration;
+use workvoice_domain::ids::CaseId;
 
 use support::{T0, TestDb, caller, intake};
 use workvoice_channels::{Job, OutboxDelivery, RecordingSender, RetryPolicy, Runner};
@@ -65,7 +66,7 @@ async fn operator(t: &TestDb) -> i64 {
 
 /// A case whose worker consented to SMS at any time, informed by SMS at `T0`: one queued
 /// message, due at once. Returns the case's and the outbox row's ids.
-async fn queue_sms(t: &TestDb, op: i64, phone: &str, language: Language) -> (i64, i64) {
+async fn queue_sms(t: &TestDb, op: i64, phone: &str, language: Language) -> (CaseId, i64) {
     let case = t
         .store
         .create_case(
@@ -102,7 +103,7 @@ async fn queue_sms(t: &TestDb, op: i64, phone: &str, language: Language) -> (i64
 }
 
 /// The message's status as the case page shows it.
-async fn status_on_case(t: &TestDb, case: i64) -> String {
+async fn status_on_case(t: &TestDb, case: CaseId) -> String {
     let outbox = t.store.case_outbox(&t.helpline(case).await).await.unwrap();
     outbox[0].status.clone()
 }
@@ -121,7 +122,7 @@ fn runner(store: &Store) -> Runner {
 
 /// One queued SMS, and a server's delivery job over a fresh recording sender.
 struct OneQueued {
-    case: i64,
+    case: CaseId,
     id: i64,
     sender: RecordingSender,
     job: OutboxDelivery<RecordingSender>,

@@ -85,6 +85,7 @@ pub mod channel;
 pub mod contact_window;
 pub mod country;
 pub mod deadline;
+pub mod ids;
 pub mod intake;
 pub mod language;
 pub mod numbers;

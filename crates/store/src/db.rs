@@ -15,6 +15,7 @@ use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, QueryResult, Statement, Value,
 };
 
+use workvoice_domain::ids::RowId;
 use workvoice_domain::{Span, StoredCode};
 
 use crate::error::{Internal, Result, StoreError};
@@ -153,6 +154,16 @@ pub(crate) async fn insert_id(
 
 pub(crate) fn get<T: sea_orm::TryGetable>(row: &QueryResult, col: &str) -> Result<T> {
     Ok(row.try_get::<T>("", col)?)
+}
+
+/// A row id column, as the id type of its table: every id the store reads goes through here.
+pub(crate) fn row_id<T: RowId>(row: &QueryResult, col: &str) -> Result<T> {
+    get::<i64>(row, col).map(T::new)
+}
+
+/// A nullable row id column.
+pub(crate) fn opt_row_id<T: RowId>(row: &QueryResult, col: &str) -> Result<Option<T>> {
+    Ok(get::<Option<i64>>(row, col)?.map(T::new))
 }
 
 /// A column holding a [`StoredCode`]: decoded, or an error naming the column and value.

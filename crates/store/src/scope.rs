@@ -2,6 +2,8 @@
 //! *inside* the SQL, so counts and pages never include what the viewer may not see, and a
 //! forbidden case looks exactly like a missing one.
 
+use workvoice_domain::ids::CaseId;
+
 use crate::Store;
 use crate::db::one;
 use crate::error::{Result, StoreError};
@@ -55,17 +57,17 @@ impl Scope {
 /// outside the scope never yields one and looks exactly like a missing case (`NotFound`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScopedCase {
-    id: i64,
+    id: CaseId,
     scope: Scope,
 }
 
 impl ScopedCase {
     /// Only for code that has just read the case with `scope.restrict`.
-    pub(crate) fn checked(id: i64, scope: Scope) -> ScopedCase {
+    pub(crate) fn checked(id: CaseId, scope: Scope) -> ScopedCase {
         ScopedCase { id, scope }
     }
 
-    pub fn id(&self) -> i64 {
+    pub fn id(&self) -> CaseId {
         self.id
     }
 
@@ -78,10 +80,10 @@ impl ScopedCase {
 
 impl Store {
     /// The case `id` if it lies in `scope`; `NotFound` if it does not or does not exist.
-    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id))]
-    pub async fn scoped_case(&self, scope: Scope, id: i64) -> Result<ScopedCase> {
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id.get()))]
+    pub async fn scoped_case(&self, scope: Scope, id: CaseId) -> Result<ScopedCase> {
         let mut q = Query::new("SELECT c.id FROM cases c WHERE c.id = ");
-        q.bind(id);
+        q.bind(id.get());
         scope.restrict(&mut q);
         one(&self.db.read, &q.sql, q.values)
             .await?

@@ -6,12 +6,13 @@
 mod support;
 
 use std::collections::BTreeSet;
+use workvoice_domain::ids::CaseId;
 
 use support::{T0, TestDb, caller, contains, intake, phone};
 use workvoice_domain::{CaseCode, Intake, Language, Role, Urgency};
 use workvoice_store::{Assignee, CaseFilter, CaseSort, Scope, StoreError};
 
-async fn ids(t: &TestDb, scope: Scope, filter: CaseFilter, sort: CaseSort) -> Vec<i64> {
+async fn ids(t: &TestDb, scope: Scope, filter: CaseFilter, sort: CaseSort) -> Vec<CaseId> {
     let page = t
         .store
         .list_cases(scope, &filter, sort, 100, 0)
@@ -25,7 +26,7 @@ async fn ids(t: &TestDb, scope: Scope, filter: CaseFilter, sort: CaseSort) -> Ve
     page.items.iter().map(|c| c.id).collect()
 }
 
-async fn search(t: &TestDb, scope: Scope, text: &str) -> Vec<i64> {
+async fn search(t: &TestDb, scope: Scope, text: &str) -> Vec<CaseId> {
     let filter = CaseFilter {
         text: Some(text.into()),
         ..CaseFilter::default()
@@ -33,7 +34,7 @@ async fn search(t: &TestDb, scope: Scope, text: &str) -> Vec<i64> {
     ids(t, scope, filter, CaseSort::Oldest).await
 }
 
-async fn create(t: &TestDb, intake: Intake, at: i64) -> i64 {
+async fn create(t: &TestDb, intake: Intake, at: i64) -> CaseId {
     t.store.create_case(&intake, None, at).await.unwrap().id
 }
 
@@ -97,7 +98,7 @@ store_tests! {
         assert!(is_not_found(t.store.case(brand_scope, in_b).await), "brand sees a non-supplier's case");
         assert!(is_not_found(t.store.case(scope_a, in_b).await));
         assert!(is_not_found(t.store.case(scope_a, nowhere).await));
-        assert!(is_not_found(t.store.case(Scope::Helpline, nowhere + 1000).await));
+        assert!(is_not_found(t.store.case(Scope::Helpline, CaseId::new(nowhere.get() + 1000)).await));
 
         let all = CaseFilter::default;
         assert_eq!(ids(&t, Scope::Helpline, all(), CaseSort::Oldest).await, [in_a, in_b, nowhere]);

@@ -5,6 +5,7 @@
 mod support;
 
 use support::{T0, TestDb, caller, contains, intake};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Consent, IncidentTitle, Intake, Role, SafeWindow, StepKind, Urgency};
 use workvoice_store::{
     Engine, EventKind, InformMethod, InformOutcome, InformStage, ResponseKind, Scope, StoreError,
@@ -14,7 +15,7 @@ use workvoice_store::{
 const DAY: i64 = 24 * 60 * 60 * 1000;
 const PHONE: &str = "01712345678";
 
-async fn case_with(t: &TestDb, category: &str, consent: Consent) -> i64 {
+async fn case_with(t: &TestDb, category: &str, consent: Consent) -> CaseId {
     t.store
         .create_case(
             &Intake {
@@ -38,7 +39,7 @@ fn sms_consent() -> Consent {
     }
 }
 
-async fn kinds(t: &TestDb, case_id: i64) -> Vec<EventKind> {
+async fn kinds(t: &TestDb, case_id: CaseId) -> Vec<EventKind> {
     t.store
         .case_events(&t.helpline(case_id).await)
         .await
@@ -48,7 +49,7 @@ async fn kinds(t: &TestDb, case_id: i64) -> Vec<EventKind> {
         .collect()
 }
 
-async fn status(t: &TestDb, case_id: i64) -> String {
+async fn status(t: &TestDb, case_id: CaseId) -> String {
     t.store
         .case(Scope::Helpline, case_id)
         .await
@@ -255,7 +256,7 @@ store_tests! {
         t.store.close_case(&t.helpline(late).await, "referred", op, T0 + 2 * DAY).await.unwrap();
         t.store.close_case(&t.helpline(early).await, "referred", op, T0 + DAY).await.unwrap();
         let open = t.store.open_tasks(Scope::Helpline, 10).await.unwrap();
-        let order: Vec<(i64, TaskKind)> = open.iter().map(|d| (d.task.case_id, d.task.kind)).collect();
+        let order: Vec<(CaseId, TaskKind)> = open.iter().map(|d| (d.task.case_id, d.task.kind)).collect();
         assert_eq!(order, [
             (early, TaskKind::Retaliation30),
             (late, TaskKind::Retaliation30),
@@ -358,7 +359,7 @@ store_tests! {
         let twice = t.store.close_case(&t.helpline(id).await, "no_basis", op, T0 + 2).await.unwrap_err();
         assert_eq!(twice.message_id(), Some("closure-error-already-closed"));
         // A missing case is not a refusal of input: it stays NotFound.
-        let missing = t.store.scoped_case(Scope::Helpline, id + 100).await;
+        let missing = t.store.scoped_case(Scope::Helpline, CaseId::new(id.get() + 100)).await;
         assert!(matches!(missing, Err(StoreError::NotFound)), "{missing:?}");
     }
 }

@@ -6,6 +6,7 @@
 mod support;
 
 use support::{T0, TestDb, caller, intake};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Intake, Role, ShareableSummary, Urgency};
 use workvoice_store::{
     ACCESS_LOG_GENESIS, DisclosureMethod, NewAttachment, ResponseKind, Scope, StoreError,
@@ -29,7 +30,7 @@ async fn org_user(t: &TestDb, username: &str, organisation_id: i64, role: Role) 
     t.user(organisation_id, username, username, role).await
 }
 
-async fn case_at(t: &TestDb, workplace_id: i64, actor: i64) -> i64 {
+async fn case_at(t: &TestDb, workplace_id: i64, actor: i64) -> CaseId {
     t.store
         .create_case(
             &Intake {
@@ -190,7 +191,7 @@ store_tests! {
         let other = t.workplace("Other Ltd", &[]).await;
         let factory = org_user(&t, "factory", w.organisation_id, Role::FactoryContact).await;
         let case = case_at(&t, w.id, op).await;
-        let missing = case + 1_000;
+        let missing = CaseId::new(case.get() + 1_000);
         let own = Scope::Workplace { organisation_id: w.organisation_id };
         let stranger = Scope::Workplace { organisation_id: other.organisation_id };
         let brand_scope = Scope::Brand { organisation_id: brand };

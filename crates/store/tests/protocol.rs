@@ -7,6 +7,7 @@
 mod support;
 
 use support::{T0, TestDb, intake};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{
     BrandEscalation, Country, Intake, Protocol, Role, Span, StepKind, Trigger, Urgency,
 };
@@ -15,11 +16,11 @@ use workvoice_store::{CaseStep, EventKind, NewWorkplace, Scope};
 const MIN: i64 = 60_000;
 const HOUR: i64 = 60 * MIN;
 
-async fn steps(t: &TestDb, case: i64) -> Vec<CaseStep> {
+async fn steps(t: &TestDb, case: CaseId) -> Vec<CaseStep> {
     t.store.case_steps(&t.helpline(case).await).await.unwrap()
 }
 
-async fn step(t: &TestDb, case: i64, kind: StepKind) -> CaseStep {
+async fn step(t: &TestDb, case: CaseId, kind: StepKind) -> CaseStep {
     steps(t, case)
         .await
         .into_iter()
@@ -27,7 +28,7 @@ async fn step(t: &TestDb, case: i64, kind: StepKind) -> CaseStep {
         .unwrap_or_else(|| panic!("case {case} has no step {kind:?}"))
 }
 
-async fn event_kinds(t: &TestDb, case: i64) -> Vec<EventKind> {
+async fn event_kinds(t: &TestDb, case: CaseId) -> Vec<EventKind> {
     t.store
         .case_events(&t.helpline(case).await)
         .await
@@ -37,7 +38,7 @@ async fn event_kinds(t: &TestDb, case: i64) -> Vec<EventKind> {
         .collect()
 }
 
-async fn create(t: &TestDb, intake: Intake, at: i64) -> i64 {
+async fn create(t: &TestDb, intake: Intake, at: i64) -> CaseId {
     t.store.create_case(&intake, None, at).await.unwrap().id
 }
 
@@ -232,7 +233,7 @@ store_tests! {
         let new = create(&t, intake("wages.unpaid", Urgency::Normal, "After the change"), T0 + 2 * HOUR).await;
         assert_eq!(step(&t, old, StepKind::AcknowledgeWorker).await.due_at, Some(T0 + 10 * MIN), "the open case keeps its deadline");
         assert_eq!(step(&t, new, StepKind::AcknowledgeWorker).await.due_at, Some(T0 + 2 * HOUR + 30 * MIN));
-        let version_of = |case: i64| format!("SELECT protocol_id FROM cases WHERE id = {case}");
+        let version_of = |case: CaseId| format!("SELECT protocol_id FROM cases WHERE id = {case}");
         assert_eq!(t.raw_i64(&version_of(old)).await, first_version);
         assert_eq!(t.raw_i64(&version_of(new)).await, second_version);
         let kept = t.store.protocol_version(first_version).await.unwrap();

@@ -8,6 +8,7 @@ mod support;
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
+use workvoice_domain::ids::CaseId;
 
 use axum::http::{Method, StatusCode};
 use support::{Client, PNG, Reply, T0, TestApp};
@@ -387,7 +388,7 @@ async fn access_matrix_has_a_row_for_every_route_and_no_other(db: TempDatabase) 
 
 struct Fixture {
     app: TestApp,
-    case: i64,
+    case: CaseId,
     incident: i64,
     task: i64,
     attachment: i64,
@@ -400,7 +401,7 @@ impl Fixture {
     fn id(&self, id: Id) -> Option<i64> {
         match id {
             Id::No => None,
-            Id::Case => Some(self.case),
+            Id::Case => Some(self.case.get()),
             Id::Incident => Some(self.incident),
             Id::Task => Some(self.task),
             Id::Attachment => Some(self.attachment),

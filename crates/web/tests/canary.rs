@@ -8,6 +8,7 @@
 mod support;
 
 use std::collections::{BTreeSet, VecDeque};
+use workvoice_domain::ids::CaseId;
 
 use axum::http::{Method, StatusCode};
 use support::{Client, Reply, T0, TestApp};
@@ -36,8 +37,8 @@ const INTERNAL: [&str; 3] = [SUMMARY, NARRATIVE, NOTE];
 
 struct World {
     app: TestApp,
-    shared_case: i64,
-    other_case: i64,
+    shared_case: CaseId,
+    other_case: CaseId,
     brand_a: i64,
 }
 

@@ -6,6 +6,7 @@ mod support;
 
 use axum::http::{StatusCode, header};
 use support::{Client, PNG, T0, TestApp, TestAppBuilder};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Intake, Language, ShareableSummary, Urgency};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -31,7 +32,7 @@ fn intake(workplace_id: i64, category: &str) -> Intake {
     }
 }
 
-async fn case(app: &TestApp, workplace_id: i64, category: &str) -> i64 {
+async fn case(app: &TestApp, workplace_id: i64, category: &str) -> CaseId {
     app.store
         .create_case(&intake(workplace_id, category), None, T0)
         .await
@@ -44,7 +45,7 @@ async fn factory_with_case(
     builder: TestAppBuilder,
     db: TempDatabase,
     category: &str,
-) -> (TestApp, i64, Client) {
+) -> (TestApp, CaseId, Client) {
     let (app, factory) = builder
         .workplace_for("Rahman Knitwear Ltd", &[])
         .factory_contact("factory", "Rahman Knitwear Ltd")

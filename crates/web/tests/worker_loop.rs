@@ -7,6 +7,7 @@ mod support;
 use axum::http::StatusCode;
 use support::{T0, TestApp};
 use workvoice_domain::Country;
+use workvoice_domain::ids::CaseId;
 use workvoice_store::{InformMethod, InformOutcome, InformStage, Scope, TaskKind};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -22,7 +23,7 @@ engine_tests!(
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
 /// Records a case through the intake form; returns its id.
-async fn record(c: &mut support::Client, workplace: &str, category: &str, sms: bool) -> i64 {
+async fn record(c: &mut support::Client, workplace: &str, category: &str, sms: bool) -> CaseId {
     let mut fields = vec![
         ("workplace", workplace),
         ("category", category),

@@ -2,6 +2,7 @@
 //! over sequential requests.
 
 use std::time::{Duration, Instant};
+use workvoice_domain::ids::CaseId;
 
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
@@ -23,7 +24,7 @@ pub enum Target {
 pub async fn run(
     bench: &Bench,
     session: &str,
-    ids: &[i64],
+    ids: &[CaseId],
     rng: &mut StdRng,
     requests: usize,
     report: &mut Report,
@@ -56,7 +57,10 @@ pub async fn run(
         for _ in 0..requests {
             let path = match &target {
                 Target::CasePage => {
-                    format!("/cases/{}", ids.choose(rng).copied().unwrap_or(1))
+                    format!(
+                        "/cases/{}",
+                        ids.choose(rng).copied().unwrap_or(CaseId::new(1))
+                    )
                 }
                 Target::Page(p) | Target::Api(p) => p.clone(),
             };

@@ -6,6 +6,7 @@ use std::time::Instant;
 use anyhow::Result;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Country, Language, Role};
 use workvoice_store::{NewUser, NewWorkplace, Store, now_millis};
 
@@ -22,7 +23,7 @@ const BATCH: usize = 1_000;
 /// What the scenarios need from the seeded database.
 pub struct Seeded {
     pub workplaces: Workplaces,
-    pub case_ids: Vec<i64>,
+    pub case_ids: Vec<CaseId>,
     pub password: String,
     pub token: String,
     pub seconds: f64,

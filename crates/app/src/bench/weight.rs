@@ -5,6 +5,7 @@ use anyhow::{Result, bail};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use reqwest::StatusCode;
+use workvoice_domain::ids::CaseId;
 
 use super::client::{Auth, Bench, static_assets};
 use super::report::Report;
@@ -20,12 +21,15 @@ pub struct Weight {
 pub async fn run(
     bench: &Bench,
     session: &str,
-    ids: &[i64],
+    ids: &[CaseId],
     rng: &mut StdRng,
     report: &mut Report,
 ) -> Result<()> {
     println!("Weighing pages…");
-    let case_path = format!("/cases/{}", ids.choose(rng).copied().unwrap_or(1));
+    let case_path = format!(
+        "/cases/{}",
+        ids.choose(rng).copied().unwrap_or(CaseId::new(1))
+    );
     let mut assets = Vec::new();
     for (label, path) in [
         ("/cases/new", "/cases/new".to_owned()),

@@ -8,15 +8,16 @@
 //! acknowledged is never sent again because of a retry.
 
 use crate::Store;
-use crate::db::{Engine, all, exec, get};
+use crate::db::{Engine, all, exec, get, opt_row_id};
 use crate::error::Result;
+use workvoice_domain::ids::CaseId;
 
 /// A claimed message, ready to hand to a sender. Like the row, it holds no phone number
 /// and no text: the worker looks up the recipient and the sender renders the template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueMessage {
     pub id: i64,
-    pub case_id: Option<i64>,
+    pub case_id: Option<CaseId>,
     pub caller_id: Option<i64>,
     pub channel: String,
     pub language: String,
@@ -80,7 +81,7 @@ impl Store {
             .map(|row| {
                 Ok(DueMessage {
                     id: get(row, "id")?,
-                    case_id: get(row, "case_id")?,
+                    case_id: opt_row_id(row, "case_id")?,
                     caller_id: get(row, "caller_id")?,
                     channel: get(row, "channel")?,
                     language: get(row, "language")?,

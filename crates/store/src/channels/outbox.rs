@@ -5,9 +5,10 @@
 //! anyone. The sender decrypts the caller's number at delivery.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::ids::CaseId;
 
 use crate::Store;
-use crate::db::{all, get, insert_id};
+use crate::db::{all, get, insert_id, opt_row_id};
 use crate::error::Result;
 use crate::scope::ScopedCase;
 
@@ -18,7 +19,7 @@ pub const SMS_CASE_UPDATE: &str = "sms-case-update";
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct OutboxMessage {
     pub id: i64,
-    pub case_id: Option<i64>,
+    pub case_id: Option<CaseId>,
     pub caller_id: Option<i64>,
     pub channel: String,
     pub language: String,
@@ -34,7 +35,7 @@ pub struct OutboxMessage {
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn queue_sms_in(
     conn: &impl ConnectionTrait,
-    case_id: i64,
+    case_id: CaseId,
     caller_id: i64,
     language: &str,
     template: &str,
@@ -47,7 +48,7 @@ pub(crate) async fn queue_sms_in(
         "INSERT INTO outbox (case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at) \
          VALUES ($1, $2, 'sms', $3, $4, $5, 'queued', 0, $6, $7) RETURNING id",
         vec![
-            case_id.into(),
+            case_id.get().into(),
             caller_id.into(),
             language.into(),
             template.into(),
@@ -61,21 +62,21 @@ pub(crate) async fn queue_sms_in(
 
 impl Store {
     /// The outbox messages of a case in scope, oldest first.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_outbox(&self, case: &ScopedCase) -> Result<Vec<OutboxMessage>> {
         let case_id = case.id();
         all(
             &self.db.read,
             "SELECT id, case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at \
              FROM outbox WHERE case_id = $1 ORDER BY id",
-            vec![case_id.into()],
+            vec![case_id.get().into()],
         )
         .await?
         .iter()
         .map(|row| {
             Ok(OutboxMessage {
                 id: get(row, "id")?,
-                case_id: get(row, "case_id")?,
+                case_id: opt_row_id(row, "case_id")?,
                 caller_id: get(row, "caller_id")?,
                 channel: get(row, "channel")?,
                 language: get(row, "language")?,

@@ -3,6 +3,7 @@
 
 use sea_orm::TransactionTrait;
 use workvoice_domain::Intake;
+use workvoice_domain::ids::CaseId;
 
 use crate::Store;
 use crate::error::Result;
@@ -17,7 +18,7 @@ impl Store {
         intakes: &[Intake],
         actor: Option<i64>,
         at: i64,
-    ) -> Result<Vec<i64>> {
+    ) -> Result<Vec<CaseId>> {
         let tx = self.db.write.begin().await?;
         let mut ids = Vec::with_capacity(intakes.len());
         for intake in intakes {

@@ -3,10 +3,11 @@
 //! helpline staff (DESIGN §4).
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{CallerInput, Consent, PhoneNumber};
 
 use crate::Store;
-use crate::db::{all, b, exec, flag, get, insert_id, one};
+use crate::db::{all, b, exec, flag, get, insert_id, one, row_id};
 use crate::error::Result;
 use crate::query::Query;
 use crate::scope::ScopedCase;
@@ -35,7 +36,7 @@ impl Store {
     pub(crate) async fn attach_caller(
         &self,
         conn: &impl ConnectionTrait,
-        case_id: i64,
+        case_id: CaseId,
         caller: &CallerInput,
         consent: &Consent,
         at: i64,
@@ -85,7 +86,7 @@ impl Store {
             "INSERT INTO case_callers (case_id, caller_id, consent_callback, consent_sms, safe_from_minute, safe_to_minute, added_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
             vec![
-                case_id.into(),
+                case_id.get().into(),
                 caller_id.into(),
                 b(consent.callback),
                 b(consent.sms),
@@ -127,7 +128,7 @@ impl Store {
 
     /// Decrypted callers of a case. Only for helpline staff: the caller decides who sees
     /// identity; the store cannot know who is asking.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_callers(&self, case: &ScopedCase) -> Result<Vec<CallerOnCase>> {
         let case_id = case.id();
         self.callers_on(&self.db.read, case_id, None).await
@@ -135,7 +136,7 @@ impl Store {
 
     /// Decrypted callers for a person's screen, with the access-log row written in the same
     /// transaction as the read (DESIGN §4: every view of identity is logged).
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), viewer_user_id = viewer_user_id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), viewer_user_id = viewer_user_id))]
     pub async fn case_callers_viewed(
         &self,
         case: &ScopedCase,
@@ -158,7 +159,7 @@ impl Store {
     pub(crate) async fn callers_on(
         &self,
         conn: &impl ConnectionTrait,
-        case_id: i64,
+        case_id: CaseId,
         consented_to: Option<i64>,
     ) -> Result<Vec<CallerOnCase>> {
         let mut q = Query::new(
@@ -166,12 +167,12 @@ impl Store {
              (SELECT COUNT(*) FROM case_callers o WHERE o.caller_id = cc.caller_id AND o.case_id <> cc.case_id) AS other_cases \
              FROM case_callers cc JOIN callers c ON c.id = cc.caller_id WHERE cc.case_id = ",
         );
-        q.bind(case_id);
+        q.bind(case_id.get());
         if let Some(organisation_id) = consented_to {
             q.push(
                 " AND cc.caller_id IN (SELECT caller_id FROM disclosure_consents WHERE case_id = ",
             )
-            .bind(case_id)
+            .bind(case_id.get())
             .push(" AND organisation_id = ")
             .bind(organisation_id)
             .push(" AND revoked_at IS NULL)");
@@ -203,7 +204,7 @@ impl Store {
 
     /// Case ids reported by the caller with this phone number, newest first.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn cases_of_phone(&self, phone: &PhoneNumber) -> Result<Vec<i64>> {
+    pub async fn cases_of_phone(&self, phone: &PhoneNumber) -> Result<Vec<CaseId>> {
         all(
             &self.db.read,
             "SELECT cc.case_id FROM case_callers cc JOIN callers c ON c.id = cc.caller_id WHERE c.phone_index = $1 ORDER BY cc.case_id DESC",
@@ -211,7 +212,7 @@ impl Store {
         )
         .await?
         .iter()
-        .map(|r| get(r, "case_id"))
+        .map(|r| row_id(r, "case_id"))
         .collect()
     }
 }

@@ -3,10 +3,11 @@
 
 use rand::rngs::OsRng;
 use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{CaseCode, Channel, Direction, Intake, Language, Urgency, search_text};
 
 use crate::Store;
-use crate::db::{Engine, code, count, exec, get, one, page};
+use crate::db::{Engine, code, count, exec, get, one, page, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
@@ -16,7 +17,7 @@ use crate::scope::{Scope, ScopedCase};
 /// What a queue, a search result or a dashboard shows of a case.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CaseSummary {
-    pub id: i64,
+    pub id: CaseId,
     pub workplace_id: Option<i64>,
     pub workplace_name: Option<String>,
     pub category_code: String,
@@ -116,7 +117,7 @@ impl CaseSort {
 
 #[derive(Debug, Clone)]
 pub struct CreatedCase {
-    pub id: i64,
+    pub id: CaseId,
     /// Shown once to the operator to read to the caller; only its hash is stored.
     pub code: CaseCode,
 }
@@ -126,7 +127,7 @@ const FROM: &str = " FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_i
 
 fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
     Ok(CaseSummary {
-        id: get(row, "id")?,
+        id: row_id(row, "id")?,
         workplace_id: get(row, "workplace_id")?,
         workplace_name: get(row, "workplace_name")?,
         category_code: get(row, "category_code")?,
@@ -146,13 +147,13 @@ fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
 /// The text a case is found by, folded so both engines index the same words.
 pub(crate) async fn index_text(
     conn: &impl ConnectionTrait,
-    case_id: i64,
+    case_id: CaseId,
     text: &str,
 ) -> Result<()> {
     exec(
         conn,
         "INSERT INTO case_text (case_id, body) VALUES ($1, $2)",
-        vec![case_id.into(), search_text::fold(text).into()],
+        vec![case_id.get().into(), search_text::fold(text).into()],
     )
     .await?;
     Ok(())
@@ -208,7 +209,7 @@ impl Store {
             .await?;
             if let Some(row) = row {
                 created = Some(CreatedCase {
-                    id: get(&row, "id")?,
+                    id: row_id(&row, "id")?,
                     code,
                 });
                 break;
@@ -226,7 +227,7 @@ impl Store {
             tx,
             "INSERT INTO interactions (case_id, caller_id, channel, direction, at, operator_id) VALUES ($1, $2, $3, $4, $5, $6)",
             vec![
-                created.id.into(),
+                created.id.get().into(),
                 caller_id.into(),
                 intake.channel.code().into(),
                 Direction::Inbound.code().into(),
@@ -273,12 +274,12 @@ impl Store {
     }
 
     /// The case if it exists and the scope allows it; `NotFound` otherwise.
-    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id))]
-    pub async fn case(&self, scope: Scope, id: i64) -> Result<CaseRecord> {
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id.get()))]
+    pub async fn case(&self, scope: Scope, id: CaseId) -> Result<CaseRecord> {
         let mut q = Query::new(&format!(
             "SELECT {SUMMARY_COLUMNS}, c.narrative, c.shareable_summary, c.created_by, c.closed_at{FROM} AND c.id = "
         ));
-        q.bind(id);
+        q.bind(id.get());
         scope.restrict(&mut q);
         let row = one(&self.db.read, &q.sql, q.values)
             .await?
@@ -295,14 +296,14 @@ impl Store {
 
     /// The case a caller's code belongs to, within the scope.
     #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
-    pub async fn case_id_by_code(&self, scope: Scope, code: &CaseCode) -> Result<i64> {
+    pub async fn case_id_by_code(&self, scope: Scope, code: &CaseCode) -> Result<CaseId> {
         let mut q = Query::new("SELECT c.id FROM cases c WHERE c.code_hash = ");
         q.bind(self.keys.case_code_hash(code.digits()));
         scope.restrict(&mut q);
         let row = one(&self.db.read, &q.sql, q.values)
             .await?
             .ok_or(StoreError::NotFound)?;
-        get(&row, "id")
+        row_id(&row, "id")
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, sort = ?sort))]

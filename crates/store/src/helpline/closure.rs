@@ -4,10 +4,11 @@
 //! reprisal, is followed up at +30 and +90 days.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Millis, StepKind, follow_up_dates};
 
 use crate::Store;
-use crate::db::{exec, flag, get, one, opt_code};
+use crate::db::{exec, flag, get, one, opt_code, opt_row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
 use crate::helpline::tasks::{TaskKind, upsert_task_in};
@@ -20,7 +21,7 @@ pub const REPRISAL_CATEGORY: &str = "reprisal";
 /// What closure, follow-ups and links need to know of a case.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CaseAftercare {
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub workplace_id: Option<i64>,
     pub category_code: String,
     pub status: String,
@@ -31,7 +32,7 @@ pub struct CaseAftercare {
     pub outcome: Option<String>,
     pub reprisal_risk: bool,
     pub incident_id: Option<i64>,
-    pub related_case_id: Option<i64>,
+    pub related_case_id: Option<CaseId>,
 }
 
 impl CaseAftercare {
@@ -52,13 +53,13 @@ impl Store {
         &self,
         conn: &impl ConnectionTrait,
         scope: Scope,
-        case_id: i64,
+        case_id: CaseId,
     ) -> Result<CaseAftercare> {
         let mut q = Query::new(
             "SELECT c.id, c.workplace_id, c.category_code, c.status, c.language, c.closed_at, c.outcome, c.reprisal_risk, \
              c.incident_id, c.related_case_id, w.country FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id WHERE c.id = ",
         );
-        q.bind(case_id);
+        q.bind(case_id.get());
         scope.restrict(&mut q);
         let row = one(conn, &q.sql, q.values)
             .await?
@@ -77,11 +78,11 @@ impl Store {
             outcome: get(&row, "outcome")?,
             reprisal_risk: flag(&row, "reprisal_risk")?,
             incident_id: get(&row, "incident_id")?,
-            related_case_id: get(&row, "related_case_id")?,
+            related_case_id: opt_row_id(&row, "related_case_id")?,
         })
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_aftercare(&self, case: &ScopedCase) -> Result<CaseAftercare> {
         self.aftercare_in(&self.db.read, case.scope(), case.id())
             .await
@@ -104,7 +105,7 @@ impl Store {
     /// Closes an open case with an outcome code, meets the Close step and, when the worker
     /// needs watching (identity disclosed, reprisal risk, or a reprisal case), schedules the
     /// retaliation checks. Returns whether the watch was scheduled.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by))]
     pub async fn close_case(
         &self,
         case: &ScopedCase,
@@ -133,7 +134,7 @@ impl Store {
         exec(
             &tx,
             "UPDATE cases SET closed_at = $1, outcome = $2 WHERE id = $3",
-            vec![at.into(), outcome.into(), case_id.into()],
+            vec![at.into(), outcome.into(), case_id.get().into()],
         )
         .await?;
         self.meet_step_in(&tx, case_id, StepKind::Close, by, at)
@@ -155,7 +156,7 @@ impl Store {
         let disclosed = one(
             &tx,
             "SELECT id FROM disclosure_consents WHERE case_id = $1 LIMIT 1",
-            vec![case_id.into()],
+            vec![case_id.get().into()],
         )
         .await?
         .is_some();
@@ -170,7 +171,7 @@ impl Store {
     }
 
     /// Reopens a closed case: outcome cleared, status back to triaged.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by))]
     pub async fn reopen_case(&self, case: &ScopedCase, by: i64, at: i64) -> Result<()> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
@@ -181,7 +182,7 @@ impl Store {
         exec(
             &tx,
             "UPDATE cases SET closed_at = NULL, outcome = NULL WHERE id = $1",
-            vec![case_id.into()],
+            vec![case_id.get().into()],
         )
         .await?;
         self.set_status_in(&tx, case_id, "triaged", Some(by), at)
@@ -200,7 +201,7 @@ impl Store {
     }
 
     /// Sets or clears the reprisal-risk flag. Returns whether it changed.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by))]
     pub async fn set_reprisal_risk(
         &self,
         case: &ScopedCase,
@@ -231,11 +232,11 @@ impl Store {
 
     /// Links a case (typically a reprisal) to the earlier case it follows. Both must be in
     /// scope; a case cannot be linked to itself.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), earlier_case_id = earlier_case_id, by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), earlier_case_id = earlier_case_id.get(), by = by))]
     pub async fn link_related_case(
         &self,
         case: &ScopedCase,
-        earlier_case_id: i64,
+        earlier_case_id: CaseId,
         by: i64,
         at: i64,
     ) -> Result<()> {
@@ -254,7 +255,7 @@ impl Store {
             case_id,
             CaseField::RelatedCase,
             case.related_case_id,
-            earlier_case_id,
+            earlier_case_id.get(),
             Some(by),
             at,
             EventKind::RelatedCaseLinked,

@@ -3,6 +3,7 @@
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::NoteText;
+use workvoice_domain::ids::CaseId;
 
 use crate::Store;
 use crate::db::{all, code, exec, get};
@@ -113,7 +114,7 @@ pub struct CaseEvent {
 
 pub(crate) async fn append_event(
     conn: &impl ConnectionTrait,
-    case_id: i64,
+    case_id: CaseId,
     actor: Option<i64>,
     at: i64,
     kind: EventKind,
@@ -123,7 +124,7 @@ pub(crate) async fn append_event(
         conn,
         "INSERT INTO case_events (case_id, at, actor_id, kind, detail) VALUES ($1, $2, $3, $4, $5)",
         vec![
-            case_id.into(),
+            case_id.get().into(),
             at.into(),
             actor.into(),
             kind.code().into(),
@@ -134,7 +135,7 @@ pub(crate) async fn append_event(
     exec(
         conn,
         "UPDATE cases SET updated_at = $1 WHERE id = $2",
-        vec![at.into(), case_id.into()],
+        vec![at.into(), case_id.get().into()],
     )
     .await?;
     Ok(())
@@ -188,7 +189,7 @@ impl CaseField {
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn change_case_field<T>(
     conn: &impl ConnectionTrait,
-    case_id: i64,
+    case_id: CaseId,
     field: CaseField,
     from: impl serde::Serialize,
     to: T,
@@ -202,7 +203,7 @@ where
     exec(
         conn,
         &format!("UPDATE cases SET {} = $1 WHERE id = $2", field.column()),
-        vec![to.clone().into(), case_id.into()],
+        vec![to.clone().into(), case_id.get().into()],
     )
     .await?;
     append_event(
@@ -221,7 +222,7 @@ impl Store {
     pub(crate) async fn set_status_in(
         &self,
         conn: &impl ConnectionTrait,
-        case_id: i64,
+        case_id: CaseId,
         status: &str,
         actor: Option<i64>,
         at: i64,
@@ -229,7 +230,7 @@ impl Store {
         let row = crate::db::one(
             conn,
             "SELECT status FROM cases WHERE id = $1",
-            vec![case_id.into()],
+            vec![case_id.get().into()],
         )
         .await?
         .ok_or(StoreError::NotFound)?;
@@ -251,14 +252,14 @@ impl Store {
     }
 
     /// The case's events, oldest first. Callers check the case is in scope first.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_events(&self, case: &ScopedCase) -> Result<Vec<CaseEvent>> {
         let case_id = case.id();
         all(
             &self.db.read,
             "SELECT e.id, e.at, e.actor_id, u.display_name AS actor_name, e.kind, e.detail \
              FROM case_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.case_id = $1 ORDER BY e.id",
-            vec![case_id.into()],
+            vec![case_id.get().into()],
         )
         .await?
         .iter()
@@ -278,7 +279,7 @@ impl Store {
 
     /// Adds an internal note (already parsed, so never empty or too long); it becomes
     /// searchable.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), actor = actor))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), actor = actor))]
     pub async fn add_note(
         &self,
         case: &ScopedCase,
@@ -304,7 +305,7 @@ impl Store {
     }
 
     /// Assigns the case to a helpline user (or nobody), recording before and after.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), actor = actor))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), actor = actor))]
     pub async fn assign_case(
         &self,
         case: &ScopedCase,

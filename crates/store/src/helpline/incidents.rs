@@ -3,10 +3,11 @@
 //! workplace takes only that workplace's cases.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{IncidentTitle, Urgency};
 
 use crate::Store;
-use crate::db::{all, code, get, insert_id, one, page};
+use crate::db::{all, code, get, insert_id, one, page, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, change_case_field};
 use crate::query::Query;
@@ -27,7 +28,7 @@ pub struct Incident {
 /// A case as an incident's page lists it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct IncidentCase {
-    pub id: i64,
+    pub id: CaseId,
     pub summary: String,
     pub category_code: String,
     pub urgency: Urgency,
@@ -85,7 +86,7 @@ impl Store {
     }
 
     /// Links a case in scope to an incident of the same workplace (or one with none).
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), incident_id = incident_id, by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), incident_id = incident_id, by = by))]
     pub async fn link_incident(
         &self,
         case: &ScopedCase,
@@ -102,7 +103,7 @@ impl Store {
     }
 
     /// Creates an incident at the case's workplace and links the case, in one transaction.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by))]
     pub async fn create_incident_for_case(
         &self,
         case: &ScopedCase,
@@ -124,7 +125,7 @@ impl Store {
         &self,
         conn: &impl ConnectionTrait,
         scope: Scope,
-        case_id: i64,
+        case_id: CaseId,
         incident_id: i64,
         by: i64,
         at: i64,
@@ -180,7 +181,7 @@ impl Store {
             .iter()
             .map(|row| {
                 Ok(IncidentCase {
-                    id: get(row, "id")?,
+                    id: row_id(row, "id")?,
                     summary: get(row, "summary")?,
                     category_code: get(row, "category_code")?,
                     urgency: code(row, "urgency")?,

@@ -3,11 +3,12 @@
 //! queued in the outbox in the same transaction, and only for a caller who consented.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Millis, SafeWindow, StepKind, next_contact_time};
 
 use crate::Store;
 use crate::channels::outbox::{SMS_CASE_UPDATE, queue_sms_in};
-use crate::db::{all, code, exec, get, one};
+use crate::db::{all, code, exec, get, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::scope::ScopedCase;
@@ -87,7 +88,7 @@ impl InformOutcome {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct WorkerInform {
     pub id: i64,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub stage: InformStage,
     pub method: InformMethod,
     pub outcome: InformOutcome,
@@ -103,7 +104,7 @@ pub(crate) struct ConsentingCaller {
 
 pub(crate) async fn consenting_caller(
     conn: &impl ConnectionTrait,
-    case_id: i64,
+    case_id: CaseId,
     method: InformMethod,
 ) -> Result<Option<ConsentingCaller>> {
     let sql = match method {
@@ -114,7 +115,7 @@ pub(crate) async fn consenting_caller(
             "SELECT caller_id, safe_from_minute, safe_to_minute FROM case_callers WHERE case_id = $1 AND consent_callback = 1 ORDER BY added_at, caller_id LIMIT 1"
         }
     };
-    let Some(row) = one(conn, sql, vec![case_id.into()]).await? else {
+    let Some(row) = one(conn, sql, vec![case_id.get().into()]).await? else {
         return Ok(None);
     };
     let minute = |col: &str| -> Result<Option<u16>> {
@@ -145,7 +146,7 @@ impl Store {
     /// marks the open callback task done, as does `WrongPerson` (calling that number again
     /// could expose the worker).
     #[allow(clippy::too_many_arguments)]
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), stage = ?stage, method = ?method, outcome = ?outcome, by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), stage = ?stage, method = ?method, outcome = ?outcome, by = by))]
     pub async fn record_worker_informed(
         &self,
         case: &ScopedCase,
@@ -169,7 +170,7 @@ impl Store {
             &tx,
             "INSERT INTO case_informs (case_id, stage, method, outcome, at, by_user) VALUES ($1, $2, $3, $4, $5, $6)",
             vec![
-                case_id.into(),
+                case_id.get().into(),
                 stage.code().into(),
                 method.code().into(),
                 outcome.code().into(),
@@ -230,21 +231,21 @@ impl Store {
     }
 
     /// Every attempt to inform the worker of a case in scope, oldest first.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_informs(&self, case: &ScopedCase) -> Result<Vec<WorkerInform>> {
         let case_id = case.id();
         all(
             &self.db.read,
             "SELECT i.id, i.case_id, i.stage, i.method, i.outcome, i.at, u.display_name AS by_name \
              FROM case_informs i LEFT JOIN users u ON u.id = i.by_user WHERE i.case_id = $1 ORDER BY i.at, i.id",
-            vec![case_id.into()],
+            vec![case_id.get().into()],
         )
         .await?
         .iter()
         .map(|row| {
             Ok(WorkerInform {
                 id: get(row, "id")?,
-                case_id: get(row, "case_id")?,
+                case_id: row_id(row, "case_id")?,
                 stage: code(row, "stage")?,
                 method: code(row, "method")?,
                 outcome: code(row, "outcome")?,

@@ -3,15 +3,16 @@
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Role;
+use workvoice_domain::ids::CaseId;
 
 use crate::Store;
-use crate::db::{all, exec, get};
+use crate::db::{all, exec, get, opt_row_id};
 use crate::error::Result;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
     pub id: i64,
-    pub case_id: Option<i64>,
+    pub case_id: Option<CaseId>,
     pub kind: String,
     pub at: i64,
 }
@@ -22,7 +23,7 @@ impl Store {
         &self,
         conn: &impl ConnectionTrait,
         assignee: Option<i64>,
-        case_id: i64,
+        case_id: CaseId,
         kind: &str,
         at: i64,
     ) -> Result<()> {
@@ -42,7 +43,7 @@ impl Store {
             exec(
                 conn,
                 "INSERT INTO notifications (user_id, case_id, kind, at) VALUES ($1, $2, $3, $4)",
-                vec![user.into(), case_id.into(), kind.into(), at.into()],
+                vec![user.into(), case_id.get().into(), kind.into(), at.into()],
             )
             .await?;
         }
@@ -66,7 +67,7 @@ impl Store {
         .map(|r| {
             Ok(Notification {
                 id: get(r, "id")?,
-                case_id: get(r, "case_id")?,
+                case_id: opt_row_id(r, "case_id")?,
                 kind: get(r, "kind")?,
                 at: get(r, "at")?,
             })

@@ -4,6 +4,7 @@
 //! and the case page agree on what "late" means and how long a stage took.
 
 use std::collections::{BTreeMap, HashMap};
+use workvoice_domain::ids::CaseId;
 
 use workvoice_domain::stage_time::outcome;
 use workvoice_domain::{
@@ -12,7 +13,7 @@ use workvoice_domain::{
 };
 
 use crate::Store;
-use crate::db::{all, code, get, opt_code, span};
+use crate::db::{all, code, get, opt_code, row_id, span};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::scope::Scope;
@@ -23,7 +24,7 @@ const OPEN_CASE: &str = " AND c.status IN (SELECT code FROM case_statuses WHERE 
 /// One unmet step past its deadline on an open case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OverdueStep {
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub summary: String,
     pub category_code: String,
     pub urgency: Urgency,
@@ -127,7 +128,7 @@ impl Store {
             .iter()
             .map(|row| {
                 Ok(OverdueStep {
-                    case_id: get(row, "case_id")?,
+                    case_id: row_id(row, "case_id")?,
                     summary: get(row, "summary")?,
                     category_code: get(row, "category_code")?,
                     urgency: parse_urgency(&get::<String>(row, "urgency")?)?,
@@ -175,7 +176,7 @@ impl Store {
         let mut counts: BTreeMap<StepKind, OutcomeCounts> = BTreeMap::new();
         let mut minutes: BTreeMap<(StepKind, usize, bool), Vec<i64>> = BTreeMap::new();
         for row in &rows {
-            let case_id: i64 = get(row, "case_id")?;
+            let case_id: CaseId = row_id(row, "case_id")?;
             let step = parse_step(&get::<String>(row, "step")?)?;
             let urgency = parse_urgency(&get::<String>(row, "urgency")?)?;
             let started: Option<i64> = get(row, "started_at")?;
@@ -234,7 +235,7 @@ impl Store {
     }
 
     /// Pauses of the cases opened since `since`, by case.
-    async fn pauses_since(&self, scope: Scope, since: i64) -> Result<HashMap<i64, Vec<Pause>>> {
+    async fn pauses_since(&self, scope: Scope, since: i64) -> Result<HashMap<CaseId, Vec<Pause>>> {
         let mut q = Query::new(
             "SELECT p.case_id, p.from_at, p.to_at FROM case_pauses p JOIN cases c ON c.id = p.case_id \
              WHERE c.created_at >= ",
@@ -242,12 +243,14 @@ impl Store {
         q.bind(since);
         scope.restrict(&mut q);
         q.push(" ORDER BY p.case_id, p.from_at");
-        let mut out: HashMap<i64, Vec<Pause>> = HashMap::new();
+        let mut out: HashMap<CaseId, Vec<Pause>> = HashMap::new();
         for row in all(&self.db.read, &q.sql, q.values).await? {
-            out.entry(get(&row, "case_id")?).or_default().push(Pause {
-                from: Millis(get(&row, "from_at")?),
-                to: get::<Option<i64>>(&row, "to_at")?.map(Millis),
-            });
+            out.entry(row_id(&row, "case_id")?)
+                .or_default()
+                .push(Pause {
+                    from: Millis(get(&row, "from_at")?),
+                    to: get::<Option<i64>>(&row, "to_at")?.map(Millis),
+                });
         }
         Ok(out)
     }

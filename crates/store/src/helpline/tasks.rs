@@ -4,9 +4,10 @@
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::Urgency;
+use workvoice_domain::ids::CaseId;
 
 use crate::Store;
-use crate::db::{all, code, exec, get, one};
+use crate::db::{all, code, exec, get, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::helpline::informs::{
@@ -41,7 +42,7 @@ pub const RETALIATION_OUTCOMES: [&str; 3] =
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Task {
     pub id: i64,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub kind: TaskKind,
     pub due_at: i64,
     pub done_at: Option<i64>,
@@ -67,7 +68,7 @@ const FROM: &str = " FROM tasks t JOIN cases c ON c.id = t.case_id LEFT JOIN use
 fn decode(row: &sea_orm::QueryResult) -> Result<Task> {
     Ok(Task {
         id: get(row, "id")?,
-        case_id: get(row, "case_id")?,
+        case_id: row_id(row, "case_id")?,
         kind: code(row, "kind")?,
         due_at: get(row, "due_at")?,
         done_at: get(row, "done_at")?,
@@ -79,7 +80,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Task> {
 /// Creates the task or, if the case has one of this kind, moves it to `due_at` and opens it.
 pub(crate) async fn upsert_task_in(
     conn: &impl ConnectionTrait,
-    case_id: i64,
+    case_id: CaseId,
     kind: TaskKind,
     due_at: i64,
 ) -> Result<()> {
@@ -87,7 +88,7 @@ pub(crate) async fn upsert_task_in(
         conn,
         "INSERT INTO tasks (case_id, kind, due_at) VALUES ($1, $2, $3) \
          ON CONFLICT (case_id, kind) DO UPDATE SET due_at = excluded.due_at, done_at = NULL, done_by = NULL, outcome = NULL",
-        vec![case_id.into(), kind.code().into(), due_at.into()],
+        vec![case_id.get().into(), kind.code().into(), due_at.into()],
     )
     .await?;
     Ok(())
@@ -97,7 +98,7 @@ impl Store {
     /// Schedules a callback at the next time inside the consenting caller's safe window.
     /// Refused (`Invalid`) when no caller of the case consented to a callback.
     /// `_by` is kept for the audit the callback's outcome will carry (tasks have no author).
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn schedule_callback(&self, case: &ScopedCase, _by: i64, at: i64) -> Result<i64> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
@@ -116,7 +117,7 @@ impl Store {
     pub(crate) async fn mark_callback_task_in(
         &self,
         conn: &impl ConnectionTrait,
-        case_id: i64,
+        case_id: CaseId,
         outcome: InformOutcome,
         by: i64,
         at: i64,
@@ -126,7 +127,7 @@ impl Store {
                 exec(
                     conn,
                     "UPDATE tasks SET done_at = $1, done_by = $2, outcome = $3 WHERE case_id = $4 AND kind = 'callback' AND done_at IS NULL",
-                    vec![at.into(), by.into(), outcome.code().into(), case_id.into()],
+                    vec![at.into(), by.into(), outcome.code().into(), case_id.get().into()],
                 )
                 .await?;
             }
@@ -134,7 +135,7 @@ impl Store {
                 exec(
                     conn,
                     "UPDATE tasks SET outcome = $1 WHERE case_id = $2 AND kind = 'callback' AND done_at IS NULL",
-                    vec![outcome.code().into(), case_id.into()],
+                    vec![outcome.code().into(), case_id.get().into()],
                 )
                 .await?;
             }
@@ -168,10 +169,10 @@ impl Store {
     }
 
     /// Every follow-up of a case in scope, by due time.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_tasks(&self, case: &ScopedCase) -> Result<Vec<Task>> {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} WHERE t.case_id = "));
-        q.bind(case.id());
+        q.bind(case.id().get());
         q.push(" ORDER BY t.due_at, t.id");
         all(&self.db.read, &q.sql, q.values)
             .await?
@@ -206,7 +207,7 @@ impl Store {
         if get::<Option<i64>>(&row, "done_at")?.is_some() {
             return Ok(false);
         }
-        let case_id: i64 = get(&row, "case_id")?;
+        let case_id: CaseId = row_id(&row, "case_id")?;
         let kind: String = get(&row, "kind")?;
         exec(
             &tx,

@@ -12,9 +12,10 @@
 
 use sea_orm::{ConnectionTrait, QueryResult, TransactionTrait};
 use sha2::{Digest, Sha256};
+use workvoice_domain::ids::CaseId;
 
 use crate::Store;
-use crate::db::{all, exec, get, one};
+use crate::db::{all, exec, get, one, opt_row_id};
 use crate::error::{Internal, Result, StoreError};
 use crate::query::Query;
 use crate::scope::ScopedCase;
@@ -37,11 +38,15 @@ pub fn chain_hash(
     prev: &str,
     at: i64,
     user_id: Option<i64>,
-    case_id: Option<i64>,
+    case_id: Option<CaseId>,
     action: &str,
 ) -> String {
     let opt = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
-    let canonical = format!("{prev}|{at}|{}|{}|{action}", opt(user_id), opt(case_id));
+    let canonical = format!(
+        "{prev}|{at}|{}|{}|{action}",
+        opt(user_id),
+        opt(case_id.map(CaseId::get))
+    );
     hex::encode(Sha256::digest(canonical.as_bytes()))
 }
 
@@ -53,7 +58,7 @@ impl Store {
         &self,
         q: Query,
         decode: impl Fn(&QueryResult) -> Result<T>,
-        case_of: impl Fn(&T) -> i64,
+        case_of: impl Fn(&T) -> CaseId,
         viewer_user_id: i64,
         action: &str,
         at: i64,
@@ -73,7 +78,7 @@ impl Store {
 pub(crate) async fn log_access(
     conn: &impl ConnectionTrait,
     user_id: Option<i64>,
-    case_id: Option<i64>,
+    case_id: Option<CaseId>,
     action: &str,
     at: i64,
 ) -> Result<()> {
@@ -93,7 +98,7 @@ pub(crate) async fn log_access(
         vec![
             at.into(),
             user_id.into(),
-            case_id.into(),
+            case_id.map(CaseId::get).into(),
             action.into(),
             prev.into(),
             hash.clone().into(),
@@ -114,7 +119,7 @@ const PAGE: i64 = 5_000;
 impl Store {
     /// Records that `user_id` read something of `case_id` (e.g. the helpline case page,
     /// which shows decrypted identity: action `view_identity`).
-    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id, case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id, case = case.id().get()))]
     pub async fn record_access(
         &self,
         user_id: i64,
@@ -165,7 +170,7 @@ impl Store {
                     &prev,
                     get(row, "at")?,
                     get(row, "user_id")?,
-                    get(row, "case_id")?,
+                    opt_row_id(row, "case_id")?,
                     &get::<String>(row, "action")?,
                 );
                 if prev != expected_prev || hash != recomputed {

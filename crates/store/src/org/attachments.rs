@@ -3,9 +3,10 @@
 //! the file is and who sent it. Downloads are scoped like cases.
 
 use sea_orm::TransactionTrait;
+use workvoice_domain::ids::CaseId;
 
 use crate::Store;
-use crate::db::{all, get, insert_id, one};
+use crate::db::{all, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
@@ -27,7 +28,7 @@ pub struct NewAttachment {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Attachment {
     pub id: i64,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub organisation_id: i64,
     pub organisation_name: String,
     pub uploaded_by_name: String,
@@ -47,7 +48,7 @@ const FROM: &str = " FROM attachments a JOIN cases c ON c.id = a.case_id JOIN or
 fn decode(row: &sea_orm::QueryResult) -> Result<Attachment> {
     Ok(Attachment {
         id: get(row, "id")?,
-        case_id: get(row, "case_id")?,
+        case_id: row_id(row, "case_id")?,
         organisation_id: get(row, "organisation_id")?,
         organisation_name: get(row, "organisation_name")?,
         uploaded_by_name: get(row, "uploaded_by_name")?,
@@ -66,14 +67,14 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Attachment> {
 fn restrict_to_responder(case: &ScopedCase, q: &mut Query) {
     if case.scope().organisation_id().is_some() {
         q.push(" AND a.organisation_id IN (SELECT w.organisation_id FROM cases rc JOIN workplaces w ON w.id = rc.workplace_id WHERE rc.id = ")
-            .bind(case.id())
+            .bind(case.id().get())
             .push(")");
     }
 }
 
 impl Store {
     /// Records a file on a case, with an `EvidenceAttached` event.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn add_attachment(
         &self,
         case: &ScopedCase,
@@ -86,7 +87,7 @@ impl Store {
             "INSERT INTO attachments (case_id, response_id, organisation_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key, at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
             vec![
-                case.id().into(),
+                case.id().get().into(),
                 new.response_id.into(),
                 new.organisation_id.into(),
                 new.uploaded_by.into(),
@@ -124,13 +125,13 @@ impl Store {
         let row = one(&self.db.read, &q.sql, q.values)
             .await?
             .ok_or(StoreError::NotFound)?;
-        Ok(ScopedCase::checked(get(&row, "case_id")?, scope))
+        Ok(ScopedCase::checked(row_id(&row, "case_id")?, scope))
     }
 
     /// One attachment of the case, if the viewer may see it (`NotFound` otherwise), for
     /// download by `viewer_user_id`: the access-log row (`download_attachment`) is written
     /// in the same transaction as the read.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), id = id, viewer_user_id = viewer_user_id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), id = id, viewer_user_id = viewer_user_id))]
     pub async fn attachment(
         &self,
         case: &ScopedCase,
@@ -139,7 +140,7 @@ impl Store {
         at: i64,
     ) -> Result<Attachment> {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} AND a.id = "));
-        q.bind(id).push(" AND a.case_id = ").bind(case.id());
+        q.bind(id).push(" AND a.case_id = ").bind(case.id().get());
         restrict_to_responder(case, &mut q);
         self.read_logged(
             q,
@@ -153,10 +154,10 @@ impl Store {
     }
 
     /// The attachments of a case the viewer may see, oldest first.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_attachments(&self, case: &ScopedCase) -> Result<Vec<Attachment>> {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} AND a.case_id = "));
-        q.bind(case.id());
+        q.bind(case.id().get());
         restrict_to_responder(case, &mut q);
         q.push(" ORDER BY a.id");
         all(&self.db.read, &q.sql, q.values)

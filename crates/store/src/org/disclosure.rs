@@ -59,7 +59,7 @@ pub struct DisclosureConsent {
 impl Store {
     /// Organisations a case's caller may consent to share identity with: the case's
     /// workplace organisation and the brands that workplace supplies, as (id, name).
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn disclosure_targets(&self, case: &ScopedCase) -> Result<Vec<(i64, String)>> {
         let case_id = case.id();
         all(
@@ -67,7 +67,7 @@ impl Store {
             "SELECT o.id, o.name FROM cases c JOIN workplaces w ON w.id = c.workplace_id JOIN organisations o ON o.id = w.organisation_id WHERE c.id = $1 \
              UNION SELECT o.id, o.name FROM cases c JOIN workplace_brands wb ON wb.workplace_id = c.workplace_id JOIN organisations o ON o.id = wb.brand_organisation_id WHERE c.id = $1 \
              ORDER BY 2",
-            vec![case_id.into()],
+            vec![case_id.get().into()],
         )
         .await?
         .iter()
@@ -78,7 +78,7 @@ impl Store {
     /// Records the worker's consent to share their identity with one organisation. Only
     /// helpline staff may record it (`by` is checked); the organisation must be one of
     /// [`Store::disclosure_targets`] and the caller one of the case's callers.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), caller_id = caller_id, organisation_id = organisation_id, method = ?method, by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), caller_id = caller_id, organisation_id = organisation_id, method = ?method, by = by))]
     pub async fn record_disclosure_consent(
         &self,
         case: &ScopedCase,
@@ -108,7 +108,7 @@ impl Store {
         one(
             &tx,
             "SELECT caller_id FROM case_callers WHERE case_id = $1 AND caller_id = $2",
-            vec![case_id.into(), caller_id.into()],
+            vec![case_id.get().into(), caller_id.into()],
         )
         .await?
         .ok_or_else(|| StoreError::invalid("caller", "disclosure-error-choice"))?;
@@ -117,7 +117,7 @@ impl Store {
             "INSERT INTO disclosure_consents (case_id, caller_id, organisation_id, method, recorded_by, recorded_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             vec![
-                case_id.into(),
+                case_id.get().into(),
                 caller_id.into(),
                 organisation_id.into(),
                 method.code().into(),
@@ -140,7 +140,7 @@ impl Store {
     }
 
     /// Live consents on a case, oldest first.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn disclosure_consents(&self, case: &ScopedCase) -> Result<Vec<DisclosureConsent>> {
         let case_id = case.id();
         all(
@@ -148,7 +148,7 @@ impl Store {
             "SELECT d.id, d.caller_id, d.organisation_id, o.name AS organisation_name, d.method, u.display_name AS recorded_by_name, d.recorded_at \
              FROM disclosure_consents d JOIN organisations o ON o.id = d.organisation_id JOIN users u ON u.id = d.recorded_by \
              WHERE d.case_id = $1 AND d.revoked_at IS NULL ORDER BY d.id",
-            vec![case_id.into()],
+            vec![case_id.get().into()],
         )
         .await?
         .iter()
@@ -171,7 +171,7 @@ impl Store {
     /// consented callers are selected, so nothing else is decrypted; when something is, the
     /// access-log row (`view_identity`) is written in the same transaction as the read.
     /// Helpline staff read callers through [`Store::case_callers`] instead: nothing here.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), viewer_user_id = viewer_user_id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), viewer_user_id = viewer_user_id))]
     pub async fn disclosed_callers(
         &self,
         case: &ScopedCase,

@@ -3,10 +3,11 @@
 //! one transaction; a response also meets the protocol's `factory_response` step.
 
 use sea_orm::TransactionTrait;
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{FactoryReply, StepKind};
 
 use crate::Store;
-use crate::db::{all, code, get, insert_id};
+use crate::db::{all, code, get, insert_id, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
@@ -53,7 +54,7 @@ impl ResponseKind {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CaseResponse {
     pub id: i64,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub organisation_id: i64,
     pub organisation_name: String,
     pub user_name: String,
@@ -68,7 +69,7 @@ impl Store {
     /// Records an acknowledgement, response or clarification request by `user_id` of
     /// `org_id` on a case in `scope`. Returns the response id.
     #[allow(clippy::too_many_arguments)]
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), org_id = org_id, user_id = user_id, kind = ?kind))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), org_id = org_id, user_id = user_id, kind = ?kind))]
     pub async fn record_response(
         &self,
         case: &ScopedCase,
@@ -96,7 +97,7 @@ impl Store {
             "INSERT INTO case_responses (case_id, organisation_id, user_id, kind, body, action_by, action_due, at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
             vec![
-                case_id.into(),
+                case_id.get().into(),
                 org_id.into(),
                 user_id.into(),
                 kind.code().into(),
@@ -129,7 +130,7 @@ impl Store {
 
     /// Responses on a case, oldest first; only those of the given organisations when
     /// `organisations` is `Some` (callers check the case is in scope first).
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_responses(
         &self,
         case: &ScopedCase,
@@ -140,7 +141,7 @@ impl Store {
             "SELECT r.id, r.case_id, r.organisation_id, o.name AS organisation_name, u.display_name AS user_name, r.kind, r.body, r.action_by, r.action_due, r.at \
              FROM case_responses r JOIN organisations o ON o.id = r.organisation_id JOIN users u ON u.id = r.user_id WHERE r.case_id = ",
         );
-        q.bind(case_id);
+        q.bind(case_id.get());
         if let Some(orgs) = organisations {
             q.push(" AND r.organisation_id IN (-1");
             for org in orgs {
@@ -155,7 +156,7 @@ impl Store {
             .map(|row| {
                 Ok(CaseResponse {
                     id: get(row, "id")?,
-                    case_id: get(row, "case_id")?,
+                    case_id: row_id(row, "case_id")?,
                     organisation_id: get(row, "organisation_id")?,
                     organisation_name: get(row, "organisation_name")?,
                     user_name: get(row, "user_name")?,

@@ -4,9 +4,10 @@
 //! can leak through a template or a serializer later on.
 
 use workvoice_domain::Urgency;
+use workvoice_domain::ids::CaseId;
 
 use crate::Store;
-use crate::db::{all, code, get, page};
+use crate::db::{all, code, get, page, row_id};
 use crate::error::Result;
 use crate::query::Query;
 use crate::registry::workplaces::Page;
@@ -15,7 +16,7 @@ use crate::scope::{Scope, ScopedCase};
 /// The redacted case.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct SharedCase {
-    pub id: i64,
+    pub id: CaseId,
     pub workplace_id: Option<i64>,
     pub workplace_name: Option<String>,
     /// The organisation of the case's workplace (whose contacts respond).
@@ -52,7 +53,7 @@ const SAFE_COLUMNS: &str = "c.id, c.workplace_id, w.name AS workplace_name, w.or
 const FROM: &str = " FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id WHERE 1 = 1";
 
 fn decode(row: &sea_orm::QueryResult, scope: Scope) -> Result<SharedCase> {
-    let id = get(row, "id")?;
+    let id = row_id(row, "id")?;
     Ok(SharedCase {
         id,
         scoped: ScopedCase::checked(id, scope),
@@ -73,16 +74,16 @@ fn decode(row: &sea_orm::QueryResult, scope: Scope) -> Result<SharedCase> {
 impl Store {
     /// One redacted case for a person in `scope`, with the access-log row (`view_case`)
     /// written in the same transaction as the read. `NotFound` outside the scope.
-    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id, viewer_user_id = viewer_user_id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id.get(), viewer_user_id = viewer_user_id))]
     pub async fn shared_case(
         &self,
         scope: Scope,
-        id: i64,
+        id: CaseId,
         viewer_user_id: i64,
         at: i64,
     ) -> Result<SharedCase> {
         let mut q = Query::new(&format!("SELECT {SAFE_COLUMNS}{FROM} AND c.id = "));
-        q.bind(id);
+        q.bind(id.get());
         scope.restrict(&mut q);
         self.read_logged(
             q,

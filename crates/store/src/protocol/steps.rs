@@ -3,13 +3,14 @@
 //! arithmetic is the domain's (`due_at`); this file only stores and reloads its inputs.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{
     BrandEscalation, Millis, Pause, Span, StepKind, Trigger, Urgency, WorkCalendar,
     brand_escalation, due_at, status::status_after_step,
 };
 
 use crate::Store;
-use crate::db::{all, code, exec, get, one, span};
+use crate::db::{all, code, exec, get, one, row_id, span};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::protocol::versions;
@@ -19,7 +20,7 @@ use crate::scope::ScopedCase;
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CaseStep {
     pub id: i64,
-    pub case_id: i64,
+    pub case_id: CaseId,
     pub step: StepKind,
     pub trigger: Trigger,
     pub span: String,
@@ -36,7 +37,7 @@ const COLUMNS: &str = "s.id, s.case_id, s.step, s.trigger_kind, s.span, s.starte
 fn decode(row: &sea_orm::QueryResult) -> Result<CaseStep> {
     Ok(CaseStep {
         id: get(row, "id")?,
-        case_id: get(row, "case_id")?,
+        case_id: row_id(row, "case_id")?,
         step: code(row, "step")?,
         trigger: code(row, "trigger_kind")?,
         span: get(row, "span")?,
@@ -49,11 +50,14 @@ fn decode(row: &sea_orm::QueryResult) -> Result<CaseStep> {
     })
 }
 
-pub(crate) async fn steps_of(conn: &impl ConnectionTrait, case_id: i64) -> Result<Vec<CaseStep>> {
+pub(crate) async fn steps_of(
+    conn: &impl ConnectionTrait,
+    case_id: CaseId,
+) -> Result<Vec<CaseStep>> {
     all(
         conn,
         &format!("SELECT {COLUMNS} FROM case_steps s LEFT JOIN users u ON u.id = s.met_by WHERE s.case_id = $1 ORDER BY s.id"),
-        vec![case_id.into()],
+        vec![case_id.get().into()],
     )
     .await?
     .iter()
@@ -61,11 +65,11 @@ pub(crate) async fn steps_of(conn: &impl ConnectionTrait, case_id: i64) -> Resul
     .collect()
 }
 
-pub(crate) async fn pauses_of(conn: &impl ConnectionTrait, case_id: i64) -> Result<Vec<Pause>> {
+pub(crate) async fn pauses_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Vec<Pause>> {
     all(
         conn,
         "SELECT from_at, to_at FROM case_pauses WHERE case_id = $1 ORDER BY from_at",
-        vec![case_id.into()],
+        vec![case_id.get().into()],
     )
     .await?
     .iter()
@@ -83,11 +87,11 @@ fn due(start: i64, span: &str, calendar: &WorkCalendar, pauses: &[Pause]) -> Opt
     due_at(Millis(start), span, calendar, pauses).map(|m| m.0)
 }
 
-async fn workplace_of(conn: &impl ConnectionTrait, case_id: i64) -> Result<Option<i64>> {
+async fn workplace_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Option<i64>> {
     let row = one(
         conn,
         "SELECT workplace_id FROM cases WHERE id = $1",
-        vec![case_id.into()],
+        vec![case_id.get().into()],
     )
     .await?
     .ok_or(StoreError::NotFound)?;
@@ -99,7 +103,7 @@ impl Store {
     pub(crate) async fn instantiate_steps(
         &self,
         conn: &impl ConnectionTrait,
-        case_id: i64,
+        case_id: CaseId,
         workplace_id: Option<i64>,
         category: &str,
         urgency: Urgency,
@@ -118,7 +122,7 @@ impl Store {
                 conn,
                 "INSERT INTO case_steps (case_id, step, trigger_kind, span, started_at, due_at) VALUES ($1, $2, $3, $4, $5, $6)",
                 vec![
-                    case_id.into(),
+                    case_id.get().into(),
                     rule.step.code().into(),
                     rule.from.code().into(),
                     span.into(),
@@ -131,13 +135,13 @@ impl Store {
         exec(
             conn,
             "UPDATE cases SET protocol_id = $1 WHERE id = $2",
-            vec![version.id.into(), case_id.into()],
+            vec![version.id.into(), case_id.get().into()],
         )
         .await?;
         Ok(())
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_steps(&self, case: &ScopedCase) -> Result<Vec<CaseStep>> {
         let case_id = case.id();
         steps_of(&self.db.read, case_id).await
@@ -148,7 +152,7 @@ impl Store {
     pub(crate) async fn meet_step_in(
         &self,
         conn: &impl ConnectionTrait,
-        case_id: i64,
+        case_id: CaseId,
         step: StepKind,
         by: i64,
         at: i64,
@@ -156,13 +160,13 @@ impl Store {
         let updated = exec(
             conn,
             "UPDATE case_steps SET met_at = $1, met_by = $2 WHERE case_id = $3 AND step = $4 AND met_at IS NULL",
-            vec![at.into(), by.into(), case_id.into(), step.code().into()],
+            vec![at.into(), by.into(), case_id.get().into(), step.code().into()],
         )
         .await?;
         let exists = one(
             conn,
             "SELECT id FROM case_steps WHERE case_id = $1 AND step = $2",
-            vec![case_id.into(), step.code().into()],
+            vec![case_id.get().into(), step.code().into()],
         )
         .await?
         .is_some();
@@ -181,7 +185,7 @@ impl Store {
             exec(
                 conn,
                 "INSERT INTO case_steps (case_id, step, trigger_kind, span, started_at, met_at, met_by) VALUES ($1, $2, 'intake', '0m', $3, $3, $4)",
-                vec![case_id.into(), step.code().into(), at.into(), by.into()],
+                vec![case_id.get().into(), step.code().into(), at.into(), by.into()],
             )
             .await?;
         }
@@ -210,7 +214,7 @@ impl Store {
     }
 
     /// Marks a step met for a person allowed to see the case.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), step = ?step, by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), step = ?step, by = by))]
     pub async fn meet_step(
         &self,
         case: &ScopedCase,
@@ -229,7 +233,7 @@ impl Store {
     async fn fire_trigger(
         &self,
         conn: &impl ConnectionTrait,
-        case_id: i64,
+        case_id: CaseId,
         trigger: Trigger,
         at: i64,
     ) -> Result<()> {
@@ -252,7 +256,11 @@ impl Store {
     }
 
     /// Recomputes the deadlines of started, unmet steps (after a pause starts or ends).
-    async fn recompute_deadlines(&self, conn: &impl ConnectionTrait, case_id: i64) -> Result<()> {
+    async fn recompute_deadlines(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: CaseId,
+    ) -> Result<()> {
         let calendar =
             versions::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
                 .await?;
@@ -271,7 +279,7 @@ impl Store {
     }
 
     /// Starts or ends "waiting on the worker": deadlines stop counting meanwhile.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id(), by = by))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by))]
     pub async fn set_waiting_on_worker(
         &self,
         case: &ScopedCase,
@@ -284,7 +292,7 @@ impl Store {
         let open = one(
             &tx,
             "SELECT id FROM case_pauses WHERE case_id = $1 AND to_at IS NULL",
-            vec![case_id.into()],
+            vec![case_id.get().into()],
         )
         .await?;
         let kind = match (waiting, open) {
@@ -292,7 +300,7 @@ impl Store {
                 exec(
                     &tx,
                     "INSERT INTO case_pauses (case_id, from_at, started_by) VALUES ($1, $2, $3)",
-                    vec![case_id.into(), at.into(), by.into()],
+                    vec![case_id.get().into(), at.into(), by.into()],
                 )
                 .await?;
                 EventKind::Paused
@@ -314,13 +322,13 @@ impl Store {
         Ok(())
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn is_waiting_on_worker(&self, case: &ScopedCase) -> Result<bool> {
         let case_id = case.id();
         Ok(one(
             &self.db.read,
             "SELECT id FROM case_pauses WHERE case_id = $1 AND to_at IS NULL",
-            vec![case_id.into()],
+            vec![case_id.get().into()],
         )
         .await?
         .is_some())
@@ -343,7 +351,7 @@ impl Store {
         let mut count = 0;
         for row in &due_rows {
             let id: i64 = get(row, "id")?;
-            let case_id: i64 = get(row, "case_id")?;
+            let case_id: CaseId = row_id(row, "case_id")?;
             let step: String = get(row, "step")?;
             let due_at: i64 = get(row, "due_at")?;
             let assigned: Option<i64> = get(row, "assigned_to")?;
@@ -386,7 +394,7 @@ impl Store {
         let mut count = 0;
         for row in &rows {
             let id: i64 = get(row, "id")?;
-            let case_id: i64 = get(row, "case_id")?;
+            let case_id: CaseId = row_id(row, "case_id")?;
             let stored: String = get(row, "brand_escalation")?;
             let span = span(row, "span")?;
             let due_at: i64 = get(row, "due_at")?;

@@ -11,6 +11,7 @@
 
 use std::future::Future;
 use std::path::PathBuf;
+use workvoice_domain::ids::CaseId;
 
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, QueryResult, Statement,
@@ -195,12 +196,12 @@ impl TestDb {
     }
 
     /// The case as helpline staff reach it: the token its children are read through.
-    pub async fn helpline(&self, id: i64) -> ScopedCase {
+    pub async fn helpline(&self, id: CaseId) -> ScopedCase {
         self.scoped(Scope::Helpline, id).await
     }
 
     /// The case as a viewer in `scope` reaches it (the test expects it to be in scope).
-    pub async fn scoped(&self, scope: Scope, id: i64) -> ScopedCase {
+    pub async fn scoped(&self, scope: Scope, id: CaseId) -> ScopedCase {
         self.store.scoped_case(scope, id).await.unwrap()
     }
 

@@ -5,6 +5,7 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{NoteText, RawIntake, Urgency};
 use workvoice_store::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary};
 
@@ -17,7 +18,8 @@ use crate::state::AppState;
 
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct CaseSummaryOut {
-    id: i64,
+    #[schema(value_type = i64)]
+    id: CaseId,
     workplace_id: Option<i64>,
     workplace_name: Option<String>,
     category: String,
@@ -112,7 +114,8 @@ pub struct CaseIn {
 
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct CreatedOut {
-    id: i64,
+    #[schema(value_type = i64)]
+    id: CaseId,
     /// The case code to give the caller (10 digits). Shown only in this response.
     code: String,
 }
@@ -197,7 +200,7 @@ pub async fn list(
 pub async fn get_one(
     State(state): State<AppState>,
     user: ApiUser,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
 ) -> Result<Json<CaseOut>, ApiError> {
     Ok(Json(state.store.case(user.scope(), id).await?.into()))
 }
@@ -247,7 +250,7 @@ pub async fn create(
 pub async fn add_note(
     State(state): State<AppState>,
     user: ApiUser,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     ApiJson(note): ApiJson<NoteIn>,
 ) -> Result<StatusCode, ApiError> {
     let text = NoteText::parse(&note.text)

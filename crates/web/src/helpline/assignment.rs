@@ -3,6 +3,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_domain::ids::CaseId;
 use workvoice_store::StoreError;
 
 use crate::auth::roles::RequireSupervisor;
@@ -18,7 +19,7 @@ pub struct AssignForm {
 pub async fn assign(
     State(state): State<AppState>,
     RequireSupervisor(staff): RequireSupervisor,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<AssignForm>,
 ) -> Result<Response, WebError> {
     let assignee = match form.assignee.trim() {

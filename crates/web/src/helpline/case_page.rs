@@ -7,6 +7,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{AppendHeaders, IntoResponse, Response};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{CaseCode, taxonomy};
 use workvoice_store::{CallerOnCase, CaseEvent, EventKind};
 
@@ -36,7 +37,7 @@ pub struct EventView {
 #[template(path = "helpline/case.html")]
 pub struct CasePage {
     chrome: Chrome,
-    id: i64,
+    id: CaseId,
     id_text: String,
     new_code: Option<String>,
     life_safety: bool,
@@ -151,7 +152,7 @@ fn event_view(
 pub(crate) async fn render(
     state: &AppState,
     staff: &Staff,
-    id: i64,
+    id: CaseId,
     new_code: Option<String>,
     note_text: String,
     note_error: Option<&'static str>,
@@ -225,7 +226,7 @@ pub(crate) async fn render(
 pub async fn show(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     // A code sealed for this user and case by the intake form, shown once and then dropped.

@@ -4,6 +4,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use workvoice_domain::ids::CaseId;
 use workvoice_store::StoreError;
 
 use crate::auth::current::Staff;
@@ -20,7 +21,7 @@ pub struct CloseForm {
 pub async fn close(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<CloseForm>,
 ) -> Result<Response, WebError> {
     let tr = staff.tr();
@@ -58,7 +59,7 @@ pub async fn close(
 pub async fn reopen(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
 ) -> Result<Response, WebError> {
     match state
         .store

@@ -8,6 +8,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_domain::ids::CaseId;
 use workvoice_store::{RETALIATION_OUTCOMES, StoreError, TaskKind};
 
 use crate::auth::current::Staff;
@@ -21,7 +22,7 @@ const SHOWN: i64 = 200;
 
 pub struct FollowUpRow {
     id: i64,
-    case_id: i64,
+    case_id: CaseId,
     case_text: String,
     due: String,
     overdue: bool,

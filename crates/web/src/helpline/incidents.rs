@@ -8,6 +8,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use workvoice_domain::IncidentTitle;
+use workvoice_domain::ids::CaseId;
 use workvoice_store::StoreError;
 
 use crate::auth::current::Staff;
@@ -135,7 +136,7 @@ pub struct LinkForm {
 pub async fn link(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<LinkForm>,
 ) -> Result<Response, WebError> {
     let tr = staff.tr();

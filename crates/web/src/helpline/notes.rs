@@ -5,6 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_domain::NoteText;
+use workvoice_domain::ids::CaseId;
 
 use crate::auth::current::Staff;
 use crate::error::WebError;
@@ -20,7 +21,7 @@ pub struct NoteForm {
 pub async fn add_note(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<NoteForm>,
 ) -> Result<Response, WebError> {
     let text = match NoteText::parse(&form.note) {

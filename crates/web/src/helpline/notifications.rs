@@ -7,6 +7,7 @@ use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_domain::ids::CaseId;
 
 use crate::auth::current::Staff;
 use crate::auth::roles;
@@ -18,7 +19,7 @@ use crate::state::AppState;
 const SHOWN: i64 = 100;
 
 pub struct NotificationRow {
-    pub case_id: Option<i64>,
+    pub case_id: Option<CaseId>,
     pub case_text: String,
     pub what: String,
     pub at: String,

@@ -4,6 +4,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use workvoice_domain::ids::CaseId;
 use workvoice_store::StoreError;
 
 use crate::auth::current::Staff;
@@ -21,7 +22,7 @@ pub struct RiskForm {
 pub async fn reprisal_risk(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<RiskForm>,
 ) -> Result<Response, WebError> {
     let risk = form.reprisal_risk.is_some_and(|v| !v.is_empty());
@@ -44,7 +45,7 @@ pub struct RelatedForm {
 }
 
 /// A case number as typed: ASCII or Bengali digits, an optional leading '#'.
-fn parse_case_number(typed: &str) -> Option<i64> {
+fn parse_case_number(typed: &str) -> Option<CaseId> {
     let digits: String = typed
         .trim()
         .trim_start_matches('#')
@@ -65,7 +66,7 @@ fn parse_case_number(typed: &str) -> Option<i64> {
 pub async fn link_related(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<RelatedForm>,
 ) -> Result<Response, WebError> {
     let tr = staff.tr();
@@ -109,11 +110,12 @@ pub async fn link_related(
 #[cfg(test)]
 mod tests {
     use super::parse_case_number;
+    use workvoice_domain::ids::CaseId;
 
     #[test]
     fn case_numbers_in_either_script() {
-        assert_eq!(parse_case_number(" #42 "), Some(42));
-        assert_eq!(parse_case_number("৪২"), Some(42));
+        assert_eq!(parse_case_number(" #42 ").map(CaseId::get), Some(42));
+        assert_eq!(parse_case_number("৪২").map(CaseId::get), Some(42));
         assert_eq!(parse_case_number("4a"), None);
         assert_eq!(parse_case_number(""), None);
         assert_eq!(parse_case_number("99999999999999999999"), None);

@@ -6,6 +6,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{BrandEscalation, Country, Span, StepKind};
 use workvoice_store::{CaseRecord, CaseStep};
 
@@ -138,7 +139,7 @@ pub async fn panel(state: &AppState, tr: Tr, case: &CaseRecord) -> Result<StepsP
 pub async fn meet(
     State(state): State<AppState>,
     staff: Staff,
-    Path((id, step)): Path<(i64, String)>,
+    Path((id, step)): Path<(CaseId, String)>,
 ) -> Result<Response, WebError> {
     let step = StepKind::parse(&step)
         .filter(|s| MARKABLE.contains(s))
@@ -164,7 +165,7 @@ pub struct WaitingForm {
 pub async fn waiting(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<WaitingForm>,
 ) -> Result<Response, WebError> {
     let waiting = match form.waiting.as_str() {

@@ -5,6 +5,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use workvoice_domain::ids::CaseId;
 use workvoice_store::{InformMethod, InformOutcome, InformStage, StoreError};
 
 use crate::auth::current::Staff;
@@ -25,7 +26,7 @@ pub struct InformForm {
 async fn record(
     state: &AppState,
     staff: &Staff,
-    id: i64,
+    id: CaseId,
     stage: &str,
     method: InformMethod,
     outcome: Option<InformOutcome>,
@@ -65,7 +66,7 @@ async fn record(
 pub async fn callback_outcome(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<InformForm>,
 ) -> Result<Response, WebError> {
     let outcome = InformOutcome::parse(&form.outcome).filter(|o| *o != InformOutcome::Queued);
@@ -84,7 +85,7 @@ pub async fn callback_outcome(
 pub async fn send_sms(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<InformForm>,
 ) -> Result<Response, WebError> {
     record(
@@ -102,7 +103,7 @@ pub async fn send_sms(
 pub async fn mark_informed(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<InformForm>,
 ) -> Result<Response, WebError> {
     let Some(method) = InformMethod::parse(&form.method) else {
@@ -123,7 +124,7 @@ pub async fn mark_informed(
 pub async fn schedule_callback(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
 ) -> Result<Response, WebError> {
     match state
         .store

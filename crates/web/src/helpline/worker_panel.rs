@@ -5,6 +5,7 @@
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Millis, SafeWindow, may_contact_now};
 use workvoice_store::{
     CallerOnCase, CaseRecord, InformStage, TaskKind, WorkerInform, is_reprisal_category,
@@ -47,7 +48,7 @@ pub struct WorkerPanel {
     pub outcome_choices: Vec<Choice>,
     pub reprisal_risk: bool,
     pub is_reprisal: bool,
-    pub related: Option<(i64, String)>,
+    pub related: Option<(CaseId, String)>,
     pub related_typed: String,
     pub incident: Option<(i64, String)>,
     pub incident_choices: Vec<Choice>,
@@ -292,7 +293,7 @@ pub async fn panel(
 pub async fn rerender(
     state: &AppState,
     staff: &Staff,
-    id: i64,
+    id: CaseId,
     set: impl FnOnce(&mut WorkerPanel),
 ) -> Result<Response, WebError> {
     let mut page = case_page::render(state, staff, id, None, String::new(), None).await?;
@@ -300,6 +301,6 @@ pub async fn rerender(
     Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }
 
-pub fn back_to_case(id: i64) -> Response {
+pub fn back_to_case(id: CaseId) -> Response {
     Redirect::to(&format!("/cases/{id}#worker")).into_response()
 }

@@ -8,6 +8,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::taxonomy;
 use workvoice_store::{Attachment, CaseResponse, CaseStep, SharedCase};
 
@@ -62,7 +63,7 @@ pub struct FormState {
 #[template(path = "org/case.html")]
 pub struct OrgCasePage {
     chrome: Chrome,
-    id: i64,
+    id: CaseId,
     id_text: String,
     is_factory: bool,
     life_safety: bool,
@@ -149,7 +150,7 @@ fn responding_orgs(case: &SharedCase) -> Vec<i64> {
 async fn render(
     state: &AppState,
     org: &OrgUser,
-    id: i64,
+    id: CaseId,
     form: FormState,
 ) -> Result<OrgCasePage, WebError> {
     let tr = org.tr();
@@ -208,7 +209,7 @@ async fn render(
 pub(crate) async fn respond_page(
     state: &AppState,
     org: &OrgUser,
-    id: i64,
+    id: CaseId,
     form: FormState,
     status: StatusCode,
 ) -> Result<Response, WebError> {
@@ -219,12 +220,12 @@ pub(crate) async fn respond_page(
 pub async fn show(
     State(state): State<AppState>,
     org: OrgUser,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
 ) -> Result<Response, WebError> {
     respond_page(&state, &org, id, FormState::default(), StatusCode::OK).await
 }
 
 /// Back to the case page after a form was accepted.
-pub(crate) fn back(id: i64) -> Response {
+pub(crate) fn back(id: CaseId) -> Response {
     Redirect::to(&format!("/org/cases/{id}")).into_response()
 }

@@ -5,6 +5,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_domain::ids::CaseId;
 use workvoice_store::{DisclosureMethod, ScopedCase, StoreError};
 
 use crate::auth::current::Staff;
@@ -102,7 +103,7 @@ pub struct ConsentForm {
 pub async fn submit(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<ConsentForm>,
 ) -> Result<Response, WebError> {
     // The case must be visible to this user before anything about it is accepted.

@@ -5,6 +5,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use sha2::{Digest, Sha256};
+use workvoice_domain::ids::CaseId;
 use workvoice_store::NewAttachment;
 
 use crate::error::WebError;
@@ -24,7 +25,7 @@ pub(crate) const EVIDENCE: Rules = Rules {
 pub async fn evidence(
     State(state): State<AppState>,
     FactoryContact(org): FactoryContact,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     mut multipart: Multipart,
 ) -> Result<Response, WebError> {
     let upload = match uploads::read(&mut multipart, &EVIDENCE).await {

@@ -6,6 +6,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{FactoryReply, ResponseText};
 use workvoice_store::{ResponseKind, StoreError};
 
@@ -18,7 +19,7 @@ use crate::state::AppState;
 async fn record(
     state: &AppState,
     org: &OrgUser,
-    id: i64,
+    id: CaseId,
     kind: ResponseKind,
     body: &str,
     action_by: &str,
@@ -47,7 +48,7 @@ async fn record(
 pub async fn acknowledge(
     State(state): State<AppState>,
     FactoryContact(org): FactoryContact,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
 ) -> Result<Response, WebError> {
     record(&state, &org, id, ResponseKind::Acknowledge, "", "", "").await
 }
@@ -65,7 +66,7 @@ pub struct RespondForm {
 pub async fn respond(
     State(state): State<AppState>,
     FactoryContact(org): FactoryContact,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<RespondForm>,
 ) -> Result<Response, WebError> {
     // The store parses the same way; parsing here too lets the form come back with the
@@ -102,7 +103,7 @@ pub struct ClarifyForm {
 pub async fn clarify(
     State(state): State<AppState>,
     FactoryContact(org): FactoryContact,
-    Path(id): Path<i64>,
+    Path(id): Path<CaseId>,
     Form(form): Form<ClarifyForm>,
 ) -> Result<Response, WebError> {
     if let Err(key) = ResponseText::parse(&form.question) {

@@ -2,13 +2,14 @@
 //! case table shows.
 
 use workvoice_domain::Urgency;
+use workvoice_domain::ids::CaseId;
 use workvoice_store::{CaseSummary, Category};
 
 use crate::i18n::Tr;
 use crate::shared::labels;
 
 pub struct CaseRow {
-    pub id: i64,
+    pub id: CaseId,
     pub id_text: String,
     pub received: String,
     pub urgency_code: &'static str,
@@ -77,7 +78,7 @@ impl RowMaker<'_> {
     /// empty for the tables that leave them out.
     pub fn row(
         &self,
-        id: i64,
+        id: CaseId,
         created_at: i64,
         urgency: Urgency,
         category_code: &str,

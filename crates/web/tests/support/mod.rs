@@ -16,6 +16,7 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
+use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Country, Language, OrgKind, Role};
 use workvoice_store::{Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace};
 use workvoice_testdb::TempDatabase;
@@ -275,7 +276,7 @@ impl TestApp {
     }
 
     /// A case as the helpline sees it: the token tests read its children through.
-    pub async fn helpline_case(&self, id: i64) -> ScopedCase {
+    pub async fn helpline_case(&self, id: CaseId) -> ScopedCase {
         self.store.scoped_case(Scope::Helpline, id).await.unwrap()
     }
 
@@ -504,7 +505,7 @@ impl Client {
     }
 
     /// Uploads [`PNG`] as factory evidence on a case, the way the evidence form does.
-    pub async fn post_evidence(&mut self, case: i64, csrf: &str, file_name: &str) -> Reply {
+    pub async fn post_evidence(&mut self, case: CaseId, csrf: &str, file_name: &str) -> Reply {
         self.post_file(
             &format!("/org/cases/{case}/evidence?csrf={csrf}"),
             "file",

@@ -5,6 +5,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 use workvoice_domain::BrandEscalation;
+use workvoice_domain::ids::CaseId;
 
 use crate::auth::roles::RequireSupervisor;
 use crate::error::WebError;
@@ -17,7 +18,7 @@ use crate::state::AppState;
 const OVERDUE_SHOWN: i64 = 200;
 
 pub struct OverdueRow {
-    case_id: i64,
+    case_id: CaseId,
     case_text: String,
     summary: String,
     urgency_code: &'static str,

@@ -1,0 +1,89 @@
+//! Row ids as types, one per table that other layers name, so a function taking several ids
+//! in a row cannot have them swapped: `assign(case, user)` with the arguments the wrong way
+//! round does not compile.
+//!
+//! An id is the database's `BIGINT` primary key and nothing more: it carries no proof that the
+//! row exists or may be seen (that is the store's `ScopedCase`). On the wire it is the same
+//! number as before (`serde` transparent), so JSON shapes and URL paths are unchanged, and a
+//! path segment that is not a number is refused exactly as an `i64` would be.
+//!
+//! ```compile_fail
+//! use workvoice_domain::ids::{CaseId, UserId};
+//! fn assign(_case: CaseId, _user: UserId) {}
+//! assign(UserId::new(1), CaseId::new(2));
+//! ```
+
+use std::fmt;
+use std::num::ParseIntError;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// Reads and writes a row id as its bare number; how the store binds and decodes every id.
+pub trait RowId: Copy {
+    fn new(raw: i64) -> Self;
+    fn get(self) -> i64;
+}
+
+macro_rules! row_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(i64);
+
+        impl $name {
+            pub const fn new(raw: i64) -> $name {
+                $name(raw)
+            }
+
+            pub const fn get(self) -> i64 {
+                self.0
+            }
+        }
+
+        impl RowId for $name {
+            fn new(raw: i64) -> $name {
+                $name(raw)
+            }
+
+            fn get(self) -> i64 {
+                self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = ParseIntError;
+
+            fn from_str(s: &str) -> Result<$name, ParseIntError> {
+                s.parse().map($name)
+            }
+        }
+    };
+}
+
+row_id!(
+    /// A case (`cases.id`).
+    CaseId
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_id_is_its_number_on_the_wire_and_in_text() {
+        let id = CaseId::new(42);
+        assert_eq!(serde_json::to_string(&id).ok().as_deref(), Some("42"));
+        assert_eq!(serde_json::from_str::<CaseId>("42").ok(), Some(id));
+        assert_eq!(id.to_string(), "42");
+        assert_eq!("42".parse::<CaseId>(), Ok(id));
+        assert!("4x".parse::<CaseId>().is_err());
+    }
+}
