@@ -11,6 +11,7 @@ use crate::channel::Channel;
 use crate::country::Country;
 use crate::language::Language;
 use crate::phone::PhoneNumber;
+use crate::text::ShareableSummary;
 use crate::urgency::Urgency;
 
 pub use crate::field_errors::FieldErrors;
@@ -21,7 +22,6 @@ use crate::safe_window::parse_time_of_day;
 /// `maxlength` to the same values.
 pub const SUMMARY_MAX_CHARS: usize = 300;
 pub const NARRATIVE_MAX_CHARS: usize = 20_000;
-pub const SHAREABLE_SUMMARY_MAX_CHARS: usize = 2_000;
 pub const CALLER_NAME_MAX_CHARS: usize = 200;
 
 pub const ERROR_REQUIRED: &str = "error-required";
@@ -29,7 +29,6 @@ pub const ERROR_UNKNOWN_CATEGORY: &str = "error-unknown-category";
 pub const ERROR_INVALID_CHOICE: &str = "error-invalid-choice";
 pub const ERROR_SUMMARY_TOO_LONG: &str = "error-summary-too-long";
 pub const ERROR_NARRATIVE_TOO_LONG: &str = "error-narrative-too-long";
-pub const ERROR_SHAREABLE_SUMMARY_TOO_LONG: &str = "error-shareable-summary-too-long";
 pub const ERROR_CALLER_NAME_TOO_LONG: &str = "error-caller-name-too-long";
 pub const ERROR_SMS_NEEDS_PHONE: &str = "error-sms-needs-phone";
 pub const ERROR_CALLBACK_NEEDS_PHONE: &str = "error-callback-needs-phone";
@@ -64,9 +63,7 @@ pub struct Intake {
     pub summary: String,
     /// Internal only: may contain identifying detail.
     pub narrative: String,
-    /// What the factory or brand may read; operators write it to exclude
-    /// anything that identifies the caller.
-    pub shareable_summary: String,
+    pub shareable_summary: ShareableSummary,
     pub caller: Option<CallerInput>,
     pub consent: Consent,
     pub channel: Channel,
@@ -142,14 +139,9 @@ impl Intake {
             ERROR_NARRATIVE_TOO_LONG,
             &mut errors,
         );
-        let shareable_summary = clean(&raw.shareable_summary);
-        check_max(
-            &shareable_summary,
-            SHAREABLE_SUMMARY_MAX_CHARS,
-            "shareable_summary",
-            ERROR_SHAREABLE_SUMMARY_TOO_LONG,
-            &mut errors,
-        );
+        let shareable_summary = ShareableSummary::parse(&clean(&raw.shareable_summary))
+            .map_err(|key| errors.push("shareable_summary", key))
+            .ok();
 
         let phone_text = clean(&raw.caller_phone);
         let phone = if phone_text.is_empty() {
@@ -185,9 +177,13 @@ impl Intake {
         }
         let safe_window = parse_safe_window(&raw.safe_time_from, &raw.safe_time_to, &mut errors);
 
-        let (Some(urgency), Some(language), Some(channel), true) =
-            (urgency, language, channel, errors.is_empty())
-        else {
+        let (Some(urgency), Some(language), Some(channel), Some(shareable_summary), true) = (
+            urgency,
+            language,
+            channel,
+            shareable_summary,
+            errors.is_empty(),
+        ) else {
             return Err(errors);
         };
         let caller = (phone.is_some() || name.is_some()).then_some(CallerInput { phone, name });
@@ -386,7 +382,7 @@ mod tests {
         let raw = RawIntake {
             summary: format!("  {}  ", bn.repeat(SUMMARY_MAX_CHARS)),
             narrative: bn.repeat(NARRATIVE_MAX_CHARS),
-            shareable_summary: bn.repeat(SHAREABLE_SUMMARY_MAX_CHARS),
+            shareable_summary: bn.repeat(ShareableSummary::MAX_CHARS),
             caller_name: bn.repeat(CALLER_NAME_MAX_CHARS),
             ..valid_raw()
         };
@@ -394,7 +390,7 @@ mod tests {
         let raw = RawIntake {
             summary: bn.repeat(SUMMARY_MAX_CHARS + 1),
             narrative: bn.repeat(NARRATIVE_MAX_CHARS + 1),
-            shareable_summary: bn.repeat(SHAREABLE_SUMMARY_MAX_CHARS + 1),
+            shareable_summary: bn.repeat(ShareableSummary::MAX_CHARS + 1),
             caller_name: bn.repeat(CALLER_NAME_MAX_CHARS + 1),
             ..valid_raw()
         };
@@ -403,7 +399,7 @@ mod tests {
         assert_eq!(e.get("narrative"), Some(ERROR_NARRATIVE_TOO_LONG));
         assert_eq!(
             e.get("shareable_summary"),
-            Some(ERROR_SHAREABLE_SUMMARY_TOO_LONG)
+            Some("error-shareable-summary-too-long")
         );
         assert_eq!(e.get("caller_name"), Some(ERROR_CALLER_NAME_TOO_LONG));
     }

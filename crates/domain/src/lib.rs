@@ -125,6 +125,8 @@ pub use role::Role;
 pub use stage_time::{OutcomeCounts, StepOutcome, StepTiming};
 pub use status::{DEFAULT_OUTCOMES, DEFAULT_STATUSES, OutcomeDef, StatusDef};
 pub use taxonomy::{CategoryDef, DEFAULT_CATEGORIES};
-pub use text::{IncidentTitle, NoteText};
+pub use text::{
+    FactoryReply, IncidentTitle, NoteText, ResponseDetail, ResponseText, ShareableSummary,
+};
 pub use time::Millis;
 pub use urgency::Urgency;

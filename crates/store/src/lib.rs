@@ -47,9 +47,7 @@ pub use helpline::tasks::{DueTask, RETALIATION_OUTCOMES, TASK_OUTCOMES, Task, Ta
 pub use org::access_log::{GENESIS as ACCESS_LOG_GENESIS, VerifyReport, chain_hash};
 pub use org::attachments::{Attachment, NewAttachment};
 pub use org::disclosure::{DisclosureConsent, DisclosureMethod};
-pub use org::responses::{
-    CaseResponse, MAX_RESPONSE_CHARS, MAX_RESPONSE_FIELD_CHARS, ResponseKind,
-};
+pub use org::responses::{CaseResponse, ResponseKind};
 pub use org::shared_case::{SharedCase, SharedFilter};
 
 // Accounts: users, sessions, login throttle, API tokens.

@@ -7,7 +7,7 @@ mod support;
 
 use support::{T0, TestDb, caller, intake};
 use workvoice_domain::ids::{CaseId, UserId};
-use workvoice_domain::{Intake, Role, Urgency};
+use workvoice_domain::{Intake, Role, ShareableSummary, Urgency};
 use workvoice_store::{
     ACCESS_LOG_GENESIS, DisclosureMethod, NewAttachment, ResponseKind, Scope, StoreError,
     chain_hash,
@@ -37,7 +37,7 @@ async fn case_at(t: &TestDb, workplace_id: i64, actor: UserId) -> CaseId {
                 workplace_id: Some(workplace_id),
                 caller: caller("01712345678", Some("Canary Name")),
                 narrative: "internal narrative".into(),
-                shareable_summary: "shareable text".into(),
+                shareable_summary: ShareableSummary::parse("shareable text").unwrap(),
                 ..intake("wages.unpaid", Urgency::Normal, "internal summary")
             },
             Some(actor),

@@ -13,7 +13,8 @@ use workvoice_domain::ids::CaseId;
 use axum::http::{Method, StatusCode};
 use support::{Client, PNG, Reply, T0, TestApp};
 use workvoice_domain::{
-    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Role, Urgency,
+    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Role, ShareableSummary,
+    Urgency,
 };
 use workvoice_store::Scope;
 use workvoice_testdb::{TempDatabase, engine_tests};
@@ -485,7 +486,8 @@ async fn fixture(db: TempDatabase) -> Fixture {
         language: Language::Bn,
         summary: "Wages late".into(),
         narrative: "October wages not paid".into(),
-        shareable_summary: "Wages for October have not been paid.".into(),
+        shareable_summary: ShareableSummary::parse("Wages for October have not been paid.")
+            .unwrap(),
         caller: Some(CallerInput {
             phone: Some(PhoneNumber::parse("01755501234", Country::Bangladesh).unwrap()),
             name: Some("Rina Akter".into()),

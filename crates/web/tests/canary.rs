@@ -13,7 +13,8 @@ use workvoice_domain::ids::CaseId;
 use axum::http::{Method, StatusCode};
 use support::{Client, Reply, T0, TestApp};
 use workvoice_domain::{
-    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Urgency,
+    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, ShareableSummary,
+    Urgency,
 };
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -64,7 +65,8 @@ async fn seed(db: TempDatabase) -> World {
         language: Language::Bn,
         summary: format!("Wages late {SUMMARY}"),
         narrative: format!("The worker {NAME} says {NARRATIVE}"),
-        shareable_summary: "Wages for October have not been paid.".into(),
+        shareable_summary: ShareableSummary::parse("Wages for October have not been paid.")
+            .unwrap(),
         caller: Some(CallerInput {
             phone: Some(PhoneNumber::parse(PHONE_TYPED, Country::Bangladesh).unwrap()),
             name: Some(NAME.into()),

@@ -7,7 +7,7 @@ mod support;
 use axum::http::{StatusCode, header};
 use support::{Client, PNG, T0, TestApp, TestAppBuilder};
 use workvoice_domain::ids::CaseId;
-use workvoice_domain::{Intake, Language, Urgency};
+use workvoice_domain::{Intake, Language, ShareableSummary, Urgency};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(
@@ -25,7 +25,7 @@ fn intake(workplace_id: i64, category: &str) -> Intake {
         language: Language::En,
         summary: "internal".into(),
         narrative: "internal".into(),
-        shareable_summary: "Shareable text".into(),
+        shareable_summary: ShareableSummary::parse("Shareable text").unwrap(),
         caller: None,
         consent: Default::default(),
         channel: workvoice_domain::Channel::Phone,

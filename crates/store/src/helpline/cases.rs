@@ -201,7 +201,7 @@ impl Store {
                     intake.channel.code().into(),
                     intake.summary.clone().into(),
                     intake.narrative.clone().into(),
-                    intake.shareable_summary.clone().into(),
+                    intake.shareable_summary.as_str().into(),
                     actor.map(UserId::get).into(),
                     at.into(),
                 ],
@@ -255,7 +255,9 @@ impl Store {
             created.id,
             &format!(
                 "{}\n{}\n{}",
-                intake.summary, intake.narrative, intake.shareable_summary
+                intake.summary,
+                intake.narrative,
+                intake.shareable_summary.as_str()
             ),
         )
         .await?;

@@ -4,7 +4,7 @@
 
 use sea_orm::TransactionTrait;
 use workvoice_domain::ids::{CaseId, UserId};
-use workvoice_domain::{FieldErrors, StepKind};
+use workvoice_domain::{FactoryReply, StepKind};
 
 use crate::Store;
 use crate::db::{all, code, get, insert_id, row_id};
@@ -12,11 +12,6 @@ use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
 use crate::scope::ScopedCase;
-
-/// Longest response body, in characters.
-pub const MAX_RESPONSE_CHARS: usize = 5_000;
-/// Longest "by whom" / "by when" text, in characters.
-pub const MAX_RESPONSE_FIELD_CHARS: usize = 200;
 
 workvoice_domain::stored_code!(ResponseKind);
 
@@ -87,24 +82,15 @@ impl Store {
         at: i64,
     ) -> Result<i64> {
         let case_id = case.id();
-        let body = body.trim();
-        let (action_by, action_due) = (action_by.trim(), action_due.trim());
-        let mut errors = FieldErrors::default();
-        if kind != ResponseKind::Acknowledge && body.is_empty() {
-            errors.push("body", "error-required");
-        }
-        for (field, text, max) in [
-            ("body", body, MAX_RESPONSE_CHARS),
-            ("action_by", action_by, MAX_RESPONSE_FIELD_CHARS),
-            ("action_due", action_due, MAX_RESPONSE_FIELD_CHARS),
-        ] {
-            if text.chars().count() > max {
-                errors.push(field, "org-error-too-long");
-            }
-        }
-        if !errors.is_empty() {
-            return Err(StoreError::Invalid(errors));
-        }
+        let reply = FactoryReply::parse(
+            kind != ResponseKind::Acknowledge,
+            body,
+            action_by,
+            action_due,
+        )
+        .map_err(StoreError::Invalid)?;
+        let body = reply.body.as_ref().map_or("", |b| b.as_str());
+        let (action_by, action_due) = (reply.action_by.as_str(), reply.action_due.as_str());
         let tx = self.db.write.begin().await?;
         let id = insert_id(
             &tx,

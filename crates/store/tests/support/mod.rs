@@ -19,7 +19,7 @@ use sea_orm::{
 };
 use workvoice_domain::{
     CallerInput, Channel, Consent, Country, Intake, Language, NoteText, OrgKind, PhoneNumber, Role,
-    Urgency,
+    ShareableSummary, Urgency,
 };
 use workvoice_store::{Engine, Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace};
 use workvoice_testdb::TempDatabase;
@@ -271,7 +271,7 @@ pub fn intake(category: &str, urgency: Urgency, summary: &str) -> Intake {
         language: Language::En,
         summary: summary.into(),
         narrative: String::new(),
-        shareable_summary: String::new(),
+        shareable_summary: ShareableSummary::parse("").unwrap(),
         caller: None,
         consent: Consent::default(),
         channel: Channel::Phone,

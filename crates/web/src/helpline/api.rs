@@ -6,13 +6,14 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use workvoice_domain::ids::{CaseId, UserId};
-use workvoice_domain::{Intake, NoteText, RawIntake, Urgency};
+use workvoice_domain::{NoteText, RawIntake, Urgency};
 use workvoice_store::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary};
 
 use crate::api::auth::ApiUser;
 use crate::api::body::ApiJson;
 use crate::api::error::{ApiError, ErrorOut};
 use crate::api::{PageOut, Paging, page};
+use crate::helpline::open_case::{IntakeRefused, NewCase, WorkplaceGiven, open_case};
 use crate::state::AppState;
 
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
@@ -212,52 +213,30 @@ pub async fn create(
     user: ApiUser,
     ApiJson(input): ApiJson<CaseIn>,
 ) -> Result<(StatusCode, Json<CreatedOut>), ApiError> {
-    let categories = state.store.categories().await?;
-    let mut workplace_error = None;
-    if let Some(id) = input.workplace_id
-        && matches!(
-            state.store.workplace(id).await,
-            Err(workvoice_store::StoreError::NotFound)
-        )
-    {
-        workplace_error = Some("error-workplace-unknown");
-    }
-    let raw = RawIntake {
-        workplace_id: input.workplace_id,
-        category: input.category,
-        urgency: input.urgency,
-        language: input.language,
-        summary: input.summary,
-        narrative: input.narrative,
-        shareable_summary: input.shareable_summary,
-        caller_phone: input.caller_phone,
-        caller_name: input.caller_name,
-        consent_callback: input.consent_callback,
-        consent_sms: input.consent_sms,
-        safe_time_from: input.safe_time_from,
-        safe_time_to: input.safe_time_to,
-        channel: input.channel,
+    let new = NewCase {
+        workplace: WorkplaceGiven::Id(input.workplace_id),
+        intake: RawIntake {
+            workplace_id: None,
+            category: input.category,
+            urgency: input.urgency,
+            language: input.language,
+            summary: input.summary,
+            narrative: input.narrative,
+            shareable_summary: input.shareable_summary,
+            caller_phone: input.caller_phone,
+            caller_name: input.caller_name,
+            consent_callback: input.consent_callback,
+            consent_sms: input.consent_sms,
+            safe_time_from: input.safe_time_from,
+            safe_time_to: input.safe_time_to,
+            channel: input.channel,
+        },
+        opened_by: user.0.id,
     };
-    let known = |code: &str| categories.iter().any(|c| c.code == code);
-    let parsed = Intake::parse(raw, known, state.config.default_country);
-    let intake = match (parsed, workplace_error) {
-        (Ok(intake), None) => intake,
-        (Ok(_), Some(key)) => {
-            let mut errors = workvoice_domain::FieldErrors::default();
-            errors.push("workplace_id", key);
-            return Err(ApiError::Validation(errors));
-        }
-        (Err(mut errors), key) => {
-            if let Some(key) = key {
-                errors.push("workplace_id", key);
-            }
-            return Err(ApiError::Validation(errors));
-        }
-    };
-    let created = state
-        .store
-        .create_case(&intake, Some(user.0.id), state.now())
-        .await?;
+    let created = open_case(&state, new).await.map_err(|e| match e {
+        IntakeRefused::Invalid(errors) => ApiError::Validation(errors),
+        IntakeRefused::Store(e) => e.into(),
+    })?;
     Ok((
         StatusCode::CREATED,
         Json(CreatedOut {

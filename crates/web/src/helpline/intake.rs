@@ -8,12 +8,12 @@ use axum::Form;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
-use workvoice_domain::{FieldErrors, Intake, Language, RawIntake, taxonomy};
+use workvoice_domain::{FieldErrors, Language, RawIntake, taxonomy};
 
 use crate::auth::cookies;
 use crate::auth::current::Staff;
 use crate::error::WebError;
-use crate::registry::workplace_choice::resolve_workplace;
+use crate::helpline::open_case::{IntakeRefused, NewCase, WorkplaceGiven, open_case};
 use crate::shared::chrome::{Chrome, LanguageChoice};
 use crate::shared::labels::{self, Choice, ChoiceGroup};
 use crate::state::AppState;
@@ -102,46 +102,31 @@ pub async fn submit(
     staff: Staff,
     Form(form): Form<IntakeForm>,
 ) -> Result<Response, WebError> {
-    let mut errors = FieldErrors::default();
-    let workplace_id = match resolve_workplace(&state.store, &form.workplace).await? {
-        Ok(id) => id,
-        Err(key) => {
-            errors.push("workplace", key);
-            None
-        }
+    let new = NewCase {
+        workplace: WorkplaceGiven::Typed(form.workplace.clone()),
+        intake: RawIntake {
+            workplace_id: None,
+            category: form.category.clone(),
+            urgency: form.urgency.clone(),
+            language: form.language.clone(),
+            summary: form.summary.clone(),
+            narrative: form.narrative.clone(),
+            shareable_summary: form.shareable_summary.clone(),
+            caller_phone: form.caller_phone.clone(),
+            caller_name: form.caller_name.clone(),
+            consent_callback: form.consent_callback.is_some(),
+            consent_sms: form.consent_sms.is_some(),
+            safe_time_from: form.safe_time_from.clone(),
+            safe_time_to: form.safe_time_to.clone(),
+            channel: String::new(),
+        },
+        opened_by: staff.user.id,
     };
-    let categories = state.store.categories().await?;
-    let raw = RawIntake {
-        workplace_id,
-        category: form.category.clone(),
-        urgency: form.urgency.clone(),
-        language: form.language.clone(),
-        summary: form.summary.clone(),
-        narrative: form.narrative.clone(),
-        shareable_summary: form.shareable_summary.clone(),
-        caller_phone: form.caller_phone.clone(),
-        caller_name: form.caller_name.clone(),
-        consent_callback: form.consent_callback.is_some(),
-        consent_sms: form.consent_sms.is_some(),
-        safe_time_from: form.safe_time_from.clone(),
-        safe_time_to: form.safe_time_to.clone(),
-        channel: String::new(),
+    let created = match open_case(&state, new).await {
+        Ok(created) => created,
+        Err(IntakeRefused::Invalid(errors)) => return rejected(&state, &staff, form, errors).await,
+        Err(IntakeRefused::Store(e)) => return Err(e.into()),
     };
-    let known = |code: &str| categories.iter().any(|c| c.code == code);
-    let intake = match Intake::parse(raw, known, state.config.default_country) {
-        Ok(intake) if errors.is_empty() => intake,
-        Ok(_) => return rejected(&state, &staff, form, errors).await,
-        Err(more) => {
-            for (field, key) in more.iter() {
-                errors.push(field, key);
-            }
-            return rejected(&state, &staff, form, errors).await;
-        }
-    };
-    let created = state
-        .store
-        .create_case(&intake, Some(staff.user.id), state.now())
-        .await?;
     // The code is stored only hashed; it reaches the case page once, sealed in a
     // short-lived cookie scoped to that page.
     let sealed = state.store.keys().seal_flash(

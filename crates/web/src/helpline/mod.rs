@@ -14,6 +14,7 @@ pub mod incidents;
 pub mod intake;
 pub mod notes;
 pub mod notifications;
+pub mod open_case;
 pub mod queue;
 pub mod reprisal;
 pub mod search;

@@ -7,7 +7,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use workvoice_domain::ids::CaseId;
-use workvoice_store::{MAX_RESPONSE_CHARS, MAX_RESPONSE_FIELD_CHARS, ResponseKind, StoreError};
+use workvoice_domain::{FactoryReply, ResponseText};
+use workvoice_store::{ResponseKind, StoreError};
 
 use crate::error::WebError;
 use crate::org::access::{FactoryContact, OrgUser};
@@ -62,27 +63,16 @@ pub struct RespondForm {
     action_due: String,
 }
 
-fn text_error(text: &str, max: usize, required: bool) -> Option<&'static str> {
-    let text = text.trim();
-    if required && text.is_empty() {
-        Some("error-required")
-    } else if text.chars().count() > max {
-        Some("org-error-too-long")
-    } else {
-        None
-    }
-}
-
 pub async fn respond(
     State(state): State<AppState>,
     FactoryContact(org): FactoryContact,
     Path(id): Path<CaseId>,
     Form(form): Form<RespondForm>,
 ) -> Result<Response, WebError> {
-    let error = text_error(&form.body, MAX_RESPONSE_CHARS, true)
-        .or_else(|| text_error(&form.action_by, MAX_RESPONSE_FIELD_CHARS, false))
-        .or_else(|| text_error(&form.action_due, MAX_RESPONSE_FIELD_CHARS, false));
-    if let Some(key) = error {
+    // The store parses the same way; parsing here too lets the form come back with the
+    // typed text and the first problem beside it.
+    let parsed = FactoryReply::parse(true, &form.body, &form.action_by, &form.action_due);
+    if let Some((_, key)) = parsed.err().and_then(|errors| errors.iter().next()) {
         let kept = FormState {
             body: form.body,
             action_by: form.action_by,
@@ -116,7 +106,7 @@ pub async fn clarify(
     Path(id): Path<CaseId>,
     Form(form): Form<ClarifyForm>,
 ) -> Result<Response, WebError> {
-    if let Some(key) = text_error(&form.question, MAX_RESPONSE_CHARS, true) {
+    if let Err(key) = ResponseText::parse(&form.question) {
         let kept = FormState {
             question: form.question,
             clarify_error: Some(key),

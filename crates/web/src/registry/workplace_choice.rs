@@ -5,7 +5,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use workvoice_store::{Store, Workplace};
+use workvoice_store::{Store, StoreError, Workplace};
 
 use crate::auth::current::Staff;
 use crate::error::WebError;
@@ -26,7 +26,7 @@ fn field_text(w: &Workplace, duplicate: bool) -> String {
 pub async fn resolve_workplace(
     store: &Store,
     text: &str,
-) -> Result<Result<Option<i64>, &'static str>, WebError> {
+) -> Result<Result<Option<i64>, &'static str>, StoreError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(Ok(None));
@@ -38,8 +38,8 @@ pub async fn resolve_workplace(
     {
         return Ok(match store.workplace(id).await {
             Ok(w) => Ok(Some(w.id)),
-            Err(workvoice_store::StoreError::NotFound) => Err("error-workplace-unknown"),
-            Err(e) => return Err(e.into()),
+            Err(StoreError::NotFound) => Err("error-workplace-unknown"),
+            Err(e) => return Err(e),
         });
     }
     let found = store.workplaces_named(text).await?;

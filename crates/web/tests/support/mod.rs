@@ -10,13 +10,13 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use workvoice_domain::ids::{CaseId, UserId};
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Country, Language, OrgKind, Role};
 use workvoice_store::{Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace};
 use workvoice_testdb::TempDatabase;
