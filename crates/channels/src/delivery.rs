@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use workvoice_domain::{Channel, Country, Language, PhoneNumber};
-use workvoice_store::{DueMessage, Scope, Settlement, Store};
+use workvoice_store::{OutboxMessage, Scope, Settlement, Store};
 
 use crate::holder::holder_id;
 use crate::job::{Job, JobError};
@@ -75,7 +75,7 @@ impl<S: Sender> OutboxDelivery<S> {
     async fn attempt(
         &self,
         store: &Store,
-        message: &DueMessage,
+        message: &OutboxMessage,
     ) -> Result<Result<ProviderId, SendError>, JobError> {
         Ok(match outbound(store, message).await? {
             Ok(outbound) => self.sender.send(&outbound).await,
@@ -87,7 +87,7 @@ impl<S: Sender> OutboxDelivery<S> {
     /// in the row (its class and the provider's words).
     fn settlement<'a>(
         &self,
-        message: &DueMessage,
+        message: &OutboxMessage,
         result: &'a Result<ProviderId, SendError>,
         error: &'a str,
         now: i64,
@@ -167,7 +167,7 @@ impl<S: Sender> Job for OutboxDelivery<S> {
 /// be sent.
 async fn outbound(
     store: &Store,
-    message: &DueMessage,
+    message: &OutboxMessage,
 ) -> Result<Result<OutboundMessage, Undeliverable>, JobError> {
     let (Some(channel), Some(language), Ok(params)) = (
         Channel::parse(&message.channel),

@@ -23,7 +23,7 @@ mod query;
 mod registry;
 mod scope;
 
-pub use channels::delivery::{DueMessage, Settlement};
+pub use channels::delivery::Settlement;
 pub use clock::now_millis;
 pub use crypt::Keys;
 pub use db::Engine;

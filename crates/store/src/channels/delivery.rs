@@ -8,24 +8,9 @@
 //! acknowledged is never sent again because of a retry.
 
 use crate::Store;
-use crate::db::{Engine, all, exec, get, opt_row_id};
+use crate::channels::outbox::{COLUMNS, OutboxMessage, decode};
+use crate::db::{Engine, all, exec};
 use crate::error::Result;
-use workvoice_domain::ids::CaseId;
-
-/// A claimed message, ready to hand to a sender. Like the row, it holds no phone number
-/// and no text: the worker looks up the recipient and the sender renders the template.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DueMessage {
-    pub id: i64,
-    pub case_id: Option<CaseId>,
-    pub caller_id: Option<i64>,
-    pub channel: String,
-    pub language: String,
-    pub template: String,
-    pub params: String,
-    /// Attempts before this one.
-    pub attempts: i64,
-}
 
 /// How a claimed message's attempt ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +38,7 @@ impl Store {
         now: i64,
         lease_ms: i64,
         limit: i64,
-    ) -> Result<Vec<DueMessage>> {
+    ) -> Result<Vec<OutboxMessage>> {
         let lock = match self.db.engine {
             Engine::Postgres => " FOR UPDATE SKIP LOCKED",
             Engine::Sqlite => "",
@@ -63,7 +48,7 @@ impl Store {
              SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= $3 \
              AND (claimed_until IS NULL OR claimed_until < $3) \
              ORDER BY next_attempt_at, id LIMIT $4{lock}) \
-             RETURNING id, case_id, caller_id, channel, language, template, params, attempts"
+             RETURNING {COLUMNS}"
         );
         let rows = all(
             &self.db.write,
@@ -76,21 +61,7 @@ impl Store {
             ],
         )
         .await?;
-        let mut due = rows
-            .iter()
-            .map(|row| {
-                Ok(DueMessage {
-                    id: get(row, "id")?,
-                    case_id: opt_row_id(row, "case_id")?,
-                    caller_id: get(row, "caller_id")?,
-                    channel: get(row, "channel")?,
-                    language: get(row, "language")?,
-                    template: get(row, "template")?,
-                    params: get(row, "params")?,
-                    attempts: get(row, "attempts")?,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let mut due = rows.iter().map(decode).collect::<Result<Vec<_>>>()?;
         // RETURNING follows no ORDER BY; send in queue order.
         due.sort_by_key(|m| m.id);
         Ok(due)

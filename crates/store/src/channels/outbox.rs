@@ -15,7 +15,9 @@ use crate::scope::ScopedCase;
 /// Template id of the "your case moved on" SMS.
 pub const SMS_CASE_UPDATE: &str = "sms-case-update";
 
-/// A queued or sent message, as the case page shows it.
+/// A queued or sent message, as the case page shows it and the delivery worker claims it.
+/// It holds no phone number and no text: the worker looks up the recipient and the sender
+/// renders the template.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct OutboxMessage {
     pub id: i64,
@@ -29,6 +31,26 @@ pub struct OutboxMessage {
     pub attempts: i64,
     pub next_attempt_at: i64,
     pub created_at: i64,
+}
+
+/// The columns [`decode`] reads, for every query that returns outbox rows.
+pub(crate) const COLUMNS: &str = "id, case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at";
+
+/// One outbox row, as selected or returned with [`COLUMNS`].
+pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
+    Ok(OutboxMessage {
+        id: get(row, "id")?,
+        case_id: opt_row_id(row, "case_id")?,
+        caller_id: get(row, "caller_id")?,
+        channel: get(row, "channel")?,
+        language: get(row, "language")?,
+        template: get(row, "template")?,
+        params: get(row, "params")?,
+        status: get(row, "status")?,
+        attempts: get(row, "attempts")?,
+        next_attempt_at: get(row, "next_attempt_at")?,
+        created_at: get(row, "created_at")?,
+    })
 }
 
 /// Queues an SMS on the caller's transaction.
@@ -67,27 +89,12 @@ impl Store {
         let case_id = case.id();
         all(
             &self.db.read,
-            "SELECT id, case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at \
-             FROM outbox WHERE case_id = $1 ORDER BY id",
+            &format!("SELECT {COLUMNS} FROM outbox WHERE case_id = $1 ORDER BY id"),
             vec![case_id.get().into()],
         )
         .await?
         .iter()
-        .map(|row| {
-            Ok(OutboxMessage {
-                id: get(row, "id")?,
-                case_id: opt_row_id(row, "case_id")?,
-                caller_id: get(row, "caller_id")?,
-                channel: get(row, "channel")?,
-                language: get(row, "language")?,
-                template: get(row, "template")?,
-                params: get(row, "params")?,
-                status: get(row, "status")?,
-                attempts: get(row, "attempts")?,
-                next_attempt_at: get(row, "next_attempt_at")?,
-                created_at: get(row, "created_at")?,
-            })
-        })
+        .map(decode)
         .collect()
     }
 }
