@@ -7,7 +7,6 @@
 //! (shared with the web suite).
 
 // Each test binary uses a different subset of these helpers.
-#![allow(dead_code)]
 
 use std::future::Future;
 use std::path::PathBuf;

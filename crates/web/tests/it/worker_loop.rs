@@ -2,10 +2,10 @@
 //! updates queued in the outbox only with consent), closure with an outcome and the
 //! retaliation watch, reopening, and incidents linking several cases.
 
-mod support;
+use crate::support;
 
+use crate::support::{T0, TestApp};
 use axum::http::StatusCode;
-use support::{T0, TestApp};
 use workvoice_domain::Country;
 use workvoice_domain::ids::CaseId;
 use workvoice_store::{InformMethod, InformOutcome, InformStage, Scope, TaskKind};

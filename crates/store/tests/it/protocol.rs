@@ -3,10 +3,7 @@
 //! pauses stop the clock, working time follows the workplace's country, and a case keeps
 //! the protocol version it was opened under.
 
-#[macro_use]
-mod support;
-
-use support::{T0, TestDb, intake};
+use crate::support::{T0, TestDb, intake};
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::{
     BrandEscalation, Country, Intake, Protocol, Role, Span, StepKind, Trigger, Urgency,

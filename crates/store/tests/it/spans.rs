@@ -1,12 +1,9 @@
 //! Every public store call opens a debug span named after the function, carrying ids and
 //! never personal data: not the phone, the name or a note's text.
 
-#[macro_use]
-mod support;
-
 use std::sync::{Arc, Mutex, OnceLock};
 
-use support::{T0, TestDb, caller, intake};
+use crate::support::{T0, TestDb, caller, intake};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};

@@ -6,8 +6,6 @@
 //! `engine_tests!(…)`, which runs it as `sqlite::name` and `postgres::name`. It starts with
 //! `TestApp::builder()`, naming the users, brands and workplaces it needs, then `.build(db)`.
 
-#![allow(dead_code)]
-
 use std::collections::HashMap;
 use std::sync::Arc;
 

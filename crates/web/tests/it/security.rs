@@ -1,11 +1,9 @@
 //! Protections every page needs: CSRF on every state-changing form, same 404 for missing
 //! and forbidden, size limits, security headers, small pages.
 
-mod support;
-
+use crate::support::TestApp;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use support::TestApp;
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(

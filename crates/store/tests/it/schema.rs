@@ -1,12 +1,9 @@
 //! The schema and what it guarantees on both engines: migrations, reference data,
 //! caller identity encrypted at rest, the append-only event log, atomic case creation.
 
-#[macro_use]
-mod support;
-
 use std::collections::BTreeSet;
 
-use support::{T0, TestDb, caller, contains, intake};
+use crate::support::{T0, TestDb, caller, contains, intake};
 use workvoice_domain::{Consent, DEFAULT_CATEGORIES, DEFAULT_STATUSES, Intake, Role, Urgency};
 use workvoice_store::{EventKind, Internal, Keys, Scope, Store, StoreError};
 

@@ -2,13 +2,10 @@
 //! filters and paging, full-text search in Bengali and Vietnamese, case codes, and
 //! concurrent intake.
 
-#[macro_use]
-mod support;
-
 use std::collections::BTreeSet;
 use workvoice_domain::ids::CaseId;
 
-use support::{T0, TestDb, caller, contains, intake, phone};
+use crate::support::{T0, TestDb, caller, contains, intake, phone};
 use workvoice_domain::{CaseCode, Intake, Language, Role, Urgency};
 use workvoice_store::{Assignee, CaseFilter, CaseSort, Scope, StoreError};
 

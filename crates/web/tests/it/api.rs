@@ -1,10 +1,8 @@
 //! The JSON API: tokens, validation errors that name the field, paging, search, and
 //! no caller identity in any response.
 
-mod support;
-
+use crate::support::{Client, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
-use support::{Client, Reply, T0, TestApp};
 use workvoice_domain::{Country, Language, Role};
 use workvoice_testdb::{TempDatabase, engine_tests};
 

@@ -2,10 +2,7 @@
 //! every redacted view writes a chained row; the chain verifies; a row inserted behind the
 //! store's back is found; identity is decrypted only for an organisation with consent.
 
-#[macro_use]
-mod support;
-
-use support::{T0, TestDb, caller, intake};
+use crate::support::{T0, TestDb, caller, intake};
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Intake, Role, ShareableSummary, Urgency};
 use workvoice_store::{

@@ -2,10 +2,8 @@
 //! reach the helpline's timeline; evidence uploads are checked by content and size;
 //! another workplace's users get 404; brand counts suppress small cells.
 
-mod support;
-
+use crate::support::{Client, PNG, T0, TestApp, TestAppBuilder};
 use axum::http::{StatusCode, header};
-use support::{Client, PNG, T0, TestApp, TestAppBuilder};
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Intake, Language, ShareableSummary, Urgency};
 use workvoice_testdb::{TempDatabase, engine_tests};

@@ -2,11 +2,9 @@
 //! the scheduler with a manual clock, the supervisor views and notifications, and the
 //! administrator's protocol and holiday pages.
 
-mod support;
-
+use crate::support::{Client, TestApp};
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
-use support::{Client, TestApp};
 use workvoice_channels::{EscalationJob, JobError, Runner};
 use workvoice_domain::{Country, Language, Protocol, Role, Span, StepKind};
 use workvoice_testdb::{TempDatabase, engine_tests};

@@ -1,9 +1,6 @@
 //! Staff accounts: passwords, sessions, login throttling and API tokens.
 
-#[macro_use]
-mod support;
-
-use support::{PASSWORD, T0, contains};
+use crate::support::{PASSWORD, T0, contains};
 use workvoice_domain::{Language, OrgKind, Role};
 use workvoice_store::{NewUser, SessionPolicy, StoreError, TOKEN_PREFIX, ThrottlePolicy};
 

@@ -2,14 +2,12 @@
 //! `x-request-id`), method, matched route, status and duration — and nothing a caller
 //! typed: not the path as sent, not the query string.
 
-mod support;
-
 use std::fmt::Debug;
 use std::sync::{Arc, Mutex};
 
+use crate::support::TestApp;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use support::TestApp;
 use tracing::Subscriber;
 use tracing::field::{Field, Visit};
 use tracing::instrument::WithSubscriber;

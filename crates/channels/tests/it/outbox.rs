@@ -4,14 +4,10 @@
 //! backoff; while the gateway is down messages wait and go out when it is back; two
 //! servers never send one message twice; retries stop after the last allowed attempt.
 
-#[macro_use]
-#[path = "../../store/tests/support/mod.rs"]
-mod support;
-
 use std::time::Duration;
 use workvoice_domain::ids::{CaseId, UserId};
 
-use support::{T0, TestDb, caller, intake};
+use crate::support::{T0, TestDb, caller, intake};
 use workvoice_channels::{Job, OutboxDelivery, RecordingSender, RetryPolicy, Runner};
 use workvoice_domain::{Channel, Consent, Intake, Language, Role, Urgency};
 use workvoice_store::{InformMethod, InformOutcome, InformStage, Settlement, Store};

@@ -1,10 +1,7 @@
 //! Workers kept informed, callbacks, the SMS outbox, closure and reopening with the
 //! retaliation watch, reprisal links and incidents, against both engines.
 
-#[macro_use]
-mod support;
-
-use support::{T0, TestDb, caller, contains, intake};
+use crate::support::{T0, TestDb, caller, contains, intake};
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Consent, IncidentTitle, Intake, Role, SafeWindow, StepKind, Urgency};
 use workvoice_store::{

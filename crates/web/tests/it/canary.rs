@@ -5,13 +5,11 @@
 //! brand A sees the identity on that case's page and nowhere else; brand B and the
 //! factory still see none.
 
-mod support;
-
 use std::collections::{BTreeSet, VecDeque};
 use workvoice_domain::ids::CaseId;
 
+use crate::support::{Client, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
-use support::{Client, Reply, T0, TestApp};
 use workvoice_domain::{
     CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, ShareableSummary,
     Urgency,

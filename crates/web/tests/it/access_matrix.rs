@@ -4,14 +4,12 @@
 //! must name a registered route. Wherever another organisation's user is refused, the
 //! answer must be the very answer to an id that does not exist.
 
-mod support;
-
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use workvoice_domain::ids::CaseId;
 
+use crate::support::{Client, PNG, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
-use support::{Client, PNG, Reply, T0, TestApp};
 use workvoice_domain::{
     CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Role, ShareableSummary,
     Urgency,

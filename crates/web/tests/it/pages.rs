@@ -1,10 +1,10 @@
 //! The operator's loop through the HTML pages, in-process: sign in, record a case, read
 //! the code once, find it in the queue and by search, add a note, assign it.
 
-mod support;
+use crate::support;
 
+use crate::support::{PASSWORD, TestApp};
 use axum::http::StatusCode;
-use support::{PASSWORD, TestApp};
 use workvoice_domain::{Country, Language, Role};
 use workvoice_testdb::{TempDatabase, engine_tests};
 

@@ -2,15 +2,11 @@
 //! draining, the lease shared by two servers on one database, failed runs recorded and
 //! released, and a spawned runner that keeps going after a failure.
 
-#[macro_use]
-#[path = "../../store/tests/support/mod.rs"]
-mod support;
-
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use support::{T0, TestDb, intake};
+use crate::support::{T0, TestDb, intake};
 use tokio::sync::Notify;
 use workvoice_channels::{EscalationJob, Job, JobError, Runner};
 use workvoice_domain::{StepKind, Urgency};

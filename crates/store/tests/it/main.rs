@@ -1,0 +1,13 @@
+//! The crate's integration tests as one binary: one link instead of one per file,
+//! and one place that lists them. Each module is a feature or a cross-cutting check.
+
+#[macro_use]
+mod support;
+
+mod accounts;
+mod helpline;
+mod helpline_closure;
+mod org;
+mod protocol;
+mod schema;
+mod spans;

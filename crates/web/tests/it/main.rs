@@ -1,0 +1,15 @@
+//! The crate's integration tests as one binary: one link instead of one per file,
+//! and one place that lists them. Each module is a feature or a cross-cutting check.
+
+mod support;
+
+mod access_matrix;
+mod api;
+mod canary;
+mod message_ids;
+mod org_workspace;
+mod pages;
+mod protocol;
+mod request_span;
+mod security;
+mod worker_loop;
