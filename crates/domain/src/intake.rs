@@ -11,6 +11,7 @@ use crate::channel::Channel;
 use crate::country::Country;
 use crate::language::Language;
 use crate::phone::PhoneNumber;
+use crate::reporting::FactoryAgreement;
 use crate::text::ShareableSummary;
 use crate::urgency::Urgency;
 
@@ -51,6 +52,9 @@ pub struct RawIntake {
     pub safe_time_from: String,
     pub safe_time_to: String,
     pub channel: String,
+    /// "May the factory be told?": "yes", "no", or "" for the protocol's default.
+    #[serde(default)]
+    pub factory_consent: String,
 }
 
 #[derive(Debug, Clone)]
@@ -67,6 +71,8 @@ pub struct Intake {
     pub caller: Option<CallerInput>,
     pub consent: Consent,
     pub channel: Channel,
+    /// Whether the worker agreed that the factory may be told (DESIGN §4).
+    pub factory_agreement: FactoryAgreement,
 }
 
 /// Caller identity as entered; encrypted by the store before it is written.
@@ -176,14 +182,27 @@ impl Intake {
             }
         }
         let safe_window = parse_safe_window(&raw.safe_time_from, &raw.safe_time_to, &mut errors);
+        let factory_agreement = FactoryAgreement::parse(&raw.factory_consent);
+        if factory_agreement.is_none() {
+            errors.push("factory_consent", ERROR_INVALID_CHOICE);
+        }
 
-        let (Some(urgency), Some(language), Some(channel), Some(shareable_summary), true) = (
+        let (
+            Some(urgency),
+            Some(language),
+            Some(channel),
+            Some(shareable_summary),
+            Some(factory_agreement),
+            true,
+        ) = (
             urgency,
             language,
             channel,
             shareable_summary,
+            factory_agreement,
             errors.is_empty(),
-        ) else {
+        )
+        else {
             return Err(errors);
         };
         let caller = (phone.is_some() || name.is_some()).then_some(CallerInput { phone, name });
@@ -202,6 +221,7 @@ impl Intake {
                 safe_window,
             },
             channel,
+            factory_agreement,
         })
     }
 }
@@ -291,7 +311,24 @@ mod tests {
             safe_time_from: "22:00".into(),
             safe_time_to: "০১:৩০".into(),
             channel: String::new(),
+            factory_consent: String::new(),
         }
+    }
+
+    #[test]
+    fn factory_agreement_is_asked_or_left_to_the_protocol() {
+        let intake = parse(valid_raw()).expect("valid");
+        assert_eq!(intake.factory_agreement, FactoryAgreement::ProtocolDefault);
+        let mut raw = valid_raw();
+        raw.factory_consent = "no".into();
+        let intake = parse(raw).expect("valid");
+        assert_eq!(intake.factory_agreement, FactoryAgreement::No);
+        let mut raw = valid_raw();
+        raw.factory_consent = "perhaps".into();
+        assert_eq!(
+            errors(raw).get("factory_consent"),
+            Some(ERROR_INVALID_CHOICE)
+        );
     }
 
     fn parse(raw: RawIntake) -> Result<Intake, FieldErrors> {

@@ -92,6 +92,7 @@ pub mod numbers;
 pub mod org_kind;
 pub mod phone;
 pub mod protocol;
+pub mod reporting;
 pub mod role;
 pub mod search_text;
 pub mod stage_time;
@@ -120,6 +121,9 @@ pub use phone::{PhoneError, PhoneNumber};
 pub use protocol::{
     BrandEscalation, Protocol, ProtocolError, ProtocolRule, StepKind, StepRule, Trigger,
     brand_escalation, brand_warning_due,
+};
+pub use reporting::{
+    FactoryAgreement, NotReportable, ReportFacts, ReportTarget, ReportVia, reportability,
 };
 pub use role::Role;
 pub use stage_time::{OutcomeCounts, StepOutcome, StepTiming};

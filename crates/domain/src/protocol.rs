@@ -66,6 +66,18 @@ code_enum! {
     }
 }
 
+impl StepKind {
+    /// The report that meets this step, for the steps only a report can meet: telling the
+    /// factory or a brand is a deliberate act (DESIGN §4), never a box ticked.
+    pub fn report_target(self) -> Option<crate::ReportTarget> {
+        match self {
+            StepKind::InformFactory => Some(crate::ReportTarget::Factory),
+            StepKind::InformBrand => Some(crate::ReportTarget::Brand),
+            _ => None,
+        }
+    }
+}
+
 /// One step: do `step` within `within` of the `from` event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct StepRule {
@@ -126,6 +138,10 @@ impl ProtocolRule {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Protocol {
     pub rules: Vec<ProtocolRule>,
+    /// Categories (a code or a parent code) where the operator must ask the worker before
+    /// the factory may be told: the agreement defaults to "no" (e.g. sexual harassment and
+    /// reprisal, where the worker is easiest to identify and most at risk).
+    pub ask_first: Vec<String>,
 }
 
 /// A protocol that cannot be used, with where the problem is. Rule and step
@@ -155,6 +171,9 @@ pub enum ProtocolError {
     /// The same step twice in one rule: which deadline holds is unclear.
     #[error("error-protocol-duplicate-step")]
     DuplicateStep { rule: usize, step: usize },
+    /// An `ask_first` entry that is not a usable category pattern.
+    #[error("error-protocol-ask-first")]
+    AskFirst,
 }
 
 impl ProtocolError {
@@ -169,6 +188,7 @@ impl ProtocolError {
             ProtocolError::UnknownTrigger { .. } => "error-protocol-unknown-trigger",
             ProtocolError::BadDuration { .. } => "error-protocol-bad-duration",
             ProtocolError::DuplicateStep { .. } => "error-protocol-duplicate-step",
+            ProtocolError::AskFirst => "error-protocol-ask-first",
         }
     }
 
@@ -190,7 +210,7 @@ impl ProtocolError {
             | ProtocolError::UnknownTrigger { rule, .. }
             | ProtocolError::BadDuration { rule, .. }
             | ProtocolError::DuplicateStep { rule, .. } => Some(rule),
-            ProtocolError::Syntax { .. } | ProtocolError::NoRules => None,
+            ProtocolError::Syntax { .. } | ProtocolError::NoRules | ProtocolError::AskFirst => None,
         }
     }
 
@@ -231,6 +251,18 @@ impl Protocol {
     pub fn steps_for(&self, category: &str, urgency: Urgency) -> &[StepRule] {
         self.rule_for(category, urgency)
             .map_or(&[], |r| r.steps.as_slice())
+    }
+
+    /// Whether the factory may be told about a case of this category when the operator did
+    /// not ask: no for the `ask_first` categories and their subcategories.
+    pub fn factory_may_be_told_by_default(&self, category: &str) -> bool {
+        !self.ask_first.iter().any(|c| {
+            c == ANY_CATEGORY
+                || category == c
+                || category
+                    .strip_prefix(c.as_str())
+                    .is_some_and(|rest| rest.starts_with('.'))
+        })
     }
 
     /// The rule for one step of a case, e.g. the factory response period
@@ -291,6 +323,10 @@ impl Protocol {
                     vec![ack, s(Close, Intake, Span::working_days(1))],
                 ),
             ],
+            ask_first: vec![
+                "abuse.sexual_harassment".to_string(),
+                "reprisal".to_string(),
+            ],
         }
     }
 
@@ -299,6 +335,9 @@ impl Protocol {
     pub fn validate(&self) -> Result<(), ProtocolError> {
         if self.rules.is_empty() {
             return Err(ProtocolError::NoRules);
+        }
+        if !self.ask_first.iter().all(|c| valid_category(c)) {
+            return Err(ProtocolError::AskFirst);
         }
         let mut seen_rules = HashSet::new();
         for (i, r) in self.rules.iter().enumerate() {
@@ -339,6 +378,10 @@ impl Protocol {
     /// `urgency = "*"` means any urgency; durations are as in `Span::parse`.
     pub fn to_toml(&self) -> String {
         let mut out = String::new();
+        if !self.ask_first.is_empty() {
+            let list: Vec<String> = self.ask_first.iter().map(|c| toml_string(c)).collect();
+            let _ = writeln!(out, "ask_first = [{}]\n", list.join(", "));
+        }
         for (i, r) in self.rules.iter().enumerate() {
             if i > 0 {
                 out.push('\n');
@@ -392,7 +435,14 @@ impl Protocol {
                 steps,
             });
         }
-        let protocol = Protocol { rules };
+        let protocol = Protocol {
+            rules,
+            ask_first: file
+                .ask_first
+                .iter()
+                .map(|c| c.trim().to_string())
+                .collect(),
+        };
         protocol.validate()?;
         Ok(protocol)
     }
@@ -412,6 +462,8 @@ fn toml_string(s: &str) -> String {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileRepr {
+    #[serde(default)]
+    ask_first: Vec<String>,
     #[serde(default)]
     rule: Vec<RuleRepr>,
 }
@@ -517,6 +569,7 @@ mod tests {
         use Urgency::*;
         // Hours encode the rank in the documented order.
         let mut p = Protocol {
+            ask_first: vec![],
             rules: vec![
                 rule("*", None, 6),
                 rule("osh", None, 5),
@@ -541,6 +594,7 @@ mod tests {
     fn category_matching_rules() {
         use Urgency::*;
         let p = Protocol {
+            ask_first: vec![],
             rules: vec![
                 rule("osh", Some(Normal), 1),
                 rule("a", Some(Normal), 2),
@@ -617,10 +671,30 @@ mod tests {
     }
 
     #[test]
+    fn ask_first_categories_default_to_no_agreement() {
+        let p = Protocol::default_protocol();
+        assert!(!p.factory_may_be_told_by_default("abuse.sexual_harassment"));
+        assert!(!p.factory_may_be_told_by_default("reprisal"));
+        assert!(p.factory_may_be_told_by_default("abuse.verbal"));
+        assert!(p.factory_may_be_told_by_default("reprisalx"));
+        assert!(p.factory_may_be_told_by_default("life_safety.fire"));
+        let mut all = p.clone();
+        all.ask_first = vec!["*".into()];
+        assert!(!all.factory_may_be_told_by_default("wages"));
+        all.ask_first = vec!["bad category".into()];
+        assert_eq!(all.validate(), Err(ProtocolError::AskFirst));
+        let text = "ask_first = [\"abuse\"]\n[[rule]]\ncategory = \"*\"\n";
+        let read = Protocol::from_toml(text).map(|p| p.ask_first);
+        assert_eq!(read, Ok(vec!["abuse".to_string()]));
+    }
+
+    #[test]
     fn toml_round_trip_of_default() {
         let p = Protocol::default_protocol();
         let text = p.to_toml();
-        assert!(text.starts_with("[[rule]]\ncategory = \"*\"\nurgency = \"life_safety\"\n"));
+        assert!(text.starts_with(
+            "ask_first = [\"abuse.sexual_harassment\", \"reprisal\"]\n\n[[rule]]\ncategory = \"*\"\nurgency = \"life_safety\"\n"
+        ));
         assert!(text.contains("within = \"2wd\""));
         assert_eq!(Protocol::from_toml(&text), Ok(p));
     }
@@ -628,6 +702,7 @@ mod tests {
     #[test]
     fn toml_round_trip_with_odd_values() {
         let p = Protocol {
+            ask_first: vec![],
             rules: vec![
                 ProtocolRule {
                     category: "wages.\"quoted\"\\x".to_string(),
@@ -658,6 +733,7 @@ urgency = "*"
 "#;
         let p = Protocol::from_toml(text);
         let want = Protocol {
+            ask_first: vec![],
             rules: vec![
                 ProtocolRule {
                     category: "wages".into(),
@@ -763,7 +839,11 @@ urgency = "*"
             Err(ProtocolError::BadDuration { rule: 2, step: 3 })
         );
         assert_eq!(
-            Protocol { rules: vec![] }.validate(),
+            Protocol {
+                ask_first: vec![],
+                rules: vec![],
+            }
+            .validate(),
             Err(ProtocolError::NoRules)
         );
     }

@@ -34,10 +34,11 @@ pub use scope::{Scope, ScopedCase};
 pub use helpline::callers::CallerOnCase;
 pub use helpline::cases::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary, CreatedCase};
 pub use helpline::closure::{CaseAftercare, REPRISAL_CATEGORY, is_reprisal_category};
-pub use helpline::events::{CaseEvent, EventKind, shared_with_organisations};
+pub use helpline::events::{CaseEvent, EventKind};
 pub use helpline::incidents::{Incident, IncidentCase};
 pub use helpline::informs::{InformMethod, InformOutcome, InformStage, WorkerInform};
 pub use helpline::notifications::Notification;
+pub use helpline::reports::{CaseReport, ReportState, Reporting};
 pub use helpline::supervision::{
     ComplianceReport, OverdueStep, StageTime, StepCompliance, Workload,
 };

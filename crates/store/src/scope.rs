@@ -13,9 +13,9 @@ use crate::query::Query;
 pub enum Scope {
     /// Helpline staff: every case.
     Helpline,
-    /// Users of a workplace organisation: only that workplace's cases.
+    /// Users of a workplace organisation: the cases reported to it.
     Workplace { organisation_id: i64 },
-    /// Users of a brand: cases of the workplaces that supply the brand.
+    /// Users of a brand: the cases reported to it (by its step or the escalation ladder).
     Brand { organisation_id: i64 },
 }
 
@@ -30,22 +30,14 @@ impl Scope {
         }
     }
 
-    /// Appends ` AND <predicate on alias c>`.
+    /// Appends ` AND <predicate on alias c>`. An organisation sees a case only once the
+    /// helpline has reported it to that organisation (DESIGN §4: reporting is an act); which
+    /// workplace the case is about decides whom it *may* be reported to, not who sees it.
     pub(crate) fn restrict(self, q: &mut Query) {
-        match self {
-            Scope::Helpline => {}
-            Scope::Workplace { organisation_id } => {
-                q.push(
-                    " AND c.workplace_id IN (SELECT id FROM workplaces WHERE organisation_id = ",
-                )
+        if let Some(organisation_id) = self.organisation_id() {
+            q.push(" AND c.id IN (SELECT r.case_id FROM case_reports r WHERE r.organisation_id = ")
                 .bind(organisation_id)
                 .push(")");
-            }
-            Scope::Brand { organisation_id } => {
-                q.push(" AND c.workplace_id IN (SELECT workplace_id FROM workplace_brands WHERE brand_organisation_id = ")
-                    .bind(organisation_id)
-                    .push(")");
-            }
         }
     }
 }

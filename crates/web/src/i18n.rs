@@ -94,6 +94,16 @@ impl Tr {
         self.digits(&text)
     }
 
+    /// The date alone of a UTC instant in the given zone, e.g. `2026-11-23`: what factory
+    /// and brand users see of when a case was reported, never the minute of the call.
+    pub fn date(&self, millis: i64, time_zone: &str) -> String {
+        let text = workvoice_domain::Millis(millis)
+            .local_date_time(time_zone)
+            .map(|dt| dt.strftime("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        self.digits(&text)
+    }
+
     /// The language's own name, for the language switcher.
     pub fn native_name(language: Language) -> String {
         Tr::new(language).t("language-native-name")

@@ -79,7 +79,7 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
     planned.sort_by_key(|p| p.at);
 
     let known = |code: &str| workvoice_domain::taxonomy::find(code).is_some();
-    let (mut notes, mut assignments) = (0, 0);
+    let (mut notes, mut assignments, mut reports) = (0, 0, 0);
     for (i, p) in planned.into_iter().enumerate() {
         let intake = Intake::parse(p.raw, known, p.country)
             .map_err(|e| anyhow!("demo case {i} does not parse: {e:?}"))?;
@@ -99,12 +99,13 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
                 }
             }
         }
+        reports += report(store, &case, p.taker, p.at, now, i).await?;
         if (i + 1) % 100 == 0 {
             println!("Demo: {} cases…", i + 1);
         }
     }
     println!(
-        "Demo: {} cases, {notes} notes, {assignments} assignments in {:.1} s.",
+        "Demo: {} cases, {notes} notes, {assignments} assignments, {reports} reports in {:.1} s.",
         store.count_cases().await?,
         started.elapsed().as_secs_f64()
     );
@@ -127,6 +128,40 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
     }
     Ok(())
 }
+/// Reports a demo case as its operator would have: cases older than two days to their
+/// factory 40 minutes after the call, and every third of those to the brands as well; the
+/// last two days' cases wait for the operator, so the demo shows both. Cases that may not
+/// be reported (test calls, referrals, no agreement) are refused by the store and skipped.
+async fn report(
+    store: &Store,
+    case: &workvoice_store::ScopedCase,
+    by: Option<workvoice_domain::ids::UserId>,
+    at: i64,
+    now: i64,
+    i: usize,
+) -> Result<usize> {
+    let Some(by) = by else { return Ok(0) };
+    if now - at < 2 * DAY {
+        return Ok(0);
+    }
+    let panel = store.case_reporting(case).await?;
+    if panel.refusal.is_some() {
+        return Ok(0);
+    }
+    let mut made = 0;
+    for (n, target) in panel.targets.iter().enumerate() {
+        if target.target == workvoice_domain::ReportTarget::Brand && !i.is_multiple_of(3) {
+            continue;
+        }
+        let when = at + (40 + 20 * n as i64) * 60_000;
+        store
+            .report_case(case, target.organisation_id, by, when)
+            .await?;
+        made += 1;
+    }
+    Ok(made)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -84,6 +84,9 @@ impl Planner<'_> {
             safe_time_from: window.map(|w| w.0.to_owned()).unwrap_or_default(),
             safe_time_to: window.map(|w| w.1.to_owned()).unwrap_or_default(),
             channel: call.channel.to_owned(),
+            // The protocol's default: the factory may be told, except in the categories
+            // where the operator must ask (sexual harassment, reprisal).
+            factory_consent: String::new(),
         };
         let taker = (call.channel != "sms").then(|| self.staff.taker(rng, call.language));
         let events = self.history(&call, urgency, taker);

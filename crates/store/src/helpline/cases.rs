@@ -10,6 +10,8 @@ use crate::Store;
 use crate::db::{Engine, code, count, exec, get, one, opt_row_id, page, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
+use crate::helpline::reports::report_clock_runs;
+use crate::protocol::versions;
 use crate::query::Query;
 use crate::registry::workplaces::Page;
 use crate::scope::{Scope, ScopedCase};
@@ -184,14 +186,20 @@ impl Store {
         actor: Option<UserId>,
         at: i64,
     ) -> Result<CreatedCase> {
+        let version = versions::active(tx).await?;
+        let factory_may_be_told = intake.factory_agreement.resolve(
+            version
+                .protocol
+                .factory_may_be_told_by_default(&intake.category),
+        );
         // Ten digits collide rarely; on a collision draw again rather than fail the call.
         let mut created = None;
         for _ in 0..8 {
             let code = CaseCode::generate(&mut OsRng);
             let row = one(
                 tx,
-                "INSERT INTO cases (code_hash, workplace_id, category_code, urgency, language, channel, summary, narrative, shareable_summary, status, created_by, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'new', $10, $11, $11) ON CONFLICT (code_hash) DO NOTHING RETURNING id",
+                "INSERT INTO cases (code_hash, workplace_id, category_code, urgency, language, channel, summary, narrative, shareable_summary, status, created_by, created_at, updated_at, factory_may_be_told) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'new', $10, $11, $11, $12) ON CONFLICT (code_hash) DO NOTHING RETURNING id",
                 vec![
                     self.keys.case_code_hash(code.digits()).into(),
                     intake.workplace_id.into(),
@@ -204,6 +212,7 @@ impl Store {
                     intake.shareable_summary.as_str().into(),
                     actor.map(UserId::get).into(),
                     at.into(),
+                    i64::from(factory_may_be_told).into(),
                 ],
             )
             .await?;
@@ -247,6 +256,7 @@ impl Store {
                 "urgency": intake.urgency.code(),
                 "channel": intake.channel.code(),
                 "status": "new",
+                "factory_may_be_told": factory_may_be_told,
             }),
         )
         .await?;
@@ -263,10 +273,12 @@ impl Store {
         .await?;
         self.instantiate_steps(
             tx,
+            &version,
             created.id,
             intake.workplace_id,
             &intake.category,
             intake.urgency,
+            report_clock_runs(&intake.category, intake.urgency, factory_may_be_told),
             at,
         )
         .await?;

@@ -137,7 +137,7 @@ impl Store {
             vec![at.into(), outcome.into(), case_id.get().into()],
         )
         .await?;
-        self.meet_step_in(&tx, case_id, StepKind::Close, by, at)
+        self.meet_step_in(&tx, case_id, StepKind::Close, Some(by), at)
             .await?;
         // The Close step is met only once; a case closed again after reopening still
         // needs its status moved.

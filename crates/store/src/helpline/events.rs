@@ -40,10 +40,15 @@ pub enum EventKind {
     RelatedCaseLinked,
     FollowUpDone,
     ReprisalRiskChanged,
+    /// The case was reported to an organisation (a version of the shareable summary).
+    Reported,
+    ShareableSummaryEdited,
+    /// The worker's agreement that the factory may be told was given or withdrawn.
+    FactoryAgreementChanged,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 23] = [
+    pub const ALL: [EventKind; 26] = [
         EventKind::Created,
         EventKind::Note,
         EventKind::Assigned,
@@ -67,6 +72,9 @@ impl EventKind {
         EventKind::RelatedCaseLinked,
         EventKind::FollowUpDone,
         EventKind::ReprisalRiskChanged,
+        EventKind::Reported,
+        EventKind::ShareableSummaryEdited,
+        EventKind::FactoryAgreementChanged,
     ];
 
     pub fn code(self) -> &'static str {
@@ -94,6 +102,9 @@ impl EventKind {
             EventKind::RelatedCaseLinked => "related_case_linked",
             EventKind::FollowUpDone => "follow_up_done",
             EventKind::ReprisalRiskChanged => "reprisal_risk_changed",
+            EventKind::Reported => "reported",
+            EventKind::ShareableSummaryEdited => "shareable_summary_edited",
+            EventKind::FactoryAgreementChanged => "factory_agreement_changed",
         }
     }
 
@@ -141,26 +152,6 @@ pub(crate) async fn append_event(
     Ok(())
 }
 
-/// Whether a factory or brand user may see this event on their redacted timeline:
-/// internal notes, callbacks to the worker and consent records are helpline-only.
-pub fn shared_with_organisations(kind: EventKind) -> bool {
-    matches!(
-        kind,
-        EventKind::Created
-            | EventKind::StatusChanged
-            | EventKind::StepMet
-            | EventKind::StepOverdue
-            | EventKind::BrandNotice
-            | EventKind::BrandWarning
-            | EventKind::FactoryAcknowledged
-            | EventKind::FactoryResponded
-            | EventKind::ClarificationRequested
-            | EventKind::EvidenceAttached
-            | EventKind::Closed
-            | EventKind::Reopened
-    )
-}
-
 /// A column of `cases` that a person changes directly; each change is one event with the
 /// value before and after. An enum, so the column name in the SQL is never input.
 #[derive(Debug, Clone, Copy)]
@@ -170,6 +161,8 @@ pub(crate) enum CaseField {
     ReprisalRisk,
     RelatedCase,
     Incident,
+    ShareableSummary,
+    FactoryMayBeTold,
 }
 
 impl CaseField {
@@ -180,6 +173,8 @@ impl CaseField {
             CaseField::ReprisalRisk => "reprisal_risk",
             CaseField::RelatedCase => "related_case_id",
             CaseField::Incident => "incident_id",
+            CaseField::ShareableSummary => "shareable_summary",
+            CaseField::FactoryMayBeTold => "factory_may_be_told",
         }
     }
 }

@@ -223,7 +223,7 @@ impl Store {
             )
             .await?;
             if let Some(step) = stage.step() {
-                self.meet_step_in(&tx, case_id, step, by, at).await?;
+                self.meet_step_in(&tx, case_id, step, Some(by), at).await?;
             }
         }
         tx.commit().await?;

@@ -9,5 +9,6 @@ pub mod events;
 pub mod incidents;
 pub mod informs;
 pub mod notifications;
+pub mod reports;
 pub mod supervision;
 pub mod tasks;

@@ -121,7 +121,7 @@ impl Store {
         }
         append_event(&tx, case_id, Some(user_id), at, kind.event(), detail).await?;
         if kind == ResponseKind::Response {
-            self.meet_step_in(&tx, case_id, StepKind::FactoryResponse, user_id, at)
+            self.meet_step_in(&tx, case_id, StepKind::FactoryResponse, Some(user_id), at)
                 .await?;
         }
         tx.commit().await?;

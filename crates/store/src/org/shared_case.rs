@@ -1,14 +1,15 @@
-//! Cases as factory contacts and brand users see them (DESIGN §4): the shareable summary,
-//! category, urgency, dates and status — never the internal summary, the narrative or
-//! anything about the caller. The SQL here selects only those columns, so nothing else
-//! can leak through a template or a serializer later on.
+//! Cases as factory contacts and brand users see them (DESIGN §4): the shareable summary
+//! *as it was last reported to the viewer's organisation*, category, urgency, status and the
+//! date it was reported — never the time of the call, the channel, the operator, the
+//! internal summary, the narrative or anything about the caller. The SQL here selects only
+//! those columns, so nothing else can leak through a template or a serializer later on.
 
 use workvoice_domain::Urgency;
 use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::Store;
 use crate::db::{all, code, get, page, row_id};
-use crate::error::Result;
+use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
 use crate::scope::{Scope, ScopedCase};
@@ -23,11 +24,12 @@ pub struct SharedCase {
     pub workplace_organisation_id: Option<i64>,
     pub category_code: String,
     pub urgency: Urgency,
+    /// The latest version reported to the viewer's organisation, not today's text.
     pub shareable_summary: String,
     pub status: String,
     pub outcome: Option<String>,
-    pub created_at: i64,
-    pub updated_at: i64,
+    /// When the case was first reported to the viewer's organisation; pages show the date.
+    pub reported_at: i64,
     pub closed_at: Option<i64>,
     /// The proof this case was read inside the viewer's scope, for reading its children.
     #[serde(skip)]
@@ -48,8 +50,21 @@ pub struct SharedFilter {
     pub workplace_id: Option<i64>,
 }
 
-/// The only case columns this file ever reads.
-const SAFE_COLUMNS: &str = "c.id, c.workplace_id, w.name AS workplace_name, w.organisation_id AS workplace_organisation_id, c.category_code, c.urgency, c.shareable_summary, c.status, c.outcome, c.created_at, c.updated_at, c.closed_at";
+/// The only case columns this file ever reads, plus the viewer organisation's snapshot and
+/// first report time.
+fn select(organisation_id: i64) -> Query {
+    let mut q = Query::new(
+        "SELECT c.id, c.workplace_id, w.name AS workplace_name, w.organisation_id AS workplace_organisation_id, \
+         c.category_code, c.urgency, c.status, c.outcome, c.closed_at, \
+         (SELECT r.summary FROM case_reports r WHERE r.case_id = c.id AND r.organisation_id = ",
+    );
+    q.bind(organisation_id)
+        .push(" ORDER BY r.version DESC LIMIT 1) AS shareable_summary, (SELECT MIN(r.reported_at) FROM case_reports r WHERE r.case_id = c.id AND r.organisation_id = ")
+        .bind(organisation_id)
+        .push(") AS reported_at")
+        .push(FROM);
+    q
+}
 const FROM: &str = " FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id WHERE 1 = 1";
 
 fn decode(row: &sea_orm::QueryResult, scope: Scope) -> Result<SharedCase> {
@@ -65,15 +80,15 @@ fn decode(row: &sea_orm::QueryResult, scope: Scope) -> Result<SharedCase> {
         shareable_summary: get(row, "shareable_summary")?,
         status: get(row, "status")?,
         outcome: get(row, "outcome")?,
-        created_at: get(row, "created_at")?,
-        updated_at: get(row, "updated_at")?,
+        reported_at: get(row, "reported_at")?,
         closed_at: get(row, "closed_at")?,
     })
 }
 
 impl Store {
     /// One redacted case for a person in `scope`, with the access-log row (`view_case`)
-    /// written in the same transaction as the read. `NotFound` outside the scope.
+    /// written in the same transaction as the read. `NotFound` outside the scope, and for
+    /// the helpline, which reads the whole case instead.
     #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id.get(), viewer_user_id = viewer_user_id.get()))]
     pub async fn shared_case(
         &self,
@@ -82,8 +97,9 @@ impl Store {
         viewer_user_id: UserId,
         at: i64,
     ) -> Result<SharedCase> {
-        let mut q = Query::new(&format!("SELECT {SAFE_COLUMNS}{FROM} AND c.id = "));
-        q.bind(id.get());
+        let organisation_id = scope.organisation_id().ok_or(StoreError::NotFound)?;
+        let mut q = select(organisation_id);
+        q.push(" AND c.id = ").bind(id.get());
         scope.restrict(&mut q);
         self.read_logged(
             q,
@@ -96,7 +112,7 @@ impl Store {
         .await
     }
 
-    /// A page of redacted cases in `scope`, newest first.
+    /// A page of redacted cases in `scope`, most recently reported first.
     #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
     pub async fn shared_cases(
         &self,
@@ -105,24 +121,29 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> Result<Page<SharedCase>> {
-        let mut wher = Query::default();
-        scope.restrict(&mut wher);
-        if filter.open_only {
-            wher.push(" AND c.status IN (SELECT code FROM case_statuses WHERE is_open = 1)");
-        }
-        if let Some(workplace) = filter.workplace_id {
-            wher.push(" AND c.workplace_id = ").bind(workplace);
-        }
-        let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
-        let mut q = Query::new(&format!("SELECT {SAFE_COLUMNS}{FROM}")).then(wher);
-        q.push(" ORDER BY c.created_at DESC, c.id DESC");
+        let organisation_id = scope.organisation_id().ok_or(StoreError::NotFound)?;
+        // The page's columns bind the viewer's organisation too, so each query gets the
+        // filters appended in turn rather than a shared, separately numbered fragment.
+        let filtered = |mut q: Query| {
+            scope.restrict(&mut q);
+            if filter.open_only {
+                q.push(" AND c.status IN (SELECT code FROM case_statuses WHERE is_open = 1)");
+            }
+            if let Some(workplace) = filter.workplace_id {
+                q.push(" AND c.workplace_id = ").bind(workplace);
+            }
+            q
+        };
+        let count = filtered(Query::new(&format!("SELECT COUNT(*) AS n{FROM}")));
+        let mut q = filtered(select(organisation_id));
+        q.push(" ORDER BY reported_at DESC, c.id DESC");
         page(&self.db.read, count, q, limit, offset, |row| {
             decode(row, scope)
         })
         .await
     }
 
-    /// Cases per workplace and top-level category for a brand's supplier workplaces:
+    /// Cases reported to a brand, per workplace and top-level category:
     /// `(workplace name, category code, count)`, unsuppressed — the caller applies
     /// `workvoice_domain::suppression` before showing them.
     #[tracing::instrument(level = "debug", skip_all, fields(brand_org_id = brand_org_id))]
@@ -133,6 +154,7 @@ impl Store {
              FROM cases c JOIN workplaces w ON w.id = c.workplace_id \
              JOIN workplace_brands wb ON wb.workplace_id = w.id AND wb.brand_organisation_id = $1 \
              LEFT JOIN categories cat ON cat.code = c.category_code \
+             WHERE c.id IN (SELECT r.case_id FROM case_reports r WHERE r.organisation_id = $1) \
              GROUP BY w.name, COALESCE(cat.parent_code, c.category_code) ORDER BY w.name, 2",
             vec![brand_org_id.into()],
         )

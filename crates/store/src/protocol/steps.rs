@@ -5,7 +5,7 @@
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{
-    BrandEscalation, Millis, Pause, Span, StepKind, Trigger, Urgency, WorkCalendar,
+    BrandEscalation, Millis, Pause, ReportVia, Span, StepKind, Trigger, Urgency, WorkCalendar,
     brand_escalation, due_at, status::status_after_step,
 };
 
@@ -13,6 +13,7 @@ use crate::Store;
 use crate::db::{all, code, exec, get, one, opt_row_id, row_id, span};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
+use crate::helpline::reports;
 use crate::protocol::versions;
 use crate::scope::ScopedCase;
 
@@ -100,20 +101,26 @@ async fn workplace_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Op
 
 impl Store {
     /// Creates the case's steps from the active protocol; steps counted from intake start now.
+    /// The clocks of the inform-factory and inform-brand steps run only when
+    /// `report_clock` says the case may be reported (the worker agreed, the case concerns an
+    /// employer).
+    #[allow(clippy::too_many_arguments)]
     pub(crate) async fn instantiate_steps(
         &self,
         conn: &impl ConnectionTrait,
+        version: &versions::ProtocolVersion,
         case_id: CaseId,
         workplace_id: Option<i64>,
         category: &str,
         urgency: Urgency,
+        report_clock: bool,
         at: i64,
     ) -> Result<()> {
-        let version = versions::active(conn).await?;
         let calendar = versions::calendar_for_workplace(self, conn, workplace_id).await?;
         for rule in version.protocol.steps_for(category, urgency) {
             let span = rule.within.to_string();
-            let (started, due_at) = if rule.from == Trigger::Intake {
+            let clock = report_clock || rule.step.report_target().is_none();
+            let (started, due_at) = if rule.from == Trigger::Intake && clock {
                 (Some(at), due(at, &span, &calendar, &[]))
             } else {
                 (None, None)
@@ -154,13 +161,13 @@ impl Store {
         conn: &impl ConnectionTrait,
         case_id: CaseId,
         step: StepKind,
-        by: UserId,
+        by: Option<UserId>,
         at: i64,
     ) -> Result<bool> {
         let updated = exec(
             conn,
             "UPDATE case_steps SET met_at = $1, met_by = $2 WHERE case_id = $3 AND step = $4 AND met_at IS NULL",
-            vec![at.into(), by.get().into(), case_id.get().into(), step.code().into()],
+            vec![at.into(), by.map(UserId::get).into(), case_id.get().into(), step.code().into()],
         )
         .await?;
         let exists = one(
@@ -185,22 +192,21 @@ impl Store {
             exec(
                 conn,
                 "INSERT INTO case_steps (case_id, step, trigger_kind, span, started_at, met_at, met_by) VALUES ($1, $2, 'intake', '0m', $3, $3, $4)",
-                vec![case_id.get().into(), step.code().into(), at.into(), by.get().into()],
+                vec![case_id.get().into(), step.code().into(), at.into(), by.map(UserId::get).into()],
             )
             .await?;
         }
         append_event(
             conn,
             case_id,
-            Some(by),
+            by,
             at,
             EventKind::StepMet,
             serde_json::json!({ "step": step.code() }),
         )
         .await?;
         if let Some(status) = status_after_step(step) {
-            self.set_status_in(conn, case_id, status, Some(by), at)
-                .await?;
+            self.set_status_in(conn, case_id, status, by, at).await?;
         }
         let trigger = match step {
             StepKind::InformFactory => Some(Trigger::FactoryInformed),
@@ -213,7 +219,8 @@ impl Store {
         Ok(true)
     }
 
-    /// Marks a step met for a person allowed to see the case.
+    /// Marks a step met for a person allowed to see the case. The inform-factory and
+    /// inform-brand steps are refused (`Invalid`): only a report meets them.
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), step = ?step, by = by.get()))]
     pub async fn meet_step(
         &self,
@@ -222,9 +229,12 @@ impl Store {
         by: UserId,
         at: i64,
     ) -> Result<bool> {
+        if step.report_target().is_some() {
+            return Err(StoreError::invalid("step", "steps-error-report-instead"));
+        }
         let case_id = case.id();
         let tx = self.db.write.begin().await?;
-        let changed = self.meet_step_in(&tx, case_id, step, by, at).await?;
+        let changed = self.meet_step_in(&tx, case_id, step, Some(by), at).await?;
         tx.commit().await?;
         Ok(changed)
     }
@@ -249,6 +259,42 @@ impl Store {
                 conn,
                 "UPDATE case_steps SET started_at = $1, due_at = $2, met_at = NULL, met_by = NULL, escalated_at = NULL WHERE id = $3",
                 vec![at.into(), due(at, &s.span, &calendar, &pauses).into(), s.id.into()],
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Starts (`Some(at)`) or stops (`None`) the clocks of the unmet inform-factory and
+    /// inform-brand steps counted from intake, when the worker's agreement changes.
+    pub(crate) async fn set_report_clocks_in(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: CaseId,
+        start: Option<i64>,
+    ) -> Result<()> {
+        let calendar =
+            versions::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
+                .await?;
+        let pauses = pauses_of(conn, case_id).await?;
+        for s in steps_of(conn, case_id).await? {
+            if s.step.report_target().is_none()
+                || s.met_at.is_some()
+                || s.trigger != Trigger::Intake
+            {
+                continue;
+            }
+            let (started, due_at) = match start {
+                Some(at) if s.started_at.is_none() => {
+                    (Some(at), due(at, &s.span, &calendar, &pauses))
+                }
+                Some(_) => continue,
+                None => (None, None),
+            };
+            exec(
+                conn,
+                "UPDATE case_steps SET started_at = $1, due_at = $2, escalated_at = NULL WHERE id = $3",
+                vec![started.into(), due_at.into(), s.id.into()],
             )
             .await?;
         }
@@ -431,6 +477,12 @@ impl Store {
                 .await?;
                 self.set_status_in(&tx, case_id, "escalated", None, now)
                     .await?;
+                // The ladder's notice is how a brand hears of a factory that did not
+                // answer: it reports the case to every brand not yet told.
+                for brand in reports::untold_brands(&tx, case_id).await? {
+                    reports::report_in(self, &tx, case_id, brand, ReportVia::Escalation, None, now)
+                        .await?;
+                }
                 self.notify_in(
                     &tx,
                     opt_row_id(row, "assigned_to")?,

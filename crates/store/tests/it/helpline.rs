@@ -86,6 +86,12 @@ store_tests! {
         let brand_scope = Scope::Brand { organisation_id: brand };
         let unrelated = Scope::Brand { organisation_id: unrelated_brand };
 
+        assert!(is_not_found(t.store.case(scope_a, in_a).await), "an unreported case reached its factory");
+        assert!(is_not_found(t.store.case(brand_scope, in_a).await), "an unreported case reached the brand");
+        t.report(in_a, a.organisation_id, T0 + 10).await;
+        t.report(in_a, brand, T0 + 11).await;
+        t.report(in_b, b.organisation_id, T0 + 12).await;
+
         assert_eq!(t.store.case(Scope::Helpline, in_a).await.unwrap().summary.id, in_a);
         let seen_by_a = t.store.case(scope_a, in_a).await.unwrap();
         assert_eq!(seen_by_a.summary.workplace_name.as_deref(), Some("Alpha Garments"));
@@ -106,8 +112,9 @@ store_tests! {
 
         // Writes check the scope too: B cannot add a note to A's case.
         let op = t.staff("olga", "Olga Operator", Role::Operator).await;
+        let before = t.store.case_events(&t.helpline(in_a).await).await.unwrap().len();
         assert!(is_not_found(async { t.store.add_note(&t.store.scoped_case(scope_b, in_a).await?, op, &TestDb::note("sneaky"), T0 + 5).await }.await));
-        assert_eq!(t.store.case_events(&t.helpline(in_a).await).await.unwrap().len(), 1);
+        assert_eq!(t.store.case_events(&t.helpline(in_a).await).await.unwrap().len(), before);
     }
 
     async fn queue_filters_sorting_and_paging(t) {
@@ -202,6 +209,8 @@ store_tests! {
 
         let scope_a = Scope::Workplace { organisation_id: a.organisation_id };
         let scope_b = Scope::Workplace { organisation_id: b.organisation_id };
+        assert!(search(&t, scope_b, "cong nhan").await.is_empty(), "search finds an unreported case");
+        t.report(heat, b.organisation_id, T0 + 3).await;
         assert!(search(&t, scope_a, "cong nhan").await.is_empty(), "search leaks out of scope");
         assert_eq!(search(&t, scope_b, "cong nhan").await, [heat]);
         assert!(search(&t, scope_b, "অগ্নি").await.is_empty());
@@ -254,6 +263,8 @@ store_tests! {
         assert_eq!(t.store.case_id_by_code(Scope::Helpline, &dictated).await.unwrap(), created.id);
         let scope_a = Scope::Workplace { organisation_id: a.organisation_id };
         let scope_b = Scope::Workplace { organisation_id: b.organisation_id };
+        assert!(is_not_found(t.store.case_id_by_code(scope_a, &code).await), "found before it was reported");
+        t.report(created.id, a.organisation_id, T0 + 1).await;
         assert_eq!(t.store.case_id_by_code(scope_a, &code).await.unwrap(), created.id);
         assert!(is_not_found(t.store.case_id_by_code(scope_b, &code).await));
 

@@ -9,5 +9,6 @@ mod helpline;
 mod helpline_closure;
 mod org;
 mod protocol;
+mod reports;
 mod schema;
 mod spans;

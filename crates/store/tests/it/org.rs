@@ -27,8 +27,10 @@ async fn org_user(t: &TestDb, username: &str, organisation_id: i64, role: Role) 
     t.user(organisation_id, username, username, role).await
 }
 
+/// A case at the workplace, reported to its factory and to every brand it supplies.
 async fn case_at(t: &TestDb, workplace_id: i64, actor: UserId) -> CaseId {
-    t.store
+    let id = t
+        .store
         .create_case(
             &Intake {
                 workplace_id: Some(workplace_id),
@@ -42,7 +44,18 @@ async fn case_at(t: &TestDb, workplace_id: i64, actor: UserId) -> CaseId {
         )
         .await
         .unwrap()
-        .id
+        .id;
+    let factory = t
+        .store
+        .workplace(workplace_id)
+        .await
+        .unwrap()
+        .organisation_id;
+    t.report(id, factory, T0).await;
+    for (brand, _) in t.store.workplace_brands(workplace_id).await.unwrap() {
+        t.report(id, brand, T0).await;
+    }
+    id
 }
 
 store_tests! {

@@ -8,7 +8,7 @@ use workvoice_domain::ids::CaseId;
 use workvoice_domain::{
     BrandEscalation, Country, Intake, Protocol, Role, Span, StepKind, Trigger, Urgency,
 };
-use workvoice_store::{CaseStep, EventKind, NewWorkplace, Scope};
+use workvoice_store::{CaseStep, EventKind, NewWorkplace, Scope, StoreError};
 
 const MIN: i64 = 60_000;
 const HOUR: i64 = 60 * MIN;
@@ -91,17 +91,22 @@ store_tests! {
 
     async fn escalation_brand_ladder_notice_then_warning(t) {
         let op = t.staff("op", "Operator One", Role::Operator).await;
+        let brand = t.brand("Brand One").await;
+        let w = t.workplace("Alpha Garments", &[brand]).await;
         let fire = Intake {
+            workplace_id: Some(w.id),
             ..intake("life_safety.fire", Urgency::LifeSafety, "Locked exit")
         };
         let case = create(&t, fire, T0).await;
         t.store.assign_case(&t.helpline(case).await, op, Some(op), T0).await.unwrap();
-        for (kind, at) in [
-            (StepKind::AcknowledgeWorker, T0 + MIN),
-            (StepKind::InformFactory, T0 + 30 * MIN),
-            (StepKind::InformBrand, T0 + 40 * MIN),
-        ] {
-            assert!(t.store.meet_step(&t.helpline(case).await, kind, op, at).await.unwrap());
+        assert!(t.store.meet_step(&t.helpline(case).await, StepKind::AcknowledgeWorker, op, T0 + MIN).await.unwrap());
+        // Telling the factory and the brand are reports, never a ticked box.
+        let refused = t.store.meet_step(&t.helpline(case).await, StepKind::InformFactory, op, T0 + 2 * MIN).await;
+        assert!(matches!(refused, Err(StoreError::Invalid(_))), "{refused:?}");
+        t.report(case, w.organisation_id, T0 + 30 * MIN).await;
+        t.report(case, brand, T0 + 40 * MIN).await;
+        for kind in [StepKind::InformFactory, StepKind::InformBrand] {
+            assert!(step(&t, case, kind).await.met_at.is_some(), "{kind:?} not met by its report");
         }
         let response = step(&t, case, StepKind::FactoryResponse).await;
         assert_eq!(response.trigger, Trigger::FactoryInformed);

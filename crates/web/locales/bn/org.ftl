@@ -9,7 +9,6 @@ org-cases-count = { $count ->
 }
 org-cases-empty = দেখানোর মতো কোনো কেস নেই।
 org-case-title = কেস
-org-case-updated = সর্বশেষ হালনাগাদ
 org-case-closed = বন্ধ হয়েছে
 org-case-not-closed = বন্ধ হয়নি
 org-case-shareable = হেল্পলাইন আপনার সাথে যা শেয়ার করে

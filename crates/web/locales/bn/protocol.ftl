@@ -62,3 +62,5 @@ admin-holidays-saved = ছুটি সংরক্ষিত। নতুন স
 admin-holidays-help = প্রতি লাইনে একটি ছুটি: COUNTRY,YYYY-MM-DD,নাম (BD বা VN)। # দিয়ে শুরু হওয়া লাইন মন্তব্য। চান্দ্র ছুটিগুলো প্রতি বছর ঘোষণার পর যোগ করুন।
 admin-holidays-label = ছুটির তালিকা
 admin-holidays-save = ছুটি সংরক্ষণ করুন
+
+error-protocol-ask-first = ask_first তালিকায় এমন কিছু আছে যা ধরনের কোড নয়।

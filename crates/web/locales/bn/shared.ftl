@@ -148,3 +148,5 @@ pager-label = পাতা
 pager-previous = আগের
 pager-next = পরের
 pager-position = পাতা { $page }, মোট { $pages }
+
+col-reported = আপনাকে জানানোর তারিখ

@@ -9,7 +9,6 @@ org-cases-count = { $count ->
 }
 org-cases-empty = No cases to show.
 org-case-title = Case
-org-case-updated = Last update
 org-case-closed = Closed
 org-case-not-closed = Not closed
 org-case-shareable = What the helpline shares with you

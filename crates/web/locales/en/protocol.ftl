@@ -62,3 +62,5 @@ admin-holidays-saved = Holidays saved. New deadlines count them.
 admin-holidays-help = One holiday per line: COUNTRY,YYYY-MM-DD,Name (BD or VN). Lines starting with # are comments. Add the lunar holidays each year when they are announced.
 admin-holidays-label = Holidays
 admin-holidays-save = Save holidays
+
+error-protocol-ask-first = The list ask_first holds something that is not a category code.

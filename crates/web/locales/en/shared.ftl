@@ -148,3 +148,5 @@ pager-label = Pages
 pager-previous = Previous
 pager-next = Next
 pager-position = Page { $page } of { $pages }
+
+col-reported = Reported to you

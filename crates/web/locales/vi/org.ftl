@@ -8,7 +8,6 @@ org-cases-count = { $count ->
 }
 org-cases-empty = Không có vụ việc nào để hiển thị.
 org-case-title = Vụ việc
-org-case-updated = Cập nhật lần cuối
 org-case-closed = Đã đóng
 org-case-not-closed = Chưa đóng
 org-case-shareable = Nội dung đường dây nóng chia sẻ với bạn

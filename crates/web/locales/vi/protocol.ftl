@@ -62,3 +62,5 @@ admin-holidays-saved = Đã lưu ngày lễ. Các hạn chót mới sẽ tính �
 admin-holidays-help = Mỗi dòng một ngày lễ: COUNTRY,YYYY-MM-DD,Tên (BD hoặc VN). Dòng bắt đầu bằng # là ghi chú. Thêm các ngày lễ âm lịch mỗi năm khi được công bố.
 admin-holidays-label = Ngày lễ
 admin-holidays-save = Lưu ngày lễ
+
+error-protocol-ask-first = Danh sách ask_first có mục không phải mã loại vấn đề.

@@ -148,3 +148,5 @@ pager-label = Trang
 pager-previous = Trước
 pager-next = Tiếp
 pager-position = Trang { $page } / { $pages }
+
+col-reported = Ngày báo cho quý vị

@@ -111,6 +111,11 @@ pub struct CaseIn {
     /// `phone` (default), `sms`, `ivr`, `web`, `walk_in` or `other`.
     #[serde(default)]
     channel: String,
+    /// Whether the worker agreed that the factory may be told: `yes`, `no`, or empty for
+    /// the protocol's default for the category. Without agreement the case cannot be
+    /// reported to the factory or its brands.
+    #[serde(default)]
+    factory_consent: String,
 }
 
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
@@ -230,6 +235,7 @@ pub async fn create(
             safe_time_from: input.safe_time_from,
             safe_time_to: input.safe_time_to,
             channel: input.channel,
+            factory_consent: input.factory_consent,
         },
         opened_by: user.0.id,
     };

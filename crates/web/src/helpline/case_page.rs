@@ -47,12 +47,12 @@ pub struct CasePage {
     urgency: String,
     category: String,
     workplace: String,
+    received_label: &'static str,
     received: String,
     language: String,
     channel: String,
     assigned: String,
     narrative: String,
-    shareable: String,
     callers: Vec<CallerView>,
     events: Vec<EventView>,
     can_assign: bool,
@@ -63,6 +63,7 @@ pub struct CasePage {
     pub(crate) worker: crate::helpline::worker_panel::WorkerPanel,
     org_panel: crate::org::disclosure::HelplinePanel,
     steps: crate::helpline::steps::StepsPanel,
+    pub(crate) reporting: crate::helpline::reporting::ReportingPanel,
 }
 
 fn minutes(tr: Tr, m: i64) -> String {
@@ -191,6 +192,7 @@ pub(crate) async fn render(
             .workplace_name
             .clone()
             .unwrap_or_else(|| tr.t("no-workplace")),
+        received_label: "col-received",
         received: tr.datetime(s.created_at, tz),
         language: Tr::native_name(s.language),
         channel: tr.t(s.channel.message_key()),
@@ -199,7 +201,6 @@ pub(crate) async fn render(
             .clone()
             .unwrap_or_else(|| tr.t("unassigned")),
         narrative: case.narrative.clone(),
-        shareable: case.shareable_summary.clone(),
         callers: callers.iter().map(|c| caller_view(tr, c)).collect(),
         events: events
             .iter()
@@ -220,6 +221,7 @@ pub(crate) async fn render(
         worker: crate::helpline::worker_panel::panel(state, staff, &case, &callers).await?,
         org_panel: crate::org::disclosure::helpline_panel(state, tr, &case.scoped()).await?,
         steps: crate::helpline::steps::panel(state, tr, &case).await?,
+        reporting: crate::helpline::reporting::panel(state, tr, &case).await?,
     })
 }
 

@@ -45,6 +45,9 @@ pub struct IntakeForm {
     pub narrative: String,
     #[serde(default)]
     pub shareable_summary: String,
+    /// "yes", "no" or "" (the protocol's default for the category).
+    #[serde(default)]
+    pub factory_consent: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -119,6 +122,7 @@ pub async fn submit(
             safe_time_from: form.safe_time_from.clone(),
             safe_time_to: form.safe_time_to.clone(),
             channel: String::new(),
+            factory_consent: form.factory_consent.clone(),
         },
         opened_by: staff.user.id,
     };

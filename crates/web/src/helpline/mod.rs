@@ -16,6 +16,7 @@ pub mod notes;
 pub mod notifications;
 pub mod open_case;
 pub mod queue;
+pub mod reporting;
 pub mod reprisal;
 pub mod search;
 pub mod steps;
@@ -37,6 +38,9 @@ pub fn routes() -> Routes {
         .post("/cases/{id}/assign", assignment::assign)
         .post("/cases/{id}/steps/{step}", steps::meet)
         .post("/cases/{id}/waiting", steps::waiting)
+        .post("/cases/{id}/report", reporting::report)
+        .post("/cases/{id}/factory-agreement", reporting::agreement)
+        .post("/cases/{id}/shareable-summary", reporting::edit_shareable)
         .post(
             "/cases/{id}/callback-outcome",
             worker_informed::callback_outcome,

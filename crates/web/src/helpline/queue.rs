@@ -45,6 +45,8 @@ pub struct QueuePage {
     filter_workplace: String,
     filter_assigned: String,
     filter_error: Option<&'static str>,
+    /// Any filter set: the folded filter box starts open on a phone.
+    filtered: bool,
     count_text: String,
     rows: Vec<CaseRow>,
     pager: Pager,
@@ -113,6 +115,16 @@ pub async fn show(
         filter_status: q.status.clone(),
         filter_workplace: q.workplace.clone(),
         filter_assigned: q.assigned.clone(),
+        filtered: filter_error.is_some()
+            || [
+                &q.status,
+                &q.urgency,
+                &q.category,
+                &q.workplace,
+                &q.assigned,
+            ]
+            .iter()
+            .any(|v| !v.is_empty()),
         filter_error,
         count_text: tr.t_count("cases-found", found.total),
         rows: case_table::rows(tr, &state.config.time_zone, &categories, &found.items),

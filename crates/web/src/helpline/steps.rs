@@ -17,13 +17,9 @@ use crate::shared::labels;
 use crate::state::AppState;
 
 /// Steps helpline staff mark done from the case page. The factory's response and
-/// informing the worker are recorded where that work happens, with their details.
-pub(crate) const MARKABLE: [StepKind; 4] = [
-    StepKind::AcknowledgeWorker,
-    StepKind::InformFactory,
-    StepKind::InformBrand,
-    StepKind::Validate,
-];
+/// informing the worker are recorded where that work happens, with their details; telling
+/// the factory or a brand is a report, made from the reporting panel.
+pub(crate) const MARKABLE: [StepKind; 2] = [StepKind::AcknowledgeWorker, StepKind::Validate];
 
 pub struct StepRow {
     pub code: &'static str,

@@ -72,8 +72,9 @@ pub struct OrgCasePage {
     urgency: String,
     category: String,
     workplace: String,
+    received_label: &'static str,
+    /// The date the case was reported to the viewer's organisation.
     received: String,
-    updated: String,
     closed: String,
     shareable: String,
     identity: Vec<IdentityView>,
@@ -81,6 +82,16 @@ pub struct OrgCasePage {
     responses: Vec<ResponseView>,
     attachments: Vec<AttachmentView>,
     form: FormState,
+}
+
+/// The steps an organisation sees: the factory's own deadline to respond. The helpline's
+/// steps (acknowledging the worker within minutes of the call, telling the factory) would
+/// give away when the worker called.
+fn org_steps(steps: Vec<CaseStep>) -> Vec<CaseStep> {
+    steps
+        .into_iter()
+        .filter(|s| s.step == workvoice_domain::StepKind::FactoryResponse)
+        .collect()
 }
 
 pub fn step_views(tr: Tr, tz: &str, steps: &[CaseStep]) -> Vec<StepView> {
@@ -190,14 +201,14 @@ async fn render(
             .workplace_name
             .clone()
             .unwrap_or_else(|| tr.t("no-workplace")),
-        received: tr.datetime(case.created_at, tz),
-        updated: tr.datetime(case.updated_at, tz),
+        received_label: "col-reported",
+        received: tr.date(case.reported_at, tz),
         closed: case
             .closed_at
-            .map_or_else(|| tr.t("org-case-not-closed"), |c| tr.datetime(c, tz)),
+            .map_or_else(|| tr.t("org-case-not-closed"), |c| tr.date(c, tz)),
         shareable: case.shareable_summary.clone(),
         identity,
-        steps: step_views(tr, tz, &steps),
+        steps: step_views(tr, tz, &org_steps(steps)),
         responses: response_views(tr, tz, &responses),
         attachments: attachment_views(tr, tz, &attachments),
         form,

@@ -59,7 +59,8 @@ pub async fn list(
             .iter()
             .map(|c| CaseRow {
                 workplace: make.workplace(&c.workplace_name),
-                ..make.row(c.id, c.created_at, c.urgency, &c.category_code, &c.status)
+                received: tr.date(c.reported_at, tz),
+                ..make.row(c.id, c.reported_at, c.urgency, &c.category_code, &c.status)
             })
             .collect(),
         pager: pager::pager(tr, "/org", "", page, found.total),

@@ -26,6 +26,9 @@ pub struct CaseRow {
 /// one template.
 pub struct CaseTable {
     pub row_testid: &'static str,
+    /// The date column's heading: when the call came in for staff, when the case was
+    /// reported to them for an organisation.
+    pub received_label: &'static str,
     /// The case link: the row's id is appended.
     pub href: &'static str,
     pub workplace: bool,
@@ -38,6 +41,7 @@ pub struct CaseTable {
 /// The queue, search and dashboard lists.
 pub const STAFF_TABLE: CaseTable = CaseTable {
     row_testid: "case-row",
+    received_label: "col-received",
     href: "/cases/",
     workplace: true,
     summary: true,
@@ -48,6 +52,7 @@ pub const STAFF_TABLE: CaseTable = CaseTable {
 /// The factory and brand workspace: redacted, so no summary and no assignee.
 pub const ORG_TABLE: CaseTable = CaseTable {
     row_testid: "org-case-row",
+    received_label: "col-reported",
     href: "/org/cases/",
     workplace: true,
     summary: false,
@@ -58,6 +63,7 @@ pub const ORG_TABLE: CaseTable = CaseTable {
 /// The cases of one incident (all of its workplace).
 pub const INCIDENT_TABLE: CaseTable = CaseTable {
     row_testid: "incident-case",
+    received_label: "col-received",
     href: "/cases/",
     workplace: false,
     summary: true,

@@ -11,8 +11,8 @@ use workvoice_domain::ids::CaseId;
 use crate::support::{Client, PNG, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
 use workvoice_domain::{
-    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, Role, ShareableSummary,
-    Urgency,
+    CallerInput, Channel, Consent, Country, FactoryAgreement, Intake, Language, PhoneNumber, Role,
+    ShareableSummary, Urgency,
 };
 use workvoice_store::Scope;
 use workvoice_testdb::{TempDatabase, engine_tests};
@@ -235,6 +235,26 @@ const MATRIX: &[Row] = &[
         "/cases/{id}/waiting",
         Id::Case,
         Payload::Form("waiting=0"),
+        STAFF_303,
+    ),
+    // Reporting: the fixture's case is already reported to both, so reporting again is
+    // refused with a reason (422); only the helpline may try.
+    post(
+        "/cases/{id}/report",
+        Id::Case,
+        Payload::Form("organisation_id={brand}"),
+        STAFF_422,
+    ),
+    post(
+        "/cases/{id}/factory-agreement",
+        Id::Case,
+        Payload::Form("agreed=yes"),
+        STAFF_303,
+    ),
+    post(
+        "/cases/{id}/shareable-summary",
+        Id::Case,
+        Payload::Form("shareable_summary=Wages%20for%20line%203%20unpaid."),
         STAFF_303,
     ),
     get("/supervisor/overdue", Id::No, SUPERVISORS),
@@ -496,6 +516,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
             ..Consent::default()
         },
         channel: Channel::Phone,
+        factory_agreement: FactoryAgreement::ProtocolDefault,
     };
     let case = app
         .store
@@ -503,11 +524,16 @@ async fn fixture(db: TempDatabase) -> Fixture {
         .await
         .unwrap()
         .id;
-    // Workplace B has a case of its own, so its users' scopes are not empty.
-    app.store
+    app.report(case, a.organisation_id).await;
+    app.report(case, brand).await;
+    // Workplace B has a case of its own, reported, so its users' scopes are not empty.
+    let at_b = app
+        .store
         .create_case(&intake(b.id), Some(op), T0)
         .await
-        .unwrap();
+        .unwrap()
+        .id;
+    app.report(at_b, b.organisation_id).await;
     let caller = app
         .store
         .case_callers(&app.helpline_case(case).await)

@@ -11,8 +11,8 @@ use workvoice_domain::ids::CaseId;
 use crate::support::{Client, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
 use workvoice_domain::{
-    CallerInput, Channel, Consent, Country, Intake, Language, PhoneNumber, ShareableSummary,
-    Urgency,
+    CallerInput, Channel, Consent, Country, FactoryAgreement, Intake, Language, PhoneNumber,
+    ShareableSummary, Urgency,
 };
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -27,16 +27,22 @@ const PHONE_DIGITS: &str = "1755501234";
 const SUMMARY: &str = "canary-summary-k3j2h";
 const NARRATIVE: &str = "canary-narrative-q8w7e";
 const NOTE: &str = "canary-note-p0o9i";
+/// The shareable summary of a case never reported: not even that it exists may show.
+const UNREPORTED: &str = "canary-unreported-m4n5b";
+/// A shareable summary edited after the case was reported, and not shared again.
+const SECOND_VERSION: &str = "canary-second-version-t6y7u";
 
 /// Canaries of the worker's identity.
 const IDENTITY: [&str; 2] = [NAME, PHONE_DIGITS];
-/// Canaries of internal text, which no organisation may ever see.
-const INTERNAL: [&str; 3] = [SUMMARY, NARRATIVE, NOTE];
+/// Canaries of internal text, and of what was never shared, which no organisation may see.
+const INTERNAL: [&str; 5] = [SUMMARY, NARRATIVE, NOTE, UNREPORTED, SECOND_VERSION];
 
 struct World {
     app: TestApp,
     shared_case: CaseId,
     other_case: CaseId,
+    /// A case of the same workplace the helpline never reported.
+    unreported_case: CaseId,
     brand_a: i64,
 }
 
@@ -74,10 +80,11 @@ async fn seed(db: TempDatabase) -> World {
             ..Consent::default()
         },
         channel: Channel::Phone,
+        factory_agreement: FactoryAgreement::ProtocolDefault,
     };
     // More than a page of cases, so the pager is crawled too.
     let mut ids = Vec::new();
-    for i in 0..27 {
+    for i in 0..28 {
         let id = app
             .store
             .create_case(&intake(rahman.id), Some(op), T0 + i)
@@ -95,6 +102,35 @@ async fn seed(db: TempDatabase) -> World {
             .unwrap();
         ids.push(id);
     }
+    // All but the last are reported to the factory and both its brands; the last one
+    // stays the helpline's alone, with a canary as what the factory would read.
+    let unreported_case = ids.pop().unwrap();
+    let edit = |text: &str| workvoice_domain::ShareableSummary::parse(text).unwrap();
+    app.store
+        .edit_shareable_summary(
+            &app.helpline_case(unreported_case).await,
+            &edit(UNREPORTED),
+            op,
+            T0,
+        )
+        .await
+        .unwrap();
+    for id in &ids {
+        app.report(*id, rahman.organisation_id).await;
+        for brand in ["Brand A", "Brand B"] {
+            app.report(*id, app.brand_id(brand)).await;
+        }
+    }
+    // A second version of one case's shareable summary, written but not shared again.
+    app.store
+        .edit_shareable_summary(
+            &app.helpline_case(ids[1]).await,
+            &edit(SECOND_VERSION),
+            op,
+            T0 + 100,
+        )
+        .await
+        .unwrap();
     let other_case = app
         .store
         .create_case(&intake(other.id), Some(op), T0)
@@ -127,6 +163,7 @@ async fn seed(db: TempDatabase) -> World {
         app,
         shared_case,
         other_case,
+        unreported_case,
         brand_a,
     }
 }
@@ -204,6 +241,7 @@ fn known_paths(w: &World) -> Vec<String> {
         "/search?q=Canaryname".into(),
         "/workplaces/suggest?q=Rahman".into(),
         format!("/org/cases/{o}"),
+        format!("/org/cases/{}", w.unreported_case),
         "/org/attachments/1".into(),
         "/org/attachments/2".into(),
         "/org/brand".into(),
@@ -246,6 +284,14 @@ async fn canary_factory_and_brand_users_never_see_identity_or_internal_text(db: 
             "{user} reached the case"
         );
         assert!(ok("/org?page=2"), "{user} reached the second page");
+        let unreported = pages
+            .iter()
+            .find(|(p, _)| p == &format!("/org/cases/{}", w.unreported_case));
+        assert_eq!(
+            unreported.map(|(_, r)| r.status),
+            Some(StatusCode::NOT_FOUND),
+            "{user}: an unreported case must be a 404 like a missing one"
+        );
         assert!(ok("/org/attachments/1"), "{user} downloaded the evidence");
         let case_page = pages
             .iter()

@@ -10,6 +10,7 @@ mod message_ids;
 mod org_workspace;
 mod pages;
 mod protocol;
+mod reporting;
 mod request_span;
 mod security;
 mod worker_loop;

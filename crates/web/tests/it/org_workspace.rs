@@ -27,15 +27,30 @@ fn intake(workplace_id: i64, category: &str) -> Intake {
         caller: None,
         consent: Default::default(),
         channel: workvoice_domain::Channel::Phone,
+        factory_agreement: Default::default(),
     }
 }
 
 async fn case(app: &TestApp, workplace_id: i64, category: &str) -> CaseId {
-    app.store
+    let id = app
+        .store
         .create_case(&intake(workplace_id, category), None, T0)
         .await
         .unwrap()
-        .id
+        .id;
+    app.report(
+        id,
+        app.store
+            .workplace(workplace_id)
+            .await
+            .unwrap()
+            .organisation_id,
+    )
+    .await;
+    for (brand, _) in app.store.workplace_brands(workplace_id).await.unwrap() {
+        app.report(id, brand).await;
+    }
+    id
 }
 
 /// Rahman Knitwear Ltd with a case of `category` and its factory contact signed in.

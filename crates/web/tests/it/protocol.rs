@@ -96,9 +96,22 @@ async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDat
     assert!(page.body.contains("2026-09-21 20:23"), "local due time");
     assert!(page.body.contains("Factory informed"));
 
-    // The operator informs the factory; the response deadline starts.
+    // Telling the factory is a report, never a ticked box.
     let r = operator
         .submit(&path, &format!("{path}/steps/inform_factory"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    // The operator reports the case to the factory; the response deadline starts.
+    let factory = app
+        .workplace("Rahman Knitwear Ltd")
+        .organisation_id
+        .to_string();
+    let r = operator
+        .submit(
+            &path,
+            &format!("{path}/report"),
+            &[("organisation_id", &factory)],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let page = operator.get(&path).await;

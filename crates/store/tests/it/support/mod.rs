@@ -17,8 +17,8 @@ use sea_orm::{
     Value,
 };
 use workvoice_domain::{
-    CallerInput, Channel, Consent, Country, Intake, Language, NoteText, OrgKind, PhoneNumber, Role,
-    ShareableSummary, Urgency,
+    CallerInput, Channel, Consent, Country, FactoryAgreement, Intake, Language, NoteText, OrgKind,
+    PhoneNumber, Role, ShareableSummary, Urgency,
 };
 use workvoice_store::{Engine, Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace};
 use workvoice_testdb::TempDatabase;
@@ -204,6 +204,32 @@ impl TestDb {
         self.store.scoped_case(scope, id).await.unwrap()
     }
 
+    /// Reports the case to an organisation (its factory's or a brand's) as an operator
+    /// does, writing a shareable summary first if it has none: the only way a case becomes
+    /// visible to that organisation. Reporting again after an edit shares the new version.
+    pub async fn report(&self, id: CaseId, organisation_id: i64, at: i64) {
+        let by = match self.store.user_by_username("reporter").await {
+            Ok(user) => user.id,
+            Err(_) => {
+                self.staff("reporter", "Reporting Operator", Role::Operator)
+                    .await
+            }
+        };
+        let case = self.helpline(id).await;
+        let record = self.store.case(Scope::Helpline, id).await.unwrap();
+        if record.shareable_summary.is_empty() {
+            let text = ShareableSummary::parse("A concern reported to the helpline.").unwrap();
+            self.store
+                .edit_shareable_summary(&case, &text, by, at)
+                .await
+                .unwrap();
+        }
+        self.store
+            .report_case(&case, organisation_id, by, at)
+            .await
+            .unwrap();
+    }
+
     /// A helpline staff member; returns the user id.
     pub async fn staff(&self, username: &str, display_name: &str, role: Role) -> UserId {
         let org = self.store.helpline_organisation(T0).await.unwrap();
@@ -274,6 +300,7 @@ pub fn intake(category: &str, urgency: Urgency, summary: &str) -> Intake {
         caller: None,
         consent: Consent::default(),
         channel: Channel::Phone,
+        factory_agreement: FactoryAgreement::ProtocolDefault,
     }
 }
 

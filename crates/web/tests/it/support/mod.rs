@@ -273,6 +273,49 @@ impl TestApp {
             .await
     }
 
+    /// Reports a case to an organisation as an operator does from the case page (writing
+    /// a shareable summary first when there is none): the only way a factory or a brand
+    /// user comes to see it. The report is made by a "reporter" operator, created on first
+    /// use, so that tests seeding no staff can report too.
+    pub async fn report(&self, id: CaseId, organisation_id: i64) {
+        let by = match self.store.user_by_username("reporter").await {
+            Ok(user) => user.id,
+            Err(_) => {
+                let helpline = self.store.helpline_organisation(T0).await.unwrap();
+                let new = NewUser {
+                    organisation_id: helpline,
+                    username: "reporter".into(),
+                    display_name: "Reporting Operator".into(),
+                    role: Role::Operator,
+                    language: Language::En,
+                    password: PASSWORD.into(),
+                };
+                self.store.create_user(&new, T0).await.unwrap()
+            }
+        };
+        let (case, at) = (self.helpline_case(id).await, self.state.now());
+        if self
+            .store
+            .case(Scope::Helpline, id)
+            .await
+            .unwrap()
+            .shareable_summary
+            .is_empty()
+        {
+            let text =
+                workvoice_domain::ShareableSummary::parse("A concern reported to the helpline.")
+                    .unwrap();
+            self.store
+                .edit_shareable_summary(&case, &text, by, at)
+                .await
+                .unwrap();
+        }
+        self.store
+            .report_case(&case, organisation_id, by, at)
+            .await
+            .unwrap();
+    }
+
     /// A case as the helpline sees it: the token tests read its children through.
     pub async fn helpline_case(&self, id: CaseId) -> ScopedCase {
         self.store.scoped_case(Scope::Helpline, id).await.unwrap()
