@@ -22,21 +22,27 @@ step-outcome-overdue = Overdue
 span-minutes = { $count ->
     [one] { $shown } minute
    *[other] { $shown } minutes
+}
 span-hours = { $count ->
     [one] { $shown } hour
    *[other] { $shown } hours
+}
 span-days = { $count ->
     [one] { $shown } day
    *[other] { $shown } days
+}
 span-working-minutes = { $count ->
     [one] { $shown } working minute
    *[other] { $shown } working minutes
+}
 span-working-hours = { $count ->
     [one] { $shown } working hour
    *[other] { $shown } working hours
+}
 span-working-days = { $count ->
     [one] { $shown } working day
    *[other] { $shown } working days
+}
 
 ## Errors in protocol and holiday files
 error-calendar-unknown-zone = Unknown time zone.
