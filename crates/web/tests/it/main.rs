@@ -7,6 +7,7 @@ mod access_matrix;
 mod api;
 mod canary;
 mod filled_message;
+mod locale_digits;
 mod message_ids;
 mod org_workspace;
 mod pages;
