@@ -99,7 +99,11 @@ fn read_files(dir: &Path, language: Language) -> Result<BTreeMap<String, String>
     for entry in entries {
         let path = entry?.path();
         if path.extension().is_some_and(|e| e == "ftl") {
-            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             let text = std::fs::read_to_string(&path)
                 .with_context(|| format!("cannot read {}", path.display()))?;
             out.insert(name, text);
@@ -111,7 +115,7 @@ fn read_files(dir: &Path, language: Language) -> Result<BTreeMap<String, String>
 fn messages_of(files: &BTreeMap<String, String>) -> Result<BTreeMap<(String, String), Message>> {
     let mut out = BTreeMap::new();
     for (file, text) in files {
-        for m in catalog::messages(text).with_context(|| format!("{file}"))? {
+        for m in catalog::messages(text).with_context(|| file.clone())? {
             out.insert((file.clone(), m.id.clone()), m);
         }
     }
@@ -254,7 +258,8 @@ pub fn import(dir: &Path, language: Language, csv: &str) -> Result<usize> {
     let mut changed_files = BTreeMap::new();
     for (file, id, text) in &edits {
         let source = files.get(file).map(String::as_str).unwrap_or_default();
-        let edited = catalog::set_value(source, id, text).with_context(|| format!("{file} {id}"))?;
+        let edited =
+            catalog::set_value(source, id, text).with_context(|| format!("{file} {id}"))?;
         files.insert(file.clone(), edited);
         changed_files.insert(file.clone(), ());
     }
@@ -285,8 +290,14 @@ mod tests {
     fn folder() -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         for (lang, text) in [
-            ("en", "## Case page\nevent-assigned = assigned the case to { $to }\nplain = -Hello\n"),
-            ("bn", "## Case page\nevent-assigned = কেসের দায়িত্ব দিয়েছেন: { $to }\nplain = হ্যালো\n"),
+            (
+                "en",
+                "## Case page\nevent-assigned = assigned the case to { $to }\nplain = -Hello\n",
+            ),
+            (
+                "bn",
+                "## Case page\nevent-assigned = কেসের দায়িত্ব দিয়েছেন: { $to }\nplain = হ্যালো\n",
+            ),
         ] {
             std::fs::create_dir(dir.path().join(lang)).unwrap();
             std::fs::write(dir.path().join(lang).join("helpline.ftl"), text).unwrap();
@@ -305,7 +316,10 @@ mod tests {
         assert!(csv.starts_with('\u{FEFF}'));
         assert!(csv.contains("message,helpline.ftl,event-assigned,Case page,"));
         assert!(csv.contains("{ $to }: the name of the staff member the case was given to"));
-        assert!(csv.contains("'-Hello"), "a formula-like cell is neutralised");
+        assert!(
+            csv.contains("'-Hello"),
+            "a formula-like cell is neutralised"
+        );
         assert!(csv.contains("term,terms.toml,category,,,category,ধরন,never: বিভাগ"));
     }
 
@@ -330,7 +344,9 @@ mod tests {
             .unwrap()
             .replace("কেসের দায়িত্ব দিয়েছেন: { $to }", "দায়িত্ব দিয়েছেন { $name }")
             .replace(",হ্যালো,", ",নমস্কার,");
-        let err = import(dir.path(), Language::Bn, &csv).unwrap_err().to_string();
+        let err = import(dir.path(), Language::Bn, &csv)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("row 2 (helpline.ftl event-assigned): placeholders changed: the English has { $to }, the translation has { $name }"), "{err}");
         assert_eq!(bengali(&dir), before, "nothing was written");
     }

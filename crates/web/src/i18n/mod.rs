@@ -196,11 +196,21 @@ mod tests {
     fn locale_digits_of_numbers_a_message_places_itself() {
         // `{ $count }` placed directly (not `$shown`) still comes out in the reader's digits.
         let args = |n: i64| [("count", FluentValue::from(n)), ("shown", "x".into())];
-        let bn = Tr::new(Language::Bn).t_args("pager-position", &[("page", 2.into()), ("pages", 12_000.into())]);
+        let bn = Tr::new(Language::Bn).t_args(
+            "pager-position",
+            &[("page", 2.into()), ("pages", 12_000.into())],
+        );
         assert_eq!(bn, "১২,০০০ পাতার মধ্যে ২ নম্বর পাতা");
-        let vi = Tr::new(Language::Vi).t_args("pager-position", &[("page", 2.into()), ("pages", 12_000.into())]);
+        let vi = Tr::new(Language::Vi).t_args(
+            "pager-position",
+            &[("page", 2.into()), ("pages", 12_000.into())],
+        );
         assert_eq!(vi, "Trang 2 / 12.000");
-        assert!(Tr::new(Language::En).t_args("span-days", &args(1)).contains("day"));
+        assert!(
+            Tr::new(Language::En)
+                .t_args("span-days", &args(1))
+                .contains("day")
+        );
     }
 
     #[test]

@@ -91,19 +91,16 @@ mod tests {
     #[test]
     fn terminology_list_rejects_the_variants_the_review_found() {
         assert_eq!(flagged(Language::Bn, "সব বিভাগ"), ["category: বিভাগ"]);
-        assert_eq!(
-            flagged(Language::Bn, "প্রটোকলের ধাপ"),
-            ["protocol: প্রটোকল"]
-        );
-        assert_eq!(
-            flagged(Language::Vi, "Hồ sơ đang mở"),
-            ["case: hồ sơ"]
-        );
+        assert_eq!(flagged(Language::Bn, "প্রটোকলের ধাপ"), ["protocol: প্রটোকল"]);
+        assert_eq!(flagged(Language::Vi, "Hồ sơ đang mở"), ["case: hồ sơ"]);
         assert_eq!(
             flagged(Language::Vi, "đã chuyển cấp lúc"),
             ["escalation (to the brand): chuyển cấp"]
         );
-        assert_eq!(flagged(Language::En, "Retaliation check"), ["reprisal: retaliation"]);
+        assert_eq!(
+            flagged(Language::En, "Retaliation check"),
+            ["reprisal: retaliation"]
+        );
     }
 
     #[test]

@@ -50,7 +50,10 @@ fn filled_message_every_placeholder_message_formats_in_every_language() {
                 let text = tr.t_args(&m.id, &args);
                 checked += 1;
                 let code = language.code();
-                if text.contains("{$") || text.contains("{ $") || text.contains("Unknown localization") {
+                if text.contains("{$")
+                    || text.contains("{ $")
+                    || text.contains("Unknown localization")
+                {
                     problems.push(format!("{code}/{file} {} (count {count}): {text}", m.id));
                 }
                 for ((name, sample), (_, value)) in filled.iter().zip(&args) {

@@ -27,17 +27,23 @@ engine_tests!(locale_digits_every_page_in_bengali_has_bengali_digits);
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
+/// Whether a word of a page's text may keep its ASCII digits.
+type Allowed = fn(&str) -> bool;
+
 /// Text that may keep ASCII digits, each with the reason.
-const ALLOWED: &[(&str, fn(&str) -> bool)] = &[
+const ALLOWED: &[(&str, Allowed)] = &[
     ("a phone number (dialled as written)", |w| {
         let digits = w.trim_start_matches('+');
         digits.len() >= 8 && digits.chars().all(|c| c.is_ascii_digit())
     }),
-    ("protocol duration syntax (10m, 4h, 2wd: typed by an administrator)", |w| {
-        let w = w.trim_end_matches([',', ')', '।', '.']);
-        let unit = w.trim_start_matches(|c: char| c.is_ascii_digit());
-        unit.len() < w.len() && ["m", "h", "d", "wm", "wh", "wd"].contains(&unit)
-    }),
+    (
+        "protocol duration syntax (10m, 4h, 2wd: typed by an administrator)",
+        |w| {
+            let w = w.trim_end_matches([',', ')', '।', '.']);
+            let unit = w.trim_start_matches(|c: char| c.is_ascii_digit());
+            unit.len() < w.len() && ["m", "h", "d", "wm", "wh", "wd"].contains(&unit)
+        },
+    ),
     ("a file format's name (UTF-8)", |w| w.starts_with("UTF-8")),
 ];
 
@@ -92,7 +98,11 @@ fn links(body: &str) -> Vec<String> {
     let mut rest = body;
     while let Some(start) = rest.find("href=\"") {
         rest = &rest[start + 6..];
-        let link = rest.split('"').next().unwrap_or_default().replace("&amp;", "&");
+        let link = rest
+            .split('"')
+            .next()
+            .unwrap_or_default()
+            .replace("&amp;", "&");
         let link = link.split('#').next().unwrap_or_default().to_owned();
         if link.starts_with('/') && !link.starts_with("//") && !link.starts_with("/static") {
             out.push(link);
@@ -157,7 +167,9 @@ async fn world(db: TempDatabase) -> (TestApp, Vec<String>) {
                     narrative: String::new(),
                     shareable_summary: ShareableSummary::parse("অতিরিক্ত ওভারটাইম").unwrap(),
                     caller: Some(CallerInput {
-                        phone: Some(PhoneNumber::parse("01812345678", Country::Bangladesh).unwrap()),
+                        phone: Some(
+                            PhoneNumber::parse("01812345678", Country::Bangladesh).unwrap(),
+                        ),
                         name: None,
                     }),
                     consent: Consent::default(),
@@ -269,7 +281,10 @@ async fn locale_digits_every_page_in_bengali_has_bengali_digits(db: TempDatabase
         for (path, body) in crawl(&mut c, &routes).await {
             // Whole pages say their language; fragments (suggestions) are checked as text.
             if body.contains("<html") {
-                assert!(body.contains("lang=\"bn\""), "{user}: {path} is not in Bengali");
+                assert!(
+                    body.contains("lang=\"bn\""),
+                    "{user}: {path} is not in Bengali"
+                );
             }
             for word in latin_digits(&body) {
                 problems.push(format!("{user} {path}: {word}"));
@@ -293,14 +308,21 @@ async fn locale_digits_every_page_in_bengali_has_bengali_digits(db: TempDatabase
         "/admin/protocol",
         "/admin/holidays",
     ] {
-        assert!(visited.contains(page), "the crawl never reached {page}: {visited:?}");
+        assert!(
+            visited.contains(page),
+            "the crawl never reached {page}: {visited:?}"
+        );
     }
     problems.sort();
     problems.dedup();
     assert!(
         problems.is_empty(),
         "ASCII digits on Bengali pages (allowed: {}):\n  {}",
-        ALLOWED.iter().map(|(why, _)| *why).collect::<Vec<_>>().join("; "),
+        ALLOWED
+            .iter()
+            .map(|(why, _)| *why)
+            .collect::<Vec<_>>()
+            .join("; "),
         problems.join("\n  ")
     );
 }

@@ -12,7 +12,11 @@ fn terminology_no_locale_file_uses_a_rejected_variant() {
     let mut found = Vec::new();
     for language in Language::ALL {
         let messages = locales::messages(language);
-        assert!(messages.len() > 300, "{language:?}: {} messages", messages.len());
+        assert!(
+            messages.len() > 300,
+            "{language:?}: {} messages",
+            messages.len()
+        );
         for (file, m) in &messages {
             for term in &terms.term {
                 for variant in term.variants_in(language, &m.value) {
