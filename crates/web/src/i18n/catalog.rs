@@ -167,13 +167,13 @@ pub fn set_value(source: &str, id: &str, value: &str) -> Result<String, CatalogE
 mod tests {
     use super::*;
 
-    const FILE: &str = "# A file.\n\n## Steps\nstep-a = Inform { $org }\ncases = { $count ->\n    [one] { $shown } case\n   *[other] { $shown } cases\n}\n## Other\nplain = Hello\n";
+    const FILE: &str = "# A file.\n\n## Steps\nstep_a = Inform { $org }\ncases = { $count ->\n    [one] { $shown } case\n   *[other] { $shown } cases\n}\n## Other\nplain = Hello\n";
 
     #[test]
     fn messages_have_their_section_value_and_placeholders() {
         let m = messages(FILE).unwrap();
         assert_eq!(m.len(), 3);
-        assert_eq!(m[0].id, "step-a");
+        assert_eq!(m[0].id, "step_a");
         assert_eq!(m[0].section, "Steps");
         assert_eq!(m[0].value, "Inform { $org }");
         assert_eq!(m[0].variables, BTreeSet::from(["org".to_owned()]));
@@ -190,7 +190,7 @@ mod tests {
     fn set_value_replaces_one_message_and_keeps_the_rest() {
         let edited = set_value(FILE, "cases", "{ $shown } item(s)").unwrap();
         assert!(edited.contains("cases = { $shown } item(s)\n## Other"));
-        assert!(edited.starts_with("# A file.\n\n## Steps\nstep-a = Inform { $org }\n"));
+        assert!(edited.starts_with("# A file.\n\n## Steps\nstep_a = Inform { $org }\n"));
         assert!(edited.ends_with("plain = Hello\n"));
         let back = set_value(&edited, "plain", "Hi\n    there").unwrap();
         assert_eq!(messages(&back).unwrap()[2].value, "Hi\n    there");

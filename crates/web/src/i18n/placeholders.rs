@@ -108,6 +108,6 @@ mod tests {
         assert_eq!(text(general.sample.value(tr, 1)), tr.t("status-reported"));
         let window = p.get("consent-safe-window", "from").unwrap();
         assert_eq!(text(window.sample.value(tr, 1)), "২০:০০");
-        assert!(p.get("anything", "no-such-placeholder").is_none());
+        assert!(p.get("anything", "nosuchplaceholder").is_none());
     }
 }
