@@ -4,6 +4,7 @@
 mod admin;
 mod bench;
 mod demo;
+mod locale;
 mod open;
 mod serve;
 mod settings;
@@ -80,10 +81,22 @@ enum Command {
     /// allowed to CREATE DATABASE) it creates a fresh database wv_bench_<random>, measures
     /// PostgreSQL instead and drops that database at the end.
     Bench(bench::BenchArgs),
+    /// Export a language's messages as CSV for a native reviewer, and import the review
+    ///
+    /// `workvoice locale export bn > bn.csv` writes every Bengali message with its
+    /// English source, its page, what each placeholder means and the term list;
+    /// `workvoice locale import bn bn.csv` writes the reviewed "translation" column back
+    /// into crates/web/locales/bn/*.ftl, refusing rows whose placeholders changed.
+    #[command(subcommand)]
+    Locale(locale::LocaleCommand),
 }
 
 fn main() -> Result<()> {
     let cli = Cli::parse();
+    if let Command::Locale(command) = cli.command {
+        // Works on the source files: no settings, database or runtime needed.
+        return locale::run(command);
+    }
     let settings = Settings::load(&cli.overrides)?;
     let mut command = cli.command;
     if let Command::Bench(args) = &mut command {
@@ -100,6 +113,7 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
     match command {
         Command::Serve(args) => serve::serve(settings, args).await,
         Command::Bench(args) => bench::run(args).await,
+        Command::Locale(command) => locale::run(command),
         Command::Migrate => {
             open::open_store(&settings).await?.close().await;
             println!("Database is up to date.");

@@ -13,7 +13,7 @@ intake-caller-privacy = কলকারীর ফোন নম্বর ও ন�
 intake-caller-phone = কলকারীর ফোন
 intake-caller-name = কলকারীর নাম
 intake-consent-callback = আবার কল করা যাবে
-intake-consent-sms = SMS পাঠানো যাবে
+intake-consent-sms = এসএমএস পাঠানো যাবে
 intake-safe-from = নিরাপদ সময় (থেকে)
 intake-safe-to = নিরাপদ সময় (পর্যন্ত)
 intake-summary = সারসংক্ষেপ
@@ -22,7 +22,7 @@ intake-shareable = শেয়ারযোগ্য সারসংক্ষে
 intake-shareable-help = কারখানা ও ব্র্যান্ড এটি পড়তে পারবে। কলকারীকে চেনা যায় এমন কিছুই লিখবেন না।
 intake-save = কেস সংরক্ষণ করুন
 script-life-safety-title = আপনি কি নিরাপদে আছেন?
-script-life-safety-body = আগুন, ধোঁয়া, ফাটল বা তালাবদ্ধ বের হওয়ার পথ থাকলে: কলকারীকে এখনই ভবন থেকে বের হয়ে কোনো নিরাপদ জায়গায় যেতে বলুন। বিস্তারিত তথ্য পরে নিন।
+script-life-safety-body = আগুন, ধোঁয়া, ফাটল বা তালাবদ্ধ বহির্গমন পথ থাকলে: কলকারীকে এখনই ভবন থেকে বের হয়ে কোনো নিরাপদ জায়গায় যেতে বলুন। বিস্তারিত তথ্য পরে নিন।
 
 ## Case queue and lists
 queue-title = কেস তালিকা
@@ -52,7 +52,7 @@ cases-found = { $count ->
 ## Case page
 case-title = কেস
 case-code-heading = কলকারীকে পড়ে শোনানোর কেস কোড
-case-code-once = ধীরে ধীরে, দুইবার পড়ে শোনান। এই কোড দিয়ে কলকারী ফোনে বা SMS-এ কেসের খবর জানতে পারবেন। কোডটি আর দেখানো হবে না।
+case-code-once = ধীরে ধীরে, দুইবার পড়ে শোনান। এই কোড দিয়ে কলকারী ফোনে বা এসএমএসে কেসের খবর জানতে পারবেন। কোডটি আর দেখানো হবে না।
 case-language = ভাষা
 case-channel = মাধ্যম
 case-callers = কলকারী
@@ -64,9 +64,9 @@ case-note = নোট
 case-add-note = নোট যোগ করুন
 consent-callback-yes = আবার কল করা যাবে
 consent-callback-no = আবার কল করা যাবে না
-consent-sms-yes = SMS পাঠানো যাবে
-consent-sms-no = SMS পাঠানো যাবে না
-consent-safe-window = যোগাযোগের নিরাপদ সময় { $from }–{ $to }
+consent-sms-yes = এসএমএস পাঠানো যাবে
+consent-sms-no = এসএমএস পাঠানো যাবে না
+consent-safe-window = যোগাযোগের নিরাপদ সময়: { $from }–{ $to }
 caller-no-name = (নাম দেননি)
 caller-no-phone = (ফোন নম্বর দেননি)
 caller-other-cases = { $count ->
@@ -75,7 +75,7 @@ caller-other-cases = { $count ->
 }
 event-created = কেসটি লিপিবদ্ধ করেছেন
 event-note = একটি নোট যোগ করেছেন
-event-assigned = কেসটির দায়িত্ব { $to }-কে দিয়েছেন
+event-assigned = কেসের দায়িত্ব দিয়েছেন: { $to }
 
 ## Dashboard
 dashboard-record-case = নতুন কেস লিখুন
@@ -100,7 +100,7 @@ search-no-cases = কোনো কেস মেলেনি। কম শব্�
 search-help = কেসের লেখা ও কর্মস্থলের নাম খুঁজুন। ভিয়েতনামি লেখা স্বরচিহ্নসহ বা ছাড়া — দুইভাবেই খোঁজা যায়; বাংলায় পুরো শব্দ ও শব্দের শুরুর অংশ দিয়ে খোঁজা যায়।
 
 ## Timeline events (the actor's name is shown before each)
-event-status_changed = অবস্থা বদলে { $to } করেছেন
+event-status_changed = অবস্থা বদলেছেন: { $to }
 event-step_met = সম্পন্ন করেছেন: { $step }
 event-step_overdue = সময় পেরিয়ে গেছে: { $step }
 event-brand_notice = ব্র্যান্ডের কাছে পাঠিয়েছেন: নোটিশ
@@ -108,12 +108,12 @@ event-brand_warning = ব্র্যান্ডের কাছে পাঠ�
 event-paused = শ্রমিকের জন্য অপেক্ষা শুরু করেছেন
 event-resumed = শ্রমিকের জন্য অপেক্ষা শেষ করেছেন
 event-factory_acknowledged = কেসের প্রাপ্তি স্বীকার করেছেন (কারখানা)
-event-factory_responded = কারখানার উত্তর লিপিবদ্ধ করেছেন
+event-factory_responded = কারখানার জবাব লিপিবদ্ধ করেছেন
 event-clarification_requested = হেল্পলাইনের কাছে ব্যাখ্যা চেয়েছেন
 event-evidence_attached = প্রমাণ সংযুক্ত করেছেন
 event-disclosure_consented = পরিচয় শেয়ারে শ্রমিকের সম্মতি লিপিবদ্ধ করেছেন
 event-worker_informed = শ্রমিককে জানিয়েছেন
-event-callback_attempt = শ্রমিককে আবার কল করার চেষ্টা করেছেন
+event-callback_attempt = শ্রমিককে কলব্যাকের চেষ্টা করেছেন
 event-closed = কেসটি বন্ধ করেছেন
 event-reopened = কেসটি আবার খুলেছেন
 event-incident_linked = কেসটিকে একটি ঘটনার সাথে যুক্ত করেছেন
@@ -125,17 +125,17 @@ steps-heading = প্রোটোকলের ধাপ
 steps-zone = সময় { $zone } অনুযায়ী (কর্মস্থলের দেশ)।
 steps-none = এই কেসে কোনো প্রোটোকল ধাপ প্রযোজ্য নয়।
 steps-col-step = ধাপ
-steps-col-due = নির্ধারিত সময়
+steps-col-due = শেষ সময়
 steps-col-state = অবস্থা
 steps-col-action = পদক্ষেপ
-steps-rule = { $from } থেকে { $within }-এর মধ্যে
+steps-rule = সময়সীমা { $within }; গণনা শুরু: { $from }
 steps-no-due = —
-steps-state-met = সম্পন্ন { $when }, করেছেন { $who }
+steps-state-met = সম্পন্ন: { $when }; করেছেন: { $who }
 steps-state-not-started = এখনো শুরু হয়নি
 steps-state-waiting = স্থগিত: শ্রমিকের অপেক্ষায়
-steps-state-open = খোলা
+steps-state-open = চলমান
 steps-state-overdue = সময় পেরিয়ে গেছে
-steps-state-escalated = সময় পেরিয়ে গেছে, { $when }-এ ঊর্ধ্বতনকে জানানো হয়েছে
+steps-state-escalated = সময় পেরিয়ে গেছে; সুপারভাইজারদের তালিকায় আছে (সময়: { $when })
 steps-mark-acknowledge_worker = শ্রমিককে প্রাপ্তি জানানো হয়েছে
 steps-mark-inform_factory = কারখানাকে জানানো হয়েছে
 steps-mark-inform_brand = ব্র্যান্ডকে জানানো হয়েছে
@@ -156,9 +156,9 @@ supervisor-overdue-count = { $count ->
 }
 supervisor-overdue-empty = কোনো ধাপের সময় পেরোয়নি।
 supervisor-col-step = ধাপ
-supervisor-col-due = নির্ধারিত ছিল
+supervisor-col-due = শেষ সময় ছিল
 supervisor-col-late = দেরি
-supervisor-col-brand = ব্র্যান্ডের কাছে উত্থাপন
+supervisor-col-brand = ব্র্যান্ডের কাছে পাঠানো
 supervisor-duration-minutes = { $minutes } মিনিট
 supervisor-duration-hours = { $hours } ঘণ্টা { $minutes } মিনিট
 supervisor-duration-days = { $days } দিন { $hours } ঘণ্টা
@@ -184,7 +184,7 @@ supervisor-col-person = ব্যক্তি
 supervisor-col-role = ভূমিকা
 supervisor-col-open = খোলা কেস
 supervisor-col-overdue = সময় পেরোনো ধাপ
-supervisor-col-created = নথিভুক্ত কেস (৩০ দিন)
+supervisor-col-created = লিপিবদ্ধ কেস (৩০ দিন)
 
 ## বিজ্ঞপ্তি
 notification-heading = বিজ্ঞপ্তি
@@ -195,14 +195,14 @@ notification-unread-link = { $count ->
    *[other] { $shown }টি অপঠিত বিজ্ঞপ্তি
 }
 notification-kind-step_overdue = একটি প্রোটোকল ধাপের সময় পেরিয়ে গেছে।
-notification-kind-notice = কারখানা সাড়া দেয়নি: ব্র্যান্ডকে নোটিশ।
-notification-kind-warning = কারখানা এখনো সাড়া দেয়নি: ব্র্যান্ডকে সতর্কবার্তা।
+notification-kind-notice = কারখানা জবাব দেয়নি: ব্র্যান্ডকে নোটিশ।
+notification-kind-warning = কারখানা এখনো জবাব দেয়নি: ব্র্যান্ডকে সতর্কবার্তা।
 notification-kind-other = একটি কেসে মনোযোগ প্রয়োজন।
 
 ## কেস পাতায় "শ্রমিককে জানানো" অংশ
 worker-panel-title = শ্রমিককে জানানো হয়েছে কি না
 worker-stage-acknowledgement = প্রাপ্তি স্বীকার
-worker-stage-response = কারখানার উত্তর
+worker-stage-response = কারখানার জবাব
 worker-stage-closure = কেস বন্ধ
 worker-informed-by-callback = { $at } তারিখে কলব্যাকে জানানো হয়েছে
 worker-informed-by-sms = { $at } তারিখে এসএমএস আপডেট পাঠানোর সারিতে রাখা হয়েছে
@@ -217,7 +217,7 @@ worker-outcome-queued = সারিতে আছে
 worker-next-safe-call = এখন শ্রমিকের নিরাপদ সময় নয়। ফোন করার পরবর্তী নিরাপদ সময়: { $at }
 worker-safe-now = এখন শ্রমিককে ফোন করার নিরাপদ সময়।
 worker-no-consent = শ্রমিক কলব্যাক বা এসএমএসে রাজি হননি। তাঁর সঙ্গে যোগাযোগ করবেন না।
-worker-sms-line = এসএমএস আপডেট { $at } সারিতে রাখা হয়েছে, পাঠানো হবে { $send }: { $status }
+worker-sms-line = এসএমএস আপডেট সারিতে রাখা হয়েছে: { $at }; পাঠানোর সময়: { $send }; অবস্থা: { $status }
 worker-sms-status-queued = সারিতে আছে
 worker-sms-status-sent = পাঠানো হয়েছে
 worker-sms-status-failed = পাঠানো যায়নি
@@ -236,15 +236,15 @@ worker-error-no-callback-consent = শ্রমিক কলব্যাকে �
 
 ## পরবর্তী কাজ
 task-callback = কলব্যাক
-task-retaliation_30 = প্রতিশোধ যাচাই (৩০ দিন)
-task-retaliation_90 = প্রতিশোধ যাচাই (৯০ দিন)
+task-retaliation_30 = প্রতিশোধমূলক আচরণ যাচাই (৩০ দিন)
+task-retaliation_90 = প্রতিশোধমূলক আচরণ যাচাই (৯০ দিন)
 task-due = শেষ সময় { $at }
 task-done = সম্পন্ন { $at }
 task-outcome-reached = কথা হয়েছে
 task-outcome-no_answer = কেউ ধরেননি
 task-outcome-wrong_person = অন্য কেউ ধরেছেন
-task-outcome-no_retaliation = কোনো প্রতিশোধের খবর নেই
-task-outcome-retaliation_reported = প্রতিশোধের খবর পাওয়া গেছে
+task-outcome-no_retaliation = প্রতিশোধমূলক আচরণের কোনো খবর নেই
+task-outcome-retaliation_reported = প্রতিশোধমূলক আচরণের খবর পাওয়া গেছে
 task-outcome-not_reached = শ্রমিকের সঙ্গে যোগাযোগ করা যায়নি
 
 ## কেস বন্ধ
@@ -254,10 +254,10 @@ closure-reopen = কেস আবার খুলুন
 closure-outcome-label = ফলাফল
 closure-choose = একটি ফলাফল বেছে নিন
 closure-close = কেস বন্ধ করুন
-closure-reprisal-risk = প্রতিশোধের ঝুঁকি
+closure-reprisal-risk = প্রতিশোধমূলক আচরণের ঝুঁকি
 closure-reprisal-risk-hint = কেস বন্ধের ৩০ ও ৯০ দিন পরে শ্রমিককে আবার ফোন করা হবে।
-closure-save-risk = প্রতিশোধের ঝুঁকি সংরক্ষণ করুন
-closure-related = কেস #{ $id }-এর পরবর্তী
+closure-save-risk = প্রতিশোধমূলক আচরণের ঝুঁকি সংরক্ষণ করুন
+closure-related = আগের কেস: #{ $id }
 closure-related-label = আগের কেসের নম্বর
 closure-link-related = আগের কেস যুক্ত করুন
 closure-follow-ups = এই কেসের পরবর্তী কাজ
@@ -265,7 +265,7 @@ closure-error-already-closed = এই কেস আগেই বন্ধ হয
 closure-error-not-closed = এই কেস বন্ধ করা হয়নি।
 closure-error-related-not-found = এই নম্বরের কোনো কেস নেই।
 closure-error-related-self = কোনো কেস নিজের পরবর্তী হতে পারে না।
-event-reprisal_risk_changed = প্রতিশোধের ঝুঁকির চিহ্ন বদলেছেন
+event-reprisal_risk_changed = প্রতিশোধমূলক আচরণের ঝুঁকির চিহ্ন বদলেছেন
 
 ## ঘটনা
 incident-heading = ঘটনা
@@ -298,7 +298,7 @@ incidents-next = পরের পাতা
 
 ## বাকি পরবর্তী কাজ
 follow-ups-title = বাকি পরবর্তী কাজ
-follow-ups-empty = কোনো কলব্যাক বা প্রতিশোধ যাচাই বাকি নেই।
+follow-ups-empty = কোনো কলব্যাক বা প্রতিশোধমূলক আচরণ যাচাই বাকি নেই।
 follow-ups-col-due = শেষ সময়
 follow-ups-col-kind = পরবর্তী কাজ
 follow-ups-col-action = করণীয়

@@ -100,7 +100,7 @@ search-no-cases = No case matches. Try fewer words, or the start of a word.
 search-help = Search case text and workplace names. Vietnamese works with or without accents; Bengali finds whole words and word beginnings.
 
 ## Timeline events (the actor's name is shown before each)
-event-status_changed = changed the status to { $to }
+event-status_changed = changed the status: { $to }
 event-step_met = completed: { $step }
 event-step_overdue = overdue: { $step }
 event-brand_notice = escalated to the brand: notice
@@ -128,14 +128,14 @@ steps-col-step = Step
 steps-col-due = Due
 steps-col-state = State
 steps-col-action = Action
-steps-rule = within { $within } of: { $from }
+steps-rule = within { $within }, counted from: { $from }
 steps-no-due = —
 steps-state-met = Done { $when } by { $who }
 steps-state-not-started = Not started yet
 steps-state-waiting = Paused: waiting on the worker
 steps-state-open = Open
 steps-state-overdue = Overdue
-steps-state-escalated = Overdue, escalated { $when }
+steps-state-escalated = Overdue; on the supervisors' list since { $when }
 steps-mark-acknowledge_worker = Worker acknowledged
 steps-mark-inform_factory = Factory informed
 steps-mark-inform_brand = Brand informed
@@ -217,7 +217,7 @@ worker-outcome-queued = Queued
 worker-next-safe-call = Outside the worker's safe time. Next safe time to call: { $at }
 worker-safe-now = Now is inside the worker's safe time to call.
 worker-no-consent = The worker did not agree to be called back or to receive SMS. Do not contact them.
-worker-sms-line = SMS update queued { $at }, to be sent { $send }: { $status }
+worker-sms-line = SMS update queued { $at }; send time { $send }; status: { $status }
 worker-sms-status-queued = queued
 worker-sms-status-sent = sent
 worker-sms-status-failed = failed
@@ -236,15 +236,15 @@ worker-error-no-callback-consent = The worker did not agree to be called back.
 
 ## Follow-up tasks
 task-callback = Callback
-task-retaliation_30 = Retaliation check (30 days)
-task-retaliation_90 = Retaliation check (90 days)
+task-retaliation_30 = Reprisal check (30 days)
+task-retaliation_90 = Reprisal check (90 days)
 task-due = due { $at }
 task-done = done { $at }
 task-outcome-reached = reached
 task-outcome-no_answer = no answer
 task-outcome-wrong_person = wrong person
-task-outcome-no_retaliation = No retaliation reported
-task-outcome-retaliation_reported = Retaliation reported
+task-outcome-no_retaliation = No reprisal reported
+task-outcome-retaliation_reported = Reprisal reported
 task-outcome-not_reached = Could not reach the worker
 
 ## Closure
@@ -298,7 +298,7 @@ incidents-next = Next
 
 ## Due follow-ups
 follow-ups-title = Due follow-ups
-follow-ups-empty = No callbacks or retaliation checks are due.
+follow-ups-empty = No callbacks or reprisal checks are due.
 follow-ups-col-due = Due
 follow-ups-col-kind = Follow-up
 follow-ups-col-action = Action

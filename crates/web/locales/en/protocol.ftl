@@ -19,12 +19,30 @@ step-outcome-on_time = On time
 step-outcome-late = Late
 step-outcome-open = Open
 step-outcome-overdue = Overdue
-span-minutes = { $count } min
-span-hours = { $count } h
-span-days = { $count } days
-span-working-minutes = { $count } working min
-span-working-hours = { $count } working h
-span-working-days = { $count } working days
+span-minutes = { $count ->
+    [one] { $shown } minute
+   *[other] { $shown } minutes
+}
+span-hours = { $count ->
+    [one] { $shown } hour
+   *[other] { $shown } hours
+}
+span-days = { $count ->
+    [one] { $shown } day
+   *[other] { $shown } days
+}
+span-working-minutes = { $count ->
+    [one] { $shown } working minute
+   *[other] { $shown } working minutes
+}
+span-working-hours = { $count ->
+    [one] { $shown } working hour
+   *[other] { $shown } working hours
+}
+span-working-days = { $count ->
+    [one] { $shown } working day
+   *[other] { $shown } working days
+}
 
 ## Errors in protocol and holiday files
 error-calendar-unknown-zone = Unknown time zone.

@@ -6,30 +6,30 @@ intake-title = Vụ việc mới
 intake-workplace = Nơi làm việc
 intake-workplace-help = Nhập một phần tên rồi chọn trong danh sách gợi ý. Để trống nếu cuộc gọi không liên quan đến nơi làm việc nào.
 intake-category = Loại vấn đề
-intake-urgency = Mức độ khẩn
+intake-urgency = Mức độ khẩn cấp
 intake-language = Ngôn ngữ cuộc gọi
 intake-caller = Người gọi
-intake-caller-privacy = Số điện thoại và tên người gọi được mã hóa và không bao giờ hiển thị cho nhà máy hay nhãn hàng.
+intake-caller-privacy = Số điện thoại và tên người gọi được mã hóa và không bao giờ hiển thị cho doanh nghiệp hay nhãn hàng.
 intake-caller-phone = Số điện thoại người gọi
 intake-caller-name = Tên người gọi
-intake-consent-callback = Được gọi lại
-intake-consent-sms = Được gửi SMS
+intake-consent-callback = Có thể gọi lại
+intake-consent-sms = Có thể gửi tin nhắn SMS
 intake-safe-from = Giờ an toàn từ
 intake-safe-to = Giờ an toàn đến
 intake-summary = Tóm tắt
 intake-narrative = Mô tả chi tiết (nội bộ)
 intake-shareable = Tóm tắt để chia sẻ
-intake-shareable-help = Phần mà nhà máy và nhãn hàng được đọc. Không viết điều gì có thể làm lộ người gọi là ai.
+intake-shareable-help = Phần mà doanh nghiệp và nhãn hàng được đọc. Không viết điều gì có thể làm lộ người gọi là ai.
 intake-save = Lưu vụ việc
-script-life-safety-title = Bạn có đang an toàn không?
-script-life-safety-body = Nếu có cháy, khói, vết nứt hoặc lối thoát bị khóa: hãy bảo người gọi rời khỏi tòa nhà ngay và đến nơi an toàn. Hỏi chi tiết sau.
+script-life-safety-title = Anh/chị có đang an toàn không?
+script-life-safety-body = Nếu có cháy, khói, vết nứt hoặc lối thoát nạn bị khóa: đề nghị người gọi rời khỏi tòa nhà ngay và đến nơi an toàn. Hỏi thông tin chi tiết sau.
 
 ## Case queue and lists
 queue-title = Vụ việc
 filter-status = Trạng thái
-filter-any-open = Mọi vụ đang mở
+filter-any-open = Mọi vụ việc đang mở
 filter-all = Tất cả, kể cả đã đóng
-filter-urgency = Mức độ khẩn
+filter-urgency = Mức độ khẩn cấp
 filter-any = Bất kỳ
 filter-category = Loại vấn đề
 filter-workplace = Nơi làm việc
@@ -51,7 +51,7 @@ cases-found = { $count ->
 ## Case page
 case-title = Vụ việc
 case-code-heading = Mã vụ việc cần đọc cho người gọi
-case-code-once = Đọc chậm, hai lần. Người gọi có thể dùng mã này để hỏi về vụ việc qua điện thoại hoặc SMS. Mã này sẽ không hiện lại nữa.
+case-code-once = Đọc chậm, hai lần. Người gọi có thể dùng mã này để hỏi về vụ việc qua điện thoại hoặc tin nhắn SMS. Mã này sẽ không hiện lại nữa.
 case-language = Ngôn ngữ
 case-channel = Kênh
 case-callers = Người gọi
@@ -61,11 +61,11 @@ case-assign = Giao việc
 case-timeline = Diễn biến
 case-note = Ghi chú
 case-add-note = Thêm ghi chú
-consent-callback-yes = Được gọi lại
-consent-callback-no = Không gọi lại
-consent-sms-yes = Được gửi SMS
-consent-sms-no = Không gửi SMS
-consent-safe-window = Liên hệ an toàn lúc { $from }–{ $to }
+consent-callback-yes = Có thể gọi lại
+consent-callback-no = Không được gọi lại
+consent-sms-yes = Có thể gửi tin nhắn SMS
+consent-sms-no = Không được gửi tin nhắn SMS
+consent-safe-window = Giờ liên hệ an toàn: { $from }–{ $to }
 caller-no-name = (không cho biết tên)
 caller-no-phone = (không cho số điện thoại)
 caller-other-cases = { $count ->
@@ -104,8 +104,8 @@ event-brand_notice = đã chuyển lên nhãn hàng: thông báo
 event-brand_warning = đã chuyển lên nhãn hàng: cảnh báo
 event-paused = đã bắt đầu chờ người lao động
 event-resumed = đã thôi chờ người lao động
-event-factory_acknowledged = đã xác nhận tiếp nhận vụ việc (nhà máy)
-event-factory_responded = đã ghi nhận phản hồi của nhà máy
+event-factory_acknowledged = đã xác nhận tiếp nhận vụ việc (doanh nghiệp)
+event-factory_responded = đã ghi nhận phản hồi của doanh nghiệp
 event-clarification_requested = đã đề nghị đường dây nóng làm rõ
 event-evidence_attached = đã đính kèm bằng chứng
 event-disclosure_consented = đã ghi nhận người lao động đồng ý chia sẻ danh tính
@@ -117,28 +117,28 @@ event-incident_linked = đã liên kết vụ việc với một sự cố
 event-related_case_linked = đã liên kết một vụ việc trước đó
 event-follow_up_done = đã hoàn thành một lần theo dõi tiếp
 
-## Các bước trên trang hồ sơ
+## Các bước trên trang vụ việc
 steps-heading = Các bước quy trình
 steps-zone = Giờ theo { $zone } (quốc gia của nơi làm việc).
-steps-none = Không có bước quy trình nào áp dụng cho hồ sơ này.
+steps-none = Không có bước quy trình nào áp dụng cho vụ việc này.
 steps-col-step = Bước
 steps-col-due = Hạn
 steps-col-state = Trạng thái
 steps-col-action = Thao tác
 steps-rule = trong vòng { $within } kể từ: { $from }
 steps-no-due = —
-steps-state-met = Đã xong lúc { $when }, bởi { $who }
+steps-state-met = Đã xong: { $when }; người thực hiện: { $who }
 steps-state-not-started = Chưa bắt đầu
 steps-state-waiting = Tạm dừng: đang chờ người lao động
-steps-state-open = Đang mở
+steps-state-open = Đang thực hiện
 steps-state-overdue = Quá hạn
-steps-state-escalated = Quá hạn, đã chuyển cấp lúc { $when }
+steps-state-escalated = Quá hạn; đã vào danh sách của giám sát viên ({ $when })
 steps-mark-acknowledge_worker = Đã xác nhận với người lao động
-steps-mark-inform_factory = Đã báo nhà máy
+steps-mark-inform_factory = Đã báo doanh nghiệp
 steps-mark-inform_brand = Đã báo nhãn hàng
 steps-mark-validate = Đã xác minh
-steps-waiting-note = Hồ sơ này đang chờ người lao động: các hạn chót tạm dừng.
-steps-waiting-help = Đang chờ người lao động (ví dụ, họ chỉ có thể nói chuyện vào cuối tuần)? Hãy tạm dừng các hạn chót.
+steps-waiting-note = Vụ việc này đang chờ người lao động: các thời hạn tạm dừng.
+steps-waiting-help = Đang chờ người lao động (ví dụ, họ chỉ có thể nói chuyện vào cuối tuần)? Hãy tạm dừng các thời hạn.
 steps-waiting-start = Đang chờ người lao động
 steps-waiting-stop = Thôi chờ, tiếp tục tính hạn
 
@@ -152,20 +152,20 @@ supervisor-overdue-count = { $count ->
 }
 supervisor-overdue-empty = Không có bước nào quá hạn.
 supervisor-col-step = Bước
-supervisor-col-due = Hạn là
+supervisor-col-due = Hạn
 supervisor-col-late = Trễ
-supervisor-col-brand = Chuyển cấp tới nhãn hàng
+supervisor-col-brand = Chuyển lên nhãn hàng
 supervisor-duration-minutes = { $minutes } phút
 supervisor-duration-hours = { $hours } giờ { $minutes } phút
 supervisor-duration-days = { $days } ngày { $hours } giờ
-supervisor-period = Hồ sơ mở trong
+supervisor-period = Vụ việc mở trong
 supervisor-period-days = { $count ->
    *[other] { $shown } ngày qua
 }
 supervisor-show = Xem
 supervisor-compliance-help = Tỷ lệ đúng hạn tính các bước đã xong và đã trễ; các bước đang mở vẫn có thể hoàn thành đúng hạn.
 supervisor-col-on-time-share = Đúng hạn (tỷ lệ)
-supervisor-percent = { $percent } %
+supervisor-percent = { $percent }%
 supervisor-no-data = Chưa có dữ liệu.
 supervisor-stages-title = Thời gian mỗi giai đoạn
 supervisor-stages-help = Từ lúc mỗi bước bắt đầu đến lúc hoàn thành, theo cách tính của chính bước đó (giờ đồng hồ hoặc giờ làm việc), không tính thời gian chờ người lao động.
@@ -177,9 +177,9 @@ supervisor-col-median = Trung vị
 supervisor-col-mean = Trung bình
 supervisor-col-person = Người
 supervisor-col-role = Vai trò
-supervisor-col-open = Hồ sơ đang mở
+supervisor-col-open = Vụ việc đang mở
 supervisor-col-overdue = Bước quá hạn
-supervisor-col-created = Hồ sơ đã ghi nhận (30 ngày)
+supervisor-col-created = Vụ việc đã ghi nhận (30 ngày)
 
 ## Thông báo
 notification-heading = Thông báo
@@ -189,29 +189,29 @@ notification-unread-link = { $count ->
    *[other] { $shown } thông báo chưa đọc
 }
 notification-kind-step_overdue = Một bước quy trình đã quá hạn.
-notification-kind-notice = Nhà máy chưa phản hồi: gửi thông báo tới nhãn hàng.
-notification-kind-warning = Nhà máy vẫn chưa phản hồi: gửi cảnh báo tới nhãn hàng.
-notification-kind-other = Một hồ sơ cần được chú ý.
+notification-kind-notice = Doanh nghiệp chưa phản hồi: đã gửi thông báo tới nhãn hàng.
+notification-kind-warning = Doanh nghiệp vẫn chưa phản hồi: đã gửi cảnh báo tới nhãn hàng.
+notification-kind-other = Một vụ việc cần được chú ý.
 
 ## Phần "Người lao động được thông báo" trên trang vụ việc
 worker-panel-title = Người lao động được thông báo
 worker-stage-acknowledgement = Xác nhận đã tiếp nhận
-worker-stage-response = Phản hồi của nhà máy
+worker-stage-response = Phản hồi của doanh nghiệp
 worker-stage-closure = Đóng vụ việc
 worker-informed-by-callback = Đã thông báo qua cuộc gọi lại lúc { $at }
 worker-informed-by-sms = Tin nhắn SMS đã vào hàng đợi lúc { $at }
 worker-not-informed = Chưa được thông báo
 worker-attempt = { $at }: { $method } – { $outcome } ({ $by })
 worker-method-callback = Gọi lại
-worker-method-sms = SMS
+worker-method-sms = Tin nhắn SMS
 worker-outcome-reached = Đã nói chuyện được
 worker-outcome-no_answer = Không ai nghe máy
 worker-outcome-wrong_person = Người khác nghe máy — không tiết lộ gì
 worker-outcome-queued = Trong hàng đợi
 worker-next-safe-call = Hiện không phải giờ an toàn của người lao động. Giờ an toàn tiếp theo để gọi: { $at }
 worker-safe-now = Bây giờ là giờ an toàn để gọi cho người lao động.
-worker-no-consent = Người lao động không đồng ý được gọi lại hay nhận SMS. Không liên lạc với họ.
-worker-sms-line = Tin nhắn SMS vào hàng đợi lúc { $at }, sẽ gửi lúc { $send }: { $status }
+worker-no-consent = Người lao động không đồng ý được gọi lại hay nhận tin nhắn SMS. Không liên lạc với họ.
+worker-sms-line = Tin nhắn SMS cập nhật: vào hàng đợi { $at }; giờ gửi: { $send }; trạng thái: { $status }
 worker-sms-status-queued = trong hàng đợi
 worker-sms-status-sent = đã gửi
 worker-sms-status-failed = gửi không thành công
@@ -225,20 +225,20 @@ worker-send-sms = Gửi tin nhắn SMS cập nhật
 worker-informed-stage-label = Người lao động được thông báo về
 worker-method-label = Bằng cách nào
 worker-mark-informed = Đánh dấu đã thông báo cho người lao động
-worker-error-no-sms-consent = Người lao động không đồng ý nhận SMS. Không có tin nào được gửi.
+worker-error-no-sms-consent = Người lao động không đồng ý nhận tin nhắn SMS. Không có tin nào được gửi.
 worker-error-no-callback-consent = Người lao động không đồng ý được gọi lại.
 
 ## Việc cần theo dõi
 task-callback = Gọi lại
-task-retaliation_30 = Kiểm tra trả thù (30 ngày)
-task-retaliation_90 = Kiểm tra trả thù (90 ngày)
+task-retaliation_30 = Kiểm tra bị trù dập (30 ngày)
+task-retaliation_90 = Kiểm tra bị trù dập (90 ngày)
 task-due = hạn { $at }
 task-done = đã xong { $at }
 task-outcome-reached = đã nói chuyện được
 task-outcome-no_answer = không ai nghe máy
 task-outcome-wrong_person = người khác nghe máy
-task-outcome-no_retaliation = Không có báo cáo trả thù
-task-outcome-retaliation_reported = Có báo cáo bị trả thù
+task-outcome-no_retaliation = Không thấy bị trù dập
+task-outcome-retaliation_reported = Có phản ánh bị trù dập
 task-outcome-not_reached = Không liên lạc được với người lao động
 
 ## Đóng vụ việc
@@ -248,9 +248,9 @@ closure-reopen = Mở lại vụ việc
 closure-outcome-label = Kết quả
 closure-choose = Chọn một kết quả
 closure-close = Đóng vụ việc
-closure-reprisal-risk = Nguy cơ bị trả thù
+closure-reprisal-risk = Nguy cơ bị trù dập
 closure-reprisal-risk-hint = Người lao động sẽ được gọi lại sau khi đóng vụ việc 30 và 90 ngày.
-closure-save-risk = Lưu nguy cơ bị trả thù
+closure-save-risk = Lưu nguy cơ bị trù dập
 closure-related = Tiếp nối vụ việc #{ $id }
 closure-related-label = Số vụ việc trước
 closure-link-related = Liên kết vụ việc trước
@@ -259,7 +259,7 @@ closure-error-already-closed = Vụ việc này đã được đóng.
 closure-error-not-closed = Vụ việc này chưa được đóng.
 closure-error-related-not-found = Không có vụ việc nào mang số này.
 closure-error-related-self = Một vụ việc không thể tiếp nối chính nó.
-event-reprisal_risk_changed = đã thay đổi đánh dấu nguy cơ bị trả thù
+event-reprisal_risk_changed = đã thay đổi đánh dấu nguy cơ bị trù dập
 
 ## Sự cố
 incident-heading = Sự cố
@@ -290,7 +290,7 @@ incidents-next = Trang sau
 
 ## Việc cần theo dõi đến hạn
 follow-ups-title = Việc cần theo dõi đến hạn
-follow-ups-empty = Không có cuộc gọi lại hay kiểm tra trả thù nào đến hạn.
+follow-ups-empty = Không có cuộc gọi lại hay kiểm tra bị trù dập nào đến hạn.
 follow-ups-col-due = Hạn
 follow-ups-col-kind = Việc cần theo dõi
 follow-ups-col-action = Thao tác

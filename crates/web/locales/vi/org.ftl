@@ -1,4 +1,4 @@
-# Không gian làm việc của đầu mối nhà máy và người dùng nhãn hàng, tiết lộ danh tính có đồng ý (vấn đề 3).
+# Không gian làm việc của đầu mối doanh nghiệp và người dùng nhãn hàng, tiết lộ danh tính có đồng ý (vấn đề 3).
 org-nav-label = Tổ chức của bạn
 org-nav-cases = Vụ việc
 org-nav-counts = Số liệu theo nơi làm việc
@@ -49,16 +49,16 @@ org-error-too-long = Nội dung quá dài.
 org-error-file-missing = Hãy chọn một tệp để tải lên.
 org-error-file-type = Chỉ có thể tải lên ảnh JPEG, PNG và tài liệu PDF.
 org-error-file-too-large = Tệp lớn hơn 5 MB.
-org-counts-title = Vụ việc theo nơi làm việc cung ứng và loại vụ việc
+org-counts-title = Vụ việc theo nơi làm việc cung ứng và loại vấn đề
 org-counts-hint = Để bảo vệ người lao động, số liệu dưới { $min } được hiển thị là "ít hơn { $min }", và tổng của một nơi làm việc bị ẩn nếu nó làm lộ số liệu như vậy.
 org-counts-fewer = ít hơn { $min }
 org-counts-withheld = không công bố
-org-counts-total = Tất cả các loại
+org-counts-total = Tất cả các loại vấn đề
 org-counts-count = Vụ việc
 org-counts-empty = Không có vụ việc nào tại các nơi làm việc cung ứng cho bạn.
 disclosure-heading = Chia sẻ danh tính người lao động
 disclosure-none = Danh tính người lao động chưa được chia sẻ với tổ chức nào.
-disclosure-entry = { $org }: đồng ý qua { $method }, do { $by } ghi nhận, { $at }
+disclosure-entry = { $org }: hình thức đồng ý: { $method }; người ghi nhận: { $by }; thời điểm: { $at }
 disclosure-form-heading = Ghi nhận đồng ý chia sẻ danh tính
 disclosure-caller = Người lao động
 disclosure-organisation = Chia sẻ với

@@ -171,7 +171,7 @@ async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
     assert!(
         follow_ups
             .body
-            .contains("No callbacks or retaliation checks are due.")
+            .contains("No callbacks or reprisal checks are due.")
     );
 
     // A made-up outcome is refused beside the form, nothing recorded.
@@ -254,8 +254,8 @@ async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works(d
     assert!(page.body.contains("Reopen case"));
     assert!(page.body.contains("Resolved – accepted"));
     let follow_ups = c.get("/follow-ups").await;
-    assert!(follow_ups.body.contains("Retaliation check (30 days)"));
-    assert!(follow_ups.body.contains("Retaliation check (90 days)"));
+    assert!(follow_ups.body.contains("Reprisal check (30 days)"));
+    assert!(follow_ups.body.contains("Reprisal check (90 days)"));
 
     // A retaliation check is completed from the list, with its result required.
     let task = app.store.open_tasks(Scope::Helpline, 10).await.unwrap()[0]

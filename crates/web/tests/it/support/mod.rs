@@ -6,6 +6,8 @@
 //! `engine_tests!(…)`, which runs it as `sqlite::name` and `postgres::name`. It starts with
 //! `TestApp::builder()`, naming the users, brands and workplaces it needs, then `.build(db)`.
 
+pub mod locales;
+
 use std::collections::HashMap;
 use std::sync::Arc;
 

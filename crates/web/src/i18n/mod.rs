@@ -1,7 +1,17 @@
 //! Every user-facing string comes from `locales/{en,bn,vi}/<feature>.ftl` (Fluent, CLDR
 //! plurals; one file per feature, `shared.ftl` for what every page uses, all loaded),
 //! embedded in the binary. Numbers and dates are formatted here because Fluent's own
-//! number formatting knows neither Bengali digits nor lakh grouping.
+//! number formatting knows neither Bengali digits nor lakh grouping: every number, whether
+//! a handler formats it (`Tr::number`) or a message places it (`{ $count }`), goes through
+//! `domain::numbers`, so a Bengali page cannot print a Latin digit by forgetting `$shown`.
+//!
+//! `terms` (one term per concept), `placeholders` (what each `$name` means, with sample
+//! values) and `catalog` (messages of a file as data) serve the language tests and the
+//! native-review export and import.
+
+pub mod catalog;
+pub mod placeholders;
+pub mod terms;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -14,9 +24,44 @@ fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "en",
-        // Placeables inside HTML must not be wrapped in bidi isolation marks.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            // Placeables inside HTML must not be wrapped in bidi isolation marks.
+            bundle.set_use_isolating(false);
+            match bundle.locales.first().map(|l| l.language.as_str()) {
+                Some("bn") => bundle.set_formatter(Some(bengali_number)),
+                Some("vi") => bundle.set_formatter(Some(vietnamese_number)),
+                _ => bundle.set_formatter(Some(english_number)),
+            }
+        },
     };
+}
+
+/// A whole number placed by a message, in `language`'s digits and grouping; anything else
+/// is left to Fluent.
+fn locale_number(value: &FluentValue, language: Language) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 => {
+            // Exact: a whole f64 below 2^53 converts to i64 without loss.
+            #[allow(clippy::cast_possible_truncation)]
+            let whole = n.value as i64;
+            Some(numbers::format_integer(whole, language))
+        }
+        _ => None,
+    }
+}
+
+// One function per language: Fluent's formatter hook is a plain `fn`, and a bundle does
+// not hand its language to it.
+fn bengali_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    locale_number(value, Language::Bn)
+}
+
+fn vietnamese_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    locale_number(value, Language::Vi)
+}
+
+fn english_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    locale_number(value, Language::En)
 }
 
 fn langid(language: Language) -> LanguageIdentifier {
@@ -154,6 +199,27 @@ mod tests {
         assert_ne!(
             bn.t("nav-new-case"),
             Tr::new(Language::En).t("nav-new-case")
+        );
+    }
+
+    #[test]
+    fn locale_digits_of_numbers_a_message_places_itself() {
+        // `{ $count }` placed directly (not `$shown`) still comes out in the reader's digits.
+        let args = |n: i64| [("count", FluentValue::from(n)), ("shown", "x".into())];
+        let bn = Tr::new(Language::Bn).t_args(
+            "pager-position",
+            &[("page", 2.into()), ("pages", 12_000.into())],
+        );
+        assert_eq!(bn, "১২,০০০ পাতার মধ্যে ২ নম্বর পাতা");
+        let vi = Tr::new(Language::Vi).t_args(
+            "pager-position",
+            &[("page", 2.into()), ("pages", 12_000.into())],
+        );
+        assert_eq!(vi, "Trang 2 / 12.000");
+        assert!(
+            Tr::new(Language::En)
+                .t_args("span-days", &args(1))
+                .contains("day")
         );
     }
 
