@@ -6,6 +6,7 @@ mod support;
 mod access_matrix;
 mod api;
 mod canary;
+mod durable_file;
 mod message_ids;
 mod org_workspace;
 mod pages;
