@@ -44,6 +44,10 @@ async fn open_keys(key_path: &Path, url: &str) -> Result<Keys> {
 /// Makes the first key file (replacing an empty one, which holds nothing to lose).
 fn create_key(key_path: &Path, replace_empty: bool) -> Result<Keys> {
     if replace_empty {
+        println!(
+            "The key file {} is empty and no caller identity is stored yet: replacing it with a new key.",
+            key_path.display()
+        );
         std::fs::remove_file(key_path)
             .with_context(|| format!("removing the empty key file {}", key_path.display()))?;
     }
