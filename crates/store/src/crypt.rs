@@ -100,7 +100,8 @@ impl Keys {
             .find(|l| !l.is_empty() && !l.starts_with('#'))
             .ok_or_else(|| Internal::Keys(format!("{}: no key", path.display())))?;
         let bytes = Zeroizing::new(
-            hex::decode(line).map_err(|_| Internal::Keys(format!("{}: not hex", path.display())))?,
+            hex::decode(line)
+                .map_err(|_| Internal::Keys(format!("{}: not hex", path.display())))?,
         );
         let master: [u8; 32] = bytes
             .as_slice()

@@ -48,7 +48,9 @@ fn run_to_end(mut cmd: Command) -> Output {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    child.wait_with_output().expect("reading workvoice's output")
+    child
+        .wait_with_output()
+        .expect("reading workvoice's output")
 }
 
 async fn durable_file_start_refuses_without_the_key_over_encrypted_callers(db: TempDatabase) {
@@ -57,13 +59,19 @@ async fn durable_file_start_refuses_without_the_key_over_encrypted_callers(db: T
     let key = data.join("master.key");
     let args = |command: &[&str]| {
         let mut cmd = workvoice(work.path());
-        cmd.arg("--data-dir").arg(&data).args(["--database", db.url()]);
+        cmd.arg("--data-dir")
+            .arg(&data)
+            .args(["--database", db.url()]);
         cmd.args(command);
         cmd
     };
     // A helpline with callers (the demo records some, their phones and names encrypted).
     let demo = run_to_end(args(&["demo"]));
-    assert!(demo.status.success(), "{}", String::from_utf8_lossy(&demo.stderr));
+    assert!(
+        demo.status.success(),
+        "{}",
+        String::from_utf8_lossy(&demo.stderr)
+    );
     assert!(key.is_file());
 
     for (what, leave) in [("missing", None), ("empty", Some(""))] {
@@ -98,17 +106,27 @@ async fn durable_file_start_refuses_without_the_key_over_encrypted_callers(db: T
 fn traced(base: &Path, data: &Path) -> Vec<String> {
     let log = base.join("strace.log");
     let mut cmd = isolated("strace", base);
-    cmd.args(["-f", "-y", "-qq", "-e", "trace=fsync,fdatasync,linkat,mkdir,mkdirat"])
-        .arg("-o")
-        .arg(&log)
-        .arg(env!("CARGO_BIN_EXE_workvoice"))
-        .arg("--data-dir")
-        .arg(data)
-        .arg("migrate");
+    cmd.args([
+        "-f",
+        "-y",
+        "-qq",
+        "-e",
+        "trace=fsync,fdatasync,linkat,mkdir,mkdirat",
+    ])
+    .arg("-o")
+    .arg(&log)
+    .arg(env!("CARGO_BIN_EXE_workvoice"))
+    .arg("--data-dir")
+    .arg(data)
+    .arg("migrate");
     let out = cmd.output().unwrap_or_else(|e| {
         panic!("running strace ({e}): install it (`apt-get install strace`; scripts/test does)")
     });
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     std::fs::read_to_string(&log)
         .unwrap()
         .lines()
@@ -157,15 +175,22 @@ fn durable_file_first_start_syncs_the_key_file_its_folder_and_the_folders_made_f
         lines.join("\n")
     );
     // Then the folder holding the new name is synced.
-    find(&lines, link, "fsync of the data folder", |l| fsync_of(l, &data));
+    find(&lines, link, "fsync of the data folder", |l| {
+        fsync_of(l, &data)
+    });
     // Each folder made on the way: its parent is synced once it holds the new entry.
     for (made, its_parent) in [(&parent, &base), (&data, &parent)] {
         let mkdir = find(&lines, 0, &format!("mkdir of {}", made.display()), |l| {
-            l.contains("mkdir") && l.contains(&format!("\"{}\"", made.display())) && l.ends_with("= 0")
+            l.contains("mkdir")
+                && l.contains(&format!("\"{}\"", made.display()))
+                && l.ends_with("= 0")
         });
-        find(&lines, mkdir, &format!("fsync of {}", its_parent.display()), |l| {
-            fsync_of(l, its_parent)
-        });
+        find(
+            &lines,
+            mkdir,
+            &format!("fsync of {}", its_parent.display()),
+            |l| fsync_of(l, its_parent),
+        );
     }
     // No temporary file is left.
     let names: Vec<String> = std::fs::read_dir(&data)

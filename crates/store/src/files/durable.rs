@@ -123,7 +123,10 @@ pub fn is_temp_name(name: &str) -> bool {
 }
 
 fn temp_name(name: &str) -> String {
-    format!("{TEMP_PREFIX}{}-{name}", hex::encode(rand::random::<[u8; 8]>()))
+    format!(
+        "{TEMP_PREFIX}{}-{name}",
+        hex::encode(rand::random::<[u8; 8]>())
+    )
 }
 
 impl DurableFiles {

@@ -42,7 +42,9 @@ fn synced_dirs(calls: &[FsCall]) -> Vec<PathBuf> {
 fn durable_file_is_synced_then_named_then_its_folder_is_synced() {
     let dir = tempfile::tempdir().unwrap();
     let (fs, files) = recording();
-    let path = files.write_new(dir.path(), "master.key", b"secret").unwrap();
+    let path = files
+        .write_new(dir.path(), "master.key", b"secret")
+        .unwrap();
     assert_eq!(path, dir.path().join("master.key"));
     assert_eq!(std::fs::read(&path).unwrap(), b"secret");
 
@@ -51,7 +53,11 @@ fn durable_file_is_synced_then_named_then_its_folder_is_synced() {
     let FsCall::CreateNew(temp) = calls[0].clone() else {
         panic!("the first call creates the temporary file: {calls:?}");
     };
-    assert_eq!(temp.parent(), Some(dir.path()), "same folder as the final name");
+    assert_eq!(
+        temp.parent(),
+        Some(dir.path()),
+        "same folder as the final name"
+    );
     assert!(is_temp_name(temp.file_name().unwrap().to_str().unwrap()));
     assert_eq!(
         calls,
@@ -67,7 +73,11 @@ fn durable_file_is_synced_then_named_then_its_folder_is_synced() {
             FsCall::SyncDir(dir.path().to_path_buf()),
         ]
     );
-    assert_eq!(names_in(dir.path()), ["master.key"], "no temporary file left");
+    assert_eq!(
+        names_in(dir.path()),
+        ["master.key"],
+        "no temporary file left"
+    );
 }
 
 #[test]

@@ -16,7 +16,9 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Country, Language, OrgKind, Role};
-use workvoice_store::{DurableFiles, FileSystem, Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace};
+use workvoice_store::{
+    DurableFiles, FileSystem, Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace,
+};
 use workvoice_testdb::TempDatabase;
 use workvoice_web::{AppState, ManualClock, WebConfig};
 
@@ -169,7 +171,9 @@ impl TestAppBuilder {
                 body_limit: BODY_LIMIT,
                 upload_limit: self.upload_limit.unwrap_or(defaults.upload_limit),
                 attachments_dir: dir.path().join("attachments"),
-                files: self.file_system.map_or(defaults.files.clone(), DurableFiles::new),
+                files: self
+                    .file_system
+                    .map_or(defaults.files.clone(), DurableFiles::new),
                 ..defaults
             }),
         };
