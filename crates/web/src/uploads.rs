@@ -137,7 +137,8 @@ pub async fn save(files: &DurableFiles, dir: &Path, bytes: &[u8]) -> Result<Stri
     Ok(key)
 }
 
-/// Removes a saved file no row points at. Best effort: a leftover file is harmless.
+/// Removes a saved file no row points at. Best effort: a leftover file is harmless (the
+/// orphan sweep removes it within a couple of hours).
 pub async fn remove(dir: &Path, key: &str) {
     if let Err(err) = tokio::fs::remove_file(dir.join(key)).await {
         tracing::warn!(error = %err, "removing an unrecorded upload failed");
