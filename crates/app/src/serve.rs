@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
-use workvoice_channels::{EscalationJob, Runner};
+use workvoice_channels::{EscalationJob, OrphanSweep, Runner};
 use workvoice_web::{AppState, SystemClock, WebConfig};
 
 use crate::settings::Settings;
@@ -59,6 +59,8 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     let jobs = Runner::new(state.store.clone());
     let every = settings.escalation_interval_secs.clamp(1, 240);
     jobs.spawn(EscalationJob::every(std::time::Duration::from_secs(every)));
+    // Its first run is at start: files a crash left without a row go within the hour.
+    jobs.spawn(OrphanSweep::of(state.config.attachments_dir.clone()));
     // No outbox delivery yet: no real sender exists until an SMS provider is configured
     // (Kannel, issue 8), and the recording sender is for tests only. Queued SMS therefore
     // stay queued, visible on their case, and go out once a sender is wired in here.

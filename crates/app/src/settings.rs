@@ -117,8 +117,12 @@ impl Settings {
     }
 }
 
+/// Creates `dir` durably (a power cut cannot lose the folder holding the key file and the
+/// database) and makes it private, also when it already existed.
 fn create_private_dir(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    workvoice_store::DurableFiles::default()
+        .create_dirs(dir)
+        .with_context(|| format!("creating {}", dir.display()))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

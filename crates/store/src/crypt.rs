@@ -19,11 +19,22 @@ use sha2::Sha256;
 use zeroize::Zeroizing;
 
 use crate::error::{Internal, Result};
+use crate::files::durable::DurableFiles;
 
 const KEY_ID: u8 = 1;
 const NONCE_LEN: usize = 24;
 
 type HmacSha256 = Hmac<Sha256>;
+
+/// What a key file holds.
+#[derive(Debug)]
+pub enum KeyFile {
+    Key(Keys),
+    /// No file at the path.
+    Missing,
+    /// A file with nothing in it.
+    Empty,
+}
 
 /// Derived keys. `Debug` never prints key material.
 #[derive(Clone)]
@@ -71,29 +82,49 @@ impl Keys {
         Keys::from_master(&master)
     }
 
-    /// Reads the key file, or creates it (mode 0600) when it does not exist yet.
-    /// Returns whether it was created so the binary can tell the admin to back it up.
-    pub fn load_or_create(path: &Path) -> Result<(Keys, bool)> {
-        if path.exists() {
-            let text = Zeroizing::new(
-                std::fs::read_to_string(path)
-                    .map_err(|e| Internal::Keys(format!("{}: {e}", path.display())))?,
-            );
-            let line = text
-                .lines()
-                .map(str::trim)
-                .find(|l| !l.is_empty() && !l.starts_with('#'))
-                .ok_or_else(|| Internal::Keys(format!("{}: no key", path.display())))?;
-            let bytes = Zeroizing::new(
-                hex::decode(line)
-                    .map_err(|_| Internal::Keys(format!("{}: not hex", path.display())))?,
-            );
-            let master: [u8; 32] = bytes
-                .as_slice()
-                .try_into()
-                .map_err(|_| Internal::Keys(format!("{}: key must be 32 bytes", path.display())))?;
-            return Ok((Keys::from_master(&master), false));
+    /// Reads the key file at `path`. A missing file and an empty one (what a power cut
+    /// can leave of a file being created) are told apart from a damaged one, which is an
+    /// error: the caller decides whether a new key may be made.
+    pub fn load(path: &Path) -> Result<KeyFile> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => Zeroizing::new(text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(KeyFile::Missing),
+            Err(e) => return Err(Internal::Keys(format!("{}: {e}", path.display())).into()),
+        };
+        if text.trim().is_empty() {
+            return Ok(KeyFile::Empty);
         }
+        let line = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with('#'))
+            .ok_or_else(|| Internal::Keys(format!("{}: no key", path.display())))?;
+        let bytes = Zeroizing::new(
+            hex::decode(line)
+                .map_err(|_| Internal::Keys(format!("{}: not hex", path.display())))?,
+        );
+        let master: [u8; 32] = bytes
+            .as_slice()
+            .try_into()
+            .map_err(|_| Internal::Keys(format!("{}: key must be 32 bytes", path.display())))?;
+        Ok(KeyFile::Key(Keys::from_master(&master)))
+    }
+
+    /// Creates a key file with a fresh key at `path` (mode 0600), durably: once this
+    /// returns, a power cut cannot lose it. `None` when a file appeared at `path`
+    /// meanwhile (another server starting at the same time): that file is left as it is
+    /// and is the one to [`Keys::load`].
+    pub fn create(path: &Path, files: &DurableFiles) -> Result<Option<Keys>> {
+        let err = |e: std::io::Error| Internal::Keys(format!("{}: {e}", path.display()));
+        let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str()))
+        else {
+            return Err(Internal::Keys(format!("{}: not a file path", path.display())).into());
+        };
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
         let mut master = Zeroizing::new([0u8; 32]);
         rand::rngs::OsRng.fill_bytes(master.as_mut());
         let body = Zeroizing::new(format!(
@@ -101,8 +132,11 @@ impl Keys {
              # identity can be read. Never commit or e-mail it.\n{}\n",
             hex::encode(master.as_ref())
         ));
-        write_private(path, body.as_bytes())?;
-        Ok((Keys::from_master(&master), true))
+        match files.write_new(dir, name, body.as_bytes()) {
+            Ok(_) => Ok(Some(Keys::from_master(&master))),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(None),
+            Err(e) => Err(err(e).into()),
+        }
     }
 
     pub fn encrypt(&self, plaintext: &str, aad: &str) -> Result<Vec<u8>> {
@@ -181,24 +215,6 @@ pub fn random_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
-fn write_private(path: &Path, body: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let err = |e: std::io::Error| Internal::Keys(format!("{}: {e}", path.display()));
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(err)?;
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path).map_err(err)?;
-    file.write_all(body).map_err(err)?;
-    Ok(file.sync_all().map_err(err)?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,16 +251,34 @@ mod tests {
     fn key_file_is_created_private_and_reloaded() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/master.key");
-        let (k1, created) = Keys::load_or_create(&path).unwrap();
-        assert!(created);
+        assert!(matches!(Keys::load(&path).unwrap(), KeyFile::Missing));
+        let files = DurableFiles::default();
+        let k1 = Keys::create(&path, &files).unwrap().expect("a new key");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             let mode = std::fs::metadata(&path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
-        let (k2, created) = Keys::load_or_create(&path).unwrap();
-        assert!(!created);
+        let KeyFile::Key(k2) = Keys::load(&path).unwrap() else {
+            panic!("the key file holds a key");
+        };
         assert_eq!(k1.blind_index("a"), k2.blind_index("a"));
+        // A second creator leaves the first key alone.
+        assert!(Keys::create(&path, &files).unwrap().is_none());
+        let KeyFile::Key(k3) = Keys::load(&path).unwrap() else {
+            panic!("the key file still holds a key");
+        };
+        assert_eq!(k1.blind_index("a"), k3.blind_index("a"));
+    }
+
+    #[test]
+    fn an_empty_key_file_is_told_apart_from_a_damaged_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("master.key");
+        std::fs::write(&path, " \n").unwrap();
+        assert!(matches!(Keys::load(&path).unwrap(), KeyFile::Empty));
+        std::fs::write(&path, "# comment only\nnot hex\n").unwrap();
+        assert!(Keys::load(&path).is_err());
     }
 }

@@ -31,6 +31,9 @@ pub enum Internal {
     Db(DbErr),
     #[error("key file error: {0}")]
     Keys(String),
+    /// Reading or removing stored files (the text names the folder, never a file).
+    #[error("stored files: {0}")]
+    Files(String),
     #[error("encryption error")]
     Crypto,
     #[error("password hashing error")]

@@ -14,6 +14,7 @@ pub mod crypt;
 mod db;
 mod engine;
 mod error;
+mod files;
 mod helpline;
 mod migrate;
 mod migrations;
@@ -25,9 +26,11 @@ mod scope;
 
 pub use channels::delivery::Settlement;
 pub use clock::now_millis;
-pub use crypt::Keys;
+pub use crypt::{KeyFile, Keys};
 pub use db::Engine;
 pub use error::{Internal, Result, StoreError};
+pub use files::durable::{DurableFiles, FileSystem, NewFile, RealFs, is_temp_name};
+pub use files::orphans::ORPHAN_AGE_MS;
 pub use scope::{Scope, ScopedCase};
 
 // Helpline: cases, callers, events, informs, tasks, closure, incidents, supervision.
@@ -101,6 +104,24 @@ impl Store {
         store.seed_reference_data().await?;
         store.seed_protocol().await?;
         Ok(store)
+    }
+
+    /// Whether the database at `url` holds caller identity encrypted under some key. The
+    /// binary asks before it makes a new key file: over such data a new key would leave
+    /// every caller unreadable for good, so the old key must be restored instead. Needs no
+    /// key itself (connects and migrates, as [`Store::open`] would, and counts).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn holds_encrypted_callers(url: &str) -> Result<bool> {
+        let db = Db::connect(url).await?;
+        migrate::migrate(&db).await?;
+        let n = db::count(
+            &db.read,
+            "SELECT COUNT(*) AS n FROM callers WHERE phone_enc IS NOT NULL OR name_enc IS NOT NULL",
+            Vec::new(),
+        )
+        .await;
+        db.close().await;
+        Ok(n? > 0)
     }
 
     /// Sets the country whose working-time calendar applies to cases without a workplace.

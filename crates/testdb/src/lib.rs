@@ -10,6 +10,10 @@
 //! database and drops it afterwards, also when the test fails. A PostgreSQL half that has no
 //! URL or cannot reach the server **fails**: a green run means both engines ran. A run opts
 //! out explicitly with `WORKVOICE_REQUIRE_POSTGRES=0`; then such a half prints why and passes.
+//!
+//! [`files::RecordingFs`] is the file system tests inject to watch (and break) durable writes.
+
+pub mod files;
 
 use std::future::Future;
 use std::path::{Path, PathBuf};

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use workvoice_domain::Country;
-use workvoice_store::{SessionPolicy, Store, ThrottlePolicy};
+use workvoice_store::{DurableFiles, SessionPolicy, Store, ThrottlePolicy};
 
 use crate::clock::Clock;
 
@@ -24,6 +24,8 @@ pub struct WebConfig {
     pub upload_limit: usize,
     /// Folder for evidence files uploaded by workplace contacts (random names).
     pub attachments_dir: std::path::PathBuf,
+    /// How files are written (the real file system; tests inject faults through it).
+    pub files: DurableFiles,
     /// Counts shown to brands below this are suppressed ("fewer than N").
     pub suppression_min: i64,
 }
@@ -39,6 +41,7 @@ impl Default for WebConfig {
             body_limit: 1024 * 1024,
             upload_limit: 6 * 1024 * 1024,
             attachments_dir: std::path::PathBuf::from("workvoice-data/attachments"),
+            files: DurableFiles::default(),
             suppression_min: workvoice_domain::suppression::DEFAULT_MIN_CELL,
         }
     }

@@ -1,12 +1,15 @@
 //! Files people upload — factory evidence now, OSH photos later — and where they are kept.
 //! One module decides what a file is (from its bytes, never from its name or the type the
 //! browser declared, both of which the uploader controls), cleans its name, holds it to a
-//! size limit and writes it into the data folder under a random name. A file that cannot
-//! be written is an [`WriteError`], a disk problem: never a store error.
+//! size limit and writes it into the data folder under a random name, durably (through
+//! the store's [`DurableFiles`], as every file the server creates), so a caller records
+//! the file only once a power cut can no longer lose it. A file that cannot be written is
+//! an [`WriteError`], a disk problem: never a store error.
 
 use std::path::{Path, PathBuf};
 
 use axum::extract::Multipart;
+use workvoice_store::DurableFiles;
 
 /// What one kind of upload accepts.
 pub struct Rules {
@@ -124,27 +127,18 @@ fn random_key() -> String {
 }
 
 /// Writes `bytes` into `dir` under a fresh random name and returns that name (the storage
-/// key to record).
-pub async fn save(dir: &Path, bytes: &[u8]) -> Result<String, WriteError> {
+/// key to record). When this returns, the file and its name are on disk for good: record
+/// it only after, so a crash in between leaves at most a file without a row.
+pub async fn save(files: &DurableFiles, dir: &Path, bytes: &[u8]) -> Result<String, WriteError> {
     let key = random_key();
-    write_new(dir, &key, bytes).await?;
+    files
+        .write_new_blocking(dir.to_path_buf(), key.clone(), bytes.to_vec())
+        .await?;
     Ok(key)
 }
 
-/// The one place an upload reaches the disk: a new file (never overwriting one), readable
-/// by the server's user only, synced before the caller records it.
-async fn write_new(dir: &Path, key: &str, bytes: &[u8]) -> std::io::Result<()> {
-    tokio::fs::create_dir_all(dir).await?;
-    let mut options = tokio::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    options.mode(0o600);
-    let mut file = options.open(dir.join(key)).await?;
-    tokio::io::AsyncWriteExt::write_all(&mut file, bytes).await?;
-    file.sync_all().await
-}
-
-/// Removes a saved file no row points at. Best effort: a leftover file is harmless.
+/// Removes a saved file no row points at. Best effort: a leftover file is harmless (the
+/// orphan sweep removes it within a couple of hours).
 pub async fn remove(dir: &Path, key: &str) {
     if let Err(err) = tokio::fs::remove_file(dir.join(key)).await {
         tracing::warn!(error = %err, "removing an unrecorded upload failed");
@@ -193,10 +187,13 @@ mod tests {
     #[tokio::test]
     async fn a_saved_file_is_written_once_under_a_new_name() {
         let dir = tempfile::tempdir().unwrap();
-        let key = save(dir.path(), b"bytes").await.unwrap();
+        let files = DurableFiles::default();
+        let key = save(&files, dir.path(), b"bytes").await.unwrap();
         let path = stored_path(dir.path(), &key).unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"bytes");
-        assert!(write_new(dir.path(), &key, b"other").await.is_err());
+        let again = files.write_new_blocking(dir.path().into(), key.clone(), b"other".to_vec());
+        assert!(again.await.is_err());
+        assert_eq!(std::fs::read(&path).unwrap(), b"bytes");
         remove(dir.path(), &key).await;
         assert!(!path.exists());
     }

@@ -21,6 +21,8 @@ impl Server {
             .port();
         let listen = format!("127.0.0.1:{port}");
         let log = dir.join("server.log");
+        // The child's output as it runs, in the benchmark's throwaway folder: a stream, not
+        // a file the server keeps, so it is not a durable write (`DurableFiles`).
         let out = std::fs::File::create(&log)?;
         let child = std::process::Command::new(std::env::current_exe()?)
             .arg("serve")

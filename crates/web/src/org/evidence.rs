@@ -1,5 +1,7 @@
 //! Evidence a factory contact uploads to a case of their workplace: checked and written by
-//! `uploads`, then recorded; a file whose row cannot be written is removed again.
+//! `uploads`, then recorded. The row is committed only after the file is durable, so a
+//! crash in between leaves a file without a row (removed by the orphan sweep), never a row
+//! without its file; a file whose row cannot be written is removed at once.
 
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
@@ -48,7 +50,7 @@ pub async fn evidence(
     };
     let case = state.store.scoped_case(org.scope, id).await?;
     let dir = state.config.attachments_dir.clone();
-    let key = uploads::save(&dir, &upload.bytes).await?;
+    let key = uploads::save(&state.config.files, &dir, &upload.bytes).await?;
     let new = NewAttachment {
         response_id: None,
         organisation_id: org.user.organisation_id,

@@ -8,6 +8,7 @@ mod api;
 mod canary;
 mod filled_message;
 mod locale_digits;
+mod durable_file;
 mod message_ids;
 mod org_workspace;
 mod pages;

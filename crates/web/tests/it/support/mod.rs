@@ -18,7 +18,9 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Country, Language, OrgKind, Role};
-use workvoice_store::{Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace};
+use workvoice_store::{
+    DurableFiles, FileSystem, Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace,
+};
 use workvoice_testdb::TempDatabase;
 use workvoice_web::{AppState, ManualClock, WebConfig};
 
@@ -49,6 +51,7 @@ pub struct TestApp {
 #[derive(Default)]
 pub struct TestAppBuilder {
     upload_limit: Option<usize>,
+    file_system: Option<Arc<dyn FileSystem>>,
     seeds: Vec<Seed>,
 }
 
@@ -77,6 +80,12 @@ impl TestAppBuilder {
     /// Evidence uploads up to `bytes` pass the router (the handler has its own limit).
     pub fn upload_limit(mut self, bytes: usize) -> Self {
         self.upload_limit = Some(bytes);
+        self
+    }
+
+    /// Files are written through `fs` (e.g. a `RecordingFs` that fails or crashes on cue).
+    pub fn file_system(mut self, fs: Arc<dyn FileSystem>) -> Self {
+        self.file_system = Some(fs);
         self
     }
 
@@ -164,6 +173,9 @@ impl TestAppBuilder {
                 body_limit: BODY_LIMIT,
                 upload_limit: self.upload_limit.unwrap_or(defaults.upload_limit),
                 attachments_dir: dir.path().join("attachments"),
+                files: self
+                    .file_system
+                    .map_or(defaults.files.clone(), DurableFiles::new),
                 ..defaults
             }),
         };

@@ -1,0 +1,5 @@
+//! The binary's integration tests as one binary: each runs `workvoice` as a child process,
+//! the way an administrator does.
+
+mod bench_smoke;
+mod durable_file;
