@@ -3,6 +3,7 @@
 mod m0001_foundation;
 mod m0002_protocol;
 mod m0003_outbox_claims;
+mod m0005_one_caller_per_phone;
 
 use crate::migrate::Migration;
 
@@ -10,4 +11,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0001_foundation::MIGRATION,
     m0002_protocol::MIGRATION,
     m0003_outbox_claims::MIGRATION,
+    m0005_one_caller_per_phone::MIGRATION,
 ];
