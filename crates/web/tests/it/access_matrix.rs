@@ -131,8 +131,8 @@ const MATRIX: &[Row] = &[
     get("/healthz", Id::No, EVERYONE),
     get("/static/{name}", Id::No, EVERYONE),
     get("/api/openapi.json", Id::No, EVERYONE),
-    // Signed-in staff go home; organisation users are not staff, so they see the form.
-    get("/login", Id::No, [200, 303, 303, 303, 200, 200, 200, 200]),
+    // Signed-in users go to their start page (staff `/`, organisation users `/org`).
+    get("/login", Id::No, [200, 303, 303, 303, 303, 303, 303, 303]),
     post(
         "/login",
         Id::No,
