@@ -32,6 +32,7 @@ pub enum EventKind {
     ClarificationRequested,
     EvidenceAttached,
     DisclosureConsented,
+    DisclosureRevoked,
     WorkerInformed,
     CallbackAttempt,
     Closed,
@@ -43,7 +44,7 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 23] = [
+    pub const ALL: [EventKind; 24] = [
         EventKind::Created,
         EventKind::Note,
         EventKind::Assigned,
@@ -59,6 +60,7 @@ impl EventKind {
         EventKind::ClarificationRequested,
         EventKind::EvidenceAttached,
         EventKind::DisclosureConsented,
+        EventKind::DisclosureRevoked,
         EventKind::WorkerInformed,
         EventKind::CallbackAttempt,
         EventKind::Closed,
@@ -86,6 +88,7 @@ impl EventKind {
             EventKind::ClarificationRequested => "clarification_requested",
             EventKind::EvidenceAttached => "evidence_attached",
             EventKind::DisclosureConsented => "disclosure_consented",
+            EventKind::DisclosureRevoked => "disclosure_revoked",
             EventKind::WorkerInformed => "worker_informed",
             EventKind::CallbackAttempt => "callback_attempt",
             EventKind::Closed => "closed",

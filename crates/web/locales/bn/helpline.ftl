@@ -112,6 +112,7 @@ event-factory_responded = কারখানার উত্তর লিপি�
 event-clarification_requested = হেল্পলাইনের কাছে ব্যাখ্যা চেয়েছেন
 event-evidence_attached = প্রমাণ সংযুক্ত করেছেন
 event-disclosure_consented = পরিচয় শেয়ারে শ্রমিকের সম্মতি লিপিবদ্ধ করেছেন
+event-disclosure_revoked = পরিচয় শেয়ারে শ্রমিকের সম্মতি প্রত্যাহার লিপিবদ্ধ করেছেন
 event-worker_informed = শ্রমিককে জানিয়েছেন
 event-callback_attempt = শ্রমিককে আবার কল করার চেষ্টা করেছেন
 event-closed = কেসটি বন্ধ করেছেন

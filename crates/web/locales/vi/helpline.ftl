@@ -109,6 +109,7 @@ event-factory_responded = đã ghi nhận phản hồi của nhà máy
 event-clarification_requested = đã đề nghị đường dây nóng làm rõ
 event-evidence_attached = đã đính kèm bằng chứng
 event-disclosure_consented = đã ghi nhận người lao động đồng ý chia sẻ danh tính
+event-disclosure_revoked = đã ghi nhận người lao động rút lại đồng ý chia sẻ danh tính
 event-worker_informed = đã báo lại người lao động
 event-callback_attempt = đã thử gọi lại cho người lao động
 event-closed = đã đóng vụ việc
