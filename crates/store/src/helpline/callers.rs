@@ -44,9 +44,12 @@ impl Store {
     ) -> Result<i64> {
         let (caller_id, known) = match caller.phone.as_ref() {
             Some(phone) => self.caller_by_phone(conn, phone, at).await?,
-            None => (self.new_caller(conn, None, None, at).await?.ok_or(
-                Internal::Broken("a caller without a phone conflicted"),
-            )?, false),
+            None => (
+                self.new_caller(conn, None, None, at)
+                    .await?
+                    .ok_or(Internal::Broken("a caller without a phone conflicted"))?,
+                false,
+            ),
         };
         if let Some(name) = &caller.name {
             // A name given on a later call fills in one not given before; it never

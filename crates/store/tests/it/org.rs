@@ -6,8 +6,8 @@ use crate::support::{T0, TestDb, caller, intake};
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Intake, Role, ShareableSummary, Urgency};
 use workvoice_store::{
-    ACCESS_LOG_GENESIS, DisclosureMethod, EventKind, NewAttachment, ResponseKind, Scope, StoreError,
-    chain_hash,
+    ACCESS_LOG_GENESIS, DisclosureMethod, EventKind, NewAttachment, ResponseKind, Scope,
+    StoreError, chain_hash,
 };
 
 fn evidence(organisation_id: i64, uploaded_by: UserId, storage_key: &str) -> NewAttachment {

@@ -396,7 +396,10 @@ async fn canary_after_consent_is_withdrawn_no_organisation_sees_the_identity(db:
     let case_path = format!("/cases/{}", w.shared_case);
     let shared = format!("/org/cases/{}", w.shared_case);
     consent_to_brand_a(&w, &mut op).await;
-    assert!(a.get(&shared).await.body.contains(NAME), "brand A sees the name");
+    assert!(
+        a.get(&shared).await.body.contains(NAME),
+        "brand A sees the name"
+    );
 
     // The worker changes their mind: the operator withdraws the consent on the case page.
     let consent = w
@@ -420,8 +423,15 @@ async fn canary_after_consent_is_withdrawn_no_organisation_sees_the_identity(db:
         (StatusCode::SEE_OTHER, case_path.as_str())
     );
     let page = op.get(&case_path).await;
-    assert!(page.body.contains("identity is not shared with any organisation"), "consent still listed");
-    assert!(page.body.contains("recorded that the worker withdrew consent to share identity"));
+    assert!(
+        page.body
+            .contains("identity is not shared with any organisation"),
+        "consent still listed"
+    );
+    assert!(
+        page.body
+            .contains("recorded that the worker withdrew consent to share identity")
+    );
     // A consent that is not this case's is refused; withdrawing twice changes nothing.
     let r = op
         .submit(

@@ -383,7 +383,11 @@ async fn org_users_who_open_login_land_on_their_workspace(db: TempDatabase) {
     for (user, home) in [("factory", "/org"), ("brand-a", "/org"), ("op", "/")] {
         let mut c = app.signed_in(user).await;
         let r = c.get("/login").await;
-        assert_eq!((r.status, r.location()), (StatusCode::SEE_OTHER, home), "{user}");
+        assert_eq!(
+            (r.status, r.location()),
+            (StatusCode::SEE_OTHER, home),
+            "{user}"
+        );
         assert_eq!(c.get(home).await.status, StatusCode::OK, "{user} {home}");
     }
     assert_eq!(app.client().get("/login").await.status, StatusCode::OK);
