@@ -7,8 +7,8 @@ use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{CallerInput, Consent, PhoneNumber};
 
 use crate::Store;
-use crate::db::{all, b, exec, flag, get, insert_id, one, row_id};
-use crate::error::Result;
+use crate::db::{all, b, exec, flag, get, one, row_id};
+use crate::error::{Internal, Result, StoreError};
 use crate::query::Query;
 use crate::scope::ScopedCase;
 
@@ -31,8 +31,9 @@ fn aad(caller_id: i64, column: &str) -> String {
 }
 
 impl Store {
-    /// Finds the caller by phone or creates one, then links them to the case with the
-    /// consent they gave on this call. Runs inside the case's transaction.
+    /// Finds the caller by phone or creates one (a caller without a phone is always new),
+    /// then links them to the case with the consent they gave on this call. Runs inside
+    /// the case's transaction.
     pub(crate) async fn attach_caller(
         &self,
         conn: &impl ConnectionTrait,
@@ -41,45 +42,22 @@ impl Store {
         consent: &Consent,
         at: i64,
     ) -> Result<i64> {
-        let index = caller
-            .phone
-            .as_ref()
-            .map(|p| self.keys.blind_index(p.as_str()));
-        let existing =
-            match &index {
-                Some(ix) => one(
-                    conn,
-                    "SELECT id, name_enc FROM callers WHERE phone_index = $1 ORDER BY id LIMIT 1",
-                    vec![ix.clone().into()],
-                )
-                .await?,
-                None => None,
-            };
-        let caller_id = match existing {
-            Some(row) => {
-                let id: i64 = get(&row, "id")?;
-                let has_name = get::<Option<Vec<u8>>>(&row, "name_enc")?.is_some();
-                if let (Some(name), false) = (&caller.name, has_name) {
-                    self.store_name(conn, id, name).await?;
-                }
-                id
-            }
-            None => {
-                let id = insert_id(
-                    conn,
-                    "INSERT INTO callers (phone_index, created_at) VALUES ($1, $2) RETURNING id",
-                    vec![index.into(), at.into()],
-                )
-                .await?;
-                if let Some(phone) = &caller.phone {
-                    self.store_phone(conn, id, phone).await?;
-                }
-                if let Some(name) = &caller.name {
-                    self.store_name(conn, id, name).await?;
-                }
-                id
-            }
+        let (caller_id, known) = match caller.phone.as_ref() {
+            Some(phone) => self.caller_by_phone(conn, phone, at).await?,
+            None => (
+                self.new_caller(conn, None, None, at)
+                    .await?
+                    .ok_or(Internal::Broken("a caller without a phone conflicted"))?,
+                false,
+            ),
         };
+        if let Some(name) = &caller.name {
+            // A name given on a later call fills in one not given before; it never
+            // overwrites the name a caller already gave.
+            if !known || !self.has_name(conn, caller_id).await? {
+                self.store_name(conn, caller_id, name).await?;
+            }
+        }
         let window = consent.safe_window;
         exec(
             conn,
@@ -97,6 +75,69 @@ impl Store {
         )
         .await?;
         Ok(caller_id)
+    }
+
+    /// The caller with this phone, created if the phone is new, and whether they were
+    /// known before. The blind index is unique: of two intakes from a new phone at the same
+    /// moment, the second insert waits for the first (PostgreSQL) or runs after it
+    /// (SQLite's one writer), does nothing, and reads the caller the first made, so one
+    /// phone is always one caller.
+    async fn caller_by_phone(
+        &self,
+        conn: &impl ConnectionTrait,
+        phone: &PhoneNumber,
+        at: i64,
+    ) -> Result<(i64, bool)> {
+        let index = self.keys.blind_index(phone.as_str());
+        if let Some(id) = self.new_caller(conn, Some(&index), Some(phone), at).await? {
+            return Ok((id, false));
+        }
+        let row = one(
+            conn,
+            "SELECT id FROM callers WHERE phone_index = $1",
+            vec![index.into()],
+        )
+        .await?
+        .ok_or(Internal::Broken(
+            "a caller's phone conflicted but no caller has it",
+        ))?;
+        Ok((get(&row, "id")?, true))
+    }
+
+    async fn has_name(&self, conn: &impl ConnectionTrait, id: i64) -> Result<bool> {
+        let row = one(
+            conn,
+            "SELECT name_enc FROM callers WHERE id = $1",
+            vec![id.into()],
+        )
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        Ok(get::<Option<Vec<u8>>>(&row, "name_enc")?.is_some())
+    }
+
+    /// Inserts a caller (with the encrypted phone); `None` when a caller with the same
+    /// phone index exists already.
+    async fn new_caller(
+        &self,
+        conn: &impl ConnectionTrait,
+        index: Option<&str>,
+        phone: Option<&PhoneNumber>,
+        at: i64,
+    ) -> Result<Option<i64>> {
+        let Some(row) = one(
+            conn,
+            "INSERT INTO callers (phone_index, created_at) VALUES ($1, $2) ON CONFLICT (phone_index) DO NOTHING RETURNING id",
+            vec![index.map(str::to_owned).into(), at.into()],
+        )
+        .await?
+        else {
+            return Ok(None);
+        };
+        let id: i64 = get(&row, "id")?;
+        if let Some(phone) = phone {
+            self.store_phone(conn, id, phone).await?;
+        }
+        Ok(Some(id))
     }
 
     async fn store_phone(

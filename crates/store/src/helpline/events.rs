@@ -32,6 +32,7 @@ pub enum EventKind {
     ClarificationRequested,
     EvidenceAttached,
     DisclosureConsented,
+    DisclosureRevoked,
     WorkerInformed,
     CallbackAttempt,
     Closed,
@@ -48,7 +49,7 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 26] = [
+    pub const ALL: [EventKind; 27] = [
         EventKind::Created,
         EventKind::Note,
         EventKind::Assigned,
@@ -64,6 +65,7 @@ impl EventKind {
         EventKind::ClarificationRequested,
         EventKind::EvidenceAttached,
         EventKind::DisclosureConsented,
+        EventKind::DisclosureRevoked,
         EventKind::WorkerInformed,
         EventKind::CallbackAttempt,
         EventKind::Closed,
@@ -94,6 +96,7 @@ impl EventKind {
             EventKind::ClarificationRequested => "clarification_requested",
             EventKind::EvidenceAttached => "evidence_attached",
             EventKind::DisclosureConsented => "disclosure_consented",
+            EventKind::DisclosureRevoked => "disclosure_revoked",
             EventKind::WorkerInformed => "worker_informed",
             EventKind::CallbackAttempt => "callback_attempt",
             EventKind::Closed => "closed",

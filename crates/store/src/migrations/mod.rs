@@ -4,6 +4,7 @@ mod m0001_foundation;
 mod m0002_protocol;
 mod m0003_outbox_claims;
 mod m0004_reports;
+mod m0005_one_caller_per_phone;
 
 use crate::migrate::Migration;
 
@@ -12,4 +13,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0002_protocol::MIGRATION,
     m0003_outbox_claims::MIGRATION,
     m0004_reports::MIGRATION,
+    m0005_one_caller_per_phone::MIGRATION,
 ];

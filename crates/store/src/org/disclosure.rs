@@ -2,13 +2,14 @@
 //! one organisation — the case's workplace or a brand it supplies. The consent is recorded
 //! (by whom, when, how, to which organisation) with an event; from then on that
 //! organisation's users, and only they, see the caller's name and phone, and every such
-//! read is written to the access log in the same transaction.
+//! read is written to the access log in the same transaction. The worker may withdraw the
+//! consent at any time; from that moment the organisation sees the identity no more.
 
 use sea_orm::TransactionTrait;
 use workvoice_domain::ids::UserId;
 
 use crate::Store;
-use crate::db::{all, code, get, insert_id, one};
+use crate::db::{all, code, exec, get, insert_id, one};
 use crate::error::{Result, StoreError};
 use crate::helpline::callers::CallerOnCase;
 use crate::helpline::events::{EventKind, append_event};
@@ -90,10 +91,7 @@ impl Store {
         at: i64,
     ) -> Result<i64> {
         let case_id = case.id();
-        let recorder = self.user(by).await?;
-        if !recorder.role.is_helpline_staff() || !recorder.active {
-            return Err(StoreError::NotFound);
-        }
+        self.require_helpline_staff(by).await?;
         if !self
             .disclosure_targets(case)
             .await?
@@ -138,6 +136,62 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Withdraws a consent to share identity, recorded by helpline staff when the worker
+    /// changes their mind. It takes effect at once: [`Store::disclosed_callers`] reads only
+    /// live consents, so the organisation's next request shows no identity. Returns
+    /// `false` (and records nothing) when the consent was already withdrawn; a consent that
+    /// is not this case's is an invalid choice, as on the form that records one.
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), consent_id = consent_id, by = by.get()))]
+    pub async fn revoke_disclosure_consent(
+        &self,
+        case: &ScopedCase,
+        consent_id: i64,
+        by: UserId,
+        at: i64,
+    ) -> Result<bool> {
+        let case_id = case.id();
+        self.require_helpline_staff(by).await?;
+        let tx = self.db.write.begin().await?;
+        let consent = one(
+            &tx,
+            "SELECT organisation_id, revoked_at FROM disclosure_consents WHERE id = $1 AND case_id = $2",
+            vec![consent_id.into(), case_id.get().into()],
+        )
+        .await?
+        .ok_or_else(|| StoreError::invalid("consent", "disclosure-error-choice"))?;
+        let organisation_id: i64 = get(&consent, "organisation_id")?;
+        // The conditional UPDATE makes a second withdrawal (a double click, two tabs) a no-op.
+        let revoked = exec(
+            &tx,
+            "UPDATE disclosure_consents SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+            vec![at.into(), consent_id.into()],
+        )
+        .await?;
+        if revoked == 0 {
+            return Ok(false);
+        }
+        append_event(
+            &tx,
+            case_id,
+            Some(by),
+            at,
+            EventKind::DisclosureRevoked,
+            serde_json::json!({ "consent_id": consent_id, "organisation_id": organisation_id }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Refuses anyone but an active helpline staff member, with the answer to a missing case.
+    async fn require_helpline_staff(&self, by: UserId) -> Result<()> {
+        let user = self.user(by).await?;
+        if !user.role.is_helpline_staff() || !user.active {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
     }
 
     /// Live consents on a case, oldest first.

@@ -2,15 +2,17 @@
 //! by their trigger, met by a person, escalated by the scheduler when overdue. Deadline
 //! arithmetic is the domain's (`due_at`); this file only stores and reloads its inputs.
 
+use std::collections::HashMap;
+
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{
-    BrandEscalation, Millis, Pause, ReportVia, Span, StepKind, Trigger, Urgency, WorkCalendar,
-    brand_escalation, due_at, status::status_after_step,
+    BrandEscalation, Country, Millis, Pause, ReportVia, Span, StepKind, Trigger, Urgency,
+    WorkCalendar, brand_escalation, due_at, status::status_after_step,
 };
 
 use crate::Store;
-use crate::db::{all, code, exec, get, one, opt_row_id, row_id, span};
+use crate::db::{all, code, exec, get, one, opt_code, opt_row_id, row_id, span};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::helpline::reports;
@@ -66,6 +68,13 @@ pub(crate) async fn steps_of(
     .collect()
 }
 
+fn decode_pause(row: &sea_orm::QueryResult) -> Result<Pause> {
+    Ok(Pause {
+        from: Millis(get(row, "from_at")?),
+        to: get::<Option<i64>>(row, "to_at")?.map(Millis),
+    })
+}
+
 pub(crate) async fn pauses_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Vec<Pause>> {
     all(
         conn,
@@ -74,14 +83,12 @@ pub(crate) async fn pauses_of(conn: &impl ConnectionTrait, case_id: CaseId) -> R
     )
     .await?
     .iter()
-    .map(|r| {
-        Ok(Pause {
-            from: Millis(get(r, "from_at")?),
-            to: get::<Option<i64>>(r, "to_at")?.map(Millis),
-        })
-    })
+    .map(decode_pause)
     .collect()
 }
+
+/// Cases whose deadlines still run: every status the deployment marks open.
+const OPEN_CASE: &str = "c.status IN (SELECT code FROM case_statuses WHERE is_open = 1)";
 
 fn due(start: i64, span: &str, calendar: &WorkCalendar, pauses: &[Pause]) -> Option<i64> {
     let span = Span::parse(span)?;
@@ -324,6 +331,68 @@ impl Store {
         Ok(())
     }
 
+    /// Recomputes the deadline of every started, unmet step of every open case against
+    /// today's holidays, on the transaction that saved them: a new holiday moves the
+    /// working-time deadlines it falls into, a removed one brings them back. Met steps keep
+    /// the deadline they were met against, and clock-time steps come out unchanged. One
+    /// read of the steps and one of the pauses, then an UPDATE per deadline that moved.
+    pub(crate) async fn recompute_open_deadlines(
+        &self,
+        conn: &impl ConnectionTrait,
+    ) -> Result<usize> {
+        let holidays = versions::holidays(conn).await?;
+        let steps = all(
+            conn,
+            &format!(
+                "SELECT s.id, s.case_id, s.span, s.started_at, s.due_at, w.country FROM case_steps s \
+                 JOIN cases c ON c.id = s.case_id LEFT JOIN workplaces w ON w.id = c.workplace_id \
+                 WHERE s.started_at IS NOT NULL AND s.met_at IS NULL AND {OPEN_CASE}"
+            ),
+            vec![],
+        )
+        .await?;
+        let mut pauses: HashMap<i64, Vec<Pause>> = HashMap::new();
+        for row in &all(
+            conn,
+            &format!(
+                "SELECT p.case_id, p.from_at, p.to_at FROM case_pauses p JOIN cases c ON c.id = p.case_id \
+                 WHERE {OPEN_CASE} ORDER BY p.from_at"
+            ),
+            vec![],
+        )
+        .await?
+        {
+            pauses
+                .entry(get(row, "case_id")?)
+                .or_default()
+                .push(decode_pause(row)?);
+        }
+        let mut calendars: HashMap<Country, WorkCalendar> = HashMap::new();
+        let mut moved = 0;
+        for row in &steps {
+            let country = opt_code(row, "country")?.unwrap_or(self.default_country);
+            let calendar = calendars
+                .entry(country)
+                .or_insert_with(|| WorkCalendar::for_country(country, &holidays));
+            let case_id: i64 = get(row, "case_id")?;
+            let case_pauses = pauses.get(&case_id).map_or(&[][..], Vec::as_slice);
+            let start: i64 = get(row, "started_at")?;
+            let span: String = get(row, "span")?;
+            let now_due = due(start, &span, calendar, case_pauses);
+            if now_due != get::<Option<i64>>(row, "due_at")? {
+                let id: i64 = get(row, "id")?;
+                exec(
+                    conn,
+                    "UPDATE case_steps SET due_at = $1 WHERE id = $2",
+                    vec![now_due.into(), id.into()],
+                )
+                .await?;
+                moved += 1;
+            }
+        }
+        Ok(moved)
+    }
+
     /// Starts or ends "waiting on the worker": deadlines stop counting meanwhile.
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by.get()))]
     pub async fn set_waiting_on_worker(
@@ -382,14 +451,16 @@ impl Store {
 
     /// Escalates every step whose deadline has passed: an event, a notification to the
     /// assignee (or every supervisor when nobody has the case), and the brand ladder for
-    /// factories that do not respond. Safe to run on several servers at once: each
-    /// escalation is claimed by a conditional UPDATE. Returns how many escalations happened.
+    /// factories that do not respond. Only open cases escalate: `closed` and any status a
+    /// deployment marks not open (`case_statuses.is_open`) are skipped. Safe to run on
+    /// several servers at once: each escalation is claimed by a conditional UPDATE.
+    /// Returns how many escalations happened.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn escalate_overdue(&self, now: i64) -> Result<usize> {
         let due_rows = all(
             &self.db.read,
             "SELECT s.id, s.case_id, s.step, s.due_at, c.assigned_to FROM case_steps s JOIN cases c ON c.id = s.case_id \
-             WHERE s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at < $1 AND s.escalated_at IS NULL AND c.status <> 'closed' \
+             WHERE s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at < $1 AND s.escalated_at IS NULL AND c.status IN (SELECT code FROM case_statuses WHERE is_open = 1) \
              ORDER BY s.due_at LIMIT 500",
             vec![now.into()],
         )
@@ -433,7 +504,7 @@ impl Store {
             &self.db.read,
             "SELECT s.id, s.case_id, s.span, s.due_at, s.brand_escalation, c.workplace_id, c.assigned_to FROM case_steps s JOIN cases c ON c.id = s.case_id \
              WHERE s.step = 'factory_response' AND s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at < $1 \
-             AND s.brand_escalation <> 'warning' AND c.status <> 'closed' ORDER BY s.due_at LIMIT 500",
+             AND s.brand_escalation <> 'warning' AND c.status IN (SELECT code FROM case_statuses WHERE is_open = 1) ORDER BY s.due_at LIMIT 500",
             vec![now.into()],
         )
         .await?;

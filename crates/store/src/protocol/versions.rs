@@ -1,6 +1,7 @@
 //! Protocol versions and holiday calendars. The newest protocol row is the active one; a
 //! case keeps the id of the version it was opened under, so editing the protocol never
-//! moves an existing case's deadlines.
+//! moves an existing case's deadlines. Holidays are different: they are facts about the
+//! calendar, so saving them moves the working-time deadlines of open steps.
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::ids::UserId;
@@ -158,14 +159,17 @@ impl Store {
         Ok(format_holidays(&self.holidays().await?))
     }
 
-    /// Replaces the whole holiday list (the admin edits it as one file).
+    /// Replaces the whole holiday list (the admin edits it as one file) and, in the same
+    /// transaction, moves the working-time deadlines of open steps to the new calendar.
+    /// Returns how many deadlines moved.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn replace_holidays(&self, list: &[Holiday]) -> Result<()> {
+    pub async fn replace_holidays(&self, list: &[Holiday]) -> Result<usize> {
         use sea_orm::TransactionTrait;
         let tx = self.db.write.begin().await?;
         self.replace_holidays_on(&tx, list).await?;
+        let moved = self.recompute_open_deadlines(&tx).await?;
         tx.commit().await?;
-        Ok(())
+        Ok(moved)
     }
 
     async fn replace_holidays_on(

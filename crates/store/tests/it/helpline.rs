@@ -248,6 +248,38 @@ store_tests! {
         assert_eq!(page.items.iter().map(|c| c.id).collect::<BTreeSet<_>>(), ids);
     }
 
+    async fn concurrent_intakes_from_one_new_phone_make_one_caller(t) {
+        // Pairs of calls from phones never heard before, each pair recorded at the same
+        // moment by two operators (two servers on PostgreSQL).
+        const PHONES: i64 = 12;
+        let mut tasks = Vec::new();
+        for i in 0..PHONES {
+            for operator in 0..2 {
+                let store = t.store.clone();
+                tasks.push(tokio::spawn(async move {
+                    let intake = Intake {
+                        caller: caller(&format!("0181{:07}", 3_000_000 + i), (operator == 0).then_some("Worker")),
+                        ..intake("wages.unpaid", Urgency::Normal, &format!("Same phone {i}, operator {operator}"))
+                    };
+                    store.create_case(&intake, None, T0 + i).await
+                }));
+            }
+        }
+        for task in tasks {
+            task.await.unwrap().expect("concurrent intake failed");
+        }
+        assert_eq!(t.store.count_cases().await.unwrap(), 2 * PHONES);
+        assert_eq!(t.count("callers").await, PHONES, "one phone made two callers");
+        for i in 0..PHONES {
+            let cases = t.store.cases_of_phone(&phone(&format!("0181{:07}", 3_000_000 + i))).await.unwrap();
+            assert_eq!(cases.len(), 2);
+            let callers = t.store.case_callers(&t.helpline(cases[0]).await).await.unwrap();
+            assert_eq!(callers.len(), 1);
+            assert_eq!(callers[0].other_cases, 1, "the two calls are not linked to one caller");
+            assert_eq!(callers[0].name.as_deref(), Some("Worker"), "the name given on one call was lost");
+        }
+    }
+
     async fn case_codes_find_cases_without_being_stored(t) {
         let a = t.workplace("Alpha Garments", &[]).await;
         let b = t.workplace("Beta Knit", &[]).await;

@@ -6,8 +6,8 @@ use crate::support::{T0, TestDb, caller, intake};
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Intake, Role, ShareableSummary, Urgency};
 use workvoice_store::{
-    ACCESS_LOG_GENESIS, DisclosureMethod, NewAttachment, ResponseKind, Scope, StoreError,
-    chain_hash,
+    ACCESS_LOG_GENESIS, DisclosureMethod, EventKind, NewAttachment, ResponseKind, Scope,
+    StoreError, chain_hash,
 };
 
 fn evidence(organisation_id: i64, uploaded_by: UserId, storage_key: &str) -> NewAttachment {
@@ -170,6 +170,48 @@ store_tests! {
         let events = t.store.case_events(&t.helpline(case).await).await.unwrap();
         assert!(events.iter().any(|e| e.kind.code() == "disclosure_consented"));
         assert_eq!(t.store.verify_access_log().await.unwrap().first_bad_id, None);
+    }
+
+    async fn disclosure_consent_revoked_hides_identity_at_once(t) {
+        let op = t.staff("op", "Operator", Role::Operator).await;
+        let brand_a = t.brand("Brand A").await;
+        let w = t.workplace("Rahman Knitwear Ltd", &[brand_a]).await;
+        let user_a = org_user(&t, "brand-a", brand_a, Role::Brand).await;
+        let factory = org_user(&t, "factory", w.organisation_id, Role::FactoryContact).await;
+        let case = case_at(&t, w.id, op).await;
+        let other_case = case_at(&t, w.id, op).await;
+        let caller_id = t.store.case_callers(&t.helpline(case).await).await.unwrap()[0].caller_id;
+        let brand_view = Scope::Brand { organisation_id: brand_a };
+        let consent = t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, brand_a, DisclosureMethod::Phone, op, T0 + 1).await.unwrap();
+        assert_eq!(t.store.disclosed_callers(&t.scoped(brand_view, case).await, user_a, T0 + 2).await.unwrap().len(), 1);
+
+        // Only helpline staff withdraw it, and only on the case it belongs to.
+        assert!(matches!(
+            t.store.revoke_disclosure_consent(&t.helpline(case).await, consent, factory, T0 + 3).await,
+            Err(StoreError::NotFound)
+        ));
+        assert!(matches!(
+            t.store.revoke_disclosure_consent(&t.helpline(other_case).await, consent, op, T0 + 3).await,
+            Err(StoreError::Invalid(_))
+        ));
+        assert_eq!(t.store.disclosed_callers(&t.scoped(brand_view, case).await, user_a, T0 + 3).await.unwrap().len(), 1);
+
+        assert!(t.store.revoke_disclosure_consent(&t.helpline(case).await, consent, op, T0 + 4).await.unwrap());
+        // The very next read shows nothing, and writes no identity view to the access log.
+        let views = |user: UserId| format!("SELECT COUNT(*) FROM access_log WHERE action = 'view_identity' AND user_id = {user}");
+        let logged = t.raw_i64(&views(user_a)).await;
+        assert!(t.store.disclosed_callers(&t.scoped(brand_view, case).await, user_a, T0 + 5).await.unwrap().is_empty());
+        assert_eq!(t.raw_i64(&views(user_a)).await, logged);
+        assert!(t.store.disclosure_consents(&t.helpline(case).await).await.unwrap().is_empty());
+        // Withdrawing twice changes nothing; the timeline has one withdrawal, by the operator.
+        assert!(!t.store.revoke_disclosure_consent(&t.helpline(case).await, consent, op, T0 + 6).await.unwrap());
+        let events = t.store.case_events(&t.helpline(case).await).await.unwrap();
+        let revoked: Vec<_> = events.iter().filter(|e| e.kind == EventKind::DisclosureRevoked).collect();
+        assert_eq!(revoked.len(), 1);
+        assert_eq!((revoked[0].actor_id, revoked[0].at), (Some(op), T0 + 4));
+        assert_eq!(revoked[0].detail["organisation_id"], brand_a);
+        // The organisation knew the identity once: closing still schedules the retaliation checks.
+        assert!(t.store.close_case(&t.helpline(case).await, "resolved_accepted", op, T0 + 7).await.unwrap());
     }
 
     async fn factory_response_meets_the_step_and_is_scoped(t) {

@@ -6,7 +6,7 @@
 use crate::support::{T0, TestDb, intake};
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::{
-    BrandEscalation, Country, Intake, Protocol, Role, Span, StepKind, Trigger, Urgency,
+    BrandEscalation, Country, Holiday, Intake, Protocol, Role, Span, StepKind, Trigger, Urgency,
 };
 use workvoice_store::{CaseStep, EventKind, NewWorkplace, Scope, StoreError};
 
@@ -145,6 +145,73 @@ store_tests! {
         assert_eq!(overdue.len(), 1);
         assert_eq!(overdue[0].brand_escalation, BrandEscalation::Warning);
         assert_eq!(overdue[0].assigned_name.as_deref(), Some("Operator One"));
+    }
+
+    async fn escalation_skips_every_status_that_is_not_open(t) {
+        // A deployment's own status that is not open, beside the default `closed`.
+        t.raw_exec("INSERT INTO case_statuses (code, is_open, sort) VALUES ('archived', 0, 95)").await.unwrap();
+        let w = t.workplace("Alpha Garments", &[]).await;
+        let fire = || Intake { workplace_id: Some(w.id), ..intake("life_safety.fire", Urgency::LifeSafety, "Locked exit") };
+        let archived = create(&t, fire(), T0).await;
+        let open = create(&t, fire(), T0).await;
+        for case in [archived, open] {
+            // The factory is told, so the factory response step (and the brand ladder) runs.
+            t.report(case, w.organisation_id, T0 + MIN).await;
+        }
+        t.raw_exec(&format!("UPDATE cases SET status = 'archived' WHERE id = {archived}")).await.unwrap();
+        let response_due = T0 + MIN + 24 * HOUR;
+        t.store.escalate_overdue(response_due + MIN).await.unwrap();
+
+        // The open case escalates and climbs the ladder; the archived one does neither.
+        let open_events = event_kinds(&t, open).await;
+        assert!(open_events.contains(&EventKind::StepOverdue) && open_events.contains(&EventKind::BrandNotice), "{open_events:?}");
+        let archived_events = event_kinds(&t, archived).await;
+        assert!(!archived_events.contains(&EventKind::StepOverdue), "{archived_events:?}");
+        assert!(!archived_events.contains(&EventKind::BrandNotice), "{archived_events:?}");
+        assert_eq!(step(&t, archived, StepKind::FactoryResponse).await.brand_escalation, BrandEscalation::None);
+        let status = t.store.case(Scope::Helpline, archived).await.unwrap().summary.status;
+        assert_eq!(status, "archived", "the sweep moved a case that is not open");
+    }
+
+    async fn deadline_saving_holidays_recomputes_open_steps(t) {
+        // Thursday 2026-03-05 06:00 UTC (12:00 in Dhaka): "inform the factory within one
+        // working day" falls due on Sunday at 12:00, Friday and Saturday being the weekend.
+        let thursday = 1_772_690_400_000;
+        let dhaka = workplace_in(&t, "Dhaka Knit", Country::Bangladesh).await;
+        let saigon = workplace_in(&t, "Saigon Sewing", Country::Vietnam).await;
+        let urgent = |workplace| Intake {
+            workplace_id: Some(workplace),
+            ..intake("wages.unpaid", Urgency::Urgent, "Wages unpaid")
+        };
+        let waiting = create(&t, urgent(dhaka), thursday).await;
+        let told = create(&t, urgent(dhaka), thursday).await;
+        let elsewhere = create(&t, urgent(saigon), thursday).await;
+        let dhaka_org = t.store.workplace(dhaka).await.unwrap().organisation_id;
+        t.report(told, dhaka_org, thursday + HOUR).await;
+        let sunday_noon = thursday + 72 * HOUR;
+        assert_eq!(step(&t, waiting, StepKind::InformFactory).await.due_at, Some(sunday_noon));
+        let met_before = step(&t, told, StepKind::InformFactory).await;
+        let response_before = step(&t, told, StepKind::FactoryResponse).await.due_at.unwrap();
+        let vietnam_before = step(&t, elsewhere, StepKind::InformFactory).await.due_at;
+
+        // Sunday 2026-03-08 becomes a Bangladeshi public holiday.
+        let mut holidays = t.store.holidays().await.unwrap();
+        holidays.push(Holiday {
+            country: Country::Bangladesh,
+            date: "2026-03-08".parse().unwrap(),
+            name: "Extra holiday".into(),
+        });
+        t.store.replace_holidays(&holidays).await.unwrap();
+
+        // The open step now falls due on Monday; so does a started response a day later.
+        assert_eq!(step(&t, waiting, StepKind::InformFactory).await.due_at, Some(sunday_noon + 24 * HOUR));
+        assert_eq!(step(&t, told, StepKind::FactoryResponse).await.due_at, Some(response_before + 24 * HOUR));
+        // A met step keeps the deadline it was met against; Vietnam's calendar is untouched.
+        assert_eq!(step(&t, told, StepKind::InformFactory).await, met_before);
+        assert_eq!(step(&t, elsewhere, StepKind::InformFactory).await.due_at, vietnam_before);
+        // On Sunday afternoon the step is no longer overdue.
+        t.store.escalate_overdue(sunday_noon + HOUR).await.unwrap();
+        assert_eq!(step(&t, waiting, StepKind::InformFactory).await.escalated_at, None);
     }
 
     async fn escalation_claim_is_exclusive(t) {

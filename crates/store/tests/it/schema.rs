@@ -76,6 +76,42 @@ store_tests! {
         again.close().await;
     }
 
+    async fn migration_5_merges_callers_one_phone_made_before_the_unique_index(t) {
+        // Before migration 5 two intakes racing on PostgreSQL could make two callers of one
+        // phone. Rebuild that state: the unique index goes back to a plain one, and a second
+        // caller (who gave a name) is given the first caller's phone index.
+        let first = t.store.create_case(&Intake { caller: caller("01712345678", None), ..intake("wages.late", Urgency::Normal, "First call") }, None, T0).await.unwrap().id;
+        let second = t.store.create_case(&Intake { caller: caller("01898765432", Some("Rina Akter")), ..intake("wages.late", Urgency::Normal, "Second call") }, None, T0 + 1).await.unwrap().id;
+        let id_of = |case| format!("SELECT caller_id FROM case_callers WHERE case_id = {case}");
+        let (older, named) = (t.raw_i64(&id_of(first)).await, t.raw_i64(&id_of(second)).await);
+        for sql in [
+            "DROP INDEX callers_phone_unique".to_owned(),
+            "CREATE INDEX callers_phone_index ON callers(phone_index)".to_owned(),
+            "DELETE FROM schema_migrations WHERE version = 5".to_owned(),
+            format!("UPDATE callers SET phone_index = (SELECT phone_index FROM callers WHERE id = {older}) WHERE id = {named}"),
+            // The first case was linked to both callers, and each has an interaction.
+            format!("INSERT INTO case_callers (case_id, caller_id, consent_callback, consent_sms, added_at) VALUES ({first}, {named}, 0, 0, {T0})"),
+        ] {
+            t.raw_exec(&sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+        }
+        assert_eq!(t.count("callers").await, 2);
+
+        // The next start applies migration 5 again: one caller, the one with the name.
+        Store::open(&t.url, Keys::generate()).await.expect("migration 5 over duplicated callers");
+        assert_eq!(t.count("callers").await, 1);
+        for case in [first, second] {
+            let callers = t.store.case_callers(&t.helpline(case).await).await.unwrap();
+            assert_eq!(callers.len(), 1, "case {case}");
+            assert_eq!((callers[0].caller_id, callers[0].name.as_deref()), (named, Some("Rina Akter")));
+            assert_eq!(callers[0].other_cases, 1);
+        }
+        let interactions = t.raw_i64(&format!("SELECT COUNT(*) FROM interactions WHERE caller_id = {named}")).await;
+        assert_eq!(interactions, 2, "the interactions follow the kept caller");
+        // And the index is unique now: the phone finds both cases, and a new call joins them.
+        let third = t.store.create_case(&Intake { caller: caller("01712345678", None), ..intake("wages.late", Urgency::Normal, "Third call") }, None, T0 + 2).await.unwrap().id;
+        assert_eq!(t.raw_i64(&id_of(third)).await, named);
+    }
+
     async fn caller_identity_is_encrypted_at_rest(t) {
         let op = t.staff("olga", "Olga Operator", Role::Operator).await;
         let created = t

@@ -112,6 +112,7 @@ event-factory_responded = recorded the factory's response
 event-clarification_requested = asked the helpline for clarification
 event-evidence_attached = attached evidence
 event-disclosure_consented = recorded the worker's consent to share identity
+event-disclosure_revoked = recorded that the worker withdrew consent to share identity
 event-worker_informed = informed the worker
 event-callback_attempt = tried to call the worker back
 event-closed = closed the case

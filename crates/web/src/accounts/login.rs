@@ -13,6 +13,7 @@ use crate::auth::cookies;
 use crate::auth::current::{RequestLanguage, Staff};
 use crate::error::WebError;
 use crate::i18n::Tr;
+use crate::org::access::OrgUser;
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
 
@@ -33,14 +34,20 @@ pub struct LoginForm {
 }
 
 /// The login form, with a fresh double-submit CSRF cookie if the browser has none.
+/// Someone already signed in goes to their start page instead: staff to `/`, factory
+/// contacts and brand users to `/org`.
 pub async fn show(
     State(state): State<AppState>,
     RequestLanguage(language): RequestLanguage,
     staff: Option<Staff>,
+    org: Option<OrgUser>,
     headers: HeaderMap,
 ) -> Response {
     if staff.is_some() {
         return Redirect::to("/").into_response();
+    }
+    if org.is_some() {
+        return Redirect::to("/org").into_response();
     }
     let name = cookies::pre_session_name(&state.config);
     let (token, set) = match cookies::read(&headers, name) {

@@ -1,6 +1,6 @@
 //! The helpline side of the organisation workspace, shown on the helpline case page: the
-//! worker's consents to share identity (and a form to record one), and what the
-//! workplace sent — responses and evidence.
+//! worker's consents to share identity (a form to record one, a button to withdraw each),
+//! and what the workplace sent — responses and evidence.
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -17,12 +17,18 @@ use crate::state::AppState;
 
 /// The panel `org/helpline_panel.html` renders inside the helpline case page.
 pub struct HelplinePanel {
-    pub consents: Vec<String>,
+    pub consents: Vec<ConsentView>,
     pub callers: Vec<Choice>,
     pub targets: Vec<Choice>,
     pub methods: Vec<Choice>,
     pub responses: Vec<ResponseView>,
     pub attachments: Vec<AttachmentView>,
+}
+
+/// A live consent: who may see the identity, how it was given, and its id for withdrawing it.
+pub struct ConsentView {
+    pub id: i64,
+    pub text: String,
 }
 
 fn choice(value: String, label: String) -> Choice {
@@ -56,8 +62,9 @@ pub async fn helpline_panel(
     Ok(HelplinePanel {
         consents: consents
             .iter()
-            .map(|c| {
-                tr.t_args(
+            .map(|c| ConsentView {
+                id: c.id,
+                text: tr.t_args(
                     "disclosure-entry",
                     &[
                         (
@@ -69,7 +76,7 @@ pub async fn helpline_panel(
                         ("by", c.recorded_by_name.clone().into()),
                         ("at", tr.datetime(c.recorded_at, tz).into()),
                     ],
-                )
+                ),
             })
             .collect(),
         callers: callers
@@ -127,6 +134,38 @@ pub async fn submit(
             staff.user.id,
             state.now(),
         )
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/cases/{id}")).into_response()),
+        Err(StoreError::Invalid(_)) => Err(WebError::BadRequest("disclosure-error-choice")),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct RevokeForm {
+    #[serde(default)]
+    consent: String,
+}
+
+/// Withdraws one of the case's consents to share identity; the organisation's next
+/// request shows the identity no more. Withdrawing one already withdrawn changes nothing.
+pub async fn revoke(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<CaseId>,
+    Form(form): Form<RevokeForm>,
+) -> Result<Response, WebError> {
+    // The case must be visible to this user before anything about it is accepted.
+    let case = state.store.scoped_case(staff.scope(), id).await?;
+    let consent = form
+        .consent
+        .trim()
+        .parse::<i64>()
+        .map_err(|_| WebError::BadRequest("disclosure-error-choice"))?;
+    match state
+        .store
+        .revoke_disclosure_consent(&case, consent, staff.user.id, state.now())
         .await
     {
         Ok(_) => Ok(Redirect::to(&format!("/cases/{id}")).into_response()),

@@ -32,4 +32,5 @@ pub fn routes() -> Routes {
         .upload("/org/cases/{id}/evidence", evidence::evidence)
         .get("/org/attachments/{id}", download::download)
         .post("/cases/{id}/disclosure", disclosure::submit)
+        .post("/cases/{id}/disclosure/revoke", disclosure::revoke)
 }

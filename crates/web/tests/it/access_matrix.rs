@@ -115,6 +115,7 @@ const EVERYONE: [u16; 8] = [200, 200, 200, 200, 200, 200, 200, 200];
 const STAFF: [u16; 8] = [303, 200, 200, 200, 404, 404, 404, 404];
 const STAFF_422: [u16; 8] = [303, 422, 422, 422, 404, 404, 404, 404];
 const STAFF_303: [u16; 8] = [303, 303, 303, 303, 404, 404, 404, 404];
+const STAFF_400: [u16; 8] = [303, 400, 400, 400, 404, 404, 404, 404];
 const SUPERVISORS: [u16; 8] = [303, 404, 200, 200, 404, 404, 404, 404];
 const ADMIN: [u16; 8] = [303, 404, 404, 200, 404, 404, 404, 404];
 const ADMIN_422: [u16; 8] = [303, 404, 404, 422, 404, 404, 404, 404];
@@ -131,8 +132,8 @@ const MATRIX: &[Row] = &[
     get("/healthz", Id::No, EVERYONE),
     get("/static/{name}", Id::No, EVERYONE),
     get("/api/openapi.json", Id::No, EVERYONE),
-    // Signed-in staff go home; organisation users are not staff, so they see the form.
-    get("/login", Id::No, [200, 303, 303, 303, 200, 200, 200, 200]),
+    // Signed-in users go to their start page (staff `/`, organisation users `/org`).
+    get("/login", Id::No, [200, 303, 303, 303, 303, 303, 303, 303]),
     post(
         "/login",
         Id::No,
@@ -224,6 +225,12 @@ const MATRIX: &[Row] = &[
         Id::Case,
         Payload::Form("caller={caller}&organisation={brand}&method=phone"),
         STAFF_303,
+    ),
+    post(
+        "/cases/{id}/disclosure/revoke",
+        Id::Case,
+        Payload::Form("consent="),
+        STAFF_400,
     ),
     post(
         "/cases/{id}/steps/{step}",

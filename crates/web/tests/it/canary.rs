@@ -3,7 +3,7 @@
 //! every page, link, attachment and API response they can reach. Not one canary may
 //! appear in any body or header. After the worker consents to disclosure to brand A,
 //! brand A sees the identity on that case's page and nowhere else; brand B and the
-//! factory still see none.
+//! factory still see none. Once the consent is withdrawn, brand A sees it no more.
 
 use std::collections::{BTreeSet, VecDeque};
 use workvoice_domain::ids::CaseId;
@@ -19,6 +19,7 @@ use workvoice_testdb::{TempDatabase, engine_tests};
 engine_tests!(
     canary_factory_and_brand_users_never_see_identity_or_internal_text,
     canary_after_consent_to_brand_a_only_brand_a_sees_the_identity,
+    canary_after_consent_is_withdrawn_no_organisation_sees_the_identity,
 );
 
 const NAME: &str = "Canaryname Zqxvwy";
@@ -356,9 +357,9 @@ async fn canary_factory_and_brand_users_never_see_identity_or_internal_text(db: 
     assert_eq!(report.first_bad_id, None);
 }
 
-async fn canary_after_consent_to_brand_a_only_brand_a_sees_the_identity(db: TempDatabase) {
-    let w = seed(db).await;
-    let mut op = w.app.signed_in("op").await;
+/// The operator records, on the helpline case page, the worker's consent to share their
+/// identity with brand A.
+async fn consent_to_brand_a(w: &World, op: &mut Client) {
     let case_path = format!("/cases/{}", w.shared_case);
     let caller = w
         .app
@@ -379,6 +380,13 @@ async fn canary_after_consent_to_brand_a_only_brand_a_sees_the_identity(db: Temp
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+}
+
+async fn canary_after_consent_to_brand_a_only_brand_a_sees_the_identity(db: TempDatabase) {
+    let w = seed(db).await;
+    let mut op = w.app.signed_in("op").await;
+    let case_path = format!("/cases/{}", w.shared_case);
+    consent_to_brand_a(&w, &mut op).await;
     let helpline_page = op.get(&case_path).await;
     assert!(
         helpline_page.body.contains("Brand A"),
@@ -425,4 +433,80 @@ async fn canary_after_consent_to_brand_a_only_brand_a_sees_the_identity(db: Temp
         );
         assert_no_leaks(user, &pages, &all);
     }
+}
+
+async fn canary_after_consent_is_withdrawn_no_organisation_sees_the_identity(db: TempDatabase) {
+    let w = seed(db).await;
+    let mut op = w.app.signed_in("op").await;
+    let mut a = w.app.signed_in("brand-a").await;
+    let case_path = format!("/cases/{}", w.shared_case);
+    let shared = format!("/org/cases/{}", w.shared_case);
+    consent_to_brand_a(&w, &mut op).await;
+    assert!(
+        a.get(&shared).await.body.contains(NAME),
+        "brand A sees the name"
+    );
+
+    // The worker changes their mind: the operator withdraws the consent on the case page.
+    let consent = w
+        .app
+        .store
+        .disclosure_consents(&w.app.helpline_case(w.shared_case).await)
+        .await
+        .unwrap()[0]
+        .id;
+    let page = op.get(&case_path).await;
+    assert!(page.body.contains("Withdraw consent"), "{}", page.body);
+    let r = op
+        .submit(
+            &case_path,
+            &format!("{case_path}/disclosure/revoke"),
+            &[("consent", &consent.to_string())],
+        )
+        .await;
+    assert_eq!(
+        (r.status, r.location()),
+        (StatusCode::SEE_OTHER, case_path.as_str())
+    );
+    let page = op.get(&case_path).await;
+    assert!(
+        page.body
+            .contains("identity is not shared with any organisation"),
+        "consent still listed"
+    );
+    assert!(
+        page.body
+            .contains("recorded that the worker withdrew consent to share identity")
+    );
+    // A consent that is not this case's is refused; withdrawing twice changes nothing.
+    let r = op
+        .submit(
+            &format!("/cases/{}", w.other_case),
+            &format!("/cases/{}/disclosure/revoke", w.other_case),
+            &[("consent", &consent.to_string())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    let r = op
+        .submit(
+            &case_path,
+            &format!("{case_path}/disclosure/revoke"),
+            &[("consent", &consent.to_string())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    // Brand A's very next request, and everything it can reach, shows no identity.
+    let all: Vec<&str> = IDENTITY.iter().chain(INTERNAL.iter()).copied().collect();
+    let pages = crawl(&mut a, &known_paths(&w)).await;
+    assert!(
+        pages
+            .iter()
+            .any(|(p, r)| p == &shared && r.status == StatusCode::OK)
+    );
+    assert_no_leaks("brand-a", &pages, &all);
+    assert_eq!(
+        w.app.store.verify_access_log().await.unwrap().first_bad_id,
+        None
+    );
 }

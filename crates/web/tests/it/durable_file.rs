@@ -48,8 +48,11 @@ async fn durable_file_upload_row_waits_for_the_file_and_the_sweep_removes_what_a
         caller: None,
         consent: Default::default(),
         channel: workvoice_domain::Channel::Phone,
+        factory_agreement: Default::default(),
     };
     let id = app.store.create_case(&intake, None, T0).await.unwrap().id;
+    app.report(id, app.workplace("Rahman Knitwear Ltd").organisation_id)
+        .await;
     let case = app.helpline_case(id).await;
     let dir = app.state().config.attachments_dir.clone();
     let csrf = factory.get(&format!("/org/cases/{id}")).await.csrf();

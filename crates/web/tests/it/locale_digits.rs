@@ -156,7 +156,8 @@ async fn world(db: TempDatabase) -> (TestApp, Vec<String>) {
     // More than a page of cases, so the pager shows page numbers.
     let rahman = app.workplace("Rahman Knitwear Ltd").id;
     for i in 0..26 {
-        app.store
+        let id = app
+            .store
             .create_case(
                 &Intake {
                     workplace_id: Some(rahman),
@@ -174,18 +175,37 @@ async fn world(db: TempDatabase) -> (TestApp, Vec<String>) {
                     }),
                     consent: Consent::default(),
                     channel: Channel::Phone,
+                    factory_agreement: Default::default(),
                 },
                 Some(app.user_id("op")),
                 T0 + i,
             )
             .await
-            .unwrap();
+            .unwrap()
+            .id;
+        let factory = app.workplace("Rahman Knitwear Ltd").organisation_id;
+        app.report(id, factory).await;
+        app.report(id, app.brand_id("Brand A")).await;
     }
     // A step met, the factory informed, the factory's response with evidence.
     let path = format!("/cases/{first}");
-    for step in ["acknowledge_worker", "inform_factory"] {
-        let r = op.submit(&path, &format!("{path}/steps/{step}"), &[]).await;
-        assert!(r.status.is_redirection(), "{step}: {} {}", r.status, r.body);
+    let r = op
+        .submit(&path, &format!("{path}/steps/acknowledge_worker"), &[])
+        .await;
+    assert!(r.status.is_redirection(), "{} {}", r.status, r.body);
+    let factory_org = app
+        .workplace("Rahman Knitwear Ltd")
+        .organisation_id
+        .to_string();
+    for org in [factory_org, app.brand_id("Brand A").to_string()] {
+        let r = op
+            .submit(
+                &path,
+                &format!("{path}/report"),
+                &[("organisation_id", &org)],
+            )
+            .await;
+        assert!(r.status.is_redirection(), "report: {} {}", r.status, r.body);
     }
     let mut factory = app.signed_in("factory").await;
     let org_path = format!("/org/cases/{first}");

@@ -1,6 +1,7 @@
 //! The factory contacts' and brand users' workspace: responses meet the protocol step and
 //! reach the helpline's timeline; evidence uploads are checked by content and size;
-//! another workplace's users get 404; brand counts suppress small cells.
+//! another workplace's users get 404; brand counts suppress small cells; a signed-in
+//! organisation user who opens the login page lands in the workspace.
 
 use crate::support::{Client, PNG, T0, TestApp, TestAppBuilder};
 use axum::http::{StatusCode, header};
@@ -13,6 +14,7 @@ engine_tests!(
     org_evidence_upload_checks_type_and_size,
     org_users_of_another_workplace_get_404,
     org_brand_counts_suppress_small_cells_and_revealing_totals,
+    org_users_who_open_login_land_on_their_workspace,
 );
 
 fn intake(workplace_id: i64, category: &str) -> Intake {
@@ -381,4 +383,27 @@ async fn org_brand_counts_suppress_small_cells_and_revealing_totals(db: TempData
         !page.body.contains("Gamma Dyeing"),
         "another brand's supplier"
     );
+}
+
+async fn org_users_who_open_login_land_on_their_workspace(db: TempDatabase) {
+    let app = TestApp::builder()
+        .operator()
+        .brand("Brand A")
+        .workplace_for("Rahman Knitwear Ltd", &["Brand A"])
+        .factory_contact("factory", "Rahman Knitwear Ltd")
+        .brand_user("brand-a", "Brand A")
+        .build(db)
+        .await;
+    // A bookmark of the login page, opened while signed in, goes where signing in would.
+    for (user, home) in [("factory", "/org"), ("brand-a", "/org"), ("op", "/")] {
+        let mut c = app.signed_in(user).await;
+        let r = c.get("/login").await;
+        assert_eq!(
+            (r.status, r.location()),
+            (StatusCode::SEE_OTHER, home),
+            "{user}"
+        );
+        assert_eq!(c.get(home).await.status, StatusCode::OK, "{user} {home}");
+    }
+    assert_eq!(app.client().get("/login").await.status, StatusCode::OK);
 }

@@ -1,6 +1,6 @@
 //! The call-handling protocol through the pages: the steps panel on a case, escalation by
 //! the scheduler with a manual clock, the supervisor views and notifications, and the
-//! administrator's protocol and holiday pages.
+//! administrator's protocol and holiday pages (saving holidays moves open deadlines).
 
 use crate::support::{Client, TestApp};
 use axum::body::Body;
@@ -16,6 +16,7 @@ engine_tests!(
     protocol_admin_page_round_trips,
     protocol_invalid_toml_comes_back_422_with_text_kept,
     protocol_admin_pages_are_404_for_non_admins,
+    holidays_saved_move_the_deadlines_of_open_steps,
 );
 
 const MIN: i64 = 60_000;
@@ -415,4 +416,61 @@ async fn protocol_admin_pages_are_404_for_non_admins(db: TempDatabase) {
     }
     assert_eq!(app.store.active_protocol().await.unwrap().id, before);
     assert!(!app.store.holidays().await.unwrap().is_empty());
+}
+
+/// The row of a step on the case page, for comparing what it shows.
+fn step_row(page: &str, step: &str) -> String {
+    let marker = format!("data-testid=\"step-{step}\"");
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no row for {step}"));
+    let end = page[start..]
+        .find("</tr>")
+        .map_or(page.len(), |e| start + e);
+    page[start..end].to_owned()
+}
+
+async fn holidays_saved_move_the_deadlines_of_open_steps(db: TempDatabase) {
+    let app = TestApp::builder()
+        .operator()
+        .user("admin", Role::Admin, Language::En)
+        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .build(db)
+        .await;
+    let mut op = app.signed_in("op").await;
+    // Monday 2026-09-21, 20:13 in Dhaka: "inform the factory within 2 working days".
+    let id = record_case(&mut op, "Rahman Knitwear Ltd").await;
+    let path = format!("/cases/{id}");
+    let case = app
+        .helpline_case(workvoice_domain::ids::CaseId::new(id))
+        .await;
+    let due = |steps: Vec<workvoice_store::CaseStep>| {
+        steps
+            .into_iter()
+            .find(|s| s.step == StepKind::InformFactory)
+            .and_then(|s| s.due_at)
+            .expect("inform_factory runs from intake")
+    };
+    let before = due(app.store.case_steps(&case).await.unwrap());
+    let row_before = step_row(&op.get(&path).await.body, "inform_factory");
+
+    // The administrator adds Tuesday as a public holiday in Bangladesh.
+    let mut admin = app.signed_in("admin").await;
+    let text = format!(
+        "{}\nBD,2026-09-22,Extra holiday\n",
+        app.store.holidays_text().await.unwrap()
+    );
+    let r = admin
+        .submit("/admin/holidays", "/admin/holidays", &[("holidays", &text)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    // The operator's case page shows the deadline a working day later.
+    let after = due(app.store.case_steps(&case).await.unwrap());
+    assert_eq!(after, before + 24 * 60 * MIN);
+    let row_after = step_row(&op.get(&path).await.body, "inform_factory");
+    assert_ne!(
+        row_after, row_before,
+        "the case page still shows the old deadline"
+    );
 }
