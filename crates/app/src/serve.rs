@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
-use workvoice_channels::{EscalationJob, OrphanSweep, Runner};
+use workvoice_channels::{EscalationJob, KannelSender, OrphanSweep, OutboxDelivery, Runner};
 use workvoice_web::{AppState, SystemClock, WebConfig};
 
 use crate::settings::Settings;
@@ -42,11 +42,14 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
         demo::fill_if_empty(&store).await?;
     }
     admin::first_start(&store).await?;
+    let listen = args.listen.unwrap_or_else(|| settings.listen.clone());
+    let kannel = settings.kannel(&listen)?;
     let config = WebConfig {
         secure_cookies: settings.secure_cookies,
         time_zone: settings.time_zone.clone(),
         default_country: settings.country()?,
         attachments_dir: settings.data_dir.join("attachments"),
+        kannel_secret: kannel.as_ref().map(|_| settings.kannel_secret.clone()),
         ..WebConfig::default()
     };
     let state = AppState {
@@ -61,10 +64,14 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     jobs.spawn(EscalationJob::every(std::time::Duration::from_secs(every)));
     // Its first run is at start: files a crash left without a row go within the hour.
     jobs.spawn(OrphanSweep::of(state.config.attachments_dir.clone()));
-    // No outbox delivery yet: no real sender exists until an SMS provider is configured
-    // (Kannel, issue 8), and the recording sender is for tests only. Queued SMS therefore
-    // stay queued, visible on their case, and go out once a sender is wired in here.
-    let listen = args.listen.unwrap_or_else(|| settings.listen.clone());
+    // Outbox delivery only with a gateway: without one, queued SMS stay queued (visible
+    // on their case and on /admin/outbox) and go out once Kannel is configured.
+    if let Some(kannel) = kannel {
+        let text: workvoice_channels::SmsText =
+            Arc::new(workvoice_web::channels::sms_text::sms_text);
+        let sender = KannelSender::new(kannel, text).context("setting up the Kannel sender")?;
+        jobs.spawn(OutboxDelivery::new(sender));
+    }
     let listener = tokio::net::TcpListener::bind(&listen)
         .await
         .with_context(|| format!("listening on {listen}"))?;

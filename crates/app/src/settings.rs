@@ -28,6 +28,21 @@ pub struct Settings {
     /// Seconds between looks for overdue protocol steps; at most 240, so a step
     /// escalates within 5 minutes of its deadline.
     pub escalation_interval_secs: u64,
+    /// Kannel's `sendsms` URL (e.g. `http://127.0.0.1:13013/cgi-bin/sendsms`); empty
+    /// means no SMS gateway: the outbox is not delivered and SMS stay queued.
+    pub kannel_sendsms_url: String,
+    /// The `sendsms-user` of Kannel's configuration.
+    pub kannel_username: String,
+    /// Its password (or `WORKVOICE_KANNEL_PASSWORD_FILE`).
+    pub kannel_password: String,
+    /// Sender number or short code; empty leaves it to Kannel.
+    pub kannel_from: String,
+    /// The unguessable secret in the path Kannel calls back (`/kannel/<secret>/…`), or
+    /// `WORKVOICE_KANNEL_SECRET_FILE`. Required with a gateway.
+    pub kannel_secret: String,
+    /// This server as Kannel reaches it, for delivery reports; empty means
+    /// `http://<listen>`.
+    pub public_url: String,
 }
 
 impl Default for Settings {
@@ -42,6 +57,12 @@ impl Default for Settings {
             default_country: "BD".into(),
             log_json: false,
             escalation_interval_secs: 60,
+            kannel_sendsms_url: String::new(),
+            kannel_username: String::new(),
+            kannel_password: String::new(),
+            kannel_from: String::new(),
+            kannel_secret: String::new(),
+            public_url: String::new(),
         }
     }
 }
@@ -68,14 +89,28 @@ impl Settings {
             .unwrap_or_else(|| PathBuf::from("workvoice.toml"));
         let mut settings: Settings = Figment::from(Serialized::defaults(Settings::default()))
             .merge(Toml::file(&file))
-            .merge(Env::prefixed("WORKVOICE_").ignore(&["database_url_file"]))
+            .merge(Env::prefixed("WORKVOICE_").ignore(&[
+                "database_url_file",
+                "kannel_password_file",
+                "kannel_secret_file",
+            ]))
             .extract()
             .context("reading configuration")?;
-        if let Ok(path) = std::env::var("WORKVOICE_DATABASE_URL_FILE") {
-            settings.database_url = std::fs::read_to_string(&path)
-                .with_context(|| format!("reading {path}"))?
-                .trim()
-                .to_owned();
+        // Secrets from files, so they stay out of process listings.
+        for (var, value) in [
+            ("WORKVOICE_DATABASE_URL_FILE", &mut settings.database_url),
+            (
+                "WORKVOICE_KANNEL_PASSWORD_FILE",
+                &mut settings.kannel_password,
+            ),
+            ("WORKVOICE_KANNEL_SECRET_FILE", &mut settings.kannel_secret),
+        ] {
+            if let Ok(path) = std::env::var(var) {
+                *value = std::fs::read_to_string(&path)
+                    .with_context(|| format!("reading {path}"))?
+                    .trim()
+                    .to_owned();
+            }
         }
         if let Some(dir) = &overrides.data_dir {
             settings.data_dir = dir.clone();
@@ -100,6 +135,30 @@ impl Settings {
         } else {
             PathBuf::from(&self.key_file)
         }
+    }
+
+    /// The SMS gateway, when one is configured; a gateway without a callback secret is
+    /// an error (its delivery reports could not be authenticated).
+    pub fn kannel(&self, listen: &str) -> Result<Option<workvoice_channels::KannelConfig>> {
+        if self.kannel_sendsms_url.trim().is_empty() {
+            return Ok(None);
+        }
+        anyhow::ensure!(
+            self.kannel_secret.len() >= 16,
+            "kannel_secret (or WORKVOICE_KANNEL_SECRET_FILE) must be set to at least 16 characters when kannel_sendsms_url is set"
+        );
+        let base = if self.public_url.trim().is_empty() {
+            format!("http://{listen}")
+        } else {
+            self.public_url.trim().trim_end_matches('/').to_owned()
+        };
+        Ok(Some(workvoice_channels::KannelConfig {
+            sendsms_url: self.kannel_sendsms_url.trim().to_owned(),
+            username: self.kannel_username.clone(),
+            password: self.kannel_password.clone(),
+            from: Some(self.kannel_from.trim().to_owned()).filter(|f| !f.is_empty()),
+            callback_base: format!("{base}/kannel/{}", self.kannel_secret),
+        }))
     }
 
     pub fn country(&self) -> Result<Country> {

@@ -1,7 +1,7 @@
 //! Workvoice channels: everything that leaves or enters the process other than pages —
 //! the background jobs every server runs (the protocol's escalation sweep, outbox
 //! delivery, the sweep of orphaned files), the [`Sender`] that hands one outbound
-//! message to a provider, and the delivery worker that drains the SMS outbox through it.
+//! message to a provider ([`KannelSender`] for SMS), and the delivery worker that drains the SMS outbox through it.
 //!
 //! Architecture invariant: `channels` sits between `store` and the binary. It knows no
 //! HTML and no HTTP server (a provider adapter may be an HTTP *client*); `web` never runs
@@ -14,6 +14,7 @@ mod delivery;
 mod escalation;
 mod holder;
 mod job;
+mod kannel;
 mod orphan_sweep;
 mod recording_sender;
 mod retry;
@@ -24,6 +25,7 @@ pub use delivery::{OutboxDelivery, Undeliverable};
 pub use escalation::EscalationJob;
 pub use holder::holder_id;
 pub use job::{Job, JobError};
+pub use kannel::{KannelConfig, KannelSender, SmsText};
 pub use orphan_sweep::OrphanSweep;
 pub use recording_sender::RecordingSender;
 pub use retry::RetryPolicy;

@@ -95,6 +95,7 @@ pub mod protocol;
 pub mod reporting;
 pub mod role;
 pub mod search_text;
+pub mod sms;
 pub mod stage_time;
 pub mod status;
 pub mod suppression;

@@ -71,6 +71,7 @@ pub use protocol::versions::ProtocolVersion;
 
 // Channels: the outbox (jobs are leases used through `Store` methods).
 pub use channels::outbox::{OutboxMessage, SMS_CASE_UPDATE};
+pub use channels::reports::{DeliveryReport, OUTBOX_STATUSES, OutboxCounts};
 
 // Engine helpers: throwaway PostgreSQL databases.
 pub use engine::postgres_databases::{

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod channels;
 pub mod clock;
 pub mod error;
 pub mod helpline;
@@ -46,11 +47,13 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Routes outside the session middleware: health check and static assets.
+/// Routes outside the session middleware: health check, static assets, and what
+/// gateways call (authenticated by a secret in the path, never by a session).
 fn public_routes() -> Routes {
     Routes::new()
         .get("/healthz", healthz)
         .get("/static/{name}", assets::serve)
+        .merge(channels::gateway_routes())
 }
 
 /// Every page route: the union of the features' routes. Features still to come
@@ -61,6 +64,7 @@ fn page_routes() -> Routes {
         .merge(org::routes())
         .merge(registry::routes())
         .merge(protocol::routes())
+        .merge(channels::routes())
 }
 
 /// Method and path of every route the router serves, except the `/api` endpoints the

@@ -28,6 +28,9 @@ pub struct WebConfig {
     pub files: DurableFiles,
     /// Counts shown to brands below this are suppressed ("fewer than N").
     pub suppression_min: i64,
+    /// The secret in the path of the routes Kannel calls (`/kannel/{secret}/…`); `None`
+    /// while no SMS gateway is configured, and those routes answer 404.
+    pub kannel_secret: Option<String>,
 }
 
 impl Default for WebConfig {
@@ -43,6 +46,7 @@ impl Default for WebConfig {
             attachments_dir: std::path::PathBuf::from("workvoice-data/attachments"),
             files: DurableFiles::default(),
             suppression_min: workvoice_domain::suppression::DEFAULT_MIN_CELL,
+            kannel_secret: None,
         }
     }
 }

@@ -10,7 +10,9 @@ use workvoice_domain::ids::{CaseId, UserId};
 use crate::support::{T0, TestDb, caller, intake};
 use workvoice_channels::{Job, OutboxDelivery, RecordingSender, RetryPolicy, Runner};
 use workvoice_domain::{Channel, Consent, Intake, Language, Role, Urgency};
-use workvoice_store::{InformMethod, InformOutcome, InformStage, Settlement, Store};
+use workvoice_store::{
+    DeliveryReport, InformMethod, InformOutcome, InformStage, Settlement, Store,
+};
 
 const SEC: i64 = 1_000;
 const DAY: i64 = 24 * 60 * 60 * SEC;
@@ -279,5 +281,72 @@ store_tests! {
         assert_eq!(sender.calls(), 4);
         assert!(sender.accepted().is_empty());
         assert_eq!(status_on_case(&t, case).await, "failed");
+    }
+
+    async fn outbox_delivery_report_marks_a_sent_message_delivered_once(t) {
+        let OneQueued { case, id, job, runner, .. } = one_queued(&t, Language::Bn).await;
+        runner.drain(&job, T0).await.unwrap();
+        // Accepted by the operator's centre: still on its way.
+        assert!(t.store.record_delivery_report(id, DeliveryReport::OnItsWay, 8, T0 + SEC).await.unwrap());
+        assert_eq!(status_on_case(&t, case).await, "sent");
+        assert!(t.store.record_delivery_report(id, DeliveryReport::Delivered, 1, T0 + 2 * SEC).await.unwrap());
+        let delivered = &t.store.case_outbox(&t.helpline(case).await).await.unwrap()[0];
+        assert_eq!((delivered.status.as_str(), delivered.delivered_at), ("delivered", Some(T0 + 2 * SEC)));
+        // Reports repeated or out of order (gateways retry) change nothing.
+        for (report, code) in [(DeliveryReport::OnItsWay, 8), (DeliveryReport::Failed, 2), (DeliveryReport::Delivered, 1)] {
+            assert!(t.store.record_delivery_report(id, report, code, T0 + 3 * SEC).await.unwrap());
+        }
+        let again = &t.store.case_outbox(&t.helpline(case).await).await.unwrap()[0];
+        assert_eq!((again.status.as_str(), again.delivered_at), ("delivered", Some(T0 + 2 * SEC)));
+        // A report for no message says so.
+        assert!(!t.store.record_delivery_report(id + 1000, DeliveryReport::Delivered, 1, T0).await.unwrap());
+    }
+
+    async fn outbox_report_that_overtakes_the_acknowledgement_is_kept(t) {
+        let OneQueued { id, .. } = one_queued(&t, Language::En).await;
+        // The gateway delivered and reported before its answer to the send reached us.
+        let claimed = t.store.claim_due_outbox("server-a/1", T0, 60 * SEC, 10).await.unwrap();
+        assert_eq!(claimed.len(), 1);
+        t.store.record_delivery_report(id, DeliveryReport::Delivered, 1, T0 + SEC).await.unwrap();
+        assert_eq!(row(&t, id).await.status, "queued", "still in flight");
+        let sent = Settlement::Sent { provider_ref: "kannel:1" };
+        assert!(t.store.settle_outbox(id, "server-a/1", sent, T0 + 2 * SEC).await.unwrap());
+        let settled = row(&t, id).await;
+        assert_eq!((settled.status.as_str(), settled.attempts, settled.sent_at), ("delivered", 1, Some(T0 + 2 * SEC)));
+    }
+
+    async fn outbox_failed_message_sent_again_by_an_administrator_goes_out_once(t) {
+        let OneQueued { id, sender, job, runner, .. } = one_queued(&t, Language::Vi).await;
+        sender.fail_next(4);
+        for at in [T0, T0 + 30 * SEC, T0 + 90 * SEC, T0 + 150 * SEC] {
+            runner.drain(&job, at).await.unwrap();
+        }
+        assert_eq!(row(&t, id).await.status, "failed");
+        let counts = t.store.outbox_counts().await.unwrap();
+        assert_eq!((counts.queued, counts.failed), (0, 1));
+
+        // Retry, and a second click on the same button: queued once, with fresh attempts.
+        assert!(t.store.retry_outbox(id, T0 + DAY).await.unwrap());
+        assert!(!t.store.retry_outbox(id, T0 + DAY).await.unwrap());
+        assert_eq!(row(&t, id).await, queued(0, T0 + DAY, Some("temporary failure: recording sender told to fail")));
+        let listed = t.store.outbox_messages(Some("queued"), 10).await.unwrap();
+        assert_eq!(listed.iter().map(|m| m.id).collect::<Vec<_>>(), [id]);
+
+        assert_eq!(runner.drain(&job, T0 + DAY).await.unwrap(), 1);
+        assert_eq!(runner.drain(&job, T0 + 2 * DAY).await.unwrap(), 0);
+        assert_eq!(sender.accepted().len(), 1);
+        assert_eq!(row(&t, id).await.status, "sent");
+        // A message that did not fail cannot be "retried" into a second send.
+        assert!(!t.store.retry_outbox(id, T0 + 2 * DAY).await.unwrap());
+        assert!(t.store.outbox_messages(Some("failed"), 10).await.unwrap().is_empty());
+    }
+
+    async fn outbox_report_of_failure_at_the_phone_marks_it_failed(t) {
+        let OneQueued { case, id, job, runner, .. } = one_queued(&t, Language::En).await;
+        runner.drain(&job, T0).await.unwrap();
+        t.store.record_delivery_report(id, DeliveryReport::Failed, 16, T0 + SEC).await.unwrap();
+        assert_eq!(status_on_case(&t, case).await, "failed");
+        assert_eq!(row(&t, id).await.last_error.as_deref(), Some("delivery report: failed"));
+        assert!(t.store.retry_outbox(id, T0 + 2 * SEC).await.unwrap());
     }
 }

@@ -31,10 +31,17 @@ pub struct OutboxMessage {
     pub attempts: i64,
     pub next_attempt_at: i64,
     pub created_at: i64,
+    /// Why the last attempt failed, as the sender classified it (never the number or text).
+    pub last_error: Option<String>,
+    /// The gateway's reference for the accepted message.
+    pub provider_ref: Option<String>,
+    pub sent_at: Option<i64>,
+    /// When a delivery report said it reached the phone.
+    pub delivered_at: Option<i64>,
 }
 
 /// The columns [`decode`] reads, for every query that returns outbox rows.
-pub(crate) const COLUMNS: &str = "id, case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at";
+pub(crate) const COLUMNS: &str = "id, case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at, last_error, provider_ref, sent_at, delivered_at";
 
 /// One outbox row, as selected or returned with [`COLUMNS`].
 pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
@@ -50,6 +57,10 @@ pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
         attempts: get(row, "attempts")?,
         next_attempt_at: get(row, "next_attempt_at")?,
         created_at: get(row, "created_at")?,
+        last_error: get(row, "last_error")?,
+        provider_ref: get(row, "provider_ref")?,
+        sent_at: get(row, "sent_at")?,
+        delivered_at: get(row, "delivered_at")?,
     })
 }
 

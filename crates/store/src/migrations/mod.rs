@@ -5,6 +5,7 @@ mod m0002_protocol;
 mod m0003_outbox_claims;
 mod m0004_reports;
 mod m0005_one_caller_per_phone;
+mod m0006_delivery_reports;
 
 use crate::migrate::Migration;
 
@@ -14,4 +15,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0003_outbox_claims::MIGRATION,
     m0004_reports::MIGRATION,
     m0005_one_caller_per_phone::MIGRATION,
+    m0006_delivery_reports::MIGRATION,
 ];

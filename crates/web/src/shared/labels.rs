@@ -91,7 +91,29 @@ pub const WORKER_OUTCOME: Family = Family {
 /// The states an outbox message passes through.
 pub const SMS_STATUS: Family = Family {
     prefix: "worker-sms-status-",
-    codes: || vec!["queued", "sent", "failed"],
+    codes: || workvoice_store::OUTBOX_STATUSES.to_vec(),
+};
+/// The kinds of a delivery failure the outbox keeps, each with the prefix its stored
+/// error starts with.
+pub const SEND_ERROR_KINDS: [(&str, &str); 5] = [
+    ("unavailable", "gateway unavailable"),
+    ("temporary", "temporary failure"),
+    ("rejected", "rejected"),
+    ("undeliverable", "undeliverable"),
+    ("report", "delivery report"),
+];
+pub const SEND_ERROR: Family = Family {
+    prefix: "outbox-error-",
+    codes: || {
+        let mut kinds: Vec<&str> = SEND_ERROR_KINDS.iter().map(|(k, _)| *k).collect();
+        kinds.push("other");
+        kinds
+    },
+};
+/// The SMS telling the worker their case moved on, one per stage.
+pub const SMS_CASE_UPDATE: Family = Family {
+    prefix: "sms-case-update-",
+    codes: || InformStage::ALL.iter().map(|s| s.code()).collect(),
 };
 pub const TASK: Family = Family {
     prefix: "task-",
@@ -109,7 +131,7 @@ pub const OUTCOME: Family = Family {
 };
 
 /// Every family, for the message id test.
-pub const FAMILIES: [&Family; 15] = [
+pub const FAMILIES: [&Family; 17] = [
     &SORT,
     &EVENT,
     &STEP,
@@ -122,6 +144,8 @@ pub const FAMILIES: [&Family; 15] = [
     &WORKER_INFORMED_BY,
     &WORKER_OUTCOME,
     &SMS_STATUS,
+    &SMS_CASE_UPDATE,
+    &SEND_ERROR,
     &TASK,
     &TASK_OUTCOME,
     &OUTCOME,

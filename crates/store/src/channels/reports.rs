@@ -1,0 +1,169 @@
+//! What happens to a message after the gateway accepted it: the delivery reports the
+//! operator's network sends back, and the administrator's view of the whole outbox with
+//! a retry for failed messages. Outbox rows hold ids and codes only (no number, no text),
+//! so the admin-wide list needs no case scope: it shows nobody's identity or words.
+
+use crate::Store;
+use crate::channels::outbox::{COLUMNS, OutboxMessage, decode};
+use crate::db::{all, exec, get};
+use crate::error::Result;
+
+/// What a delivery report says about a message the gateway accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeliveryReport {
+    /// It reached the phone.
+    Delivered,
+    /// The network or the phone refused it: it will not arrive.
+    Failed,
+    /// Still on its way (queued at or accepted by the operator's centre): nothing changes.
+    OnItsWay,
+}
+
+/// The statuses the admin outbox page filters by, in the order a message passes them.
+pub const OUTBOX_STATUSES: [&str; 4] = ["queued", "sent", "delivered", "failed"];
+
+/// How many messages are in each status.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutboxCounts {
+    pub queued: i64,
+    pub sent: i64,
+    pub delivered: i64,
+    pub failed: i64,
+}
+
+impl OutboxCounts {
+    pub fn of(&self, status: &str) -> i64 {
+        match status {
+            "queued" => self.queued,
+            "sent" => self.sent,
+            "delivered" => self.delivered,
+            "failed" => self.failed,
+            _ => 0,
+        }
+    }
+}
+
+impl Store {
+    /// Records a delivery report for outbox message `id` (`code` is the gateway's own
+    /// status code, kept for the record). Only a `sent` message moves: a report arriving
+    /// twice (gateways retry) or after a later one changes nothing, and a `delivered`
+    /// message never goes back. Returns whether a message with that id exists.
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
+    pub async fn record_delivery_report(
+        &self,
+        id: i64,
+        report: DeliveryReport,
+        code: i64,
+        now: i64,
+    ) -> Result<bool> {
+        let status = match report {
+            DeliveryReport::Delivered => "delivered",
+            DeliveryReport::Failed => "failed",
+            DeliveryReport::OnItsWay => "sent",
+        };
+        let delivered_at = (report == DeliveryReport::Delivered).then_some(now);
+        exec(
+            &self.db.write,
+            "UPDATE outbox SET status = $2, report_code = $3, reported_at = $4, \
+             delivered_at = COALESCE($5, delivered_at), \
+             last_error = CASE WHEN $2 = 'failed' THEN 'delivery report: failed' ELSE last_error END \
+             WHERE id = $1 AND status = 'sent'",
+            vec![
+                id.into(),
+                status.into(),
+                code.into(),
+                now.into(),
+                delivered_at.into(),
+            ],
+        )
+        .await?;
+        // A report can overtake the gateway's answer to the send itself (a fast network
+        // reports within milliseconds): while the message is still claimed, the report is
+        // kept and `settle_outbox` applies it when it marks the message sent.
+        exec(
+            &self.db.write,
+            "UPDATE outbox SET report_code = $2, reported_at = $3, \
+             delivered_at = COALESCE($4, delivered_at) \
+             WHERE id = $1 AND status = 'queued' AND claimed_by IS NOT NULL",
+            vec![id.into(), code.into(), now.into(), delivered_at.into()],
+        )
+        .await?;
+        let found = all(
+            &self.db.read,
+            "SELECT id FROM outbox WHERE id = $1",
+            vec![id.into()],
+        )
+        .await?;
+        Ok(!found.is_empty())
+    }
+
+    /// The outbox for the administrator: messages in `status` (every status when `None`),
+    /// newest first, at most `limit`.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn outbox_messages(
+        &self,
+        status: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<OutboxMessage>> {
+        let rows =
+            match status {
+                Some(status) => all(
+                    &self.db.read,
+                    &format!(
+                        "SELECT {COLUMNS} FROM outbox WHERE status = $1 ORDER BY id DESC LIMIT $2"
+                    ),
+                    vec![status.into(), limit.into()],
+                )
+                .await?,
+                None => {
+                    all(
+                        &self.db.read,
+                        &format!("SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1"),
+                        vec![limit.into()],
+                    )
+                    .await?
+                }
+            };
+        rows.iter().map(decode).collect()
+    }
+
+    /// How many messages are in each status.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn outbox_counts(&self) -> Result<OutboxCounts> {
+        let rows = all(
+            &self.db.read,
+            "SELECT status, COUNT(*) AS n FROM outbox GROUP BY status",
+            vec![],
+        )
+        .await?;
+        let mut counts = OutboxCounts::default();
+        for row in &rows {
+            let n: i64 = get(row, "n")?;
+            match get::<String>(row, "status")?.as_str() {
+                "queued" => counts.queued = n,
+                "sent" => counts.sent = n,
+                "delivered" => counts.delivered = n,
+                "failed" => counts.failed = n,
+                _ => {}
+            }
+        }
+        Ok(counts)
+    }
+
+    /// An administrator sends a failed message again: it goes back to the queue, due at
+    /// `now`, with a fresh count of attempts. Only a `failed` message can be retried, so
+    /// a double click or a retry of a message already on its way sends nothing twice.
+    /// Returns whether the message was failed (and is now queued).
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
+    pub async fn retry_outbox(&self, id: i64, now: i64) -> Result<bool> {
+        Ok(exec(
+            &self.db.write,
+            "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = $2, \
+             claimed_by = NULL, claimed_until = NULL, report_code = NULL, reported_at = NULL, delivered_at = NULL \
+             WHERE id = $1 AND status = 'failed'",
+            vec![id.into(), now.into()],
+        )
+        .await?
+            == 1)
+    }
+}

@@ -1,0 +1,48 @@
+//! What gateways call and what administrators see of outbound messages: Kannel's
+//! delivery reports (`/kannel/{secret}/…`, outside the session middleware, authenticated
+//! by the secret in the path because Kannel cannot sign requests), the admin outbox page
+//! with its retry, and the SMS texts the sender renders. Templates: `templates/channels/`;
+//! messages: `locales/<lang>/channels.ftl`.
+
+pub mod delivery_reports;
+pub mod outbox_page;
+pub mod sms_text;
+
+use crate::routes::Routes;
+
+/// Routes gateways call: no session, no CSRF token; the path's secret is the credential.
+pub fn gateway_routes() -> Routes {
+    Routes::new().get("/kannel/{secret}/status", delivery_reports::kannel_status)
+}
+
+/// The administrators' pages.
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/admin/outbox", outbox_page::show)
+        .post("/admin/outbox/{id}/retry", outbox_page::retry)
+}
+
+/// Whether `given` is the configured gateway secret, compared in constant time so the
+/// answer's timing tells nothing about how much of a guess was right. No secret
+/// configured means no gateway may call.
+pub(crate) fn is_gateway_secret(configured: Option<&str>, given: &str) -> bool {
+    let Some(secret) = configured.filter(|s| !s.is_empty()) else {
+        return false;
+    };
+    let (a, b) = (secret.as_bytes(), given.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_configured_secret_opens_the_gateway_routes() {
+        assert!(is_gateway_secret(Some("S3cretPath"), "S3cretPath"));
+        assert!(!is_gateway_secret(Some("S3cretPath"), "S3cretPat"));
+        assert!(!is_gateway_secret(Some("S3cretPath"), "S3cretPatH"));
+        assert!(!is_gateway_secret(None, ""));
+        assert!(!is_gateway_secret(Some(""), ""));
+    }
+}

@@ -1,0 +1,163 @@
+//! `/admin/outbox`: every outbound message by status (queued, sent, delivered, failed),
+//! with its attempts, next attempt, last error and delivery; a failed one can be sent
+//! again. Rows hold no number and no text, so the page shows nobody's identity.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::response::Redirect;
+use workvoice_store::{OUTBOX_STATUSES, OutboxMessage};
+
+use crate::auth::roles::RequireAdmin;
+use crate::error::WebError;
+use crate::i18n::Tr;
+use crate::shared::chrome::Chrome;
+use crate::shared::labels;
+use crate::state::AppState;
+
+/// Rows shown at most: the page is for looking at what is stuck, not an archive.
+const LIMIT: i64 = 200;
+
+#[derive(serde::Deserialize)]
+pub struct OutboxQuery {
+    status: Option<String>,
+    retried: Option<String>,
+}
+
+pub struct StatusTab {
+    pub code: &'static str,
+    pub label: String,
+    pub count: String,
+    pub current: bool,
+}
+
+pub struct OutboxRow {
+    pub id: i64,
+    pub id_text: String,
+    pub case_id: Option<i64>,
+    pub case_text: String,
+    pub channel: String,
+    pub language: String,
+    pub status_code: String,
+    pub status: String,
+    pub attempts: String,
+    pub next_attempt: String,
+    pub sent: String,
+    pub delivered: String,
+    /// What kind of failure, in the reader's language.
+    pub error_kind: String,
+    /// The sender's own words for it (technical, shown as such).
+    pub last_error: String,
+    pub can_retry: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "channels/outbox.html")]
+pub struct OutboxPage {
+    chrome: Chrome,
+    tabs: Vec<StatusTab>,
+    rows: Vec<OutboxRow>,
+    /// No status filter: the "all" link is the current one.
+    all_current: bool,
+    retried: bool,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    RequireAdmin(staff): RequireAdmin,
+    Query(q): Query<OutboxQuery>,
+) -> Result<OutboxPage, WebError> {
+    let tr = staff.tr();
+    // An unknown filter shows everything rather than an error: it is a link, not a form.
+    let status = q
+        .status
+        .as_deref()
+        .and_then(|s| OUTBOX_STATUSES.iter().copied().find(|c| *c == s));
+    let counts = state.store.outbox_counts().await?;
+    let tabs = OUTBOX_STATUSES
+        .iter()
+        .map(|code| StatusTab {
+            code,
+            label: tr.t(&labels::SMS_STATUS.id(code)),
+            count: tr.number(counts.of(code)),
+            current: status == Some(*code),
+        })
+        .collect();
+    let tz = &state.config.time_zone;
+    let rows = state
+        .store
+        .outbox_messages(status, LIMIT)
+        .await?
+        .iter()
+        .map(|m| row(tr, tz, m))
+        .collect();
+    Ok(OutboxPage {
+        chrome: Chrome::staff(&staff, "admin"),
+        tabs,
+        rows,
+        all_current: status.is_none(),
+        retried: q.retried.is_some(),
+    })
+}
+
+fn row(tr: Tr, tz: &str, m: &OutboxMessage) -> OutboxRow {
+    let when = |at: Option<i64>| at.map(|t| tr.datetime(t, tz)).unwrap_or_default();
+    OutboxRow {
+        id: m.id,
+        id_text: tr.digits(&m.id.to_string()),
+        case_id: m.case_id.map(|c| c.get()),
+        case_text: m
+            .case_id
+            .map(|c| tr.digits(&c.get().to_string()))
+            .unwrap_or_default(),
+        channel: workvoice_domain::Channel::parse(&m.channel)
+            .map(|c| tr.t(c.message_key()))
+            .unwrap_or_else(|| m.channel.clone()),
+        language: workvoice_domain::Language::parse(&m.language)
+            .map(|l| tr.t(l.message_key()))
+            .unwrap_or_else(|| m.language.clone()),
+        status_code: m.status.clone(),
+        status: tr
+            .try_t(&labels::SMS_STATUS.id(&m.status))
+            .unwrap_or_else(|| m.status.clone()),
+        attempts: tr.number(m.attempts),
+        next_attempt: if m.status == "queued" {
+            tr.datetime(m.next_attempt_at, tz)
+        } else {
+            String::new()
+        },
+        sent: when(m.sent_at),
+        delivered: when(m.delivered_at),
+        error_kind: m
+            .last_error
+            .as_deref()
+            .map(|e| tr.t(labels::SEND_ERROR.id(error_kind(e)).as_str()))
+            .unwrap_or_default(),
+        last_error: m.last_error.clone().unwrap_or_default(),
+        can_retry: m.status == "failed",
+    }
+}
+
+/// The kind of a stored error, from the prefix the sender's error classes and the store
+/// write (`SendError`'s display, `Undeliverable::code`, a failed delivery report).
+fn error_kind(error: &str) -> &'static str {
+    labels::SEND_ERROR_KINDS
+        .iter()
+        .copied()
+        .find(|(_, prefix)| error.starts_with(prefix))
+        .map_or("other", |(kind, _)| kind)
+}
+
+/// Sends a failed message again; anything else is left as it is (a second click, or a
+/// message already back in the queue, sends nothing twice).
+pub async fn retry(
+    State(state): State<AppState>,
+    RequireAdmin(_staff): RequireAdmin,
+    Path(id): Path<i64>,
+) -> Result<Redirect, WebError> {
+    if state.store.retry_outbox(id, state.now()).await? {
+        Ok(Redirect::to("/admin/outbox?status=queued&retried=1"))
+    } else {
+        Err(WebError::NotFound)
+    }
+}
