@@ -62,12 +62,18 @@ impl Store {
             DeliveryReport::OnItsWay => "sent",
         };
         let delivered_at = (report == DeliveryReport::Delivered).then_some(now);
+        // A report can overtake the gateway's answer to the send itself (a fast network
+        // reports within milliseconds): while the message is still claimed, the report is
+        // kept and `settle_outbox` applies it when it marks the message sent. One
+        // statement for both cases, so a settlement committing meanwhile cannot fall
+        // between them and lose the report.
         exec(
             &self.db.write,
-            "UPDATE outbox SET status = $2, report_code = $3, reported_at = $4, \
-             delivered_at = COALESCE($5, delivered_at), \
-             last_error = CASE WHEN $2 = 'failed' THEN 'delivery report: failed' ELSE last_error END \
-             WHERE id = $1 AND status = 'sent'",
+            "UPDATE outbox SET \
+             last_error = CASE WHEN status = 'sent' AND $2 = 'failed' THEN 'delivery report: failed' ELSE last_error END, \
+             status = CASE WHEN status = 'sent' THEN $2 ELSE status END, \
+             report_code = $3, reported_at = $4, delivered_at = COALESCE($5, delivered_at) \
+             WHERE id = $1 AND (status = 'sent' OR (status = 'queued' AND claimed_by IS NOT NULL))",
             vec![
                 id.into(),
                 status.into(),
@@ -75,17 +81,6 @@ impl Store {
                 now.into(),
                 delivered_at.into(),
             ],
-        )
-        .await?;
-        // A report can overtake the gateway's answer to the send itself (a fast network
-        // reports within milliseconds): while the message is still claimed, the report is
-        // kept and `settle_outbox` applies it when it marks the message sent.
-        exec(
-            &self.db.write,
-            "UPDATE outbox SET report_code = $2, reported_at = $3, \
-             delivered_at = COALESCE($4, delivered_at) \
-             WHERE id = $1 AND status = 'queued' AND claimed_by IS NOT NULL",
-            vec![id.into(), code.into(), now.into(), delivered_at.into()],
         )
         .await?;
         let found = all(

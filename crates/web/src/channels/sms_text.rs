@@ -32,7 +32,10 @@ mod tests {
             for stage in workvoice_store::InformStage::ALL {
                 let params = serde_json::json!({ "stage": stage.code() });
                 let text = sms_text(language, SMS_CASE_UPDATE, &params);
-                assert!(text.is_some_and(|t| !t.is_empty()), "{language:?} {stage}");
+                assert!(
+                    text.is_some_and(|t| !t.is_empty()),
+                    "{language:?} {stage:?}"
+                );
             }
             assert_eq!(
                 sms_text(

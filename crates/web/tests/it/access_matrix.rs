@@ -64,6 +64,8 @@ enum Id {
     Task,
     Attachment,
     Workplace,
+    /// An outbox message that failed (an administrator may send it again).
+    FailedMessage,
 }
 
 /// What a request carries besides its session. Every page POST also carries the CSRF
@@ -118,6 +120,8 @@ const STAFF_303: [u16; 8] = [303, 303, 303, 303, 404, 404, 404, 404];
 const STAFF_400: [u16; 8] = [303, 400, 400, 400, 404, 404, 404, 404];
 const SUPERVISORS: [u16; 8] = [303, 404, 200, 200, 404, 404, 404, 404];
 const ADMIN: [u16; 8] = [303, 404, 404, 200, 404, 404, 404, 404];
+const ADMIN_303: [u16; 8] = [303, 404, 404, 303, 404, 404, 404, 404];
+const NOBODY: [u16; 8] = [404, 404, 404, 404, 404, 404, 404, 404];
 const ADMIN_422: [u16; 8] = [303, 404, 404, 422, 404, 404, 404, 404];
 const API: [u16; 8] = [401, 200, 200, 200, 401, 401, 401, 401];
 const API_422: [u16; 8] = [401, 422, 422, 422, 401, 401, 401, 401];
@@ -291,6 +295,16 @@ const MATRIX: &[Row] = &[
         ADMIN_422,
     ),
     get("/admin/holidays", Id::No, ADMIN),
+    get("/admin/outbox", Id::No, ADMIN),
+    post(
+        "/admin/outbox/{id}/retry",
+        Id::FailedMessage,
+        Payload::Nothing,
+        ADMIN_303,
+    ),
+    // Gateways: no session; the secret in the path is the credential, and without the
+    // configured one (the fixture configures none) the route does not exist for anyone.
+    get("/kannel/{secret}/status", Id::No, NOBODY),
     post(
         "/admin/holidays",
         Id::No,
@@ -420,6 +434,7 @@ struct Fixture {
     workplace: i64,
     caller: i64,
     brand: i64,
+    failed_message: i64,
 }
 
 impl Fixture {
@@ -431,6 +446,7 @@ impl Fixture {
             Id::Task => Some(self.task),
             Id::Attachment => Some(self.attachment),
             Id::Workplace => Some(self.workplace),
+            Id::FailedMessage => Some(self.failed_message),
         }
     }
 }
@@ -576,6 +592,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
         .await
         .unwrap()[0]
         .id;
+    let failed_message = failed_sms(&app, case, op).await;
     Fixture {
         app,
         case,
@@ -585,7 +602,39 @@ async fn fixture(db: TempDatabase) -> Fixture {
         workplace: a.id,
         caller,
         brand,
+        failed_message,
     }
+}
+
+/// An SMS update on `case` whose only allowed attempt failed.
+async fn failed_sms(app: &TestApp, case: CaseId, op: workvoice_domain::ids::UserId) -> i64 {
+    use workvoice_channels::{OutboxDelivery, RecordingSender, RetryPolicy, Runner};
+    use workvoice_store::{InformMethod, InformOutcome, InformStage};
+    let scoped = app.helpline_case(case).await;
+    app.store
+        .record_worker_informed(
+            &scoped,
+            InformStage::Acknowledgement,
+            InformMethod::Sms,
+            InformOutcome::Queued,
+            op,
+            T0,
+        )
+        .await
+        .unwrap();
+    let sender = RecordingSender::new();
+    sender.fail_next(1);
+    let job = OutboxDelivery::new(sender).with_retry(RetryPolicy {
+        max_attempts: 1,
+        ..RetryPolicy::default()
+    });
+    Runner::new(app.store.clone())
+        .drain(&job, T0)
+        .await
+        .unwrap();
+    let outbox = app.store.case_outbox(&scoped).await.unwrap();
+    assert_eq!(outbox[0].status, "failed");
+    outbox[0].id
 }
 
 // ---------------------------------------------------------------------------------------
@@ -597,6 +646,7 @@ fn concrete(row: &Row, id: Option<i64>) -> String {
     let mut path = row
         .path
         .replace("{step}", "acknowledge_worker")
+        .replace("{secret}", "not-the-secret")
         .replace("{name}", css.trim_start_matches("/static/"));
     if let Some(id) = id {
         path = path.replace("{id}", &id.to_string());

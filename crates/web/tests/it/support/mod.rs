@@ -6,6 +6,7 @@
 //! `engine_tests!(…)`, which runs it as `sqlite::name` and `postgres::name`. It starts with
 //! `TestApp::builder()`, naming the users, brands and workplaces it needs, then `.build(db)`.
 
+pub mod kannel;
 pub mod locales;
 
 use std::collections::HashMap;
@@ -52,6 +53,7 @@ pub struct TestApp {
 pub struct TestAppBuilder {
     upload_limit: Option<usize>,
     file_system: Option<Arc<dyn FileSystem>>,
+    kannel_secret: Option<String>,
     seeds: Vec<Seed>,
 }
 
@@ -90,6 +92,12 @@ impl TestAppBuilder {
     }
 
     /// A helpline user (password [`PASSWORD`]); its id is [`TestApp::user_id`].
+    /// Configures the secret in the path of the routes Kannel calls.
+    pub fn kannel_secret(mut self, secret: &str) -> Self {
+        self.kannel_secret = Some(secret.into());
+        self
+    }
+
     pub fn user(mut self, username: &str, role: Role, language: Language) -> Self {
         self.seeds.push(Seed::User {
             username: username.into(),
@@ -176,6 +184,7 @@ impl TestAppBuilder {
                 files: self
                     .file_system
                     .map_or(defaults.files.clone(), DurableFiles::new),
+                kannel_secret: self.kannel_secret,
                 ..defaults
             }),
         };
@@ -366,6 +375,22 @@ impl TestApp {
 
     /// The application state behind the router (same store, clock and settings), for
     /// running background jobs (e.g. `workvoice_channels::EscalationJob`) at its clock.
+    /// Serves the router on a loopback port of its own, for peers that call us over
+    /// real HTTP (Kannel); returns the address. The server ends with the test's runtime.
+    pub async fn serve(&self) -> std::net::SocketAddr {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let router = self.router.clone();
+        tokio::spawn(async move {
+            let _ = axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            )
+            .await;
+        });
+        addr
+    }
+
     pub fn state(&self) -> AppState {
         self.state.clone()
     }

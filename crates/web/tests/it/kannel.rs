@@ -1,0 +1,129 @@
+//! SMS through a real Kannel (bearerbox, smsbox and the fake SMSC on loopback): the
+//! outbox worker sends a Bengali progress SMS through `sendsms`, the "phone" receives it
+//! intact (UCS-2), and Kannel's delivery report reaches our server over HTTP and marks the
+//! message delivered; with the gateway stopped the SMS waits, and goes out exactly once
+//! when it is back.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::outbox::{sms_update, status_of};
+use crate::support::kannel::{self, Kannel};
+use crate::support::{T0, TestApp};
+use workvoice_channels::{KannelConfig, KannelSender, OutboxDelivery, Runner, SmsText};
+use workvoice_domain::ids::CaseId;
+use workvoice_domain::{Country, Language};
+use workvoice_store::{InformStage, SMS_CASE_UPDATE};
+use workvoice_testdb::{TempDatabase, engine_tests};
+use workvoice_web::channels::sms_text::sms_text;
+
+engine_tests!(
+    kannel_delivers_a_bengali_progress_sms_intact_and_reports_it_delivered,
+    kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back,
+);
+
+const SECRET: &str = "k4nnel-callback-secret-for-tests";
+
+async fn setup(db: TempDatabase) -> (TestApp, crate::support::Client, std::net::SocketAddr) {
+    let app = TestApp::builder()
+        .operator()
+        .workplace("Rahman Knitwear Ltd", Country::Bangladesh)
+        .kannel_secret(SECRET)
+        .build(db)
+        .await;
+    let op = app.signed_in("op").await;
+    let addr = app.serve().await;
+    (app, op, addr)
+}
+
+fn delivery(kannel: &Kannel, app: std::net::SocketAddr) -> OutboxDelivery<KannelSender> {
+    let text: SmsText = Arc::new(sms_text);
+    let sender = KannelSender::new(
+        KannelConfig {
+            sendsms_url: kannel.sendsms_url(),
+            username: kannel::USERNAME.into(),
+            password: kannel::PASSWORD.into(),
+            from: None,
+            callback_base: format!("http://{app}/kannel/{SECRET}"),
+        },
+        text,
+    )
+    .unwrap();
+    OutboxDelivery::new(sender)
+}
+
+/// Waits for Kannel's delivery report to reach the server over HTTP and mark the
+/// case's SMS delivered.
+async fn wait_until_delivered(app: &TestApp, case: CaseId, kannel: &Kannel) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while status_of(app, case).await != "delivered" {
+        assert!(
+            Instant::now() < deadline,
+            "no delivery report reached the server: {:?}\n{}",
+            app.store.outbox_messages(None, 5).await.unwrap(),
+            kannel.smsbox_log()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The acknowledgement SMS as the worker should read it.
+fn acknowledgement(language: Language) -> String {
+    let params = serde_json::json!({ "stage": InformStage::Acknowledgement.code() });
+    sms_text(language, SMS_CASE_UPDATE, &params).unwrap()
+}
+
+async fn kannel_delivers_a_bengali_progress_sms_intact_and_reports_it_delivered(db: TempDatabase) {
+    let (app, mut op, addr) = setup(db).await;
+    let kannel = Kannel::start().await;
+    let (case, _) = sms_update(&app, &mut op).await;
+    let runner = Runner::new(app.store.clone());
+    assert_eq!(runner.drain(&delivery(&kannel, addr), T0).await.unwrap(), 1);
+
+    let got = kannel.wait_for_received(1).await;
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].text, acknowledgement(Language::Bn), "no mojibake");
+    assert!(got[0].text.starts_with("হেল্পলাইন"));
+    assert!(got[0].to.ends_with("8801712345678"), "{got:?}");
+    assert_eq!(got[0].from, kannel::SHORT_CODE);
+
+    // The fake SMSC reports delivery at once; Kannel calls our dlr-url over HTTP.
+    wait_until_delivered(&app, case, &kannel).await;
+}
+
+async fn kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back(db: TempDatabase) {
+    let (app, mut op, addr) = setup(db).await;
+    let mut kannel = Kannel::start().await;
+    kannel.stop();
+    let (case, id) = sms_update(&app, &mut op).await;
+    let job = delivery(&kannel, addr);
+    let runner = Runner::new(app.store.clone());
+    for at in [T0, T0 + 60_000, T0 + 3_600_000] {
+        assert_eq!(runner.drain(&job, at).await.unwrap(), 0, "nothing goes out");
+    }
+    let queued = &app.store.outbox_messages(Some("queued"), 10).await.unwrap();
+    assert_eq!(
+        queued
+            .iter()
+            .map(|m| (m.id, m.attempts))
+            .collect::<Vec<_>>(),
+        [(id, 0)]
+    );
+    assert_eq!(
+        queued[0].last_error.as_deref(),
+        Some("gateway unavailable: cannot connect to Kannel")
+    );
+
+    kannel.restart().await;
+    assert_eq!(runner.drain(&job, T0 + 3_700_000).await.unwrap(), 1);
+    for at in [T0 + 3_800_000, T0 + 7_200_000] {
+        assert_eq!(runner.drain(&job, at).await.unwrap(), 0);
+    }
+    let got = kannel.wait_for_received(1).await;
+    // Give a duplicate the time it would need to show up.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(kannel.received(), got, "exactly once");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].text, acknowledgement(Language::Bn));
+    wait_until_delivered(&app, case, &kannel).await;
+}

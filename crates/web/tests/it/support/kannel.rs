@@ -1,0 +1,365 @@
+//! A real Kannel for the tests: bearerbox, smsbox and Kannel's fake SMSC client
+//! (`fakesmsc`, Debian `kannel-extras`) on loopback ports of their own, in a temporary
+//! folder, so parallel tests each have theirs. `scripts/test` installs the packages.
+//! fakesmsc prints every message the "operator" receives (`Got message N: <from to type
+//! text>`); [`Kannel::received`] decodes them, UCS-2 included.
+
+use std::fs::{File, OpenOptions};
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BEARERBOX: &str = "/usr/sbin/bearerbox";
+const SMSBOX: &str = "/usr/sbin/smsbox";
+const FAKESMSC: &str = "/usr/lib/kannel/test/fakesmsc";
+
+pub const USERNAME: &str = "helpline";
+pub const PASSWORD: &str = "s3cret";
+/// The helpline's short code, Kannel's `global-sender`.
+pub const SHORT_CODE: &str = "16000";
+
+/// One message the fake SMSC received.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Received {
+    pub from: String,
+    pub to: String,
+    pub text: String,
+}
+
+pub struct Kannel {
+    dir: tempfile::TempDir,
+    admin_port: u16,
+    sendsms_port: u16,
+    children: Vec<Child>,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Kannel {
+    /// Writes the configuration and starts the three processes; returns once the fake
+    /// SMSC is online and `sendsms` answers.
+    pub async fn start() -> Kannel {
+        for binary in [BEARERBOX, SMSBOX, FAKESMSC] {
+            assert!(
+                std::path::Path::new(binary).exists(),
+                "{binary} is missing: install Debian's kannel and kannel-extras (scripts/test does)"
+            );
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let (admin, smsbox, smsc, sendsms) = (free_port(), free_port(), free_port(), free_port());
+        let d = dir.path().display();
+        let config = format!(
+            r#"group = core
+admin-port = {admin}
+admin-interface = 127.0.0.1
+admin-password = adminpass
+status-password = statuspass
+admin-allow-ip = "127.0.0.1"
+smsbox-port = {smsbox}
+smsbox-interface = 127.0.0.1
+box-allow-ip = "127.0.0.1"
+log-file = "{d}/bearerbox.log"
+log-level = 0
+store-type = file
+store-location = "{d}/kannel.store"
+dlr-storage = internal
+
+group = smsc
+smsc = fake
+smsc-id = FAKE
+our-host = 127.0.0.1
+port = {smsc}
+connect-allow-ip = 127.0.0.1
+
+group = smsbox
+bearerbox-host = 127.0.0.1
+bearerbox-port = {smsbox}
+sendsms-port = {sendsms}
+sendsms-interface = 127.0.0.1
+global-sender = {SHORT_CODE}
+log-file = "{d}/smsbox.log"
+mo-recode = true
+http-request-retry = 5
+http-queue-delay = 1
+
+group = sendsms-user
+username = {USERNAME}
+password = {PASSWORD}
+user-allow-ip = "127.0.0.1"
+concatenation = true
+max-messages = 10
+default-smsc = FAKE
+"#
+        );
+        std::fs::write(dir.path().join("kannel.conf"), config).unwrap();
+        let status = Command::new("mkfifo")
+            .arg(dir.path().join("mo.fifo"))
+            .status()
+            .unwrap();
+        assert!(status.success(), "mkfifo");
+        let mut kannel = Kannel {
+            dir,
+            admin_port: admin,
+            sendsms_port: sendsms,
+            children: Vec::new(),
+        };
+        kannel.up(smsc).await;
+        kannel
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn log(&self, name: &str) -> File {
+        OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.path(name))
+            .unwrap()
+    }
+
+    fn spawn(&mut self, program: &str, args: &[&str], stdin: Stdio, out: &str) {
+        let child = Command::new(program)
+            .args(args)
+            .stdin(stdin)
+            .stdout(self.log(out))
+            .stderr(self.log(out))
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting {program}: {e}"));
+        self.children.push(child);
+    }
+
+    async fn up(&mut self, smsc_port: u16) {
+        let conf = self.path("kannel.conf").display().to_string();
+        self.spawn(
+            BEARERBOX,
+            &["-v", "1", &conf],
+            Stdio::null(),
+            "bearerbox.out",
+        );
+        self.wait_for("bearerbox", |body| body.contains("Kannel bearerbox"))
+            .await;
+        self.spawn(SMSBOX, &["-v", "1", &conf], Stdio::null(), "smsbox.out");
+        // Read-write, so fakesmsc never sees the end of its input; with no message
+        // arguments it runs interactively and prints what it receives.
+        let fifo = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(self.path("mo.fifo"))
+            .unwrap();
+        let port = smsc_port.to_string();
+        self.spawn(
+            FAKESMSC,
+            &["-H", "127.0.0.1", "-r", &port, "-i", "0"],
+            Stdio::from(fifo),
+            "fakesmsc.out",
+        );
+        self.wait_for("the fake SMSC", |body| body.contains("online"))
+            .await;
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while std::net::TcpStream::connect(("127.0.0.1", self.sendsms_port)).is_err() {
+            assert!(Instant::now() < deadline, "smsbox's sendsms never answered");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Polls bearerbox's status page until `ready` holds.
+    async fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) {
+        let url = format!(
+            "http://127.0.0.1:{}/status.txt?password=statuspass",
+            self.admin_port
+        );
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Ok(r) = reqwest::get(&url).await
+                && let Ok(body) = r.text().await
+                && ready(&body)
+            {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{what} never came up");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The gateway goes down: every box stops.
+    pub fn stop(&mut self) {
+        for mut child in self.children.drain(..).rev() {
+            let _ = Command::new("kill")
+                .args(["-TERM", &child.id().to_string()])
+                .status();
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while child.try_wait().ok().flatten().is_none() && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// The gateway comes back on the same ports.
+    pub async fn restart(&mut self) {
+        let conf = std::fs::read_to_string(self.path("kannel.conf")).unwrap();
+        let smsc_port = conf
+            .lines()
+            .find_map(|l| l.strip_prefix("port = "))
+            .and_then(|p| p.trim().parse().ok())
+            .unwrap();
+        self.up(smsc_port).await;
+    }
+
+    /// The end of smsbox's log, for a failing test's message.
+    pub fn smsbox_log(&self) -> String {
+        let log = std::fs::read_to_string(self.path("smsbox.log")).unwrap_or_default();
+        let lines: Vec<&str> = log.lines().collect();
+        lines[lines.len().saturating_sub(30)..].join("\n")
+    }
+
+    pub fn sendsms_url(&self) -> String {
+        format!("http://127.0.0.1:{}/cgi-bin/sendsms", self.sendsms_port)
+    }
+
+    /// Every whole message the fake SMSC has received so far (the parts of a long one
+    /// joined, as the phone shows it).
+    pub fn received(&self) -> Vec<Received> {
+        let out = std::fs::read(self.path("fakesmsc.out")).unwrap_or_default();
+        let parts = String::from_utf8_lossy(&out)
+            .lines()
+            .filter_map(|line| {
+                let rest = line.split_once("Got message ")?.1;
+                let inner = rest.split_once(": <")?.1.strip_suffix('>')?;
+                parse_line(inner)
+            })
+            .collect::<Vec<_>>();
+        join_parts(parts)
+    }
+
+    /// Waits until at least `n` messages arrived, then returns them all.
+    pub async fn wait_for_received(&self, n: usize) -> Vec<Received> {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let got = self.received();
+            if got.len() >= n {
+                return got;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "only {} of {n} messages reached the fake SMSC",
+                got.len()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+/// One line as fakesmsc prints it: `from to type text`, where type is `text` (as is),
+/// `ucs-2` or `data` (URL-encoded bytes: UCS-2 text comes as UTF-16BE), or `udh` followed
+/// by the URL-encoded user data header and then one of the others.
+fn parse_line(inner: &str) -> Option<Part> {
+    let (from, rest) = inner.split_once(' ')?;
+    let (to, rest) = rest.split_once(' ')?;
+    let (mut kind, mut text) = rest.split_once(' ').unwrap_or((rest, ""));
+    let mut udh = Vec::new();
+    if kind == "udh" {
+        let (header, rest) = text.split_once(' ')?;
+        udh = percent_decode(header);
+        (kind, text) = rest.split_once(' ').unwrap_or((rest, ""));
+    }
+    let text = match kind {
+        "ucs-2" | "ucs2" | "data" => {
+            let bytes = percent_decode(text);
+            let units: Vec<u16> = bytes
+                .chunks_exact(2)
+                .map(|p| u16::from_be_bytes([p[0], p[1]]))
+                .collect();
+            String::from_utf16_lossy(&units)
+        }
+        _ => text.to_owned(),
+    };
+    Some(Part {
+        message: Received {
+            from: from.to_owned(),
+            to: to.to_owned(),
+            text,
+        },
+        // Concatenation header, 8-bit reference: 05 00 03 ref total seq.
+        concat: match udh.as_slice() {
+            [5, 0, 3, reference, total, seq, ..] => Some((*reference, *total, *seq)),
+            _ => None,
+        },
+    })
+}
+
+/// A long message still missing parts: reference, total, parts by sequence number.
+type Pending = (u8, u8, Vec<(u8, Received)>);
+
+struct Part {
+    message: Received,
+    concat: Option<(u8, u8, u8)>,
+}
+
+/// Joins the parts of concatenated messages, in arrival order of their first part; a
+/// message still missing parts is left out.
+fn join_parts(parts: Vec<Part>) -> Vec<Received> {
+    let mut whole: Vec<Received> = Vec::new();
+    // Per concatenation reference: the total and the parts seen, by sequence number.
+    let mut pending: Vec<Pending> = Vec::new();
+    for part in parts {
+        let Some((reference, total, seq)) = part.concat else {
+            whole.push(part.message);
+            continue;
+        };
+        let slot = match pending.iter().position(|(r, _, _)| *r == reference) {
+            Some(i) => i,
+            None => {
+                pending.push((reference, total, Vec::new()));
+                pending.len() - 1
+            }
+        };
+        pending[slot].2.push((seq, part.message));
+        if pending[slot].2.len() == usize::from(total) {
+            let (_, _, mut got) = pending.remove(slot);
+            got.sort_by_key(|(seq, _)| *seq);
+            let mut joined = got[0].1.clone();
+            joined.text = got.iter().map(|(_, m)| m.text.as_str()).collect();
+            whole.push(joined);
+        }
+    }
+    whole
+}
+
+fn percent_decode(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        if bytes[i] == b'%'
+            && let Some(b) = hex
+        {
+            out.push(b);
+            i += 3;
+        } else {
+            out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
+            i += 1;
+        }
+    }
+    out
+}
+
+impl Drop for Kannel {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
