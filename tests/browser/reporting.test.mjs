@@ -73,3 +73,30 @@ test('an unreported case reaches nobody; reported, the factory sees it with the 
     await logout(page);
   });
 });
+
+test('the case page puts the state beside the timeline on a desktop and folds its sections on a phone', { timeout: 120_000 }, async () => {
+  await withPage(env.browser, env.server, 'case-layout', async (page) => {
+    const { baseUrl } = env.server;
+    await loginAs(page, baseUrl, 'operator');
+    const caseUrl = `${baseUrl}/cases/120`;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(caseUrl);
+    const timeline = page.getByRole('heading', { level: 2, name: 'Timeline', exact: true });
+    const reporting = page.getByRole('heading', { level: 2, name: 'Reporting', exact: true });
+    const [t, r] = [await timeline.boundingBox(), await reporting.boundingBox()];
+    assert.ok(t.x > r.x + 300, `on a desktop the timeline sits beside the state (timeline x ${t.x}, reporting x ${r.x})`);
+    assert.ok(t.y < 400, `the timeline starts at the top of the page, not below the forms (y ${t.y})`);
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(caseUrl);
+    const steps = page.locator('#steps');
+    const toggle = steps.getByRole('button', { name: /Protocol steps/ });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'on a phone the steps start folded');
+    assert.equal(await steps.locator('table').isVisible(), false);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await steps.locator('table').isVisible(), true, 'tapping the heading shows the steps');
+    assert.equal(await page.getByTestId('reporting-panel').getByText('Shareable summary').first().isVisible(), true,
+      'reporting stays open on a phone');
+  });
+});
