@@ -190,3 +190,59 @@ fn create_private_dir(dir: &Path) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_gateway(secret: &str, public_url: &str) -> Settings {
+        Settings {
+            kannel_sendsms_url: " http://127.0.0.1:13013/cgi-bin/sendsms ".into(),
+            kannel_username: "helpline".into(),
+            kannel_password: "pw".into(),
+            kannel_secret: secret.into(),
+            public_url: public_url.into(),
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn kannel_is_off_without_a_sendsms_url() {
+        assert!(
+            Settings::default()
+                .kannel("127.0.0.1:8080")
+                .unwrap()
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn kannel_needs_a_long_secret_for_its_callbacks() {
+        let short = with_gateway("short", "");
+        let error = short.kannel("127.0.0.1:8080").unwrap_err().to_string();
+        assert!(error.contains("kannel_secret"), "{error}");
+    }
+
+    #[test]
+    fn kannel_calls_back_at_the_public_url_or_the_listen_address() {
+        let secret = "0123456789abcdef0123";
+        let listen = with_gateway(secret, "")
+            .kannel("127.0.0.1:8080")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            listen.callback_base,
+            format!("http://127.0.0.1:8080/kannel/{secret}")
+        );
+        assert_eq!(listen.sendsms_url, "http://127.0.0.1:13013/cgi-bin/sendsms");
+        assert_eq!(listen.from, None);
+        let public = with_gateway(secret, "https://helpline.example.org/")
+            .kannel("127.0.0.1:8080")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            public.callback_base,
+            format!("https://helpline.example.org/kannel/{secret}")
+        );
+    }
+}

@@ -349,4 +349,20 @@ store_tests! {
         assert_eq!(row(&t, id).await.last_error.as_deref(), Some("delivery report: failed"));
         assert!(t.store.retry_outbox(id, T0 + 2 * SEC).await.unwrap());
     }
+
+    async fn outbox_failure_report_that_overtakes_the_acknowledgement_marks_it_failed(t) {
+        let OneQueued { id, .. } = one_queued(&t, Language::En).await;
+        let claimed = t.store.claim_due_outbox("server-a/1", T0, 60 * SEC, 10).await.unwrap();
+        assert_eq!(claimed.len(), 1);
+        // The operator's centre rejected it (16) before the gateway's answer reached us.
+        t.store.record_delivery_report(id, DeliveryReport::Failed, 16, T0 + SEC).await.unwrap();
+        let sent = Settlement::Sent { provider_ref: "kannel:1" };
+        assert!(t.store.settle_outbox(id, "server-a/1", sent, T0 + 2 * SEC).await.unwrap());
+        let settled = row(&t, id).await;
+        assert_eq!(
+            (settled.status.as_str(), settled.last_error.as_deref()),
+            ("failed", Some("delivery report: failed"))
+        );
+        assert!(t.store.retry_outbox(id, T0 + 3 * SEC).await.unwrap(), "an administrator can send it again");
+    }
 }

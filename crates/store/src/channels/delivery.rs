@@ -16,7 +16,7 @@ use crate::error::Result;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Settlement<'a> {
     /// The provider acknowledged it under this id: done, never sent again. (`delivered`
-    /// at once if a delivery report overtook the acknowledgement.)
+    /// or `failed` at once if a delivery report overtook the acknowledgement.)
     Sent { provider_ref: &'a str },
     /// The attempt failed for now; try again at `retry_at`.
     Retry { error: &'a str, retry_at: i64 },
@@ -81,7 +81,8 @@ impl Store {
     ) -> Result<bool> {
         let (set, values): (&str, Vec<sea_orm::Value>) = match settlement {
             Settlement::Sent { provider_ref } => (
-                "status = CASE WHEN delivered_at IS NOT NULL THEN 'delivered' ELSE 'sent' END, provider_ref = $3, sent_at = $4, attempts = attempts + 1, last_error = NULL",
+                "status = COALESCE(report_status, 'sent'), provider_ref = $3, sent_at = $4, attempts = attempts + 1, \
+                 last_error = CASE WHEN report_status = 'failed' THEN 'delivery report: failed' END",
                 vec![provider_ref.into(), now.into()],
             ),
             Settlement::Retry { error, retry_at } => (

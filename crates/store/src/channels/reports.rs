@@ -72,6 +72,7 @@ impl Store {
             "UPDATE outbox SET \
              last_error = CASE WHEN status = 'sent' AND $2 = 'failed' THEN 'delivery report: failed' ELSE last_error END, \
              status = CASE WHEN status = 'sent' THEN $2 ELSE status END, \
+             report_status = CASE WHEN $2 = 'sent' THEN report_status ELSE $2 END, \
              report_code = $3, reported_at = $4, delivered_at = COALESCE($5, delivered_at) \
              WHERE id = $1 AND (status = 'sent' OR (status = 'queued' AND claimed_by IS NOT NULL))",
             vec![
@@ -154,7 +155,7 @@ impl Store {
         Ok(exec(
             &self.db.write,
             "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = $2, \
-             claimed_by = NULL, claimed_until = NULL, report_code = NULL, reported_at = NULL, delivered_at = NULL \
+             claimed_by = NULL, claimed_until = NULL, report_code = NULL, reported_at = NULL, delivered_at = NULL, report_status = NULL \
              WHERE id = $1 AND status = 'failed'",
             vec![id.into(), now.into()],
         )
