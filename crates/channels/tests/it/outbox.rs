@@ -365,4 +365,29 @@ store_tests! {
         );
         assert!(t.store.retry_outbox(id, T0 + 3 * SEC).await.unwrap(), "an administrator can send it again");
     }
+
+    async fn outbox_two_servers_deliver_a_thousand_messages_once_each(t) {
+        let op = operator(&t).await;
+        let mut ids = Vec::new();
+        for n in 0..1_000 {
+            ids.push(queue_sms(&t, op, &format!("0171{n:07}"), Language::Bn).await.1);
+        }
+        let other = Store::open(&t.url, t.store.keys().clone()).await.unwrap();
+        let sender = RecordingSender::new();
+        let job = delivery(&sender);
+        // Both servers run their delivery at once until neither finds work.
+        loop {
+            let (a, b) = tokio::join!(job.run_once(&t.store, T0), job.run_once(&other, T0));
+            if a.unwrap() + b.unwrap() == 0 {
+                break;
+            }
+        }
+        let mut sent: Vec<i64> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
+        sent.sort_unstable();
+        assert_eq!(sent, ids, "every message exactly once, none left");
+        assert_eq!(sender.calls(), 1_000);
+        let counts = t.store.outbox_counts().await.unwrap();
+        assert_eq!((counts.queued, counts.sent), (0, 1_000));
+        other.close().await;
+    }
 }
