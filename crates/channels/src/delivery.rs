@@ -176,6 +176,33 @@ async fn outbound(
     ) else {
         return Ok(Err(Undeliverable::BadRow));
     };
+    let to = match recipient(store, message, channel).await? {
+        Ok(to) => to,
+        Err(why) => return Ok(Err(why)),
+    };
+    Ok(Ok(OutboundMessage {
+        outbox_id: message.id,
+        channel,
+        to,
+        language,
+        template: message.template.clone(),
+        params,
+    }))
+}
+
+/// Who the message goes to, decrypted: the sender of the SMS it answers (they asked, so no
+/// consent row is needed), else the case's caller who consented.
+async fn recipient(
+    store: &Store,
+    message: &OutboxMessage,
+    channel: Channel,
+) -> Result<Result<PhoneNumber, Undeliverable>, JobError> {
+    if let Some(inbound) = message.inbound_id {
+        return Ok(store
+            .inbound_sender(inbound)
+            .await?
+            .ok_or(Undeliverable::NoRecipient));
+    }
     let (Some(case_id), Some(caller_id)) = (message.case_id, message.caller_id) else {
         return Ok(Err(Undeliverable::NoRecipient));
     };
@@ -189,19 +216,9 @@ async fn outbound(
         return Ok(Err(Undeliverable::NoConsent));
     }
     // Stored numbers are E.164, so the default country never applies.
-    let Some(to) = caller
+    Ok(caller
         .phone
         .as_deref()
         .and_then(|p| PhoneNumber::parse(p, Country::Bangladesh).ok())
-    else {
-        return Ok(Err(Undeliverable::NoRecipient));
-    };
-    Ok(Ok(OutboundMessage {
-        outbox_id: message.id,
-        channel,
-        to,
-        language,
-        template: message.template.clone(),
-        params,
-    }))
+        .ok_or(Undeliverable::NoRecipient))
 }

@@ -96,6 +96,7 @@ pub mod reporting;
 pub mod role;
 pub mod search_text;
 pub mod sms;
+pub mod sms_command;
 pub mod stage_time;
 pub mod status;
 pub mod suppression;

@@ -70,6 +70,9 @@ pub use protocol::steps::CaseStep;
 pub use protocol::versions::ProtocolVersion;
 
 // Channels: the outbox (jobs are leases used through `Store` methods).
+pub use channels::inbound::{
+    InboundKind, InboundSms, Reply, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY,
+};
 pub use channels::outbox::{OutboxMessage, SMS_CASE_UPDATE};
 pub use channels::reports::{DeliveryReport, OUTBOX_STATUSES, OutboxCounts};
 

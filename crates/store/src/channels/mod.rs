@@ -2,6 +2,7 @@
 //! outbox, its delivery claims and delivery reports, and the leased job rows that let one server run each sweep.
 
 pub mod delivery;
+pub mod inbound;
 pub mod job_due;
 pub mod jobs;
 pub mod outbox;

@@ -38,10 +38,12 @@ pub struct OutboxMessage {
     pub sent_at: Option<i64>,
     /// When a delivery report said it reached the phone.
     pub delivered_at: Option<i64>,
+    /// The incoming SMS this one answers; its sender is the recipient (no caller).
+    pub inbound_id: Option<i64>,
 }
 
 /// The columns [`decode`] reads, for every query that returns outbox rows.
-pub(crate) const COLUMNS: &str = "id, case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at, last_error, provider_ref, sent_at, delivered_at";
+pub(crate) const COLUMNS: &str = "id, case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at, last_error, provider_ref, sent_at, delivered_at, inbound_id";
 
 /// One outbox row, as selected or returned with [`COLUMNS`].
 pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
@@ -61,6 +63,7 @@ pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
         provider_ref: get(row, "provider_ref")?,
         sent_at: get(row, "sent_at")?,
         delivered_at: get(row, "delivered_at")?,
+        inbound_id: get(row, "inbound_id")?,
     })
 }
 

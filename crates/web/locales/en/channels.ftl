@@ -4,6 +4,12 @@ sms-case-update-acknowledgement = Helpline: we have received your case and are w
 sms-case-update-response = Helpline: the factory has responded about your case. We will contact you at a safe time.
 sms-case-update-closure = Helpline: your case is closed. Thank you for calling. You can call us again at any time.
 
+## Replies to workers' SMS
+
+sms-status-reply = Helpline: your case: { $case_status }.
+sms-status-not-found = Helpline: we could not find a case with that code. Send STATUS and your 10-digit case code.
+sms-help = Helpline: we received your message and an operator will read it. To check your case, send STATUS and your case code.
+
 ## The outbox page (administrators)
 
 outbox-title = Outbox

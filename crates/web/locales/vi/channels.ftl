@@ -4,6 +4,12 @@ sms-case-update-acknowledgement = Đường dây nóng: chúng tôi đã tiếp 
 sms-case-update-response = Đường dây nóng: doanh nghiệp đã phản hồi về vụ việc của anh/chị. Chúng tôi sẽ liên hệ với anh/chị vào thời điểm an toàn.
 sms-case-update-closure = Đường dây nóng: vụ việc của anh/chị đã kết thúc. Cảm ơn anh/chị đã gọi. Anh/chị có thể gọi cho chúng tôi bất cứ lúc nào.
 
+## Replies to workers' SMS
+
+sms-status-reply = Đường dây nóng: vụ việc của anh/chị: { $case_status }.
+sms-status-not-found = Đường dây nóng: không tìm thấy vụ việc với mã này. Anh/chị hãy gửi TRANG THAI và mã vụ việc gồm 10 chữ số.
+sms-help = Đường dây nóng: chúng tôi đã nhận được tin nhắn của anh/chị, tổng đài viên sẽ đọc. Để hỏi về vụ việc, anh/chị hãy gửi TRANG THAI và mã vụ việc.
+
 ## The outbox page (administrators)
 
 outbox-title = Hộp thư đi

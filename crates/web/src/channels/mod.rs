@@ -1,10 +1,11 @@
-//! What gateways call and what administrators see of outbound messages: Kannel's
-//! delivery reports (`/kannel/{secret}/…`, outside the session middleware, authenticated
+//! What gateways call and what administrators see of outbound messages: workers' SMS
+//! (`inbound_sms`) and Kannel's delivery reports (`/kannel/{secret}/…`, outside the session middleware, authenticated
 //! by the secret in the path because Kannel cannot sign requests), the admin outbox page
 //! with its retry, and the SMS texts the sender renders. Templates: `templates/channels/`;
 //! messages: `locales/<lang>/channels.ftl`.
 
 pub mod delivery_reports;
+pub mod inbound_sms;
 pub mod outbox_page;
 pub mod sms_text;
 
@@ -12,7 +13,9 @@ use crate::routes::Routes;
 
 /// Routes gateways call: no session, no CSRF token; the path's secret is the credential.
 pub fn gateway_routes() -> Routes {
-    Routes::new().get("/kannel/{secret}/status", delivery_reports::kannel_status)
+    Routes::new()
+        .get("/kannel/{secret}/status", delivery_reports::kannel_status)
+        .post("/kannel/{secret}/receive", inbound_sms::kannel_receive)
 }
 
 /// The administrators' pages.

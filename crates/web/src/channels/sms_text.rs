@@ -3,7 +3,7 @@
 //! words live with every other translation (`locales/<lang>/channels.ftl`).
 
 use workvoice_domain::Language;
-use workvoice_store::SMS_CASE_UPDATE;
+use workvoice_store::{SMS_CASE_UPDATE, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY};
 
 use crate::i18n::Tr;
 use crate::shared::labels;
@@ -18,6 +18,12 @@ pub fn sms_text(language: Language, template: &str, params: &serde_json::Value) 
             let stage = params.get("stage")?.as_str()?;
             tr.try_t(&labels::SMS_CASE_UPDATE.id(stage))
         }
+        SMS_STATUS_REPLY => {
+            let status = params.get("status")?.as_str()?;
+            let label = tr.try_t(&workvoice_domain::status::status_message_key(status))?;
+            Some(tr.t_args(SMS_STATUS_REPLY, &[("case_status", label.into())]))
+        }
+        SMS_STATUS_NOT_FOUND | SMS_HELP => tr.try_t(template),
         _ => None,
     }
 }

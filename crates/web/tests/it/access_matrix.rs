@@ -305,6 +305,7 @@ const MATRIX: &[Row] = &[
     // Gateways: no session; the secret in the path is the credential, and without the
     // configured one (the fixture configures none) the route does not exist for anyone.
     get("/kannel/{secret}/status", Id::No, NOBODY),
+    post("/kannel/{secret}/receive", Id::No, Payload::Nothing, NOBODY),
     post(
         "/admin/holidays",
         Id::No,

@@ -13,11 +13,12 @@ use crate::support::{T0, TestApp};
 use workvoice_channels::{KannelConfig, KannelSender, OutboxDelivery, Runner, SmsText};
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Country, Language};
-use workvoice_store::{InformStage, SMS_CASE_UPDATE};
+use workvoice_store::{InformStage, SMS_CASE_UPDATE, SMS_HELP, SMS_STATUS_REPLY};
 use workvoice_testdb::{TempDatabase, engine_tests};
 use workvoice_web::channels::sms_text::sms_text;
 
 engine_tests!(
+    kannel_status_sms_from_a_phone_is_answered_back_at_the_phone,
     kannel_delivers_a_bengali_progress_sms_intact_and_reports_it_delivered,
     kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back,
 );
@@ -67,6 +68,23 @@ async fn wait_until_delivered(app: &TestApp, case: CaseId, kannel: &Kannel) {
     }
 }
 
+/// Waits until `n` SMS from `sender` reached the server through Kannel; returns them.
+async fn kept_from(
+    app: &TestApp,
+    sender: &workvoice_domain::PhoneNumber,
+    n: usize,
+) -> Vec<(String, String)> {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let kept = app.store.inbound_messages(sender).await.unwrap();
+        if kept.len() >= n {
+            return kept;
+        }
+        assert!(Instant::now() < deadline, "Kannel posted {kept:?}, not {n}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// The acknowledgement SMS as the worker should read it.
 fn acknowledgement(language: Language) -> String {
     let params = serde_json::json!({ "stage": InformStage::Acknowledgement.code() });
@@ -75,7 +93,7 @@ fn acknowledgement(language: Language) -> String {
 
 async fn kannel_delivers_a_bengali_progress_sms_intact_and_reports_it_delivered(db: TempDatabase) {
     let (app, mut op, addr) = setup(db).await;
-    let kannel = Kannel::start().await;
+    let kannel = Kannel::start(&format!("http://{addr}/kannel/{SECRET}/receive")).await;
     let (case, _) = sms_update(&app, &mut op).await;
     let runner = Runner::new(app.store.clone());
     assert_eq!(runner.drain(&delivery(&kannel, addr), T0).await.unwrap(), 1);
@@ -93,7 +111,7 @@ async fn kannel_delivers_a_bengali_progress_sms_intact_and_reports_it_delivered(
 
 async fn kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back(db: TempDatabase) {
     let (app, mut op, addr) = setup(db).await;
-    let mut kannel = Kannel::start().await;
+    let mut kannel = Kannel::start(&format!("http://{addr}/kannel/{SECRET}/receive")).await;
     kannel.stop();
     let (case, id) = sms_update(&app, &mut op).await;
     let job = delivery(&kannel, addr);
@@ -126,4 +144,41 @@ async fn kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back(
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].text, acknowledgement(Language::Bn));
     wait_until_delivered(&app, case, &kannel).await;
+}
+
+async fn kannel_status_sms_from_a_phone_is_answered_back_at_the_phone(db: TempDatabase) {
+    let (app, _, addr) = setup(db).await;
+    let kannel = Kannel::start(&format!("http://{addr}/kannel/{SECRET}/receive")).await;
+    let code = crate::inbound_sms::case_code(&app, Language::Bn).await;
+    let worker =
+        workvoice_domain::PhoneNumber::parse("+8801811000001", Country::Bangladesh).unwrap();
+    // One at a time, as a worker types them.
+    kannel.sms_from_phone(worker.as_str(), &format!("STATUS {code}"));
+    kept_from(&app, &worker, 1).await;
+    kannel.sms_from_phone(worker.as_str(), "আগুনের দরজা তালাবদ্ধ");
+    let kept = kept_from(&app, &worker, 2).await;
+    assert_eq!(kept[0].0, "status");
+    assert_eq!(
+        kept[1],
+        ("message".to_owned(), "আগুনের দরজা তালাবদ্ধ".to_owned()),
+        "Bengali arrives intact"
+    );
+
+    let runner = Runner::new(app.store.clone());
+    runner.drain(&delivery(&kannel, addr), T0).await.unwrap();
+    // Both replies reach the worker's phone, the status in the case's language.
+    let got = kannel.wait_for_received(2).await;
+    let to_worker: Vec<&str> = got
+        .iter()
+        .filter(|m| m.to.ends_with("8801811000001"))
+        .map(|m| m.text.as_str())
+        .collect();
+    let reply = sms_text(
+        Language::Bn,
+        SMS_STATUS_REPLY,
+        &serde_json::json!({ "status": "new" }),
+    )
+    .unwrap();
+    let help = sms_text(Language::Bn, SMS_HELP, &serde_json::json!({})).unwrap();
+    assert_eq!(to_worker, [reply.as_str(), help.as_str()]);
 }

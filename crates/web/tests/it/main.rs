@@ -8,6 +8,7 @@ mod api;
 mod canary;
 mod durable_file;
 mod filled_message;
+mod inbound_sms;
 mod kannel;
 mod locale_digits;
 mod message_ids;

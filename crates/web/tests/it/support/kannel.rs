@@ -44,8 +44,9 @@ fn free_port() -> u16 {
 
 impl Kannel {
     /// Writes the configuration and starts the three processes; returns once the fake
-    /// SMSC is online and `sendsms` answers.
-    pub async fn start() -> Kannel {
+    /// SMSC is online and `sendsms` answers. SMS from phones are posted to `receive_url`
+    /// (Kannel's placeholders are appended).
+    pub async fn start(receive_url: &str) -> Kannel {
         for binary in [BEARERBOX, SMSBOX, FAKESMSC] {
             assert!(
                 std::path::Path::new(binary).exists(),
@@ -96,6 +97,16 @@ user-allow-ip = "127.0.0.1"
 concatenation = true
 max-messages = 10
 default-smsc = FAKE
+
+group = sms-service
+keyword = default
+catch-all = true
+max-messages = 0
+post-url = "{receive_url}?sender=%p&message=%b&id=%I&ts=%T&to=%P&coding=%c&charset=%C"
+concatenation = true
+assume-plain-text = true
+accept-x-kannel-headers = true
+omit-empty = true
 "#
         );
         std::fs::write(dir.path().join("kannel.conf"), config).unwrap();
@@ -214,6 +225,29 @@ default-smsc = FAKE
             .and_then(|p| p.trim().parse().ok())
             .unwrap();
         self.up(smsc_port).await;
+    }
+
+    /// A phone sends `text` to the helpline's short code: a line into fakesmsc, as
+    /// `text` when ASCII, else as `ucs2` (URL-encoded UTF-16BE), as a basic phone does.
+    pub fn sms_from_phone(&self, from: &str, text: &str) {
+        use std::io::Write as _;
+        let body = if text.is_ascii() {
+            format!("text {text}")
+        } else {
+            let encoded: String = text
+                .encode_utf16()
+                .flat_map(u16::to_be_bytes)
+                .map(|b| format!("%{b:02X}"))
+                .collect();
+            format!("ucs2 {encoded}")
+        };
+        let line = format!("{from} {SHORT_CODE} {body}\n");
+        assert!(line.len() <= 256, "fakesmsc reads at most 256 bytes a line");
+        let mut fifo = OpenOptions::new()
+            .write(true)
+            .open(self.path("mo.fifo"))
+            .unwrap();
+        fifo.write_all(line.as_bytes()).unwrap();
     }
 
     /// The end of smsbox's log, for a failing test's message.

@@ -1,0 +1,168 @@
+//! SMS from workers, as the gateway hands them over. Each is kept once, however often
+//! the gateway retries (its message id is unique), in the same transaction as the reply
+//! queued for it: a retried delivery neither keeps the SMS twice nor answers twice. The
+//! sender is stored as a blind index (to limit look-ups per sender) and encrypted (to
+//! reply); the text is encrypted, like every other word a worker says.
+
+use sea_orm::TransactionTrait;
+use workvoice_domain::ids::CaseId;
+use workvoice_domain::{Country, PhoneNumber};
+
+use crate::Store;
+use crate::db::{exec, get, one};
+use crate::error::Result;
+
+/// Template ids of the replies to incoming SMS.
+pub const SMS_STATUS_REPLY: &str = "sms-status-reply";
+pub const SMS_STATUS_NOT_FOUND: &str = "sms-status-not-found";
+pub const SMS_HELP: &str = "sms-help";
+
+crate::helpline::informs::stored_codes! {
+    /// What an incoming SMS was.
+    pub enum InboundKind {
+        /// A status request (answered, whether a case was found or not).
+        Status = "status",
+        /// A status request over the sender's limit: kept, not answered.
+        Limited = "limited",
+        /// Anything else: kept for an operator, answered with help.
+        Message = "message",
+    }
+}
+
+/// One incoming SMS and what to answer.
+#[derive(Debug, Clone)]
+pub struct InboundSms<'a> {
+    /// The gateway's id for it (Kannel's `%I`).
+    pub provider_id: &'a str,
+    pub sender: &'a PhoneNumber,
+    pub text: &'a str,
+    pub kind: InboundKind,
+    /// The case a status request was about.
+    pub case_id: Option<CaseId>,
+    pub reply: Option<Reply<'a>>,
+}
+
+/// An SMS back to the sender.
+#[derive(Debug, Clone)]
+pub struct Reply<'a> {
+    pub language: &'a str,
+    pub template: &'a str,
+    pub params: serde_json::Value,
+}
+
+fn aad(id: i64, column: &str) -> String {
+    format!("inbound_sms:{id}:{column}")
+}
+
+impl Store {
+    /// Status requests from `sender` since `since`, for the per-sender limit.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn status_requests_since(&self, sender: &PhoneNumber, since: i64) -> Result<i64> {
+        let row = one(
+            &self.db.read,
+            "SELECT COUNT(*) AS n FROM inbound_sms WHERE sender_index = $1 AND received_at >= $2 AND kind IN ('status', 'limited')",
+            vec![self.keys.blind_index(sender.as_str()).into(), since.into()],
+        )
+        .await?;
+        Ok(match row {
+            Some(row) => get(&row, "n")?,
+            None => 0,
+        })
+    }
+
+    /// Keeps an incoming SMS and queues its reply, once: `false` when the gateway had
+    /// delivered this very SMS before (nothing is written then).
+    #[tracing::instrument(level = "debug", skip_all, fields(kind = sms.kind.code()))]
+    pub async fn receive_sms(&self, sms: &InboundSms<'_>, at: i64) -> Result<bool> {
+        let tx = self.db.write.begin().await?;
+        let Some(row) = one(
+            &tx,
+            "INSERT INTO inbound_sms (provider_id, sender_index, kind, case_id, received_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (provider_id) DO NOTHING RETURNING id",
+            vec![
+                sms.provider_id.into(),
+                self.keys.blind_index(sms.sender.as_str()).into(),
+                sms.kind.code().into(),
+                sms.case_id.map(CaseId::get).into(),
+                at.into(),
+            ],
+        )
+        .await?
+        else {
+            tx.rollback().await?;
+            return Ok(false);
+        };
+        let id: i64 = get(&row, "id")?;
+        exec(
+            &tx,
+            "UPDATE inbound_sms SET sender_enc = $1, text_enc = $2 WHERE id = $3",
+            vec![
+                self.keys
+                    .encrypt(sms.sender.as_str(), &aad(id, "sender"))?
+                    .into(),
+                self.keys.encrypt(sms.text, &aad(id, "text"))?.into(),
+                id.into(),
+            ],
+        )
+        .await?;
+        if let Some(reply) = &sms.reply {
+            exec(
+                &tx,
+                "INSERT INTO outbox (inbound_id, channel, language, template, params, status, attempts, next_attempt_at, created_at) \
+                 VALUES ($1, 'sms', $2, $3, $4, 'queued', 0, $5, $5)",
+                vec![
+                    id.into(),
+                    reply.language.into(),
+                    reply.template.into(),
+                    reply.params.to_string().into(),
+                    at.into(),
+                ],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// The number an incoming SMS came from, decrypted, for the delivery of its reply.
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
+    pub async fn inbound_sender(&self, id: i64) -> Result<Option<PhoneNumber>> {
+        let Some(row) = one(
+            &self.db.read,
+            "SELECT sender_enc FROM inbound_sms WHERE id = $1",
+            vec![id.into()],
+        )
+        .await?
+        else {
+            return Ok(None);
+        };
+        let Some(blob) = get::<Option<Vec<u8>>>(&row, "sender_enc")? else {
+            return Ok(None);
+        };
+        let phone = self.keys.decrypt(&blob, &aad(id, "sender"))?;
+        // Stored numbers are E.164, so the default country never applies.
+        Ok(PhoneNumber::parse(&phone, Country::Bangladesh).ok())
+    }
+
+    /// The SMS kept from `sender`, oldest first, as (kind, text) (for tests and, later,
+    /// the operator's inbox).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn inbound_messages(&self, sender: &PhoneNumber) -> Result<Vec<(String, String)>> {
+        let rows = crate::db::all(
+            &self.db.read,
+            "SELECT id, kind, text_enc FROM inbound_sms WHERE sender_index = $1 ORDER BY id",
+            vec![self.keys.blind_index(sender.as_str()).into()],
+        )
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let id: i64 = get(r, "id")?;
+                let text = match get::<Option<Vec<u8>>>(r, "text_enc")? {
+                    Some(blob) => self.keys.decrypt(&blob, &aad(id, "text"))?,
+                    None => String::new(),
+                };
+                Ok((get(r, "kind")?, text))
+            })
+            .collect()
+    }
+}
