@@ -37,13 +37,14 @@ fn init_logging(json: bool) {
 
 pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     init_logging(settings.log_json);
+    // A wrong gateway setting stops the start before anything is created.
+    let listen = args.listen.unwrap_or_else(|| settings.listen.clone());
+    let kannel = settings.kannel(&listen)?;
     let store = open::open_store(&settings).await?;
     if args.demo {
         demo::fill_if_empty(&store).await?;
     }
     admin::first_start(&store).await?;
-    let listen = args.listen.unwrap_or_else(|| settings.listen.clone());
-    let kannel = settings.kannel(&listen)?;
     let config = WebConfig {
         secure_cookies: settings.secure_cookies,
         time_zone: settings.time_zone.clone(),

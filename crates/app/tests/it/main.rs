@@ -3,3 +3,4 @@
 
 mod bench_smoke;
 mod durable_file;
+mod sms_gateway;
