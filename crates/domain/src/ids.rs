@@ -76,6 +76,18 @@ row_id!(
     /// A user account (`users.id`): staff, factory and brand users alike.
     UserId
 );
+row_id!(
+    /// An incident that several cases are about (`incidents.id`).
+    IncidentId
+);
+row_id!(
+    /// A follow-up task on a case, such as a callback or a retaliation check (`tasks.id`).
+    TaskId
+);
+row_id!(
+    /// A file attached to a case as evidence (`attachments.id`).
+    AttachmentId
+);
 
 #[cfg(test)]
 mod tests {

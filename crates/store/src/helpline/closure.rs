@@ -4,7 +4,7 @@
 //! reprisal, is followed up at +30 and +90 days.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, IncidentId, UserId};
 use workvoice_domain::{Millis, StepKind, follow_up_dates};
 
 use crate::Store;
@@ -31,7 +31,7 @@ pub struct CaseAftercare {
     pub closed_at: Option<i64>,
     pub outcome: Option<String>,
     pub reprisal_risk: bool,
-    pub incident_id: Option<i64>,
+    pub incident_id: Option<IncidentId>,
     pub related_case_id: Option<CaseId>,
 }
 
@@ -77,7 +77,7 @@ impl Store {
             closed_at: get(&row, "closed_at")?,
             outcome: get(&row, "outcome")?,
             reprisal_risk: flag(&row, "reprisal_risk")?,
-            incident_id: get(&row, "incident_id")?,
+            incident_id: opt_row_id(&row, "incident_id")?,
             related_case_id: opt_row_id(&row, "related_case_id")?,
         })
     }

@@ -3,7 +3,7 @@
 //! workplace takes only that workplace's cases.
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, IncidentId, UserId};
 use workvoice_domain::{IncidentTitle, Urgency};
 
 use crate::Store;
@@ -16,7 +16,7 @@ use crate::scope::{Scope, ScopedCase};
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Incident {
-    pub id: i64,
+    pub id: IncidentId,
     pub title: String,
     pub workplace_id: Option<i64>,
     pub workplace_name: Option<String>,
@@ -49,7 +49,7 @@ fn incident_query(scope: Scope) -> Query {
 
 fn decode(row: &sea_orm::QueryResult) -> Result<Incident> {
     Ok(Incident {
-        id: get(row, "id")?,
+        id: row_id(row, "id")?,
         title: get(row, "title")?,
         workplace_id: get(row, "workplace_id")?,
         workplace_name: get(row, "workplace_name")?,
@@ -64,13 +64,14 @@ async fn insert_incident(
     workplace_id: Option<i64>,
     by: UserId,
     at: i64,
-) -> Result<i64> {
+) -> Result<IncidentId> {
     insert_id(
         conn,
         "INSERT INTO incidents (title, workplace_id, created_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
         vec![title.into(), workplace_id.into(), at.into(), by.get().into()],
     )
     .await
+    .map(IncidentId::new)
 }
 
 impl Store {
@@ -81,16 +82,16 @@ impl Store {
         workplace_id: Option<i64>,
         by: UserId,
         at: i64,
-    ) -> Result<i64> {
+    ) -> Result<IncidentId> {
         insert_incident(&self.db.write, title.as_str(), workplace_id, by, at).await
     }
 
     /// Links a case in scope to an incident of the same workplace (or one with none).
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), incident_id = incident_id, by = by.get()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), incident_id = incident_id.get(), by = by.get()))]
     pub async fn link_incident(
         &self,
         case: &ScopedCase,
-        incident_id: i64,
+        incident_id: IncidentId,
         by: UserId,
         at: i64,
     ) -> Result<()> {
@@ -110,7 +111,7 @@ impl Store {
         title: &IncidentTitle,
         by: UserId,
         at: i64,
-    ) -> Result<i64> {
+    ) -> Result<IncidentId> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
@@ -126,7 +127,7 @@ impl Store {
         conn: &impl ConnectionTrait,
         scope: Scope,
         case_id: CaseId,
-        incident_id: i64,
+        incident_id: IncidentId,
         by: UserId,
         at: i64,
     ) -> Result<()> {
@@ -134,7 +135,7 @@ impl Store {
         let row = one(
             conn,
             "SELECT workplace_id FROM incidents WHERE id = $1",
-            vec![incident_id.into()],
+            vec![incident_id.get().into()],
         )
         .await?
         .ok_or(StoreError::NotFound)?;
@@ -153,7 +154,7 @@ impl Store {
             case_id,
             CaseField::Incident,
             case.incident_id,
-            incident_id,
+            incident_id.get(),
             Some(by),
             at,
             EventKind::IncidentLinked,
@@ -162,10 +163,14 @@ impl Store {
     }
 
     /// The incident and its linked cases the scope allows, oldest first.
-    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id))]
-    pub async fn incident(&self, scope: Scope, id: i64) -> Result<(Incident, Vec<IncidentCase>)> {
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id.get()))]
+    pub async fn incident(
+        &self,
+        scope: Scope,
+        id: IncidentId,
+    ) -> Result<(Incident, Vec<IncidentCase>)> {
         let mut q = incident_query(scope);
-        q.push(" AND i.id = ").bind(id);
+        q.push(" AND i.id = ").bind(id.get());
         let row = one(&self.db.read, &q.sql, q.values)
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -173,7 +178,7 @@ impl Store {
         let mut q = Query::new(
             "SELECT c.id, c.summary, c.category_code, c.urgency, c.status, c.created_at FROM cases c WHERE c.incident_id = ",
         );
-        q.bind(id);
+        q.bind(id.get());
         scope.restrict(&mut q);
         q.push(" ORDER BY c.created_at, c.id");
         let cases = all(&self.db.read, &q.sql, q.values)

@@ -4,7 +4,7 @@
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::Urgency;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, TaskId, UserId};
 
 use crate::Store;
 use crate::db::{all, code, exec, get, one, row_id};
@@ -41,7 +41,7 @@ pub const RETALIATION_OUTCOMES: [&str; 3] =
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Task {
-    pub id: i64,
+    pub id: TaskId,
     pub case_id: CaseId,
     pub kind: TaskKind,
     pub due_at: i64,
@@ -67,7 +67,7 @@ const FROM: &str = " FROM tasks t JOIN cases c ON c.id = t.case_id LEFT JOIN use
 
 fn decode(row: &sea_orm::QueryResult) -> Result<Task> {
     Ok(Task {
-        id: get(row, "id")?,
+        id: row_id(row, "id")?,
         case_id: row_id(row, "case_id")?,
         kind: code(row, "kind")?,
         due_at: get(row, "due_at")?,
@@ -183,11 +183,11 @@ impl Store {
 
     /// Completes an open follow-up with an outcome code from [`TASK_OUTCOMES`]. Returns
     /// `false` when it was already done (a second click changes nothing).
-    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, task_id = task_id, by = by.get()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, task_id = task_id.get(), by = by.get()))]
     pub async fn complete_task(
         &self,
         scope: Scope,
-        task_id: i64,
+        task_id: TaskId,
         outcome: &str,
         by: UserId,
         at: i64,
@@ -199,7 +199,7 @@ impl Store {
         let mut q = Query::new(
             "SELECT t.case_id, t.kind, t.done_at FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id = ",
         );
-        q.bind(task_id);
+        q.bind(task_id.get());
         scope.restrict(&mut q);
         let row = one(&tx, &q.sql, q.values)
             .await?
@@ -212,7 +212,7 @@ impl Store {
         exec(
             &tx,
             "UPDATE tasks SET done_at = $1, done_by = $2, outcome = $3 WHERE id = $4 AND done_at IS NULL",
-            vec![at.into(), by.get().into(), outcome.into(), task_id.into()],
+            vec![at.into(), by.get().into(), outcome.into(), task_id.get().into()],
         )
         .await?;
         append_event(

@@ -3,7 +3,7 @@
 //! the file is and who sent it. Downloads are scoped like cases.
 
 use sea_orm::TransactionTrait;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{AttachmentId, CaseId, UserId};
 
 use crate::Store;
 use crate::db::{all, get, insert_id, one, row_id};
@@ -27,7 +27,7 @@ pub struct NewAttachment {
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Attachment {
-    pub id: i64,
+    pub id: AttachmentId,
     pub case_id: CaseId,
     pub organisation_id: i64,
     pub organisation_name: String,
@@ -47,7 +47,7 @@ const FROM: &str = " FROM attachments a JOIN cases c ON c.id = a.case_id JOIN or
 
 fn decode(row: &sea_orm::QueryResult) -> Result<Attachment> {
     Ok(Attachment {
-        id: get(row, "id")?,
+        id: row_id(row, "id")?,
         case_id: row_id(row, "case_id")?,
         organisation_id: get(row, "organisation_id")?,
         organisation_name: get(row, "organisation_name")?,
@@ -80,9 +80,9 @@ impl Store {
         case: &ScopedCase,
         new: &NewAttachment,
         at: i64,
-    ) -> Result<i64> {
+    ) -> Result<AttachmentId> {
         let tx = self.db.write.begin().await?;
-        let id = insert_id(
+        let id: i64 = insert_id(
             &tx,
             "INSERT INTO attachments (case_id, response_id, organisation_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key, at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
@@ -110,17 +110,17 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        Ok(id)
+        Ok(AttachmentId::new(id))
     }
 
     /// The case an attachment belongs to, if that case is in `scope` (`NotFound`
     /// otherwise): how a download by attachment id gets the token it needs.
-    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id))]
-    pub async fn case_of_attachment(&self, scope: Scope, id: i64) -> Result<ScopedCase> {
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, id = id.get()))]
+    pub async fn case_of_attachment(&self, scope: Scope, id: AttachmentId) -> Result<ScopedCase> {
         let mut q = Query::new(
             "SELECT a.case_id FROM attachments a JOIN cases c ON c.id = a.case_id WHERE a.id = ",
         );
-        q.bind(id);
+        q.bind(id.get());
         scope.restrict(&mut q);
         let row = one(&self.db.read, &q.sql, q.values)
             .await?
@@ -131,16 +131,18 @@ impl Store {
     /// One attachment of the case, if the viewer may see it (`NotFound` otherwise), for
     /// download by `viewer_user_id`: the access-log row (`download_attachment`) is written
     /// in the same transaction as the read.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), id = id, viewer_user_id = viewer_user_id.get()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), id = id.get(), viewer_user_id = viewer_user_id.get()))]
     pub async fn attachment(
         &self,
         case: &ScopedCase,
-        id: i64,
+        id: AttachmentId,
         viewer_user_id: UserId,
         at: i64,
     ) -> Result<Attachment> {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} AND a.id = "));
-        q.bind(id).push(" AND a.case_id = ").bind(case.id().get());
+        q.bind(id.get())
+            .push(" AND a.case_id = ")
+            .bind(case.id().get());
         restrict_to_responder(case, &mut q);
         self.read_logged(
             q,

@@ -2,7 +2,7 @@
 //! retaliation watch, reprisal links and incidents, against both engines.
 
 use crate::support::{T0, TestDb, caller, contains, intake};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, IncidentId};
 use workvoice_domain::{Consent, IncidentTitle, Intake, Role, SafeWindow, StepKind, Urgency};
 use workvoice_store::{
     Engine, EventKind, InformMethod, InformOutcome, InformStage, ResponseKind, Scope, StoreError,
@@ -321,7 +321,7 @@ store_tests! {
             Err(StoreError::Invalid(_))
         ));
         assert!(matches!(
-            t.store.link_incident(&t.helpline(a2).await, fire + 100, op, T0 + 7).await,
+            t.store.link_incident(&t.helpline(a2).await, IncidentId::new(fire.get() + 100), op, T0 + 7).await,
             Err(StoreError::NotFound)
         ));
         let (incident, cases) = t.store.incident(Scope::Helpline, fire).await.unwrap();

@@ -3,7 +3,7 @@
 //! store's back is found; identity is decrypted only for an organisation with consent.
 
 use crate::support::{T0, TestDb, caller, intake};
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{AttachmentId, CaseId, UserId};
 use workvoice_domain::{Intake, Role, ShareableSummary, Urgency};
 use workvoice_store::{
     ACCESS_LOG_GENESIS, DisclosureMethod, EventKind, NewAttachment, ResponseKind, Scope,
@@ -258,7 +258,7 @@ store_tests! {
         let internal = t.store.add_attachment(&t.helpline(case).await, &evidence(helpline_org, op, "bb"), T0 + 1).await.unwrap();
         // A download by attachment id finds the case through the scope first.
         assert!(matches!(t.store.case_of_attachment(stranger, filed).await, Err(StoreError::NotFound)));
-        assert!(matches!(t.store.case_of_attachment(Scope::Helpline, internal + 100).await, Err(StoreError::NotFound)));
+        assert!(matches!(t.store.case_of_attachment(Scope::Helpline, AttachmentId::new(internal.get() + 100)).await, Err(StoreError::NotFound)));
         let via_brand = t.store.case_of_attachment(brand_scope, filed).await.unwrap();
         assert_eq!(t.store.attachment(&via_brand, filed, factory, T0 + 2).await.unwrap().storage_key, "aa");
         // Organisations see only the evidence of the organisation that answers for the case,

@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, TaskId};
 use workvoice_store::{RETALIATION_OUTCOMES, StoreError, TaskKind};
 
 use crate::auth::current::Staff;
@@ -21,7 +21,7 @@ use crate::state::AppState;
 const SHOWN: i64 = 200;
 
 pub struct FollowUpRow {
-    id: i64,
+    id: TaskId,
     case_id: CaseId,
     case_text: String,
     due: String,
@@ -42,7 +42,7 @@ pub struct FollowUpsPage {
     rows: Vec<FollowUpRow>,
     outcomes: Vec<Choice>,
     /// The row whose form came back invalid, and the message beside it.
-    error_task: Option<i64>,
+    error_task: Option<TaskId>,
     error: Option<String>,
 }
 
@@ -101,7 +101,7 @@ pub struct DoneForm {
 pub async fn done(
     State(state): State<AppState>,
     staff: Staff,
-    Path(task_id): Path<i64>,
+    Path(task_id): Path<TaskId>,
     Form(form): Form<DoneForm>,
 ) -> Result<Response, WebError> {
     match state

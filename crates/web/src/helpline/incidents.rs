@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use workvoice_domain::IncidentTitle;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, IncidentId};
 use workvoice_store::StoreError;
 
 use crate::auth::current::Staff;
@@ -21,7 +21,7 @@ use crate::state::AppState;
 const PER_PAGE: i64 = 50;
 
 pub struct IncidentRow {
-    id: i64,
+    id: IncidentId,
     id_text: String,
     title: String,
     workplace: String,
@@ -95,7 +95,7 @@ pub struct IncidentPage {
 pub async fn show(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<IncidentId>,
 ) -> Result<IncidentPage, WebError> {
     let tr = staff.tr();
     let tz = state.config.time_zone.as_str();
@@ -151,7 +151,7 @@ pub async fn link(
     let title = form.incident_title.trim();
     let chosen = form.incident_id.trim();
     let result = if !chosen.is_empty() {
-        let Ok(incident_id) = chosen.parse::<i64>() else {
+        let Ok(incident_id) = chosen.parse::<IncidentId>() else {
             return rerender(&state, &staff, id, error("error-invalid-choice")).await;
         };
         state

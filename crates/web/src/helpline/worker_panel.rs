@@ -5,7 +5,7 @@
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, IncidentId};
 use workvoice_domain::{Millis, SafeWindow, may_contact_now};
 use workvoice_store::{
     CallerOnCase, CaseRecord, InformStage, TaskKind, WorkerInform, is_reprisal_category,
@@ -50,7 +50,7 @@ pub struct WorkerPanel {
     pub is_reprisal: bool,
     pub related: Option<(CaseId, String)>,
     pub related_typed: String,
-    pub incident: Option<(i64, String)>,
+    pub incident: Option<(IncidentId, String)>,
     pub incident_choices: Vec<Choice>,
     pub incident_title_typed: String,
     pub inform_error: Option<String>,

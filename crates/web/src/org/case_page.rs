@@ -8,7 +8,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{AttachmentId, CaseId};
 use workvoice_domain::taxonomy;
 use workvoice_store::{Attachment, CaseResponse, CaseStep, SharedCase};
 
@@ -35,7 +35,7 @@ pub struct ResponseView {
 }
 
 pub struct AttachmentView {
-    pub id: i64,
+    pub id: AttachmentId,
     pub file_name: String,
     pub size: String,
     pub from: String,

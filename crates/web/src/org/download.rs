@@ -4,6 +4,7 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use workvoice_domain::ids::AttachmentId;
 
 use crate::error::WebError;
 use crate::org::access::Viewer;
@@ -17,7 +18,7 @@ use crate::uploads;
 pub async fn download(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path(id): Path<i64>,
+    Path(id): Path<AttachmentId>,
 ) -> Result<Response, WebError> {
     let case = state.store.case_of_attachment(viewer.scope, id).await?;
     let found = state
@@ -29,7 +30,7 @@ pub async fn download(
     let bytes = match tokio::fs::read(path).await {
         Ok(bytes) => bytes,
         Err(err) => {
-            tracing::error!(attachment = id, error = %err, "evidence file missing");
+            tracing::error!(attachment = id.get(), error = %err, "evidence file missing");
             return Err(WebError::NotFound);
         }
     };

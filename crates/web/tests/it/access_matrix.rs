@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{AttachmentId, CaseId, IncidentId, TaskId};
 
 use crate::support::{Client, PNG, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
@@ -429,9 +429,9 @@ async fn access_matrix_has_a_row_for_every_route_and_no_other(db: TempDatabase) 
 struct Fixture {
     app: TestApp,
     case: CaseId,
-    incident: i64,
-    task: i64,
-    attachment: i64,
+    incident: IncidentId,
+    task: TaskId,
+    attachment: AttachmentId,
     workplace: i64,
     caller: i64,
     brand: i64,
@@ -443,9 +443,9 @@ impl Fixture {
         match id {
             Id::No => None,
             Id::Case => Some(self.case.get()),
-            Id::Incident => Some(self.incident),
-            Id::Task => Some(self.task),
-            Id::Attachment => Some(self.attachment),
+            Id::Incident => Some(self.incident.get()),
+            Id::Task => Some(self.task.get()),
+            Id::Attachment => Some(self.attachment.get()),
             Id::Workplace => Some(self.workplace),
             Id::FailedMessage => Some(self.failed_message),
         }
