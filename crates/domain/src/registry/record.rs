@@ -251,7 +251,7 @@ mod tests {
             workers_total: "১,২০০".into(),
             workers_women: "800".into(),
             identifiers: vec![
-                (IdentifierKind::Bgmea, "b-1234".into()),
+                (IdentifierKind::Bgmea, "b 1234".into()),
                 (IdentifierKind::Rsc, "".into()),
             ],
             languages: "bn, en".into(),
@@ -279,7 +279,7 @@ mod tests {
         assert_eq!(r.country, Country::Bangladesh);
         assert_eq!(r.workers_total, 1200);
         assert_eq!(r.identifiers.len(), 1);
-        assert_eq!(r.identifiers[0].value(), "B-1234");
+        assert_eq!(r.identifiers[0].value(), "B 1234");
         assert_eq!(r.languages, vec![Language::Bn, Language::En]);
         assert_eq!(r.onboarding.status, OnboardingStatus::Onboarded);
         let safety = r.contact(ContactKind::Safety24x7).unwrap();

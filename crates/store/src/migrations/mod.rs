@@ -5,6 +5,7 @@ mod m0002_protocol;
 mod m0003_outbox_claims;
 mod m0004_reports;
 mod m0005_one_caller_per_phone;
+mod m0007_registry;
 
 use crate::migrate::Migration;
 
@@ -14,4 +15,6 @@ pub(crate) const ALL: &[Migration] = &[
     m0003_outbox_claims::MIGRATION,
     m0004_reports::MIGRATION,
     m0005_one_caller_per_phone::MIGRATION,
+    // m0006 is the channels track's; it lands before this one when both are merged.
+    m0007_registry::MIGRATION,
 ];

@@ -18,11 +18,18 @@ pub struct WorkplaceOut {
     name: String,
     /// `BD` or `VN`.
     country: String,
+    /// Bangladesh: the district; Vietnam: the province.
     district: String,
+    /// Bangladesh: the sub-district; Vietnam: the district.
+    sub_district: String,
     address: String,
     sector: String,
     workers_total: i64,
     workers_women: i64,
+    /// Language codes spoken at the workplace, comma-separated (`bn,en`).
+    languages: String,
+    /// `invited`, `onboarded`, `trained`, `active` or `suspended`.
+    onboarding_status: String,
     /// UTC epoch milliseconds.
     created_at: i64,
 }
@@ -34,10 +41,13 @@ impl From<Workplace> for WorkplaceOut {
             name: w.name,
             country: w.country,
             district: w.district,
+            sub_district: w.sub_district,
             address: w.address,
             sector: w.sector,
             workers_total: w.workers_total,
             workers_women: w.workers_women,
+            languages: w.languages,
+            onboarding_status: w.onboarding_status.code().to_owned(),
             created_at: w.created_at,
         }
     }

@@ -275,6 +275,23 @@ const MATRIX: &[Row] = &[
         STAFF_303,
     ),
     get("/workplaces/suggest", Id::No, STAFF),
+    // The registry: staff browse it; supervisors and administrators edit it.
+    get("/workplaces", Id::No, STAFF),
+    get("/workplaces/new", Id::No, SUPERVISORS),
+    post(
+        "/workplaces",
+        Id::No,
+        Payload::Form("name="),
+        [303, 404, 422, 422, 404, 404, 404, 404],
+    ),
+    get("/workplaces/{id}", Id::Workplace, STAFF),
+    get("/workplaces/{id}/edit", Id::Workplace, SUPERVISORS),
+    post(
+        "/workplaces/{id}",
+        Id::Workplace,
+        Payload::Form("name="),
+        [303, 404, 422, 422, 404, 404, 404, 404],
+    ),
     // Administration.
     get("/admin/protocol", Id::No, ADMIN),
     post(

@@ -13,6 +13,7 @@ mod message_ids;
 mod org_workspace;
 mod pages;
 mod protocol;
+mod registry;
 mod reporting;
 mod request_span;
 mod security;
