@@ -31,7 +31,10 @@
 //!
 //! Errors (registry): error-too-long, error-invalid-number, error-women-exceed-total,
 //!   error-identifier-too-long, error-identifier-invalid, error-identifier-twice,
-//!   error-invalid-date, error-onboarding-date-order, error-onboarding-date-missing
+//!   error-invalid-date, error-onboarding-date-order, error-onboarding-date-missing,
+//!   error-csv-not-utf8, error-csv-empty, error-csv-unknown-column,
+//!   error-csv-missing-column (both with `$column`), error-csv-column-count,
+//!   error-csv-malformed-row
 //!
 //! Awareness (awareness::AwarenessReason): awareness-reason-no-checks,
 //!   awareness-reason-low-check-answers, awareness-reason-never-trained,

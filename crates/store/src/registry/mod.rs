@@ -3,6 +3,7 @@
 //! and the category taxonomy.
 
 pub mod browse;
+pub mod imports;
 pub mod organisations;
 pub mod records;
 pub mod taxonomy;

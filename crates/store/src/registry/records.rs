@@ -4,7 +4,8 @@
 
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::registry::{
-    ContactKind, Identifier, IdentifierKind, OnboardingStatus, WorkplaceRecord,
+    ContactKind, ExportRow, Identifier, IdentifierKind, OnboardingStatus, RawWorkplace,
+    WorkplaceRecord,
 };
 use workvoice_domain::{Language, OrgKind, search_text};
 
@@ -12,7 +13,7 @@ use crate::Store;
 use crate::db::{all, code, exec, get, insert_id, one};
 use crate::error::{Result, StoreError};
 use crate::registry::organisations;
-use crate::registry::workplaces::Workplace;
+use crate::registry::workplaces::{COLUMNS, Workplace, decode};
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct StoredContact {
@@ -239,8 +240,21 @@ impl Store {
 
     #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
     pub async fn workplace_details(&self, id: i64) -> Result<WorkplaceDetails> {
-        let conn = &self.db.read;
-        let workplace = self.workplace(id).await?;
+        details_on(&self.db.read, id).await
+    }
+}
+
+/// A workplace's details read through `conn` (inside an import's transaction too).
+pub(crate) async fn details_on(conn: &impl ConnectionTrait, id: i64) -> Result<WorkplaceDetails> {
+    {
+        let workplace = one(
+            conn,
+            &format!("SELECT {COLUMNS} FROM workplaces w WHERE w.id = $1"),
+            vec![id.into()],
+        )
+        .await?
+        .ok_or(StoreError::NotFound)
+        .and_then(|row| decode(&row))?;
         let identifiers = all(
             conn,
             "SELECT kind, value FROM workplace_identifiers WHERE workplace_id = $1 ORDER BY kind",
@@ -292,5 +306,34 @@ impl Store {
             dates,
             brands,
         })
+    }
+}
+
+impl WorkplaceDetails {
+    /// The record as the CSV export writes it (and as an import compares against).
+    pub fn export_row(&self) -> ExportRow {
+        let w = &self.workplace;
+        ExportRow {
+            raw: RawWorkplace {
+                name: w.name.clone(),
+                country: w.country.clone(),
+                district: w.district.clone(),
+                sub_district: w.sub_district.clone(),
+                address: w.address.clone(),
+                sector: w.sector.clone(),
+                workers_total: w.workers_total.to_string(),
+                workers_women: w.workers_women.to_string(),
+                identifiers: self.identifiers.clone(),
+                languages: w.languages.clone(),
+                status: w.onboarding_status.code().to_owned(),
+                dates: self.dates.clone().map(Option::unwrap_or_default),
+                contacts: self
+                    .contacts
+                    .iter()
+                    .map(|c| (c.kind, c.name.clone(), c.phone.clone().unwrap_or_default()))
+                    .collect(),
+            },
+            brands: self.brands.iter().map(|(_, n)| n.clone()).collect(),
+        }
     }
 }

@@ -70,3 +70,16 @@ error-identifier-taken = অন্য একটি কর্মস্থলে�
 error-invalid-date = তারিখ YYYY-MM-DD আকারে লিখুন।
 error-onboarding-date-order = এই তারিখ আগের ধাপের তারিখের আগে।
 error-onboarding-date-missing = এই ধাপে পৌঁছানোর তারিখ দিন।
+
+## CSV import and export.
+
+error-csv-not-utf8 = ফাইলটি UTF-8 লেখা নয়। স্প্রেডশিটে "CSV UTF-8" হিসেবে সংরক্ষণ করুন।
+error-csv-empty = ফাইলটি খালি।
+error-csv-unknown-column = অজানা কলাম: { $column }
+error-csv-missing-column = কলাম নেই: { $column }
+error-csv-column-count = এই সারির ঘরের সংখ্যা শিরোনামের সাথে মেলে না।
+error-csv-malformed-row = এই সারি CSV হিসেবে পড়া যায় না।
+error-import-needs-identifier = অন্তত একটি নিবন্ধন নম্বর দিন: সারিগুলো নিবন্ধন নম্বর দিয়ে মেলানো হয়।
+error-import-duplicate-row = এই ফাইলের আগের একটি সারিতে একই নিবন্ধন নম্বর আছে।
+error-import-identifiers-disagree = নিবন্ধন নম্বরগুলো ভিন্ন ভিন্ন কর্মস্থলের।
+error-import-unknown-brand = এই সারির একটি ব্র্যান্ড তালিকায় নেই।

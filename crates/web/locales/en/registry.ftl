@@ -70,3 +70,16 @@ error-identifier-taken = Another workplace already has this registration number.
 error-invalid-date = Write the date as YYYY-MM-DD.
 error-onboarding-date-order = This date is before the date of an earlier stage.
 error-onboarding-date-missing = Give the date this stage was reached.
+
+## CSV import and export.
+
+error-csv-not-utf8 = The file is not UTF-8 text. In the spreadsheet, save it as "CSV UTF-8".
+error-csv-empty = The file is empty.
+error-csv-unknown-column = Unknown column: { $column }
+error-csv-missing-column = Missing column: { $column }
+error-csv-column-count = This row has a different number of cells from the header.
+error-csv-malformed-row = This row cannot be read as CSV.
+error-import-needs-identifier = Give at least one registration number: rows are matched on them.
+error-import-duplicate-row = An earlier row of this file has the same registration number.
+error-import-identifiers-disagree = The registration numbers belong to different workplaces.
+error-import-unknown-brand = A brand in this row is not in the registry.

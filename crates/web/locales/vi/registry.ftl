@@ -69,3 +69,16 @@ error-identifier-taken = Một nơi làm việc khác đã có số đăng ký n
 error-invalid-date = Ghi ngày theo dạng YYYY-MM-DD.
 error-onboarding-date-order = Ngày này sớm hơn ngày của bước trước.
 error-onboarding-date-missing = Nhập ngày đạt bước này.
+
+## CSV import and export.
+
+error-csv-not-utf8 = Tệp không phải văn bản UTF-8. Trong bảng tính, hãy lưu dạng "CSV UTF-8".
+error-csv-empty = Tệp trống.
+error-csv-unknown-column = Cột không xác định: { $column }
+error-csv-missing-column = Thiếu cột: { $column }
+error-csv-column-count = Dòng này có số ô khác với dòng tiêu đề.
+error-csv-malformed-row = Không đọc được dòng này theo dạng CSV.
+error-import-needs-identifier = Nhập ít nhất một số đăng ký: các dòng được đối chiếu theo số đăng ký.
+error-import-duplicate-row = Một dòng trước trong tệp này có cùng số đăng ký.
+error-import-identifiers-disagree = Các số đăng ký thuộc về những nơi làm việc khác nhau.
+error-import-unknown-brand = Một nhãn hàng trong dòng này chưa có trong danh sách.
