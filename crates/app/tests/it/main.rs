@@ -2,4 +2,5 @@
 //! the way an administrator does.
 
 mod bench_smoke;
+mod csv_cli;
 mod durable_file;
