@@ -83,3 +83,38 @@ error-import-needs-identifier = অন্তত একটি নিবন্ধ�
 error-import-duplicate-row = এই ফাইলের আগের একটি সারিতে একই নিবন্ধন নম্বর আছে।
 error-import-identifiers-disagree = নিবন্ধন নম্বরগুলো ভিন্ন ভিন্ন কর্মস্থলের।
 error-import-unknown-brand = এই সারির একটি ব্র্যান্ড তালিকায় নেই।
+registry-export = CSV হিসেবে ডাউনলোড করুন
+import-title = CSV থেকে কর্মস্থল আমদানি
+import-help = স্প্রেডশিটটি "CSV UTF-8" হিসেবে সংরক্ষণ করুন। প্রথম সারিতে কলামের নাম থাকে; সারিগুলো নিবন্ধন নম্বর দিয়ে মেলানো হয়। কিছু সংরক্ষণের আগে কী বদলাবে তা দেখতে পাবেন।
+import-file = CSV ফাইল
+import-preview = কী বদলাবে দেখান
+import-confirm = সঠিক সারিগুলো আমদানি করুন
+import-nothing = আমদানির কিছু নেই: সব সারি অপরিবর্তিত বা বাতিল।
+import-done = আমদানি হয়েছে। নিচের সারিগুলোতে কী করা হয়েছে তা দেখানো হলো।
+import-col-row = সারি
+import-col-action = ফলাফল
+import-col-reasons = কারণ
+import-action-create = নতুন কর্মস্থল
+import-action-update = হালনাগাদ
+import-action-unchanged = অপরিবর্তিত
+import-action-reject = বাতিল
+import-count-create = { $count ->
+    [one] { $shown }টি নতুন কর্মস্থল
+   *[other] { $shown }টি নতুন কর্মস্থল
+}
+import-count-update = { $count ->
+    [one] { $shown }টি হালনাগাদ
+   *[other] { $shown }টি হালনাগাদ
+}
+import-count-unchanged = { $count ->
+    [one] { $shown }টি অপরিবর্তিত
+   *[other] { $shown }টি অপরিবর্তিত
+}
+import-count-reject = { $count ->
+    [one] { $shown }টি সারি বাতিল
+   *[other] { $shown }টি সারি বাতিল
+}
+import-more-rows = { $count ->
+    [one] আরও { $shown }টি সারি এখানে দেখানো হয়নি।
+   *[other] আরও { $shown }টি সারি এখানে দেখানো হয়নি।
+}

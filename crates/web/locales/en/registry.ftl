@@ -83,3 +83,38 @@ error-import-needs-identifier = Give at least one registration number: rows are 
 error-import-duplicate-row = An earlier row of this file has the same registration number.
 error-import-identifiers-disagree = The registration numbers belong to different workplaces.
 error-import-unknown-brand = A brand in this row is not in the registry.
+registry-export = Download as CSV
+import-title = Import workplaces from CSV
+import-help = Save the spreadsheet as "CSV UTF-8". The first row names the columns; rows are matched on registration numbers. You see what would change before anything is saved.
+import-file = CSV file
+import-preview = Show what would change
+import-confirm = Import the good rows
+import-nothing = Nothing to import: every row is unchanged or rejected.
+import-done = Imported. The rows below show what was done.
+import-col-row = Row
+import-col-action = Result
+import-col-reasons = Reasons
+import-action-create = new workplace
+import-action-update = updated
+import-action-unchanged = unchanged
+import-action-reject = rejected
+import-count-create = { $count ->
+    [one] { $shown } new workplace
+   *[other] { $shown } new workplaces
+}
+import-count-update = { $count ->
+    [one] { $shown } updated
+   *[other] { $shown } updated
+}
+import-count-unchanged = { $count ->
+    [one] { $shown } unchanged
+   *[other] { $shown } unchanged
+}
+import-count-reject = { $count ->
+    [one] { $shown } row rejected
+   *[other] { $shown } rows rejected
+}
+import-more-rows = { $count ->
+    [one] { $shown } more row is not listed here.
+   *[other] { $shown } more rows are not listed here.
+}

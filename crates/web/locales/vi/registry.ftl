@@ -82,3 +82,33 @@ error-import-needs-identifier = Nhập ít nhất một số đăng ký: các d�
 error-import-duplicate-row = Một dòng trước trong tệp này có cùng số đăng ký.
 error-import-identifiers-disagree = Các số đăng ký thuộc về những nơi làm việc khác nhau.
 error-import-unknown-brand = Một nhãn hàng trong dòng này chưa có trong danh sách.
+registry-export = Tải xuống dạng CSV
+import-title = Nhập nơi làm việc từ tệp CSV
+import-help = Lưu bảng tính dạng "CSV UTF-8". Dòng đầu ghi tên các cột; các dòng được đối chiếu theo số đăng ký. Anh/chị xem trước những gì sẽ thay đổi rồi mới lưu.
+import-file = Tệp CSV
+import-preview = Xem những gì sẽ thay đổi
+import-confirm = Nhập các dòng hợp lệ
+import-nothing = Không có gì để nhập: mọi dòng đều không đổi hoặc bị từ chối.
+import-done = Đã nhập. Các dòng dưới đây cho biết đã làm gì.
+import-col-row = Dòng
+import-col-action = Kết quả
+import-col-reasons = Lý do
+import-action-create = nơi làm việc mới
+import-action-update = đã cập nhật
+import-action-unchanged = không đổi
+import-action-reject = bị từ chối
+import-count-create = { $count ->
+   *[other] { $shown } nơi làm việc mới
+}
+import-count-update = { $count ->
+   *[other] { $shown } đã cập nhật
+}
+import-count-unchanged = { $count ->
+   *[other] { $shown } không đổi
+}
+import-count-reject = { $count ->
+   *[other] { $shown } dòng bị từ chối
+}
+import-more-rows = { $count ->
+   *[other] Còn { $shown } dòng không hiện ở đây.
+}

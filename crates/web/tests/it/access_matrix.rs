@@ -64,6 +64,8 @@ enum Id {
     Task,
     Attachment,
     Workplace,
+    /// An id no row has (a pending import: none exists in the fixture).
+    Missing,
 }
 
 /// What a request carries besides its session. Every page POST also carries the CSRF
@@ -284,6 +286,21 @@ const MATRIX: &[Row] = &[
         Payload::Form("name="),
         [303, 404, 422, 422, 404, 404, 404, 404],
     ),
+    get("/workplaces.csv", Id::No, STAFF),
+    get("/workplaces/import", Id::No, SUPERVISORS),
+    post(
+        "/workplaces/import",
+        Id::No,
+        Payload::File(b"not,a\nregistry,file"),
+        [303, 404, 422, 422, 404, 404, 404, 404],
+    ),
+    // A pending import that does not exist.
+    post(
+        "/workplaces/import/{id}/confirm",
+        Id::Missing,
+        Payload::Nothing,
+        [303, 404, 404, 404, 404, 404, 404, 404],
+    ),
     get("/workplaces/{id}", Id::Workplace, STAFF),
     get("/workplaces/{id}/edit", Id::Workplace, SUPERVISORS),
     post(
@@ -443,6 +460,7 @@ impl Fixture {
     fn id(&self, id: Id) -> Option<i64> {
         match id {
             Id::No => None,
+            Id::Missing => Some(MISSING),
             Id::Case => Some(self.case.get()),
             Id::Incident => Some(self.incident),
             Id::Task => Some(self.task),

@@ -11,7 +11,15 @@ engine_tests!(
     registry_supervisor_adds_finds_and_edits_a_workplace,
     registry_refused_form_keeps_the_text_and_says_why,
     registry_operator_browses_but_cannot_edit,
+    csv_import_page_previews_then_confirms_and_export_reads_back,
 );
+
+/// Saved by Excel: BOM, CRLF, a Bengali name, a duplicate number, a malformed row.
+const CSV: &str = "\u{feff}name,country,district,bgmea,workers_total,brands\r\n\
+রহমান নিটওয়্যার লিমিটেড,BD,Gazipur,B-1,1200,Brand A\r\n\
+=cmd|' /C calc'!A0,BD,Dhaka,B-2,300,\r\n\
+Rahman copy,BD,Gazipur,b-1,1200,\r\n\
+Broken,BD\r\n";
 
 const NEW: &[(&str, &str)] = &[
     ("name", "রহমান নিটওয়্যার লিমিটেড"),
@@ -153,4 +161,84 @@ async fn registry_operator_browses_but_cannot_edit(db: TempDatabase) {
         op.get(&format!("/workplaces/{id}/edit")).await.status,
         StatusCode::NOT_FOUND
     );
+}
+
+async fn csv_import_page_previews_then_confirms_and_export_reads_back(db: TempDatabase) {
+    let (_app, mut sup) = TestApp::builder()
+        .user("sup", Role::Supervisor, Language::En)
+        .brand("Brand A")
+        .build_signed_in(db, "sup")
+        .await;
+    let csrf = sup.get("/workplaces/import").await.csrf();
+    let preview = sup
+        .post_file(
+            &format!("/workplaces/import?csrf={csrf}"),
+            "file",
+            "workplaces.csv",
+            "text/csv",
+            CSV.as_bytes(),
+        )
+        .await;
+    assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+    for shown in [
+        "2 new workplaces",
+        "0 updated",
+        "2 rows rejected",
+        "An earlier row of this file has the same registration number.",
+        "This row has a different number of cells from the header.",
+    ] {
+        assert!(
+            preview.body.contains(shown),
+            "{shown} missing:\n{}",
+            preview.body
+        );
+    }
+    assert!(
+        sup.get("/workplaces")
+            .await
+            .body
+            .contains("No workplace matches.")
+    );
+
+    let action = preview
+        .body
+        .split("action=\"/workplaces/import/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("confirm form")
+        .to_owned();
+    let confirm = format!("/workplaces/import/{action}");
+    let r = sup.post_form(&confirm, &[("csrf", &preview.csrf())]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Imported."));
+    let list = sup.get("/workplaces").await;
+    assert_eq!(
+        list.body.matches("data-testid=\"workplace-row\"").count(),
+        2
+    );
+    assert!(list.body.contains("রহমান নিটওয়্যার লিমিটেড"));
+    // Confirming the same upload twice imports nothing twice.
+    let twice = sup.post_form(&confirm, &[("csrf", &preview.csrf())]).await;
+    assert_eq!(twice.status, StatusCode::NOT_FOUND);
+
+    let export = sup.get("/workplaces.csv").await;
+    assert_eq!(export.status, StatusCode::OK);
+    assert!(export.body.starts_with('\u{feff}'));
+    assert!(
+        export.body.contains("\n'=cmd|' /C calc'!A0,BD"),
+        "{}",
+        export.body
+    );
+    // The export uploaded again changes nothing.
+    let again = sup
+        .post_file(
+            &format!("/workplaces/import?csrf={csrf}"),
+            "file",
+            "export.csv",
+            "text/csv",
+            export.body.as_bytes(),
+        )
+        .await;
+    assert!(again.body.contains("2 unchanged"), "{}", again.body);
+    assert!(again.body.contains("Nothing to import"));
 }
