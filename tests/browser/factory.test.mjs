@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serverAndBrowser } from './lib/suite.mjs';
 import { loginAs, logout, withPage, nonce, andWaitForLoad, selectedLabel } from './lib/browser.mjs';
-import { createCase } from './lib/cases.mjs';
+import { createCase, reportTo } from './lib/cases.mjs';
 
 const RAHMAN = 'Rahman Knitwear Ltd';
 /** A valid 1×1 PNG. */
@@ -70,6 +70,8 @@ test('a factory contact answers with a photo without seeing the worker; the oper
     });
     const caseId = new URL(caseUrl).pathname.split('/').pop();
     assert.match(caseId, /^\d+$/, `case URL ${caseUrl} should end in a numeric id`);
+    // Nothing reaches the factory until the helpline reports it (see reporting.test.mjs).
+    await reportTo(page, caseUrl, RAHMAN);
     await logout(page);
 
     // (2) The factory contact finds the case in /org and sees it without identity.

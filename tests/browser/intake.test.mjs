@@ -107,6 +107,13 @@ test('operator records a Bengali life-safety case with the keyboard only, then f
     await kb.type(shareable);
     await tab();
 
+    // "May the factory be told?": the worker agrees; the arrow key picks the answer.
+    const notAsked = page.getByLabel("Not asked: the protocol's default for this category", { exact: true });
+    await assertFocused(page, notAsked, 'the factory agreement question');
+    await kb.press('ArrowDown');
+    assert.ok(await page.getByLabel('Yes, the worker agrees', { exact: true }).isChecked(), 'the arrow key chose "Yes"');
+    await tab();
+
     await assertFocused(page, f.save, 'the "Save case" button');
     await andWaitForLoad(page, () => kb.press('Enter'));
 

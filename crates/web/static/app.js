@@ -27,6 +27,28 @@
     });
   });
 
+  // On a phone the case page's sections fold under their headings: those marked
+  // data-fold="closed" start folded, the rest open; the heading becomes the toggle.
+  if (window.matchMedia && window.matchMedia('(max-width: 699px)').matches) {
+    document.querySelectorAll('section[data-fold]').forEach(function (section) {
+      var heading = section.firstElementChild;
+      if (!heading || !/^H[23]$/.test(heading.tagName)) return;
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'fold-toggle';
+      while (heading.firstChild) button.appendChild(heading.firstChild);
+      heading.appendChild(button);
+      var set = function (open) {
+        section.classList.toggle('folded', !open);
+        button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      };
+      set(section.getAttribute('data-fold') !== 'closed');
+      button.addEventListener('click', function () {
+        set(section.classList.contains('folded'));
+      });
+    });
+  }
+
   // Life-safety script on the intake form.
   var category = document.getElementById('category');
   var script = document.getElementById('safety-script');

@@ -88,3 +88,15 @@ export function assertFound(results, needle, query) {
     `searching "${query}" should find a result containing "${needle}"; got ${results.length} results: ${JSON.stringify(results.slice(0, 20))}`,
   );
 }
+
+/**
+ * On the operator's case page, report the case to an organisation with the reporting
+ * panel's button ("Report to <org>") and return to the page.
+ */
+export async function reportTo(page, caseUrl, org) {
+  await page.goto(caseUrl);
+  const button = page.getByTestId('reporting-panel').getByRole('button', { name: `Report to ${org}`, exact: true });
+  assert.equal(await button.count(), 1, `the reporting panel should offer "Report to ${org}"`);
+  await andWaitForLoad(page, () => button.click());
+  assert.equal(new URL(page.url()).pathname, new URL(caseUrl).pathname, 'back on the case page after reporting');
+}

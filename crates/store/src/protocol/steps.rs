@@ -246,6 +246,17 @@ impl Store {
         Ok(changed)
     }
 
+    /// What a case's deadlines are counted on: its workplace's calendar and its pauses.
+    async fn clock_of(
+        &self,
+        conn: &impl ConnectionTrait,
+        case_id: CaseId,
+    ) -> Result<(WorkCalendar, Vec<Pause>)> {
+        let workplace = workplace_of(conn, case_id).await?;
+        let calendar = versions::calendar_for_workplace(self, conn, workplace).await?;
+        Ok((calendar, pauses_of(conn, case_id).await?))
+    }
+
     /// Starts (or restarts) every step counted from `trigger`.
     async fn fire_trigger(
         &self,
@@ -254,10 +265,7 @@ impl Store {
         trigger: Trigger,
         at: i64,
     ) -> Result<()> {
-        let calendar =
-            versions::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
-                .await?;
-        let pauses = pauses_of(conn, case_id).await?;
+        let (calendar, pauses) = self.clock_of(conn, case_id).await?;
         for s in steps_of(conn, case_id).await? {
             if s.trigger != trigger || (s.met_at.is_some() && trigger != Trigger::FactoryResponse) {
                 continue;
@@ -280,10 +288,7 @@ impl Store {
         case_id: CaseId,
         start: Option<i64>,
     ) -> Result<()> {
-        let calendar =
-            versions::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
-                .await?;
-        let pauses = pauses_of(conn, case_id).await?;
+        let (calendar, pauses) = self.clock_of(conn, case_id).await?;
         for s in steps_of(conn, case_id).await? {
             if s.step.report_target().is_none()
                 || s.met_at.is_some()
@@ -314,10 +319,7 @@ impl Store {
         conn: &impl ConnectionTrait,
         case_id: CaseId,
     ) -> Result<()> {
-        let calendar =
-            versions::calendar_for_workplace(self, conn, workplace_of(conn, case_id).await?)
-                .await?;
-        let pauses = pauses_of(conn, case_id).await?;
+        let (calendar, pauses) = self.clock_of(conn, case_id).await?;
         for s in steps_of(conn, case_id).await? {
             if let (Some(start), None) = (s.started_at, s.met_at) {
                 exec(

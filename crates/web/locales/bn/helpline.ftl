@@ -348,6 +348,6 @@ report-via-helpline = হেল্পলাইন
 report-via-escalation = ব্র্যান্ডের কাছে পাঠানো (কারখানার জবাব নেই)
 steps-error-report-instead = কেসটি জানালেই এই ধাপ সম্পন্ন হয়, জানানোর অংশ থেকে।
 queue-filters = ফিল্টার
-event-reported = একটি সংস্থাকে কেসটি জানিয়েছেন
+event-reported = { $org }-কে কেসটি জানিয়েছেন (শেয়ারযোগ্য সারসংক্ষেপের সংস্করণ { $version })
 event-shareable_summary_edited = শেয়ারযোগ্য সারসংক্ষেপ সম্পাদনা করেছেন
 event-factory_agreement_changed = কারখানাকে জানানো নিয়ে শ্রমিকের সিদ্ধান্ত লিখেছেন

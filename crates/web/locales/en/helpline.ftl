@@ -348,6 +348,6 @@ report-via-helpline = helpline
 report-via-escalation = escalation (no factory response)
 steps-error-report-instead = This step is met by reporting the case, from the reporting panel.
 queue-filters = Filters
-event-reported = reported the case to an organisation
+event-reported = reported the case to { $org } (version { $version } of the shareable summary)
 event-shareable_summary_edited = edited the shareable summary
 event-factory_agreement_changed = recorded the worker's answer on telling the factory

@@ -340,6 +340,6 @@ report-via-helpline = tổng đài
 report-via-escalation = chuyển lên nhãn hàng (doanh nghiệp không phản hồi)
 steps-error-report-instead = Bước này hoàn thành khi báo vụ việc, ở phần báo cho tổ chức.
 queue-filters = Bộ lọc
-event-reported = đã báo vụ việc cho một tổ chức
+event-reported = đã báo vụ việc cho { $org } (phiên bản { $version } của tóm tắt để chia sẻ)
 event-shareable_summary_edited = đã sửa tóm tắt để chia sẻ
 event-factory_agreement_changed = đã ghi quyết định của người lao động về việc báo doanh nghiệp

@@ -140,6 +140,16 @@ fn event_view(
                     .into(),
             )],
         ),
+        EventKind::Reported => tr.t_args(
+            &key,
+            &[
+                ("org", text_of("organisation").unwrap_or_default().into()),
+                (
+                    "version",
+                    tr.number(e.detail["version"].as_i64().unwrap_or(1)).into(),
+                ),
+            ],
+        ),
         _ => tr.t(&key),
     };
     EventView {
