@@ -6,6 +6,7 @@ mod bench;
 mod demo;
 mod locale;
 mod open;
+mod proc_status;
 mod serve;
 mod settings;
 mod users;

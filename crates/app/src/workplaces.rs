@@ -142,6 +142,9 @@ pub async fn run(store: &Store, command: WorkplacesCommand) -> Result<()> {
                 summary(&done, "created", "updated"),
                 csv.rows.len()
             );
+            if let Some((peak, _)) = crate::proc_status::memory_kb("/proc/self/status") {
+                println!("Peak memory (VmHWM): {:.1} MB.", peak as f64 / 1024.0);
+            }
             Ok(())
         }
     }
