@@ -67,6 +67,22 @@ pub struct RawWorkplace {
     pub contacts: Vec<(ContactKind, String, String)>,
 }
 
+impl RawWorkplace {
+    /// The text fields every source names alike — name, country, district, sub-district,
+    /// address, sector, in that order — with the rest empty.
+    pub fn with_place([name, country, district, sub_district, address, sector]: [&str; 6]) -> Self {
+        RawWorkplace {
+            name: name.to_owned(),
+            country: country.to_owned(),
+            district: district.to_owned(),
+            sub_district: sub_district.to_owned(),
+            address: address.to_owned(),
+            sector: sector.to_owned(),
+            ..RawWorkplace::default()
+        }
+    }
+}
+
 /// A valid workplace record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkplaceRecord {

@@ -207,10 +207,16 @@ pub(crate) async fn update_record(
 }
 
 impl Store {
-    /// Adds a workplace with its whole record. A registration number another workplace
-    /// holds is refused as a field error on `identifiers`.
+    /// Adds a workplace with its whole record, supplying `brands` (brand organisation
+    /// ids). A registration number another workplace holds is refused as a field error on
+    /// `identifiers`.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn register_workplace(&self, record: &WorkplaceRecord, at: i64) -> Result<i64> {
+    pub async fn register_workplace(
+        &self,
+        record: &WorkplaceRecord,
+        brands: &[i64],
+        at: i64,
+    ) -> Result<i64> {
         let tx = self.db.write.begin().await?;
         if identifiers_taken(&tx, &record.identifiers, None)
             .await?
@@ -219,6 +225,14 @@ impl Store {
             return Err(StoreError::invalid("identifiers", "error-identifier-taken"));
         }
         let id = insert_record(&tx, record, at).await?;
+        for brand in brands {
+            exec(
+                &tx,
+                "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
+                vec![id.into(), (*brand).into()],
+            )
+            .await?;
+        }
         tx.commit().await?;
         Ok(id)
     }

@@ -106,8 +106,8 @@ store_tests! {
             ..RawWorkplace::default()
         };
         let a = WorkplaceRecord::parse(&raw("A Ltd")).unwrap();
-        let id = t.store.register_workplace(&a, T0).await.unwrap();
-        let err = t.store.register_workplace(&WorkplaceRecord::parse(&raw("B Ltd")).unwrap(), T0).await.unwrap_err();
+        let id = t.store.register_workplace(&a, &[], T0).await.unwrap();
+        let err = t.store.register_workplace(&WorkplaceRecord::parse(&raw("B Ltd")).unwrap(), &[], T0).await.unwrap_err();
         assert!(matches!(err, StoreError::Invalid(ref e) if e.get("identifiers") == Some("error-identifier-taken")), "{err:?}");
         // The holder itself may keep its number when edited.
         t.store.update_workplace(id, &WorkplaceRecord::parse(&raw("A Limited")).unwrap(), T0).await.unwrap();

@@ -148,7 +148,12 @@ async fn save(
         Err(errors) => return Ok(refused(errors)),
     };
     let saved = match id {
-        None => state.store.register_workplace(&record, state.now()).await,
+        None => {
+            state
+                .store
+                .register_workplace(&record, &[], state.now())
+                .await
+        }
         Some(id) => state
             .store
             .update_workplace(id, &record, state.now())

@@ -5,6 +5,23 @@ use workvoice_domain::registry::{ContactKind, IdentifierKind, OnboardingStatus, 
 use workvoice_domain::{Country, Language};
 use workvoice_store::WorkplaceDetails;
 
+/// The six place fields (name, country, district, sub-district, address, sector) of a
+/// struct that names them like the form does, for `RawWorkplace::with_place`: the form and
+/// the API's body both do.
+macro_rules! place_of {
+    ($s:expr) => {
+        [
+            $s.name.as_str(),
+            &$s.country,
+            &$s.district,
+            &$s.sub_district,
+            &$s.address,
+            &$s.sector,
+        ]
+    };
+}
+pub(crate) use place_of;
+
 /// Every field as typed, so a refused form comes back exactly as it was.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]
@@ -111,13 +128,8 @@ impl WorkplaceForm {
             .map(Language::code)
             .collect::<Vec<_>>()
             .join(",");
+        let place = place_of!(self);
         RawWorkplace {
-            name: self.name.clone(),
-            country: self.country.clone(),
-            district: self.district.clone(),
-            sub_district: self.sub_district.clone(),
-            address: self.address.clone(),
-            sector: self.sector.clone(),
             workers_total: self.workers_total.clone(),
             workers_women: self.workers_women.clone(),
             identifiers: IdentifierKind::ALL
@@ -139,6 +151,7 @@ impl WorkplaceForm {
                     self.safety_contact_phone.clone(),
                 ),
             ],
+            ..RawWorkplace::with_place(place)
         }
     }
 
