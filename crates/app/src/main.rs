@@ -6,9 +6,11 @@ mod bench;
 mod demo;
 mod locale;
 mod open;
+mod proc_status;
 mod serve;
 mod settings;
 mod users;
+mod workplaces;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -89,6 +91,9 @@ enum Command {
     /// into crates/web/locales/bn/*.ftl, refusing rows whose placeholders changed.
     #[command(subcommand)]
     Locale(locale::LocaleCommand),
+    /// Import or export the workplace registry as CSV.
+    #[command(subcommand)]
+    Workplaces(workplaces::WorkplacesCommand),
 }
 
 fn main() -> Result<()> {
@@ -138,6 +143,12 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
             println!("API token for {username} ({name}), shown once:\n{token}");
             store.close().await;
             Ok(())
+        }
+        Command::Workplaces(command) => {
+            let store = open::open_store(&settings).await?;
+            let result = workplaces::run(&store, command).await;
+            store.close().await;
+            result
         }
         Command::Demo => {
             let store = open::open_store(&settings).await?;

@@ -219,7 +219,7 @@ pub fn format_holidays(holidays: &[Holiday]) -> String {
 
 /// Exactly `YYYY-MM-DD`: jiff's parser also accepts other ISO 8601 forms,
 /// which would make the file format depend on a library detail.
-fn parse_iso_date(s: &str) -> Option<Date> {
+pub(crate) fn parse_iso_date(s: &str) -> Option<Date> {
     let b = s.as_bytes();
     let digits_at = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {

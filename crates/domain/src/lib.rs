@@ -29,6 +29,19 @@
 //!   error-protocol-unknown-step, error-protocol-unknown-trigger,
 //!   error-protocol-bad-duration, error-protocol-duplicate-step
 //!
+//! Errors (registry): error-too-long, error-invalid-number, error-women-exceed-total,
+//!   error-identifier-too-long, error-identifier-invalid, error-identifier-twice,
+//!   error-invalid-date, error-onboarding-date-order, error-onboarding-date-missing,
+//!   error-csv-not-utf8, error-csv-empty, error-csv-unknown-column,
+//!   error-csv-missing-column (both with `$column`), error-csv-column-count,
+//!   error-csv-malformed-row
+//!
+//! Awareness (awareness::AwarenessReason): awareness-reason-no-checks,
+//!   awareness-reason-low-check-answers, awareness-reason-never-trained,
+//!   awareness-reason-training-old, awareness-reason-few-trained,
+//!   awareness-reason-few-cards, awareness-reason-recording-not-played,
+//!   awareness-reason-silent, awareness-reason-low-call-rate
+//!
 //! Labels:
 //!   country-bd, country-vn,
 //!   language-en, language-bn, language-vi,
@@ -37,6 +50,8 @@
 //!   channel-other,
 //!   direction-inbound, direction-outbound,
 //!   role-admin, role-supervisor, role-operator,
+//!   identifier-kind-<code> (registry::IdentifierKind), onboarding-<code>
+//!   (registry::OnboardingStatus), contact-kind-<code> (registry::ContactKind),
 //!   org-kind-helpline, org-kind-workplace, org-kind-brand,
 //!   status-new, status-triaged, status-reported, status-responded,
 //!   status-validated, status-escalated, status-remediation, status-informed,
@@ -79,6 +94,7 @@ mod digits;
 mod field_errors;
 mod safe_window;
 
+pub mod awareness;
 pub mod calendar;
 pub mod case_code;
 pub mod channel;
@@ -92,6 +108,7 @@ pub mod numbers;
 pub mod org_kind;
 pub mod phone;
 pub mod protocol;
+pub mod registry;
 pub mod reporting;
 pub mod role;
 pub mod search_text;

@@ -61,7 +61,10 @@ pub use accounts::sessions::{Session, SessionPolicy};
 pub use accounts::users::{MIN_PASSWORD_LEN, NewUser, User};
 
 // Registry: workplaces, organisations, taxonomy.
+pub use registry::browse::WorkplaceFilter;
+pub use registry::imports::{ImportAction, ImportPlan, ImportRow};
 pub use registry::organisations::Organisation;
+pub use registry::records::{StoredContact, WorkplaceDetails};
 pub use registry::taxonomy::Category;
 pub use registry::workplaces::{NewWorkplace, Page, Workplace};
 

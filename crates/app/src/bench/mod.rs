@@ -3,6 +3,7 @@
 //! printed, never asserted: the speed targets (DESIGN §6) live here and nowhere else.
 
 mod client;
+mod csv_import;
 mod latency;
 mod report;
 mod sample;
@@ -37,6 +38,9 @@ pub struct BenchArgs {
     /// Sequential requests per latency measurement
     #[arg(long, default_value_t = 500)]
     requests: usize,
+    /// Workplaces in the CSV import measured (`workvoice workplaces import`)
+    #[arg(long, default_value_t = 100_000)]
+    import_rows: usize,
     /// Keep the temporary folder (SQLite database, key, server log) and print where it is
     #[arg(long)]
     keep: bool,
@@ -51,8 +55,8 @@ const CONCURRENT_CLIENTS: usize = 16;
 const BROWSER_ENCODING: &str = "gzip, deflate, br, zstd";
 
 pub async fn run(args: BenchArgs) -> Result<()> {
-    if args.cases == 0 || args.requests == 0 || args.seconds == 0 {
-        bail!("--cases, --seconds and --requests must be at least 1");
+    if args.cases == 0 || args.requests == 0 || args.seconds == 0 || args.import_rows == 0 {
+        bail!("--cases, --seconds, --requests and --import-rows must be at least 1");
     }
     let mut dir = tempfile::Builder::new()
         .prefix("workvoice-bench-")
@@ -155,5 +159,11 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
 
     report.memory = server.memory();
     drop(server);
+    report.csv_import = Some(csv_import::run(
+        dir,
+        url,
+        &settings.key_path(),
+        args.import_rows,
+    )?);
     Ok(())
 }

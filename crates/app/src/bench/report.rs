@@ -18,6 +18,7 @@ pub struct Report {
     pub latencies: Vec<Latency>,
     pub weights: Vec<Weight>,
     pub memory: Option<(u64, u64)>,
+    pub csv_import: Option<super::csv_import::ImportFigures>,
     pub load_start: String,
     pub load_end: String,
 }
@@ -130,6 +131,22 @@ impl Report {
             None => {
                 let _ = writeln!(o, "  unknown (no /proc)");
             }
+        }
+        if let Some(c) = &self.csv_import {
+            let _ = writeln!(
+                o,
+                "\nCSV import of workplaces (workvoice workplaces import)"
+            );
+            let peak = c
+                .peak_mb
+                .map_or_else(|| "unknown".to_owned(), |p| format!("{p:.1} MB"));
+            let _ = writeln!(
+                o,
+                "  {} rows in {:.1} s: {:.0} rows/s, peak memory (VmHWM) {peak}",
+                c.rows,
+                c.seconds,
+                c.rows as f64 / c.seconds.max(f64::EPSILON)
+            );
         }
         o
     }

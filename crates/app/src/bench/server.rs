@@ -95,14 +95,7 @@ impl Server {
 
     /// (peak, current) resident memory in kB, from `/proc/<pid>/status`.
     pub fn memory(&self) -> Option<(u64, u64)> {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid())).ok()?;
-        let field = |name: &str| {
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix(name))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        };
-        Some((field("VmHWM:")?, field("VmRSS:")?))
+        crate::proc_status::memory_kb(&format!("/proc/{}/status", self.pid()))
     }
 }
 

@@ -98,6 +98,12 @@ pub struct Site {
     pub calls: f64,
     /// Names from `brands`; none means "draw one to three".
     pub brands: Option<Vec<String>>,
+    /// Bangladesh: the sub-district; Vietnam: the district.
+    #[serde(default)]
+    pub sub_district: String,
+    /// The 24/7 safety contact: name and phone.
+    #[serde(default)]
+    pub safety_contact: Option<[String; 2]>,
 }
 
 /// `bn.toml`, `en.toml`, `vi.toml`: one language's words, notes and stories.

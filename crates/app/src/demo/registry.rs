@@ -5,7 +5,8 @@ use anyhow::{Context, Result, anyhow};
 use rand::Rng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
-use workvoice_domain::OrgKind;
+use workvoice_domain::registry::{ContactKind, IdentifierKind, RawWorkplace, WorkplaceRecord};
+use workvoice_domain::{Country, OrgKind};
 use workvoice_store::{NewWorkplace, Store};
 
 use super::DAYS_BACK;
@@ -58,6 +59,7 @@ pub async fn create<'a>(
                 })
                 .collect::<Result<_>>()?,
         };
+        let created_at = now - (DAYS_BACK + 10) * DAY - rng.gen_range(0..30) * DAY;
         let workplace = store
             .create_workplace(
                 &NewWorkplace {
@@ -70,14 +72,78 @@ pub async fn create<'a>(
                     workers_women: site.workers * site.women_percent / 100,
                     brand_organisation_ids: brand_ids,
                 },
-                now - (DAYS_BACK + 10) * DAY - rng.gen_range(0..30) * DAY,
+                created_at,
             )
             .await
             .with_context(|| format!("creating demo workplace {}", site.name))?;
+        let record = registry_record(site, sites.len(), created_at)?;
+        store
+            .update_workplace(workplace.id, &record, created_at)
+            .await
+            .with_context(|| format!("recording demo workplace {}", site.name))?;
         sites.push(PlacedSite {
             id: workplace.id,
             site,
         });
     }
     Ok((sites, brands.len()))
+}
+
+/// `YYYY-MM-DD` of `millis` in the workplace's country.
+fn civil_date(millis: i64, country: Country) -> Result<String> {
+    let ts = jiff::Timestamp::from_millisecond(millis)?;
+    Ok(ts.in_tz(country.time_zone())?.date().to_string())
+}
+
+/// The registry record of a demo workplace: registration numbers and onboarding dates
+/// follow from its place in the file (no draws, so the generator's sequence, and with it
+/// every case, stays as it was). Every seventh workplace is onboarded but not yet trained.
+fn registry_record(site: &Site, index: usize, created_at: i64) -> Result<WorkplaceRecord> {
+    let n = 1000 + index * 37;
+    let identifiers = match site.country {
+        Country::Bangladesh => vec![
+            (IdentifierKind::Bgmea, format!("{n}")),
+            (IdentifierKind::Rsc, format!("RSC-{:05}", n * 3)),
+        ],
+        Country::Vietnam => vec![(IdentifierKind::EnterpriseCode, format!("03{:08}", n * 7919))],
+    };
+    let languages = match site.country {
+        Country::Bangladesh => "bn",
+        Country::Vietnam => "vi",
+    };
+    let stage = |days: i64| civil_date(created_at + days * DAY, site.country);
+    let trained = index % 7 != 6;
+    let dates = [
+        stage(0)?,
+        stage(12)?,
+        if trained { stage(30)? } else { String::new() },
+        if trained { stage(40)? } else { String::new() },
+        String::new(),
+    ];
+    let raw = RawWorkplace {
+        name: site.name.clone(),
+        country: site.country.code().to_owned(),
+        district: site.district.clone(),
+        sub_district: site.sub_district.clone(),
+        address: site.address.clone(),
+        sector: site.sector.clone(),
+        workers_total: site.workers.to_string(),
+        workers_women: (site.workers * site.women_percent / 100).to_string(),
+        identifiers,
+        languages: languages.to_owned(),
+        status: if trained { "active" } else { "onboarded" }.to_owned(),
+        dates,
+        contacts: site
+            .safety_contact
+            .iter()
+            .map(|[name, phone]| (ContactKind::Safety24x7, name.clone(), phone.clone()))
+            .collect(),
+    };
+    WorkplaceRecord::parse(&raw).map_err(|e| {
+        anyhow!(
+            "the demo's workplaces.toml: {} is not a valid workplace: {:?}",
+            site.name,
+            e.0
+        )
+    })
 }

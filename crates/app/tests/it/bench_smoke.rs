@@ -15,6 +15,8 @@ fn bench_runs_end_to_end_on_a_small_data_set() {
             "1",
             "--requests",
             "20",
+            "--import-rows",
+            "200",
         ])
         .env_remove("WORKVOICE_DATABASE_URL")
         .output()
@@ -34,6 +36,8 @@ fn bench_runs_end_to_end_on_a_small_data_set() {
         "case page",
         "search অগ্নিকাণ্ড",
         "VmHWM",
+        "CSV import of workplaces",
+        "200 rows in",
     ] {
         assert!(stdout.contains(expected), "no {expected:?} in:\n{stdout}");
     }

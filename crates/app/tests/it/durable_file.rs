@@ -24,13 +24,13 @@ fn isolated(program: &str, workdir: &Path) -> Command {
     cmd
 }
 
-fn workvoice(workdir: &Path) -> Command {
+pub(crate) fn workvoice(workdir: &Path) -> Command {
     isolated(env!("CARGO_BIN_EXE_workvoice"), workdir)
 }
 
 /// Runs `cmd` to its end; a server that starts instead of refusing is killed and fails
 /// the test rather than hanging it.
-fn run_to_end(mut cmd: Command) -> Output {
+pub(crate) fn run_to_end(mut cmd: Command) -> Output {
     let mut child = cmd
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

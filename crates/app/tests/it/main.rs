@@ -2,5 +2,6 @@
 //! the way an administrator does.
 
 mod bench_smoke;
+mod csv_cli;
 mod durable_file;
 mod sms_gateway;

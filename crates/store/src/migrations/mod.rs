@@ -6,6 +6,7 @@ mod m0003_outbox_claims;
 mod m0004_reports;
 mod m0005_one_caller_per_phone;
 mod m0006_delivery_reports;
+mod m0007_registry;
 
 use crate::migrate::Migration;
 
@@ -16,4 +17,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0004_reports::MIGRATION,
     m0005_one_caller_per_phone::MIGRATION,
     m0006_delivery_reports::MIGRATION,
+    m0007_registry::MIGRATION,
 ];

@@ -2,10 +2,11 @@
 //! is also an organisation, so its own users can later be scoped to it.
 
 use sea_orm::TransactionTrait;
+use workvoice_domain::registry::OnboardingStatus;
 use workvoice_domain::{Country, OrgKind, search_text};
 
 use crate::Store;
-use crate::db::{all, exec, get, insert_id, one};
+use crate::db::{all, code, exec, get, insert_id, one};
 use crate::error::{Result, StoreError};
 use crate::query::{Query, like_escape};
 use crate::registry::organisations;
@@ -28,27 +29,36 @@ pub struct Workplace {
     pub organisation_id: i64,
     pub name: String,
     pub country: String,
+    /// Bangladesh: the district; Vietnam: the province.
     pub district: String,
+    /// Bangladesh: the sub-district; Vietnam: the district.
+    pub sub_district: String,
     pub address: String,
     pub sector: String,
     pub workers_total: i64,
     pub workers_women: i64,
+    /// Language codes, comma-separated (`bn,en`).
+    pub languages: String,
+    pub onboarding_status: OnboardingStatus,
     pub created_at: i64,
 }
 
-const COLUMNS: &str = "w.id, w.organisation_id, w.name, w.country, w.district, w.address, w.sector, w.workers_total, w.workers_women, w.created_at";
+pub(crate) const COLUMNS: &str = "w.id, w.organisation_id, w.name, w.country, w.district, w.sub_district, w.address, w.sector, w.workers_total, w.workers_women, w.languages, w.onboarding_status, w.created_at";
 
-fn decode(row: &sea_orm::QueryResult) -> Result<Workplace> {
+pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<Workplace> {
     Ok(Workplace {
         id: get(row, "id")?,
         organisation_id: get(row, "organisation_id")?,
         name: get(row, "name")?,
         country: get(row, "country")?,
         district: get(row, "district")?,
+        sub_district: get(row, "sub_district")?,
         address: get(row, "address")?,
         sector: get(row, "sector")?,
         workers_total: get(row, "workers_total")?,
         workers_women: get(row, "workers_women")?,
+        languages: get(row, "languages")?,
+        onboarding_status: code(row, "onboarding_status")?,
         created_at: get(row, "created_at")?,
     })
 }

@@ -10,6 +10,7 @@ mod helpline;
 mod helpline_closure;
 mod org;
 mod protocol;
+mod registry;
 mod reports;
 mod schema;
 mod spans;

@@ -10,6 +10,7 @@ nav-home = হোম
 nav-new-case = নতুন কেস
 nav-cases = কেস তালিকা
 nav-search = খুঁজুন
+nav-workplaces = কর্মস্থল
 nav-sign-out = সাইন আউট
 language-label = ভাষা
 language-change = বদলান

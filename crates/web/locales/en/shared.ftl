@@ -10,6 +10,7 @@ nav-home = Home
 nav-new-case = New case
 nav-cases = Cases
 nav-search = Search
+nav-workplaces = Workplaces
 nav-sign-out = Sign out
 language-label = Language
 language-change = Change

@@ -10,6 +10,7 @@ nav-home = Trang chủ
 nav-new-case = Vụ việc mới
 nav-cases = Vụ việc
 nav-search = Tìm kiếm
+nav-workplaces = Nơi làm việc
 nav-sign-out = Đăng xuất
 language-label = Ngôn ngữ
 language-change = Đổi

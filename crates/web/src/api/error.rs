@@ -42,6 +42,9 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => ApiError::NotFound,
+            // A refusal the store can only see (a registration number another workplace
+            // holds) is a field error like the body's own.
+            StoreError::Invalid(errors) => ApiError::Validation(errors),
             other => ApiError::Store(other),
         }
     }

@@ -59,3 +59,18 @@ impl<S: Send + Sync> FromRequestParts<S> for RequireAdmin {
         staff_who(parts, state, administers).await.map(RequireAdmin)
     }
 }
+
+/// A signed-in user who may add and edit workplaces in the registry
+/// (`Role::can_manage_workplaces`, the same rule as the API's `WorkplaceManager`).
+#[derive(Debug, Clone)]
+pub struct RequireWorkplaceManager(pub Staff);
+
+impl<S: Send + Sync> FromRequestParts<S> for RequireWorkplaceManager {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        staff_who(parts, state, Role::can_manage_workplaces)
+            .await
+            .map(RequireWorkplaceManager)
+    }
+}

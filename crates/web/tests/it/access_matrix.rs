@@ -66,6 +66,8 @@ enum Id {
     Workplace,
     /// An outbox message that failed (an administrator may send it again).
     FailedMessage,
+    /// An id no row has (a pending import: none exists in the fixture).
+    Missing,
 }
 
 /// What a request carries besides its session. Every page POST also carries the CSRF
@@ -279,6 +281,38 @@ const MATRIX: &[Row] = &[
         STAFF_303,
     ),
     get("/workplaces/suggest", Id::No, STAFF),
+    // The registry: staff browse it; supervisors and administrators edit it.
+    get("/workplaces", Id::No, STAFF),
+    get("/workplaces/new", Id::No, SUPERVISORS),
+    post(
+        "/workplaces",
+        Id::No,
+        Payload::Form("name="),
+        [303, 404, 422, 422, 404, 404, 404, 404],
+    ),
+    get("/workplaces.csv", Id::No, STAFF),
+    get("/workplaces/import", Id::No, SUPERVISORS),
+    post(
+        "/workplaces/import",
+        Id::No,
+        Payload::File(b"not,a\nregistry,file"),
+        [303, 404, 422, 422, 404, 404, 404, 404],
+    ),
+    // A pending import that does not exist.
+    post(
+        "/workplaces/import/{id}/confirm",
+        Id::Missing,
+        Payload::Nothing,
+        [303, 404, 404, 404, 404, 404, 404, 404],
+    ),
+    get("/workplaces/{id}", Id::Workplace, STAFF),
+    get("/workplaces/{id}/edit", Id::Workplace, SUPERVISORS),
+    post(
+        "/workplaces/{id}",
+        Id::Workplace,
+        Payload::Form("name="),
+        [303, 404, 422, 422, 404, 404, 404, 404],
+    ),
     // Administration.
     get("/admin/protocol", Id::No, ADMIN),
     post(
@@ -442,6 +476,7 @@ impl Fixture {
     fn id(&self, id: Id) -> Option<i64> {
         match id {
             Id::No => None,
+            Id::Missing => Some(MISSING),
             Id::Case => Some(self.case.get()),
             Id::Incident => Some(self.incident.get()),
             Id::Task => Some(self.task.get()),

@@ -194,6 +194,31 @@ async fn workplaces_can_be_created_and_listed(db: TempDatabase) {
     assert!(bad.body.contains("\"field\":\"name\"") && bad.body.contains("\"field\":\"country\""));
     let list = get_api(&mut c, &token, "/api/workplaces?q=denim").await;
     assert!(list.body.contains("Delta Denim") && list.body.contains("\"total\":1"));
+
+    // The whole record: registration numbers, onboarding, the 24/7 safety contact.
+    let full = r#"{"name":"Savar Knit","country":"BD","identifiers":{"bgmea":"b 77"},"languages":["bn"],"onboarding_status":"onboarded","onboarding_dates":{"invited":"2026-01-05","onboarded":"2026-02-01"},"safety_contact":{"name":"Md. Karim","phone":"01711-000000"}}"#;
+    let r = c
+        .json(Method::POST, "/api/workplaces", Some(&token), Some(full))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let out: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(out["identifiers"]["bgmea"], "B 77");
+    assert_eq!(out["onboarding_status"], "onboarded");
+    assert_eq!(out["onboarding_dates"]["onboarded"], "2026-02-01");
+    assert_eq!(out["contacts"][0]["phone"], "+8801711000000");
+    let got = get_api(&mut c, &token, &format!("/api/workplaces/{}", out["id"])).await;
+    assert!(got.body.contains("\"safety_24_7\""), "{}", got.body);
+    // The same number again is a field error, not a server error.
+    let again = c
+        .json(Method::POST, "/api/workplaces", Some(&token), Some(full))
+        .await;
+    assert_eq!(
+        again.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        again.body
+    );
+    assert!(again.body.contains("\"field\":\"identifiers\""));
 }
 
 async fn openapi_document_lists_every_api_route(db: TempDatabase) {

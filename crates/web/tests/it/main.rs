@@ -16,6 +16,7 @@ mod org_workspace;
 mod outbox;
 mod pages;
 mod protocol;
+mod registry;
 mod reporting;
 mod request_span;
 mod security;

@@ -1,0 +1,353 @@
+//! Whole workplace records (issue 9 item 1): a workplace with its registration numbers,
+//! contacts, languages and onboarding dates, written all or nothing and read back as one
+//! [`WorkplaceDetails`]. The edit page, the API and the CSV import all write through here.
+
+use sea_orm::{ConnectionTrait, TransactionTrait};
+use workvoice_domain::registry::{
+    ContactKind, ExportRow, Identifier, IdentifierKind, OnboardingStatus, RawWorkplace,
+    WorkplaceRecord,
+};
+use workvoice_domain::{Language, OrgKind, search_text};
+
+use crate::Store;
+use crate::db::{all, code, exec, get, insert_id, one};
+use crate::error::{Result, StoreError};
+use crate::registry::organisations;
+use crate::registry::workplaces::{COLUMNS, Workplace, decode};
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StoredContact {
+    pub kind: ContactKind,
+    pub name: String,
+    /// E.164.
+    pub phone: Option<String>,
+}
+
+/// A workplace with everything the registry knows about it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct WorkplaceDetails {
+    pub workplace: Workplace,
+    /// (kind, value), by kind.
+    pub identifiers: Vec<(IdentifierKind, String)>,
+    pub contacts: Vec<StoredContact>,
+    /// `YYYY-MM-DD` per stage in [`OnboardingStatus::ALL`] order.
+    pub dates: [Option<String>; 5],
+    /// Brand organisations it supplies: (id, name), by name.
+    pub brands: Vec<(i64, String)>,
+}
+
+impl WorkplaceDetails {
+    pub fn identifier(&self, kind: IdentifierKind) -> Option<&str> {
+        self.identifiers
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn contact(&self, kind: ContactKind) -> Option<&StoredContact> {
+        self.contacts.iter().find(|c| c.kind == kind)
+    }
+}
+
+pub(crate) fn languages_text(languages: &[Language]) -> String {
+    languages
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn dates(record: &WorkplaceRecord) -> Vec<sea_orm::Value> {
+    record
+        .onboarding
+        .dates
+        .iter()
+        .map(|d| d.map(|d| d.to_string()).into())
+        .collect()
+}
+
+/// The registration numbers of `record` another workplace already holds: one field error
+/// rather than a constraint failure, so the form and the import can say which.
+pub(crate) async fn identifiers_taken(
+    conn: &impl ConnectionTrait,
+    identifiers: &[Identifier],
+    except: Option<i64>,
+) -> Result<Option<i64>> {
+    for id in identifiers {
+        let row = one(
+            conn,
+            "SELECT workplace_id FROM workplace_identifiers WHERE kind = $1 AND value = $2",
+            vec![id.kind.code().into(), id.value().into()],
+        )
+        .await?;
+        if let Some(row) = row {
+            let holder: i64 = get(&row, "workplace_id")?;
+            if Some(holder) != except {
+                return Ok(Some(holder));
+            }
+        }
+    }
+    Ok(None)
+}
+
+async fn write_children(
+    conn: &impl ConnectionTrait,
+    id: i64,
+    record: &WorkplaceRecord,
+) -> Result<()> {
+    exec(
+        conn,
+        "DELETE FROM workplace_identifiers WHERE workplace_id = $1",
+        vec![id.into()],
+    )
+    .await?;
+    for ident in &record.identifiers {
+        exec(
+            conn,
+            "INSERT INTO workplace_identifiers (workplace_id, kind, value) VALUES ($1, $2, $3)",
+            vec![id.into(), ident.kind.code().into(), ident.value().into()],
+        )
+        .await?;
+    }
+    exec(
+        conn,
+        "DELETE FROM workplace_contacts WHERE workplace_id = $1",
+        vec![id.into()],
+    )
+    .await?;
+    for c in &record.contacts {
+        exec(
+            conn,
+            "INSERT INTO workplace_contacts (workplace_id, kind, name, phone) VALUES ($1, $2, $3, $4)",
+            vec![
+                id.into(),
+                c.kind.code().into(),
+                c.name.as_str().into(),
+                c.phone.as_ref().map(|p| p.as_str().to_owned()).into(),
+            ],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Inserts a workplace (and its organisation) inside `conn`'s transaction.
+pub(crate) async fn insert_record(
+    conn: &impl ConnectionTrait,
+    record: &WorkplaceRecord,
+    at: i64,
+) -> Result<i64> {
+    let org = organisations::insert(conn, OrgKind::Workplace, &record.name, at).await?;
+    let mut values: Vec<sea_orm::Value> = vec![
+        org.into(),
+        record.name.as_str().into(),
+        search_text::fold(&record.name).into(),
+        record.country.code().into(),
+        record.district.as_str().into(),
+        record.sub_district.as_str().into(),
+        record.address.as_str().into(),
+        record.sector.as_str().into(),
+        record.workers_total.into(),
+        record.workers_women.into(),
+        languages_text(&record.languages).into(),
+        record.onboarding.status.code().into(),
+        at.into(),
+    ];
+    values.extend(dates(record));
+    let id = insert_id(
+        conn,
+        "INSERT INTO workplaces (organisation_id, name, name_fold, country, district, sub_district, address, sector, workers_total, workers_women, languages, onboarding_status, created_at, updated_at, invited_on, onboarded_on, trained_on, active_on, suspended_on) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15, $16, $17, $18) RETURNING id",
+        values,
+    )
+    .await?;
+    write_children(conn, id, record).await?;
+    Ok(id)
+}
+
+/// Replaces a workplace's record inside `conn`'s transaction; its brands stay.
+pub(crate) async fn update_record(
+    conn: &impl ConnectionTrait,
+    id: i64,
+    record: &WorkplaceRecord,
+    at: i64,
+) -> Result<()> {
+    let mut values: Vec<sea_orm::Value> = vec![
+        id.into(),
+        record.name.as_str().into(),
+        search_text::fold(&record.name).into(),
+        record.country.code().into(),
+        record.district.as_str().into(),
+        record.sub_district.as_str().into(),
+        record.address.as_str().into(),
+        record.sector.as_str().into(),
+        record.workers_total.into(),
+        record.workers_women.into(),
+        languages_text(&record.languages).into(),
+        record.onboarding.status.code().into(),
+        at.into(),
+    ];
+    values.extend(dates(record));
+    let n = exec(
+        conn,
+        "UPDATE workplaces SET name = $2, name_fold = $3, country = $4, district = $5, sub_district = $6, address = $7, sector = $8, workers_total = $9, workers_women = $10, languages = $11, onboarding_status = $12, updated_at = $13, invited_on = $14, onboarded_on = $15, trained_on = $16, active_on = $17, suspended_on = $18 WHERE id = $1",
+        values,
+    )
+    .await?;
+    if n == 0 {
+        return Err(StoreError::NotFound);
+    }
+    exec(
+        conn,
+        "UPDATE organisations SET name = $2 WHERE id = (SELECT organisation_id FROM workplaces WHERE id = $1)",
+        vec![id.into(), record.name.as_str().into()],
+    )
+    .await?;
+    write_children(conn, id, record).await
+}
+
+impl Store {
+    /// Adds a workplace with its whole record, supplying `brands` (brand organisation
+    /// ids). A registration number another workplace holds is refused as a field error on
+    /// `identifiers`.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn register_workplace(
+        &self,
+        record: &WorkplaceRecord,
+        brands: &[i64],
+        at: i64,
+    ) -> Result<i64> {
+        let tx = self.db.write.begin().await?;
+        if identifiers_taken(&tx, &record.identifiers, None)
+            .await?
+            .is_some()
+        {
+            return Err(StoreError::invalid("identifiers", "error-identifier-taken"));
+        }
+        let id = insert_record(&tx, record, at).await?;
+        for brand in brands {
+            exec(
+                &tx,
+                "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
+                vec![id.into(), (*brand).into()],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Replaces the record of workplace `id` (its brands are left as they are).
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
+    pub async fn update_workplace(&self, id: i64, record: &WorkplaceRecord, at: i64) -> Result<()> {
+        let tx = self.db.write.begin().await?;
+        if identifiers_taken(&tx, &record.identifiers, Some(id))
+            .await?
+            .is_some()
+        {
+            return Err(StoreError::invalid("identifiers", "error-identifier-taken"));
+        }
+        update_record(&tx, id, record, at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
+    pub async fn workplace_details(&self, id: i64) -> Result<WorkplaceDetails> {
+        details_on(&self.db.read, id).await
+    }
+}
+
+/// A workplace's details read through `conn` (inside an import's transaction too).
+pub(crate) async fn details_on(conn: &impl ConnectionTrait, id: i64) -> Result<WorkplaceDetails> {
+    {
+        let workplace = one(
+            conn,
+            &format!("SELECT {COLUMNS} FROM workplaces w WHERE w.id = $1"),
+            vec![id.into()],
+        )
+        .await?
+        .ok_or(StoreError::NotFound)
+        .and_then(|row| decode(&row))?;
+        let identifiers = all(
+            conn,
+            "SELECT kind, value FROM workplace_identifiers WHERE workplace_id = $1 ORDER BY kind",
+            vec![id.into()],
+        )
+        .await?
+        .iter()
+        .map(|r| Ok((code(r, "kind")?, get(r, "value")?)))
+        .collect::<Result<Vec<_>>>()?;
+        let contacts = all(
+            conn,
+            "SELECT kind, name, phone FROM workplace_contacts WHERE workplace_id = $1 ORDER BY kind",
+            vec![id.into()],
+        )
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(StoredContact {
+                kind: code(r, "kind")?,
+                name: get(r, "name")?,
+                phone: get(r, "phone")?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+        let row = one(
+            conn,
+            "SELECT invited_on, onboarded_on, trained_on, active_on, suspended_on FROM workplaces WHERE id = $1",
+            vec![id.into()],
+        )
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let mut dates: [Option<String>; 5] = Default::default();
+        for (slot, status) in dates.iter_mut().zip(OnboardingStatus::ALL) {
+            *slot = get(&row, status.date_field())?;
+        }
+        let brands = all(
+            conn,
+            "SELECT o.id, o.name FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 ORDER BY o.name",
+            vec![id.into()],
+        )
+        .await?
+        .iter()
+        .map(|r| Ok((get(r, "id")?, get(r, "name")?)))
+        .collect::<Result<Vec<_>>>()?;
+        Ok(WorkplaceDetails {
+            workplace,
+            identifiers,
+            contacts,
+            dates,
+            brands,
+        })
+    }
+}
+
+impl WorkplaceDetails {
+    /// The record as the CSV export writes it (and as an import compares against).
+    pub fn export_row(&self) -> ExportRow {
+        let w = &self.workplace;
+        ExportRow {
+            raw: RawWorkplace {
+                name: w.name.clone(),
+                country: w.country.clone(),
+                district: w.district.clone(),
+                sub_district: w.sub_district.clone(),
+                address: w.address.clone(),
+                sector: w.sector.clone(),
+                workers_total: w.workers_total.to_string(),
+                workers_women: w.workers_women.to_string(),
+                identifiers: self.identifiers.clone(),
+                languages: w.languages.clone(),
+                status: w.onboarding_status.code().to_owned(),
+                dates: self.dates.clone().map(Option::unwrap_or_default),
+                contacts: self
+                    .contacts
+                    .iter()
+                    .map(|c| (c.kind, c.name.clone(), c.phone.clone().unwrap_or_default()))
+                    .collect(),
+            },
+            brands: self.brands.iter().map(|(_, n)| n.clone()).collect(),
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! `/workplaces`: the registry, filtered by country, onboarding status and district, and
+//! searched by name or registration number.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use workvoice_domain::registry::OnboardingStatus;
+use workvoice_domain::{Country, Language};
+use workvoice_store::WorkplaceFilter;
+
+use crate::auth::current::Staff;
+use crate::error::WebError;
+use crate::shared::chrome::Chrome;
+use crate::shared::pager::{PAGE_SIZE, Pager, page_number, pager};
+use crate::state::AppState;
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct BrowseQuery {
+    q: String,
+    country: String,
+    status: String,
+    district: String,
+    page: Option<i64>,
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub struct WorkplaceRow {
+    id: i64,
+    name: String,
+    place: String,
+    workers: String,
+    status: String,
+    status_code: &'static str,
+    languages: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "registry/list.html")]
+pub struct RegistryPage {
+    chrome: Chrome,
+    q: String,
+    countries: Vec<Choice>,
+    statuses: Vec<Choice>,
+    districts: Vec<Choice>,
+    rows: Vec<WorkplaceRow>,
+    shown: String,
+    pager: Pager,
+    can_edit: bool,
+}
+
+/// Language codes as their names, joined.
+pub fn language_names(tr: crate::i18n::Tr, codes: &str) -> String {
+    codes
+        .split(',')
+        .filter_map(Language::parse)
+        .map(|l| tr.t(l.message_key()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(q): Query<BrowseQuery>,
+) -> Result<RegistryPage, WebError> {
+    let tr = staff.tr();
+    let filter = WorkplaceFilter {
+        text: q.q.clone(),
+        country: Country::parse(&q.country),
+        status: OnboardingStatus::parse(&q.status),
+        district: q.district.clone(),
+    };
+    let page = page_number(q.page);
+    let found = state
+        .store
+        .browse_workplaces(&filter, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        .await?;
+    let rows = found
+        .items
+        .iter()
+        .map(|w| WorkplaceRow {
+            id: w.id,
+            name: w.name.clone(),
+            place: [w.sub_district.as_str(), w.district.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+            workers: tr.number(w.workers_total),
+            status: tr.t(w.onboarding_status.message_key()),
+            status_code: w.onboarding_status.code(),
+            languages: language_names(tr, &w.languages),
+        })
+        .collect();
+    let countries = Country::ALL
+        .into_iter()
+        .map(|c| Choice {
+            value: c.code().to_owned(),
+            label: tr.t(c.message_key()),
+            selected: filter.country == Some(c),
+        })
+        .collect();
+    let statuses = OnboardingStatus::ALL
+        .into_iter()
+        .map(|s| Choice {
+            value: s.code().to_owned(),
+            label: tr.t(s.message_key()),
+            selected: filter.status == Some(s),
+        })
+        .collect();
+    let districts = state
+        .store
+        .workplace_districts()
+        .await?
+        .into_iter()
+        .map(|d| Choice {
+            selected: d.eq_ignore_ascii_case(q.district.trim()),
+            label: d.clone(),
+            value: d,
+        })
+        .collect();
+    let query = filter_query(&q);
+    Ok(RegistryPage {
+        pager: pager(tr, "/workplaces", &query, page, found.total),
+        shown: tr.t_count("registry-count", found.total),
+        can_edit: staff.user.role.can_manage_workplaces(),
+        chrome: Chrome::staff(&staff, "workplaces"),
+        q: q.q,
+        countries,
+        statuses,
+        districts,
+        rows,
+    })
+}
+
+/// The current filters as a query string, for the pager's links.
+fn filter_query(q: &BrowseQuery) -> String {
+    let pairs: Vec<(&str, &str)> = [
+        ("q", q.q.trim()),
+        ("country", q.country.trim()),
+        ("status", q.status.trim()),
+        ("district", q.district.trim()),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .collect();
+    serde_urlencoded::to_string(pairs).unwrap_or_default()
+}

@@ -1,0 +1,187 @@
+//! Adding and editing a workplace (`/workplaces/new`, `/workplaces/{id}/edit`), for those
+//! who manage the registry. A refused form comes back with every field as typed and each
+//! error beside its field (422); nothing is written.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_domain::registry::{OnboardingStatus, WorkplaceRecord};
+use workvoice_domain::{Country, FieldErrors, Language};
+use workvoice_store::StoreError;
+
+use crate::auth::current::Staff;
+use crate::auth::roles::RequireWorkplaceManager;
+use crate::error::WebError;
+use crate::registry::browse::Choice;
+use crate::registry::record_form::{IdentifierField, WorkplaceForm};
+use crate::shared::chrome::Chrome;
+use crate::state::AppState;
+
+pub struct LanguageBox {
+    code: &'static str,
+    label: String,
+    checked: bool,
+}
+
+pub struct DateField {
+    name: &'static str,
+    label: String,
+    value: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "registry/edit.html")]
+pub struct EditPage {
+    chrome: Chrome,
+    /// `None` for a new workplace.
+    id: Option<i64>,
+    action: String,
+    form: WorkplaceForm,
+    errors: FieldErrors,
+    countries: Vec<Choice>,
+    statuses: Vec<Choice>,
+    identifiers: Vec<IdentifierField>,
+    languages: Vec<LanguageBox>,
+    dates: Vec<DateField>,
+}
+
+fn page(staff: &Staff, id: Option<i64>, form: WorkplaceForm, errors: FieldErrors) -> EditPage {
+    let tr = staff.tr();
+    let countries = Country::ALL
+        .into_iter()
+        .map(|c| Choice {
+            value: c.code().to_owned(),
+            label: tr.t(c.message_key()),
+            selected: c.code().eq_ignore_ascii_case(form.country.trim()),
+        })
+        .collect();
+    let statuses = OnboardingStatus::ALL
+        .into_iter()
+        .map(|s| Choice {
+            value: s.code().to_owned(),
+            label: tr.t(s.message_key()),
+            selected: s.code() == form.status.trim(),
+        })
+        .collect();
+    let languages = Language::ALL
+        .into_iter()
+        .map(|l| LanguageBox {
+            code: l.code(),
+            label: tr.t(l.message_key()),
+            checked: form.speaks(l.code()),
+        })
+        .collect();
+    let dates = OnboardingStatus::ALL
+        .into_iter()
+        .map(|s| DateField {
+            name: s.date_field(),
+            label: tr.t_args(
+                "registry-stage-date",
+                &[("stage", tr.t(s.message_key()).into())],
+            ),
+            value: form.date_of(s.date_field()),
+        })
+        .collect();
+    EditPage {
+        chrome: Chrome::staff(staff, "workplaces"),
+        action: id.map_or_else(
+            || "/workplaces".to_owned(),
+            |id| format!("/workplaces/{id}"),
+        ),
+        id,
+        identifiers: form.identifier_fields(),
+        form,
+        errors,
+        countries,
+        statuses,
+        languages,
+        dates,
+    }
+}
+
+pub async fn new(
+    State(state): State<AppState>,
+    RequireWorkplaceManager(staff): RequireWorkplaceManager,
+) -> EditPage {
+    page(
+        &staff,
+        None,
+        WorkplaceForm::blank(state.config.default_country),
+        FieldErrors::default(),
+    )
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    RequireWorkplaceManager(staff): RequireWorkplaceManager,
+    Path(id): Path<i64>,
+) -> Result<EditPage, WebError> {
+    let details = state.store.workplace_details(id).await?;
+    Ok(page(
+        &staff,
+        Some(id),
+        WorkplaceForm::of(&details),
+        FieldErrors::default(),
+    ))
+}
+
+/// Parses and writes; a refusal (the form's or the store's, such as a registration number
+/// another workplace holds) comes back as the form with its errors.
+async fn save(
+    state: &AppState,
+    staff: &Staff,
+    id: Option<i64>,
+    form: WorkplaceForm,
+) -> Result<Response, WebError> {
+    let refused = |errors: FieldErrors| {
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page(staff, id, form.clone(), errors),
+        )
+            .into_response()
+    };
+    let record = match WorkplaceRecord::parse(&form.to_raw()) {
+        Ok(r) => r,
+        Err(errors) => return Ok(refused(errors)),
+    };
+    let saved = match id {
+        None => {
+            state
+                .store
+                .register_workplace(&record, &[], state.now())
+                .await
+        }
+        Some(id) => state
+            .store
+            .update_workplace(id, &record, state.now())
+            .await
+            .map(|()| id),
+    };
+    match saved {
+        Ok(id) => Ok(Redirect::to(&format!("/workplaces/{id}")).into_response()),
+        Err(StoreError::Invalid(errors)) => Ok(refused(errors)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    RequireWorkplaceManager(staff): RequireWorkplaceManager,
+    Form(form): Form<WorkplaceForm>,
+) -> Result<Response, WebError> {
+    save(&state, &staff, None, form).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    RequireWorkplaceManager(staff): RequireWorkplaceManager,
+    Path(id): Path<i64>,
+    Form(form): Form<WorkplaceForm>,
+) -> Result<Response, WebError> {
+    // A missing workplace is a 404, not a form error.
+    state.store.workplace(id).await?;
+    save(&state, &staff, Some(id), form).await
+}
