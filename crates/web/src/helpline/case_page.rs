@@ -7,14 +7,15 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{AppendHeaders, IntoResponse, Response};
+use workvoice_domain::CaseCode;
 use workvoice_domain::ids::{CaseId, UserId};
-use workvoice_domain::{CaseCode, taxonomy};
 use workvoice_store::{CallerOnCase, CaseEvent, EventKind};
 
 use crate::auth::cookies;
 use crate::auth::current::Staff;
 use crate::error::WebError;
 use crate::i18n::Tr;
+use crate::shared::case_facts::{CaseFacts, FactsOf};
 use crate::shared::chrome::Chrome;
 use crate::shared::labels::{self, Choice};
 use crate::state::AppState;
@@ -40,15 +41,8 @@ pub struct CasePage {
     id: CaseId,
     id_text: String,
     new_code: Option<String>,
-    life_safety: bool,
+    facts: CaseFacts,
     summary: String,
-    status: String,
-    urgency_code: &'static str,
-    urgency: String,
-    category: String,
-    workplace: String,
-    received_label: &'static str,
-    received: String,
     language: String,
     channel: String,
     assigned: String,
@@ -178,6 +172,9 @@ pub(crate) async fn render(
         .case_callers_viewed(&case.scoped(), staff.user.id, "view_identity", state.now())
         .await?;
     let events = state.store.case_events(&case.scoped()).await?;
+    // The steps and their zone feed both the steps and the reporting panels: read once.
+    let zone = crate::helpline::steps::case_zone(state, &case).await?;
+    let steps = state.store.case_steps(&case.scoped()).await?;
     let staff_users = state
         .store
         .users_of_organisation(staff.user.organisation_id)
@@ -192,18 +189,19 @@ pub(crate) async fn render(
         id,
         id_text: tr.digits(&id.to_string()),
         new_code,
-        life_safety: taxonomy::is_life_safety(&s.category_code),
+        facts: CaseFacts::new(
+            tr,
+            &categories,
+            FactsOf {
+                status: &s.status,
+                urgency: s.urgency,
+                category_code: &s.category_code,
+                workplace_name: s.workplace_name.as_deref(),
+                received_label: "col-received",
+                received: tr.datetime(s.created_at, tz),
+            },
+        ),
         summary: s.summary.clone(),
-        status: labels::status(tr, &s.status),
-        urgency_code: s.urgency.code(),
-        urgency: labels::urgency(tr, s.urgency),
-        category: labels::category(tr, &s.category_code, &categories),
-        workplace: s
-            .workplace_name
-            .clone()
-            .unwrap_or_else(|| tr.t("no-workplace")),
-        received_label: "col-received",
-        received: tr.datetime(s.created_at, tz),
         language: Tr::native_name(s.language),
         channel: tr.t(s.channel.message_key()),
         assigned: s
@@ -230,8 +228,8 @@ pub(crate) async fn render(
         note_error,
         worker: crate::helpline::worker_panel::panel(state, staff, &case, &callers).await?,
         org_panel: crate::org::disclosure::helpline_panel(state, tr, &case.scoped()).await?,
-        steps: crate::helpline::steps::panel(state, tr, &case).await?,
-        reporting: crate::helpline::reporting::panel(state, tr, &case).await?,
+        steps: crate::helpline::steps::panel(state, tr, &case, zone, &steps).await?,
+        reporting: crate::helpline::reporting::panel(state, tr, &case, zone, &steps).await?,
     })
 }
 

@@ -14,7 +14,6 @@ use workvoice_store::{CaseRecord, CaseStep, Reporting, StoreError};
 use crate::auth::current::Staff;
 use crate::error::WebError;
 use crate::helpline::case_page;
-use crate::helpline::steps::case_zone;
 use crate::i18n::Tr;
 use crate::state::AppState;
 
@@ -112,12 +111,12 @@ pub async fn panel(
     state: &AppState,
     tr: Tr,
     case: &CaseRecord,
+    zone: &str,
+    steps: &[CaseStep],
 ) -> Result<ReportingPanel, WebError> {
-    let zone = case_zone(state, case).await?;
-    let steps = state.store.case_steps(&case.scoped()).await?;
     let reporting = state.store.case_reporting(&case.scoped()).await?;
     let now = state.now();
-    let next = next_action(tr, &steps, &reporting, now);
+    let next = next_action(tr, steps, &reporting, now);
     let reportable = reporting.refusal.is_none();
     let rows = reporting
         .targets

@@ -116,10 +116,15 @@ fn step_row(tr: Tr, zone: &str, s: &CaseStep, waiting: bool, now: i64) -> StepRo
     }
 }
 
-/// The panel's data for a case the viewer may see.
-pub async fn panel(state: &AppState, tr: Tr, case: &CaseRecord) -> Result<StepsPanel, WebError> {
-    let zone = case_zone(state, case).await?;
-    let steps = state.store.case_steps(&case.scoped()).await?;
+/// The panel's data for a case the viewer may see, from the steps the case page read once
+/// for this panel and the reporting panel, shown in the case's `zone`.
+pub async fn panel(
+    state: &AppState,
+    tr: Tr,
+    case: &CaseRecord,
+    zone: &'static str,
+    steps: &[CaseStep],
+) -> Result<StepsPanel, WebError> {
     let waiting = state.store.is_waiting_on_worker(&case.scoped()).await?;
     let now = state.now();
     Ok(StepsPanel {

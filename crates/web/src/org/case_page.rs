@@ -9,12 +9,12 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_domain::ids::{AttachmentId, CaseId};
-use workvoice_domain::taxonomy;
 use workvoice_store::{Attachment, CaseResponse, CaseStep, SharedCase};
 
 use crate::error::WebError;
 use crate::i18n::Tr;
 use crate::org::access::{OrgUser, chrome};
+use crate::shared::case_facts::{CaseFacts, FactsOf};
 use crate::shared::chrome::Chrome;
 use crate::shared::labels;
 use crate::state::AppState;
@@ -66,15 +66,7 @@ pub struct OrgCasePage {
     id: CaseId,
     id_text: String,
     is_factory: bool,
-    life_safety: bool,
-    status: String,
-    urgency_code: &'static str,
-    urgency: String,
-    category: String,
-    workplace: String,
-    received_label: &'static str,
-    /// The date the case was reported to the viewer's organisation.
-    received: String,
+    facts: CaseFacts,
     closed: String,
     shareable: String,
     identity: Vec<IdentityView>,
@@ -192,17 +184,18 @@ async fn render(
         id,
         id_text: tr.digits(&id.to_string()),
         is_factory: org.is_factory(),
-        life_safety: taxonomy::is_life_safety(&case.category_code),
-        status: labels::status(tr, &case.status),
-        urgency_code: case.urgency.code(),
-        urgency: labels::urgency(tr, case.urgency),
-        category: labels::category(tr, &case.category_code, &categories),
-        workplace: case
-            .workplace_name
-            .clone()
-            .unwrap_or_else(|| tr.t("no-workplace")),
-        received_label: "col-reported",
-        received: tr.date(case.reported_at, tz),
+        facts: CaseFacts::new(
+            tr,
+            &categories,
+            FactsOf {
+                status: &case.status,
+                urgency: case.urgency,
+                category_code: &case.category_code,
+                workplace_name: case.workplace_name.as_deref(),
+                received_label: "col-reported",
+                received: tr.date(case.reported_at, tz),
+            },
+        ),
         closed: case
             .closed_at
             .map_or_else(|| tr.t("org-case-not-closed"), |c| tr.date(c, tz)),
