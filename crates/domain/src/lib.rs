@@ -142,7 +142,8 @@ pub use protocol::{
     brand_escalation, brand_warning_due,
 };
 pub use reporting::{
-    FactoryAgreement, NotReportable, ReportFacts, ReportTarget, ReportVia, reportability,
+    FactoryAgreement, NotReportable, ReportFacts, ReportTarget, ReportVia, report_clock_runs,
+    reportability,
 };
 pub use role::Role;
 pub use stage_time::{OutcomeCounts, StepOutcome, StepTiming};

@@ -63,14 +63,8 @@ fn root(category: &str) -> &str {
 /// most fundamental first: a case that concerns no employer is never reported, whatever
 /// the worker agreed.
 pub fn reportability(f: ReportFacts<'_>) -> Result<(), NotReportable> {
-    if root(f.category) == "informational" || f.urgency == Urgency::Informational {
-        return Err(NotReportable::Informational);
-    }
-    if root(f.category) == "out_of_scope" || f.outcome == Some("referred") {
-        return Err(NotReportable::OutOfScope);
-    }
-    if f.outcome == Some("withdrawn") {
-        return Err(NotReportable::Withdrawn);
+    if let Some(reason) = never_reported(f.category, f.urgency, f.outcome) {
+        return Err(reason);
     }
     if !f.factory_may_be_told {
         return Err(NotReportable::NoAgreement);
@@ -79,6 +73,29 @@ pub fn reportability(f: ReportFacts<'_>) -> Result<(), NotReportable> {
         return Err(NotReportable::NothingToShare);
     }
     Ok(())
+}
+
+/// Why a case is never reported whatever the worker said: it concerns no employer, or its
+/// closing outcome ended it.
+fn never_reported(
+    category: &str,
+    urgency: Urgency,
+    outcome: Option<&str>,
+) -> Option<NotReportable> {
+    if root(category) == "informational" || urgency == Urgency::Informational {
+        return Some(NotReportable::Informational);
+    }
+    if root(category) == "out_of_scope" || outcome == Some("referred") {
+        return Some(NotReportable::OutOfScope);
+    }
+    (outcome == Some("withdrawn")).then_some(NotReportable::Withdrawn)
+}
+
+/// Whether the clocks of the steps that tell the factory and the brand run for an open
+/// case: when it concerns an employer and the worker agreed. An empty shareable summary
+/// does not stop them: writing it is part of the operator's deadline.
+pub fn report_clock_runs(category: &str, urgency: Urgency, factory_may_be_told: bool) -> bool {
+    factory_may_be_told && never_reported(category, urgency, None).is_none()
 }
 
 /// The worker's answer at intake to "may the factory be told?".
@@ -171,6 +188,22 @@ mod tests {
         let mut f = facts("wages");
         f.shareable_summary = "  ";
         assert_eq!(reportability(f), Err(NotReportable::NothingToShare));
+    }
+
+    #[test]
+    fn report_clocks_run_only_for_an_employer_case_with_agreement() {
+        assert!(report_clock_runs("wages", Urgency::Normal, true));
+        assert!(!report_clock_runs("wages", Urgency::Normal, false));
+        assert!(!report_clock_runs(
+            "informational.question",
+            Urgency::Informational,
+            true
+        ));
+        assert!(!report_clock_runs(
+            "out_of_scope.referral",
+            Urgency::Normal,
+            true
+        ));
     }
 
     #[test]

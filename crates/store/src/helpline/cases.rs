@@ -4,13 +4,14 @@
 use rand::rngs::OsRng;
 use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::ids::{CaseId, UserId};
-use workvoice_domain::{CaseCode, Channel, Direction, Intake, Language, Urgency, search_text};
+use workvoice_domain::{
+    CaseCode, Channel, Direction, Intake, Language, Urgency, report_clock_runs, search_text,
+};
 
 use crate::Store;
 use crate::db::{Engine, code, count, exec, get, one, opt_row_id, page, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
-use crate::helpline::reports::report_clock_runs;
 use crate::protocol::versions;
 use crate::query::Query;
 use crate::registry::workplaces::Page;

@@ -9,7 +9,7 @@ use sea_orm::{ConnectionTrait, TransactionTrait};
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{
     NotReportable, ReportFacts, ReportTarget, ReportVia, ShareableSummary, StepKind, Urgency,
-    reportability,
+    report_clock_runs, reportability,
 };
 
 use crate::Store;
@@ -251,24 +251,6 @@ pub(crate) async fn untold_brands(
         .filter(|(id, _, target)| *target == ReportTarget::Brand && !told.contains(id))
         .map(|(id, _, _)| id)
         .collect())
-}
-
-/// Whether the clocks of the inform-factory and inform-brand steps run for a case: only
-/// when it may be reported once a shareable summary is written.
-pub(crate) fn report_clock_runs(
-    category: &str,
-    urgency: Urgency,
-    factory_may_be_told: bool,
-) -> bool {
-    reportability(ReportFacts {
-        category,
-        urgency,
-        outcome: None,
-        factory_may_be_told,
-        // An empty summary is the operator's to write, not a reason to stop the clock.
-        shareable_summary: "-",
-    })
-    .is_ok()
 }
 
 fn helpline_only(case: &ScopedCase) -> Result<()> {
