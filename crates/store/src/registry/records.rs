@@ -132,14 +132,11 @@ async fn write_children(
 }
 
 /// Inserts a workplace (and its organisation) inside `conn`'s transaction.
-pub(crate) async fn insert_record(
-    conn: &impl ConnectionTrait,
-    record: &WorkplaceRecord,
-    at: i64,
-) -> Result<i64> {
-    let org = organisations::insert(conn, OrgKind::Workplace, &record.name, at).await?;
+/// The bound values of a record's row, `$1` being `first` (the organisation on insert, the
+/// row id on update), in the column order both statements below use.
+fn record_values(first: sea_orm::Value, record: &WorkplaceRecord, at: i64) -> Vec<sea_orm::Value> {
     let mut values: Vec<sea_orm::Value> = vec![
-        org.into(),
+        first,
         record.name.as_str().into(),
         search_text::fold(&record.name).into(),
         record.country.code().into(),
@@ -154,6 +151,16 @@ pub(crate) async fn insert_record(
         at.into(),
     ];
     values.extend(dates(record));
+    values
+}
+
+pub(crate) async fn insert_record(
+    conn: &impl ConnectionTrait,
+    record: &WorkplaceRecord,
+    at: i64,
+) -> Result<i64> {
+    let org = organisations::insert(conn, OrgKind::Workplace, &record.name, at).await?;
+    let values = record_values(org.into(), record, at);
     let id = insert_id(
         conn,
         "INSERT INTO workplaces (organisation_id, name, name_fold, country, district, sub_district, address, sector, workers_total, workers_women, languages, onboarding_status, created_at, updated_at, invited_on, onboarded_on, trained_on, active_on, suspended_on) \
@@ -172,22 +179,7 @@ pub(crate) async fn update_record(
     record: &WorkplaceRecord,
     at: i64,
 ) -> Result<()> {
-    let mut values: Vec<sea_orm::Value> = vec![
-        id.into(),
-        record.name.as_str().into(),
-        search_text::fold(&record.name).into(),
-        record.country.code().into(),
-        record.district.as_str().into(),
-        record.sub_district.as_str().into(),
-        record.address.as_str().into(),
-        record.sector.as_str().into(),
-        record.workers_total.into(),
-        record.workers_women.into(),
-        languages_text(&record.languages).into(),
-        record.onboarding.status.code().into(),
-        at.into(),
-    ];
-    values.extend(dates(record));
+    let values = record_values(id.into(), record, at);
     let n = exec(
         conn,
         "UPDATE workplaces SET name = $2, name_fold = $3, country = $4, district = $5, sub_district = $6, address = $7, sector = $8, workers_total = $9, workers_women = $10, languages = $11, onboarding_status = $12, updated_at = $13, invited_on = $14, onboarded_on = $15, trained_on = $16, active_on = $17, suspended_on = $18 WHERE id = $1",
