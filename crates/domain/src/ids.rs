@@ -89,6 +89,19 @@ row_id!(
     AttachmentId
 );
 
+row_id!(
+    /// An organisation: a factory (workplace-side employer) or a brand (`organisations.id`).
+    OrgId
+);
+row_id!(
+    /// A workplace in the registry (`workplaces.id`).
+    WorkplaceId
+);
+row_id!(
+    /// One protocol step of a case, with its deadline (`case_steps.id`).
+    StepId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
