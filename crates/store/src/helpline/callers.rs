@@ -186,7 +186,6 @@ impl Store {
         at: i64,
     ) -> Result<Vec<CallerOnCase>> {
         let case_id = case.id();
-        use sea_orm::TransactionTrait;
         let tx = self.db.write.begin().await?;
         let callers = self.callers_on(&tx, case_id, None).await?;
         crate::org::access_log::log_access(&tx, Some(viewer_user_id), Some(case_id), action, at)

@@ -2,7 +2,7 @@
 //! search text, so a crash mid-write leaves no half-written case.
 
 use rand::rngs::OsRng;
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::ids::{CaseId, UserId, WorkplaceId};
 use workvoice_domain::{
     CaseCode, Channel, Direction, Intake, Language, Urgency, report_clock_runs, search_text,

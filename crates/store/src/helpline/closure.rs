@@ -3,7 +3,7 @@
 //! retaliation watch: a closed case whose worker was identified to someone, or who risks
 //! reprisal, is followed up at +30 and +90 days.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::ids::{CaseId, IncidentId, UserId, WorkplaceId};
 use workvoice_domain::{Millis, StepKind, follow_up_dates};
 

@@ -2,7 +2,7 @@
 //! it links to the incident, which has its own page listing them. An incident of a
 //! workplace takes only that workplace's cases.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::ids::{CaseId, IncidentId, UserId, WorkplaceId};
 use workvoice_domain::{IncidentTitle, Urgency};
 

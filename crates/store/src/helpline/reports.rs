@@ -5,7 +5,7 @@
 //! Reporting meets the protocol's inform-factory or inform-brand step, which nothing else
 //! can meet; without the worker's agreement those steps' clocks do not run.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::ids::{CaseId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::{
     NotReportable, ReportFacts, ReportTarget, ReportVia, ShareableSummary, StepKind, Urgency,

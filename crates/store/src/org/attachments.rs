@@ -2,7 +2,6 @@
 //! attachments folder with a random name (the web layer writes it); the row holds what
 //! the file is and who sent it. Downloads are scoped like cases.
 
-use sea_orm::TransactionTrait;
 use workvoice_domain::ids::{AttachmentId, CaseId, OrgId, UserId};
 
 use crate::Store;

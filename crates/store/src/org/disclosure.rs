@@ -5,7 +5,6 @@
 //! read is written to the access log in the same transaction. The worker may withdraw the
 //! consent at any time; from that moment the organisation sees the identity no more.
 
-use sea_orm::TransactionTrait;
 use workvoice_domain::ids::{OrgId, UserId};
 
 use crate::Store;

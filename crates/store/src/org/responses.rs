@@ -2,7 +2,6 @@
 //! done, by when, by whom) or a request for clarification. Each is a row and an event in
 //! one transaction; a response also meets the protocol's `factory_response` step.
 
-use sea_orm::TransactionTrait;
 use workvoice_domain::ids::{CaseId, OrgId, UserId};
 use workvoice_domain::{FactoryReply, StepKind};
 

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::ids::{CaseId, StepId, UserId, WorkplaceId};
 use workvoice_domain::{
     BrandEscalation, Country, Millis, Pause, ReportVia, Span, StepKind, Trigger, Urgency,

@@ -164,7 +164,6 @@ impl Store {
     /// Returns how many deadlines moved.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn replace_holidays(&self, list: &[Holiday]) -> Result<usize> {
-        use sea_orm::TransactionTrait;
         let tx = self.db.write.begin().await?;
         self.replace_holidays_on(&tx, list).await?;
         let moved = self.recompute_open_deadlines(&tx).await?;

@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::registry::{CsvFile, Identifier, WorkplaceRecord, parse_cells};
 use workvoice_domain::{FieldErrors, OrgKind};
 

@@ -2,7 +2,7 @@
 //! contacts, languages and onboarding dates, written all or nothing and read back as one
 //! [`WorkplaceDetails`]. The edit page, the API and the CSV import all write through here.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::registry::{
     ContactKind, ExportRow, Identifier, IdentifierKind, OnboardingStatus, RawWorkplace,
     WorkplaceRecord,

@@ -1,7 +1,6 @@
 //! The workplace registry shared by the helpline and the OSH programme. Each workplace
 //! is also an organisation, so its own users can later be scoped to it.
 
-use sea_orm::TransactionTrait;
 use workvoice_domain::registry::OnboardingStatus;
 use workvoice_domain::{Country, OrgKind, search_text};
 

@@ -136,6 +136,7 @@ const OWN_FACTORY_422: [u16; 8] = [303, 404, 404, 404, 422, 404, 404, 404];
 const MATRIX: &[Row] = &[
     // Public and sign-in.
     get("/healthz", Id::No, EVERYONE),
+    get("/metrics", Id::No, EVERYONE),
     get("/static/{name}", Id::No, EVERYONE),
     get("/api/openapi.json", Id::No, EVERYONE),
     // Signed-in users go to their start page (staff `/`, organisation users `/org`).
