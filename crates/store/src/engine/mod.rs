@@ -4,4 +4,5 @@
 pub mod bulk;
 pub mod disk_probe;
 pub mod group_commit;
+pub mod integrity;
 pub mod postgres_databases;
