@@ -30,6 +30,7 @@ pub use crypt::{KeyFile, Keys};
 pub use db::Engine;
 pub use engine::disk_probe::sqlite_commit_rate;
 pub use engine::group_commit::GroupStats;
+pub use engine::integrity::NotReady;
 pub use error::{Internal, Result, StoreError};
 pub use files::durable::{DurableFiles, FileSystem, NewFile, RealFs, is_temp_name};
 pub use files::orphans::ORPHAN_AGE_MS;

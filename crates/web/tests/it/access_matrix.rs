@@ -137,6 +137,7 @@ const MATRIX: &[Row] = &[
     // Public and sign-in.
     get("/healthz", Id::No, EVERYONE),
     get("/metrics", Id::No, EVERYONE),
+    get("/readyz", Id::No, EVERYONE),
     get("/static/{name}", Id::No, EVERYONE),
     get("/api/openapi.json", Id::No, EVERYONE),
     // Signed-in users go to their start page (staff `/`, organisation users `/org`).
