@@ -5,7 +5,8 @@ use rand::rngs::OsRng;
 use sea_orm::ConnectionTrait;
 use workvoice_domain::ids::{CaseId, UserId, WorkplaceId};
 use workvoice_domain::{
-    CaseCode, Channel, Direction, Intake, Language, Urgency, report_clock_runs, search_text,
+    CaseCode, CaseCursor, Channel, Direction, Intake, Language, Urgency, report_clock_runs,
+    search_text,
 };
 
 use crate::Store;
@@ -34,6 +35,16 @@ pub struct CaseSummary {
     pub assigned_name: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+}
+
+impl CaseSummary {
+    /// Where a keyset page ending at this case continues.
+    pub fn cursor(&self) -> CaseCursor {
+        CaseCursor {
+            created_at: self.created_at,
+            id: self.id,
+        }
+    }
 }
 
 /// The whole case as helpline staff see it.
@@ -328,13 +339,53 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> Result<Page<CaseSummary>> {
-        let mut wher = Query::default();
-        scope.restrict(&mut wher);
-        self.apply_filter(filter, &mut wher);
+        let wher = self.case_scope(scope, filter);
         let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
         let mut q = Query::new(&format!("SELECT {SUMMARY_COLUMNS}{FROM}")).then(wher);
         q.push(sort.order_by());
         page(&self.db.read, count, q, limit, offset, decode_summary).await
+    }
+
+    /// Like [`Store::list_cases`], but the page starts after `after` (keyset pagination):
+    /// cases that arrive meanwhile do not shift the pages, so a client paging through sees
+    /// every case once. Only the creation orders (`newest`, `oldest`) page by cursor.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, sort = ?sort))]
+    pub async fn list_cases_after(
+        &self,
+        scope: Scope,
+        filter: &CaseFilter,
+        sort: CaseSort,
+        after: Option<CaseCursor>,
+        limit: i64,
+    ) -> Result<Page<CaseSummary>> {
+        let mut wher = self.case_scope(scope, filter);
+        let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
+        let before = match sort {
+            CaseSort::Newest => " < ",
+            CaseSort::Oldest => " > ",
+            _ => return Err(StoreError::invalid("sort", "error-invalid-choice")),
+        };
+        if let Some(cursor) = after {
+            wher.push(" AND (c.created_at")
+                .push(before)
+                .bind(cursor.created_at);
+            wher.push(" OR (c.created_at = ").bind(cursor.created_at);
+            wher.push(" AND c.id")
+                .push(before)
+                .bind(cursor.id.get())
+                .push("))");
+        }
+        let mut q = Query::new(&format!("SELECT {SUMMARY_COLUMNS}{FROM}")).then(wher);
+        q.push(sort.order_by());
+        page(&self.db.read, count, q, limit, 0, decode_summary).await
+    }
+
+    /// The conditions every case list shares: the viewer's scope and the filter.
+    fn case_scope(&self, scope: Scope, filter: &CaseFilter) -> Query {
+        let mut wher = Query::default();
+        scope.restrict(&mut wher);
+        self.apply_filter(filter, &mut wher);
+        wher
     }
 
     fn apply_filter(&self, f: &CaseFilter, q: &mut Query) {
