@@ -210,8 +210,24 @@ pub(crate) async fn count(
     }
 }
 
+/// Lists count their rows only up to this many. Past it a page says "more than 10,000"
+/// instead of walking a million rows on every view of the queue.
+pub const COUNT_CAP: i64 = 10_000;
+
+const COUNT_HEAD: &str = "SELECT COUNT(*) AS n";
+
+/// `SELECT COUNT(*) AS n FROM … WHERE …` rewritten to stop counting past [`COUNT_CAP`].
+fn capped_count_sql(sql: &str) -> Option<String> {
+    let rest = sql.strip_prefix(COUNT_HEAD)?;
+    Some(format!(
+        "{COUNT_HEAD} FROM (SELECT 1 AS one{rest} LIMIT {}) capped",
+        COUNT_CAP + 1
+    ))
+}
+
 /// One page of `select` (ordered already; the limit is kept within 1–500 and the offset
-/// at least 0) with the `total` counted by `count`.
+/// at least 0) with the `total` counted by `count` (a `SELECT COUNT(*) AS n …`) up to
+/// [`COUNT_CAP`].
 pub(crate) async fn page<T>(
     conn: &impl ConnectionTrait,
     count_query: Query,
@@ -220,7 +236,10 @@ pub(crate) async fn page<T>(
     offset: i64,
     decode: impl Fn(&QueryResult) -> Result<T>,
 ) -> Result<Page<T>> {
-    let total = count(conn, &count_query.sql, count_query.values).await?;
+    let counting = capped_count_sql(&count_query.sql).ok_or(Internal::Broken(
+        "a page's count is not a SELECT COUNT(*) AS n",
+    ))?;
+    let counted = count(conn, &counting, count_query.values).await?;
     select
         .push(" LIMIT ")
         .bind(limit.clamp(1, 500))
@@ -231,5 +250,25 @@ pub(crate) async fn page<T>(
         .iter()
         .map(decode)
         .collect::<Result<_>>()?;
-    Ok(Page { items, total })
+    Ok(Page {
+        items,
+        total: counted.min(COUNT_CAP),
+        capped: counted > COUNT_CAP,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_stops_past_the_cap() {
+        assert_eq!(
+            capped_count_sql("SELECT COUNT(*) AS n FROM cases c WHERE c.status = $1").as_deref(),
+            Some(
+                "SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM cases c WHERE c.status = $1 LIMIT 10001) capped"
+            )
+        );
+        assert_eq!(capped_count_sql("SELECT id FROM cases"), None);
+    }
 }

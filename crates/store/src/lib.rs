@@ -27,7 +27,7 @@ mod scope;
 pub use channels::delivery::Settlement;
 pub use clock::now_millis;
 pub use crypt::{KeyFile, Keys};
-pub use db::Engine;
+pub use db::{COUNT_CAP, Engine};
 pub use engine::disk_probe::sqlite_commit_rate;
 pub use engine::group_commit::GroupStats;
 pub use engine::integrity::NotReady;

@@ -67,7 +67,10 @@ pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<Workplace> {
 #[derive(Debug, Clone)]
 pub struct Page<T> {
     pub items: Vec<T>,
+    /// Matching rows, counted up to [`crate::COUNT_CAP`].
     pub total: i64,
+    /// More rows match than `total` says (the count stopped at the cap).
+    pub capped: bool,
 }
 
 impl Store {
@@ -147,7 +150,11 @@ impl Store {
             .iter()
             .map(decode)
             .collect::<Result<_>>()?;
-        Ok(Page { items, total })
+        Ok(Page {
+            items,
+            total,
+            capped: false,
+        })
     }
 
     /// Exact (folded) name match: how a typed workplace name is resolved on a form.

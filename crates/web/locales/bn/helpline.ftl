@@ -48,6 +48,7 @@ cases-found = { $count ->
     [one] { $shown }টি কেস
    *[other] { $shown }টি কেস
 }
+cases-found-more = { $shown }টির বেশি কেস
 
 ## Case page
 case-title = কেস

@@ -7,6 +7,7 @@ org-cases-count = { $count ->
     [one] { $shown }টি কেস
    *[other] { $shown }টি কেস
 }
+org-cases-count-more = { $shown }টির বেশি কেস
 org-cases-empty = দেখানোর মতো কোনো কেস নেই।
 org-case-title = কেস
 org-case-closed = বন্ধ হয়েছে

@@ -9,6 +9,7 @@ registry-count = { $count ->
     [one] { $shown }টি কর্মস্থল
    *[other] { $shown }টি কর্মস্থল
 }
+registry-count-more = { $shown }টির বেশি কর্মস্থল
 registry-empty = কোনো কর্মস্থল মেলেনি।
 registry-col-place = স্থান
 registry-name = নাম

@@ -149,5 +149,6 @@ pager-label = পাতা
 pager-previous = আগের
 pager-next = পরের
 pager-position = { $pages } পাতার মধ্যে { $page } নম্বর পাতা
+pager-position-more = { $pages }টির বেশি পাতার মধ্যে { $page } নম্বর পাতা
 
 col-reported = আপনাকে জানানোর তারিখ

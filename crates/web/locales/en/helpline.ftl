@@ -48,6 +48,7 @@ cases-found = { $count ->
     [one] { $shown } case
    *[other] { $shown } cases
 }
+cases-found-more = More than { $shown } cases
 
 ## Case page
 case-title = Case

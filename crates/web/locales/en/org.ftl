@@ -7,6 +7,7 @@ org-cases-count = { $count ->
     [one] { $shown } case
    *[other] { $shown } cases
 }
+org-cases-count-more = More than { $shown } cases
 org-cases-empty = No cases to show.
 org-case-title = Case
 org-case-closed = Closed

@@ -9,6 +9,7 @@ registry-count = { $count ->
     [one] { $shown } workplace
    *[other] { $shown } workplaces
 }
+registry-count-more = More than { $shown } workplaces
 registry-empty = No workplace matches.
 registry-col-place = Place
 registry-name = Name

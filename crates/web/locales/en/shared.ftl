@@ -149,5 +149,6 @@ pager-label = Pages
 pager-previous = Previous
 pager-next = Next
 pager-position = Page { $page } of { $pages }
+pager-position-more = Page { $page } of more than { $pages }
 
 col-reported = Reported to you

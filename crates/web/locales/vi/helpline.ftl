@@ -47,6 +47,7 @@ queue-empty = Không có vụ việc nào khớp với bộ lọc. Hãy đổi b
 cases-found = { $count ->
    *[other] { $shown } vụ việc
 }
+cases-found-more = Hơn { $shown } vụ việc
 
 ## Case page
 case-title = Vụ việc

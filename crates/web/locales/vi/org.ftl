@@ -6,6 +6,7 @@ org-cases-title = Các vụ việc đã báo cho đường dây nóng
 org-cases-count = { $count ->
    *[other] { $shown } vụ việc
 }
+org-cases-count-more = Hơn { $shown } vụ việc
 org-cases-empty = Không có vụ việc nào để hiển thị.
 org-case-title = Vụ việc
 org-case-closed = Đã đóng

@@ -8,6 +8,7 @@ registry-apply = Xem
 registry-count = { $count ->
    *[other] { $shown } nơi làm việc
 }
+registry-count-more = Hơn { $shown } nơi làm việc
 registry-empty = Không có nơi làm việc nào phù hợp.
 registry-col-place = Địa bàn
 registry-name = Tên

@@ -149,5 +149,6 @@ pager-label = Trang
 pager-previous = Trước
 pager-next = Tiếp
 pager-position = Trang { $page } / { $pages }
+pager-position-more = Trang { $page } / hơn { $pages }
 
 col-reported = Ngày báo cho quý vị

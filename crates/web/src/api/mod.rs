@@ -82,7 +82,10 @@ impl Paging {
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct PageOut<T: utoipa::ToSchema> {
     items: Vec<T>,
+    /// Matching items, counted up to 10,000.
     total: i64,
+    /// More items match than `total` (the count stopped at 10,000).
+    total_capped: bool,
     limit: i64,
     offset: i64,
     /// With keyset paging (`after`): the cursor of the next page, absent on the last.
@@ -92,12 +95,13 @@ pub struct PageOut<T: utoipa::ToSchema> {
 
 pub(crate) fn page<T: utoipa::ToSchema>(
     items: Vec<T>,
-    total: i64,
+    (total, total_capped): (i64, bool),
     paging: &Paging,
 ) -> Json<PageOut<T>> {
     Json(PageOut {
         items,
         total,
+        total_capped,
         limit: paging.limit(),
         offset: paging.offset(),
         next: None,
@@ -107,13 +111,14 @@ pub(crate) fn page<T: utoipa::ToSchema>(
 /// A keyset page: `next` continues after its last item.
 pub(crate) fn keyset_page<T: utoipa::ToSchema>(
     items: Vec<T>,
-    total: i64,
+    (total, total_capped): (i64, bool),
     paging: &Paging,
     next: Option<String>,
 ) -> Json<PageOut<T>> {
     Json(PageOut {
         items,
         total,
+        total_capped,
         limit: paging.limit(),
         offset: 0,
         next,

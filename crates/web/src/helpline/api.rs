@@ -204,7 +204,7 @@ pub async fn list(
             .await?;
         return Ok(page(
             found.items.into_iter().map(Into::into).collect(),
-            found.total,
+            (found.total, found.capped),
             &paging,
         ));
     };
@@ -231,7 +231,7 @@ pub async fn list(
         .map(|c| c.cursor().to_string());
     Ok(keyset_page(
         found.items.into_iter().map(Into::into).collect(),
-        found.total,
+        (found.total, found.capped),
         &paging,
         next,
     ))

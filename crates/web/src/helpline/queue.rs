@@ -126,8 +126,14 @@ pub async fn show(
             .iter()
             .any(|v| !v.is_empty()),
         filter_error,
-        count_text: tr.t_count("cases-found", found.total),
+        count_text: pager::count_text(
+            tr,
+            "cases-found",
+            "cases-found-more",
+            found.total,
+            found.capped,
+        ),
         rows: case_table::rows(tr, &state.config.time_zone, &categories, &found.items),
-        pager: pager::pager(tr, "/cases", &query, page, found.total),
+        pager: pager::pager(tr, "/cases", &query, page, found.total, found.capped),
     })
 }

@@ -52,6 +52,7 @@ pub async fn show(
             workvoice_store::Page {
                 items: Vec::new(),
                 total: 0,
+                capped: false,
             },
         )
     } else {
@@ -88,9 +89,22 @@ pub async fn show(
                 district: w.district,
             })
             .collect(),
-        count_text: tr.t_count("cases-found", cases.total),
+        count_text: pager::count_text(
+            tr,
+            "cases-found",
+            "cases-found-more",
+            cases.total,
+            cases.capped,
+        ),
         rows: case_table::rows(tr, &state.config.time_zone, &categories, &cases.items),
-        pager: pager::pager(tr, "/search", &query_string, page, cases.total),
+        pager: pager::pager(
+            tr,
+            "/search",
+            &query_string,
+            page,
+            cases.total,
+            cases.capped,
+        ),
         query,
     })
 }

@@ -53,7 +53,13 @@ pub async fn list(
     Ok(OrgCasesPage {
         chrome: chrome(&org, "org-cases"),
         is_brand: org.is_brand(),
-        count_text: tr.t_count("org-cases-count", found.total),
+        count_text: pager::count_text(
+            tr,
+            "org-cases-count",
+            "org-cases-count-more",
+            found.total,
+            found.capped,
+        ),
         rows: found
             .items
             .iter()
@@ -63,6 +69,6 @@ pub async fn list(
                 ..make.row(c.id, c.reported_at, c.urgency, &c.category_code, &c.status)
             })
             .collect(),
-        pager: pager::pager(tr, "/org", "", page, found.total),
+        pager: pager::pager(tr, "/org", "", page, found.total, found.capped),
     })
 }

@@ -240,7 +240,7 @@ pub async fn list(
         .await?;
     Ok(page(
         found.items.into_iter().map(Into::into).collect(),
-        found.total,
+        (found.total, found.capped),
         &paging,
     ))
 }

@@ -128,8 +128,14 @@ pub async fn list(
         .collect();
     let query = filter_query(&q);
     Ok(RegistryPage {
-        pager: pager(tr, "/workplaces", &query, page, found.total),
-        shown: tr.t_count("registry-count", found.total),
+        pager: pager(tr, "/workplaces", &query, page, found.total, found.capped),
+        shown: crate::shared::pager::count_text(
+            tr,
+            "registry-count",
+            "registry-count-more",
+            found.total,
+            found.capped,
+        ),
         can_edit: staff.user.role.can_manage_workplaces(),
         chrome: Chrome::staff(&staff, "workplaces"),
         q: q.q,
