@@ -20,6 +20,7 @@ mod recording_sender;
 mod retry;
 mod runner;
 mod sender;
+pub mod voice;
 
 pub use delivery::{OutboxDelivery, Undeliverable};
 pub use escalation::EscalationJob;
