@@ -20,6 +20,7 @@ mod recording_sender;
 mod retry;
 mod runner;
 mod sender;
+mod survey_calls;
 pub mod voice;
 
 pub use delivery::{OutboxDelivery, Undeliverable};
@@ -32,3 +33,4 @@ pub use recording_sender::RecordingSender;
 pub use retry::RetryPolicy;
 pub use runner::Runner;
 pub use sender::{OutboundMessage, ProviderId, SEND_TIMEOUT, SendError, Sender};
+pub use survey_calls::SurveyCalls;

@@ -20,6 +20,7 @@ pub mod request_span;
 pub mod routes;
 pub mod shared;
 pub mod state;
+pub mod surveys;
 pub mod uploads;
 
 use std::time::Duration;
@@ -35,7 +36,7 @@ use tower_http::timeout::TimeoutLayer;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use routes::RouteInfo;
-pub use state::{AppState, WebConfig};
+pub use state::{AppState, VoiceConfig, WebConfig};
 
 use crate::routes::Routes;
 
@@ -65,6 +66,7 @@ fn page_routes() -> Routes {
         .merge(registry::routes())
         .merge(protocol::routes())
         .merge(channels::routes())
+        .merge(surveys::routes())
 }
 
 /// Method and path of every route the router serves, except the `/api` endpoints the

@@ -7,6 +7,7 @@
 pub mod calls;
 pub mod signature;
 pub mod twiml;
+pub mod urls;
 
 pub use calls::{
     CallError, OutboundCall, RecordingCaller, TwilioCaller, TwilioConfig, VoiceCaller,

@@ -111,7 +111,8 @@ pub struct Context {
 }
 
 /// A prompt, spoken or played in the call's language. Each has a recorded file per
-/// language (named by [`Prompt::id`]) and a text for the `Say` fallback.
+/// language (named by [`Prompt::id`]) and a text for the `Say` fallback (the message of
+/// that id).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Prompt {
     ChooseLanguage,
@@ -135,24 +136,25 @@ pub enum Prompt {
 }
 
 impl Prompt {
-    /// The prompt's stable name: its recorded file's name and its message id's tail.
+    /// The prompt's message id (its text for `Say`), which also names its recorded file.
     pub fn id(&self) -> &'static str {
         match self {
-            Prompt::ChooseLanguage => "choose-language",
-            Prompt::Menu => "menu",
-            Prompt::Connecting => "connecting",
-            Prompt::NoOperator => "no-operator",
-            Prompt::MessageAfterBeep => "message-after-beep",
-            Prompt::MessageKept => "message-kept",
-            Prompt::CallbackBooked => "callback-booked",
-            Prompt::EnterCode => "enter-code",
-            Prompt::WrongCode => "wrong-code",
-            Prompt::NoDigits => "no-digits",
-            Prompt::CaseStatus(_) => "case-status",
-            Prompt::CodeNotFound => "code-not-found",
-            Prompt::SurveyQuestion(_) => "survey-question",
-            Prompt::SurveyThanks => "survey-thanks",
-            Prompt::Goodbye => "goodbye",
+            Prompt::ChooseLanguage => "ivr-choose-language",
+            Prompt::Menu => "ivr-menu",
+            Prompt::Connecting => "ivr-connecting",
+            Prompt::NoOperator => "ivr-no-operator",
+            Prompt::MessageAfterBeep => "ivr-message-after-beep",
+            Prompt::MessageKept => "ivr-message-kept",
+            Prompt::CallbackBooked => "ivr-callback-booked",
+            Prompt::EnterCode => "ivr-enter-code",
+            Prompt::WrongCode => "ivr-wrong-code",
+            Prompt::NoDigits => "ivr-no-digits",
+            Prompt::CaseStatus(_) => "ivr-case-status",
+            Prompt::CodeNotFound => "ivr-code-not-found",
+            Prompt::SurveyQuestion("resolved") => "ivr-survey-question-resolved",
+            Prompt::SurveyQuestion(_) => "ivr-survey-question-satisfaction",
+            Prompt::SurveyThanks => "ivr-survey-thanks",
+            Prompt::Goodbye => "ivr-goodbye",
         }
     }
 }

@@ -151,3 +151,4 @@ pager-next = পরের
 pager-position = { $pages } পাতার মধ্যে { $page } নম্বর পাতা
 
 col-reported = আপনাকে জানানোর তারিখ
+nav-callbacks = কলব্যাক

@@ -151,3 +151,4 @@ pager-next = Next
 pager-position = Page { $page } of { $pages }
 
 col-reported = Reported to you
+nav-callbacks = Callbacks

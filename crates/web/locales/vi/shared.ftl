@@ -151,3 +151,4 @@ pager-next = Tiếp
 pager-position = Trang { $page } / { $pages }
 
 col-reported = Ngày báo cho quý vị
+nav-callbacks = Gọi lại

@@ -33,6 +33,9 @@ const NOT_IDS: &[&str] = &[
     // Spellings the domain's parsers accept besides the canonical code.
     "life-safety",
     "walk-in",
+    // Steps of the IVR, as they appear in its webhook paths.
+    "dial-ended",
+    "no-operator",
 ];
 
 fn crate_dir() -> PathBuf {

@@ -6,6 +6,7 @@
 //! `engine_tests!(…)`, which runs it as `sqlite::name` and `postgres::name`. It starts with
 //! `TestApp::builder()`, naming the users, brands and workplaces it needs, then `.build(db)`.
 
+pub mod ivr_caller;
 pub mod kannel;
 pub mod locales;
 
@@ -54,6 +55,7 @@ pub struct TestAppBuilder {
     upload_limit: Option<usize>,
     file_system: Option<Arc<dyn FileSystem>>,
     kannel_secret: Option<String>,
+    voice: Option<workvoice_web::VoiceConfig>,
     seeds: Vec<Seed>,
 }
 
@@ -95,6 +97,12 @@ impl TestAppBuilder {
     /// Configures the secret in the path of the routes Kannel calls.
     pub fn kannel_secret(mut self, secret: &str) -> Self {
         self.kannel_secret = Some(secret.into());
+        self
+    }
+
+    /// Configures the voice provider's webhooks (see `ivr_caller::voice_config`).
+    pub fn voice(mut self, config: workvoice_web::VoiceConfig) -> Self {
+        self.voice = Some(config);
         self
     }
 
@@ -185,6 +193,7 @@ impl TestAppBuilder {
                     .file_system
                     .map_or(defaults.files.clone(), DurableFiles::new),
                 kannel_secret: self.kannel_secret,
+                voice: self.voice,
                 ..defaults
             }),
         };
