@@ -510,11 +510,20 @@ mod tests {
         for step in steps {
             assert_eq!(Step::parse(&step.path()), Some(step), "{}", step.path());
         }
-        for bad in [
-            "", "menu", "menu-", "menu-12", "menu-x", "survey-1", "code-01", "x-1",
-        ] {
-            assert_eq!(Step::parse(bad), None, "{bad}");
+        let bad = [
+            ("menu", ""),
+            ("menu", "12"),
+            ("menu", "x"),
+            ("survey", "1"),
+            ("code", "01"),
+            ("x", "1"),
+        ];
+        for (name, tail) in bad {
+            let segment = [name, tail].join("-");
+            assert_eq!(Step::parse(&segment), None, "{segment}");
         }
+        assert_eq!(Step::parse(""), None);
+        assert_eq!(Step::parse("menu"), None);
     }
 
     #[test]
