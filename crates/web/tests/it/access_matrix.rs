@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
-use workvoice_domain::ids::{AttachmentId, CaseId, IncidentId, TaskId};
+use workvoice_domain::ids::{AttachmentId, CaseId, IncidentId, OrgId, TaskId, WorkplaceId};
 
 use crate::support::{Client, PNG, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
@@ -479,9 +479,9 @@ struct Fixture {
     incident: IncidentId,
     task: TaskId,
     attachment: AttachmentId,
-    workplace: i64,
+    workplace: WorkplaceId,
     caller: i64,
-    brand: i64,
+    brand: OrgId,
     failed_message: i64,
 }
 
@@ -494,7 +494,7 @@ impl Fixture {
             Id::Incident => Some(self.incident.get()),
             Id::Task => Some(self.task.get()),
             Id::Attachment => Some(self.attachment.get()),
-            Id::Workplace => Some(self.workplace),
+            Id::Workplace => Some(self.workplace.get()),
             Id::FailedMessage => Some(self.failed_message),
         }
     }
@@ -569,7 +569,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
     let brand = app.brand_id("Brand A");
     let a = app.workplace("Rahman Knitwear Ltd").clone();
     let b = app.workplace("Other Garments Ltd");
-    let intake = |workplace_id: i64| Intake {
+    let intake = |workplace_id: WorkplaceId| Intake {
         workplace_id: Some(workplace_id),
         category: "wages.unpaid".into(),
         urgency: Urgency::Normal,
