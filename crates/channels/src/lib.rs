@@ -16,6 +16,7 @@ mod holder;
 mod job;
 mod kannel;
 mod orphan_sweep;
+pub mod reachable;
 mod recording_sender;
 mod retry;
 mod runner;

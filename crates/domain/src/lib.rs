@@ -148,6 +148,7 @@ pub use reporting::{
     reportability,
 };
 pub use role::Role;
+pub use safe_window::parse_time_of_day;
 pub use stage_time::{OutcomeCounts, StepOutcome, StepTiming};
 pub use status::{DEFAULT_OUTCOMES, DEFAULT_STATUSES, OutcomeDef, StatusDef};
 pub use taxonomy::{CategoryDef, DEFAULT_CATEGORIES};

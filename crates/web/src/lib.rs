@@ -36,7 +36,7 @@ use tower_http::timeout::TimeoutLayer;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use routes::RouteInfo;
-pub use state::{AppState, VoiceConfig, WebConfig};
+pub use state::{AppState, ChannelChecks, VoiceConfig, WebConfig};
 
 use crate::routes::Routes;
 

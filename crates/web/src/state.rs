@@ -34,6 +34,17 @@ pub struct WebConfig {
     /// The voice provider's webhooks (`/voice/…`); `None` while no provider is
     /// configured, and those routes answer 404.
     pub voice: Option<VoiceConfig>,
+    /// What the channel status page checks.
+    pub channel_checks: ChannelChecks,
+}
+
+/// The providers' addresses the channel status page checks (`None`: not configured).
+#[derive(Debug, Clone, Default)]
+pub struct ChannelChecks {
+    /// Kannel's sendsms URL.
+    pub kannel: Option<String>,
+    /// The voice provider's REST API (survey calls).
+    pub voice_api: Option<String>,
 }
 
 /// What the IVR's webhooks need.
@@ -78,6 +89,7 @@ impl Default for WebConfig {
             suppression_min: workvoice_domain::suppression::DEFAULT_MIN_CELL,
             kannel_secret: None,
             voice: None,
+            channel_checks: ChannelChecks::default(),
         }
     }
 }

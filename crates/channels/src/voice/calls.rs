@@ -66,12 +66,6 @@ impl TwilioCaller {
             client,
         })
     }
-
-    /// Whether the provider's API answers at all (any HTTP status counts): the channel
-    /// status page's check.
-    pub async fn reachable(&self) -> bool {
-        self.client.get(&self.config.calls_url).send().await.is_ok()
-    }
 }
 
 /// A form body, encoded as a URL query is.

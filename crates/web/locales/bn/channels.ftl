@@ -83,3 +83,19 @@ callbacks-outcome-reached = কথা হয়েছে
 callbacks-outcome-no_answer = কেউ ধরেননি
 callbacks-outcome-wrong_person = অন্য কেউ ধরেছেন
 callbacks-done = সম্পন্ন
+
+## The channel status page (administrators)
+
+channels-title = চ্যানেল
+channels-help = শ্রমিকদের কাছে পৌঁছানোর প্রতিটি পথ এই মুহূর্তে কাজ করছে কি না। পাতাটি খোলার সময় যাচাই করা হয়।
+channels-col-channel = চ্যানেল
+channels-col-state = অবস্থা
+channels-kannel = এসএমএস গেটওয়ে (Kannel)
+channels-kannel-callbacks = Kannel থেকে আসা এসএমএস ও ডেলিভারি রিপোর্ট
+channels-voice-api = ভয়েস সেবাদাতা (জরিপের কল)
+channels-voice-webhooks = ভয়েস মেনু (আইভিআর) ওয়েবহুক
+channels-state-ok = সংযোগ আছে
+channels-state-down = সংযোগ নেই
+channels-state-off = চালু করা হয়নি
+channels-state-configured = চালু আছে
+channels-answered-in = { $ms } মিলিসেকেন্ড লেগেছে

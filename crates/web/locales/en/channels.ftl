@@ -83,3 +83,19 @@ callbacks-outcome-reached = Reached
 callbacks-outcome-no_answer = No answer
 callbacks-outcome-wrong_person = Someone else answered
 callbacks-done = Done
+
+## The channel status page (administrators)
+
+channels-title = Channels
+channels-help = Whether each way of reaching workers works right now. Checked when this page opens.
+channels-col-channel = Channel
+channels-col-state = State
+channels-kannel = SMS gateway (Kannel)
+channels-kannel-callbacks = Incoming SMS and delivery reports from Kannel
+channels-voice-api = Voice provider (survey calls)
+channels-voice-webhooks = Voice menu (IVR) webhooks
+channels-state-ok = Reachable
+channels-state-down = Not reachable
+channels-state-off = Not configured
+channels-state-configured = Configured
+channels-answered-in = answered in { $ms } ms

@@ -83,3 +83,19 @@ callbacks-outcome-reached = Đã liên lạc được
 callbacks-outcome-no_answer = Không ai nghe máy
 callbacks-outcome-wrong_person = Người khác nghe máy
 callbacks-done = Xong
+
+## The channel status page (administrators)
+
+channels-title = Kênh liên lạc
+channels-help = Từng cách liên lạc với người lao động có đang hoạt động ngay lúc này không. Được kiểm tra khi mở trang này.
+channels-col-channel = Kênh
+channels-col-state = Trạng thái
+channels-kannel = Cổng tin nhắn SMS (Kannel)
+channels-kannel-callbacks = Tin nhắn SMS đến và báo cáo gửi từ Kannel
+channels-voice-api = Nhà cung cấp dịch vụ thoại (cuộc gọi khảo sát)
+channels-voice-webhooks = Webhook của menu thoại (IVR)
+channels-state-ok = Kết nối được
+channels-state-down = Không kết nối được
+channels-state-off = Chưa cấu hình
+channels-state-configured = Đã cấu hình
+channels-answered-in = phản hồi sau { $ms } ms

@@ -9,6 +9,7 @@ pub mod delivery_reports;
 pub mod inbound_sms;
 pub mod outbox_page;
 pub mod sms_text;
+pub mod status_page;
 pub mod voice;
 
 use crate::routes::Routes;
@@ -28,6 +29,7 @@ pub fn routes() -> Routes {
     Routes::new()
         .get("/admin/outbox", outbox_page::show)
         .post("/admin/outbox/{id}/retry", outbox_page::retry)
+        .get("/admin/channels", status_page::show)
         .get("/callbacks", callbacks::show)
         .post("/callbacks/{id}/done", callbacks::done)
 }

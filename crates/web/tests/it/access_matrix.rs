@@ -338,6 +338,7 @@ const MATRIX: &[Row] = &[
     ),
     get("/admin/holidays", Id::No, ADMIN),
     get("/admin/outbox", Id::No, ADMIN),
+    get("/admin/channels", Id::No, ADMIN),
     post(
         "/admin/outbox/{id}/retry",
         Id::FailedMessage,

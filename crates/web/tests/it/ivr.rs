@@ -25,6 +25,7 @@ engine_tests!(
     ivr_outside_staffed_hours_a_voice_message_becomes_a_callback_with_its_recording,
     ivr_tampered_or_unsigned_requests_get_403_and_change_nothing,
     ivr_same_webhook_delivered_100_times_concurrently_has_one_effect,
+    ivr_channel_status_page_shows_which_provider_answers,
 );
 
 pub const WORKER: &str = "+8801711000001";
@@ -266,4 +267,50 @@ async fn ivr_same_webhook_delivered_100_times_concurrently_has_one_effect(db: Te
     let (open, total) = app.store.open_callbacks(50, 0).await.unwrap();
     assert_eq!(total, 1);
     assert_eq!(open[0].calls, 1, "one effect: {open:?}");
+}
+
+async fn ivr_channel_status_page_shows_which_provider_answers(db: TempDatabase) {
+    // A provider that answers every request with a 404, as Kannel does for a bare sendsms.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            use tokio::io::{AsyncReadExt, AsyncWriteExt};
+            let mut buf = [0u8; 1024];
+            let _ = socket.read(&mut buf).await;
+            let _ = socket
+                .write_all(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n")
+                .await;
+        }
+    });
+    // A port nobody listens on.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let closed_addr = closed.local_addr().unwrap();
+    drop(closed);
+    let (app, mut admin) = TestApp::builder()
+        .user("admin", workvoice_domain::Role::Admin, Language::En)
+        .voice(voice_config(true))
+        .channel_checks(workvoice_web::ChannelChecks {
+            kannel: Some(format!("http://{addr}/cgi-bin/sendsms")),
+            voice_api: Some(format!("http://{closed_addr}/Calls.json")),
+        })
+        .build_signed_in(db, "admin")
+        .await;
+    let page = admin.get("/admin/channels").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let rows: Vec<&str> = page.body.split("data-testid=\"channel\"").skip(1).collect();
+    assert_eq!(rows.len(), 4, "{}", page.body);
+    assert!(
+        rows[0].contains("data-state=\"ok\"") && rows[0].contains("Reachable"),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        rows[1].contains("Not configured"),
+        "no Kannel secret: {}",
+        rows[1]
+    );
+    assert!(rows[2].contains("data-state=\"down\""), "{}", rows[2]);
+    assert!(rows[3].contains("Configured"), "{}", rows[3]);
+    drop(app);
 }

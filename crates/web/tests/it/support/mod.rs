@@ -56,6 +56,7 @@ pub struct TestAppBuilder {
     file_system: Option<Arc<dyn FileSystem>>,
     kannel_secret: Option<String>,
     voice: Option<workvoice_web::VoiceConfig>,
+    channel_checks: workvoice_web::ChannelChecks,
     seeds: Vec<Seed>,
 }
 
@@ -103,6 +104,12 @@ impl TestAppBuilder {
     /// Configures the voice provider's webhooks (see `ivr_caller::voice_config`).
     pub fn voice(mut self, config: workvoice_web::VoiceConfig) -> Self {
         self.voice = Some(config);
+        self
+    }
+
+    /// The providers the channel status page checks.
+    pub fn channel_checks(mut self, checks: workvoice_web::ChannelChecks) -> Self {
+        self.channel_checks = checks;
         self
     }
 
@@ -194,6 +201,7 @@ impl TestAppBuilder {
                     .map_or(defaults.files.clone(), DurableFiles::new),
                 kannel_secret: self.kannel_secret,
                 voice: self.voice,
+                channel_checks: self.channel_checks,
                 ..defaults
             }),
         };
