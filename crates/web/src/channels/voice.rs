@@ -242,17 +242,16 @@ pub async fn call(
     let caller = request
         .get("From")
         .and_then(|from| PhoneNumber::parse(from, state.config.default_country).ok());
-    let key = format!("{}{}", step.path(), if gathered { "+" } else { "" });
-    state
-        .store
-        .record_voice_step(
-            &call_sid,
-            &key,
-            write_of(turn.effect.as_ref(), caller.as_ref(), turn.language, survey),
-            local(&state),
-            state.now(),
-        )
-        .await?;
+    // A turn without an effect (navigation) may be repeated freely and writes nothing;
+    // one with an effect is applied once per call and step.
+    let write = write_of(turn.effect.as_ref(), caller.as_ref(), turn.language, survey);
+    if !matches!(write, VoiceWrite::Nothing) {
+        let key = format!("{}{}", step.path(), if gathered { "+" } else { "" });
+        state
+            .store
+            .record_voice_step(&call_sid, &key, write, local(&state), state.now())
+            .await?;
+    }
     let base = format!("{}/voice", config.public_origin.trim_end_matches('/'));
     let urls = CallUrls {
         base: &base,
