@@ -33,7 +33,10 @@ pub async fn run(bench: &Bench, seconds: u64, report: &mut Report) {
             ("CallSid".to_owned(), format!("CA-bench-{i}")),
             ("From".to_owned(), format!("+88017{:08}", i % 100_000_000)),
             // Every tenth caller asks for a callback (a write); the rest navigate.
-            ("Digits".to_owned(), if i % 10 == 0 { "3" } else { "2" }.to_owned()),
+            (
+                "Digits".to_owned(),
+                if i % 10 == 0 { "3" } else { "2" }.to_owned(),
+            ),
         ];
         let sig = signature(TOKEN, &url, &params);
         let body = params

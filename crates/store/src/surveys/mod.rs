@@ -233,6 +233,35 @@ impl Store {
         Ok(PhoneNumber::parse(&phone, workvoice_domain::Country::Bangladesh).ok())
     }
 
+    /// Takes an SMS reply as the answer to the satisfaction question of the sender's SMS
+    /// survey that was asked and is still open; `false` when the sender has none (the text
+    /// is then an ordinary message). The sender is matched by the phone's blind index.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn answer_sms_survey(
+        &self,
+        sender: &PhoneNumber,
+        value: i64,
+        at: i64,
+    ) -> Result<bool> {
+        let tx = self.db.write.begin().await?;
+        let Some(row) = one(
+            &tx,
+            "SELECT s.id FROM surveys s JOIN case_callers cc ON cc.case_id = s.case_id JOIN callers c ON c.id = cc.caller_id \
+             WHERE c.phone_index = $1 AND cc.consent_sms = 1 AND s.channel = 'sms' AND s.status = 'scheduled' AND s.attempts > 0 \
+             ORDER BY s.created_at DESC, s.id DESC LIMIT 1",
+            vec![self.keys.blind_index(sender.as_str()).into()],
+        )
+        .await?
+        else {
+            tx.rollback().await?;
+            return Ok(false);
+        };
+        let survey: SurveyId = row_id(&row, "id")?;
+        record_answer_in(&tx, survey, QUESTIONS[0].id, value, at).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
     /// Whether a survey exists and still takes answers (the webhook's check).
     #[tracing::instrument(level = "debug", skip_all, fields(survey = survey.get()))]
     pub async fn survey_exists(&self, survey: SurveyId) -> Result<bool> {

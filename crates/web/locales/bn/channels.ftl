@@ -58,6 +58,7 @@ ivr-goodbye = বিদায়।
 ## The survey by SMS
 
 sms-survey = হেল্পলাইন: আপনার কেস বন্ধ হয়েছে। আপনি কতটা সন্তুষ্ট? ফিরতি এসএমএসে লিখুন: ১ খুব সন্তুষ্ট, ২ সন্তুষ্ট, ৩ মাঝামাঝি, ৪ সন্তুষ্ট নই, ৫ একেবারেই সন্তুষ্ট নই।
+sms-survey-thanks = হেল্পলাইন: আপনার মতামতের জন্য ধন্যবাদ।
 
 ## Callbacks (operators): free callbacks asked for by the IVR or a missed call
 

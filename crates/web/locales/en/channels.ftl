@@ -58,6 +58,7 @@ ivr-goodbye = Goodbye.
 ## The survey by SMS
 
 sms-survey = Helpline: your case is closed. How satisfied are you? Reply 1 very satisfied, 2 satisfied, 3 neither, 4 not satisfied, 5 not at all satisfied.
+sms-survey-thanks = Helpline: thank you for your answer.
 
 ## Callbacks (operators): free callbacks asked for by the IVR or a missed call
 

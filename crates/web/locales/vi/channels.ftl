@@ -58,6 +58,7 @@ ivr-goodbye = Xin chào tạm biệt.
 ## The survey by SMS
 
 sms-survey = Đường dây nóng: vụ việc của anh/chị đã kết thúc. Anh/chị hài lòng thế nào? Trả lời 1 rất hài lòng, 2 hài lòng, 3 bình thường, 4 không hài lòng, 5 hoàn toàn không hài lòng.
+sms-survey-thanks = Đường dây nóng: cảm ơn anh/chị đã trả lời.
 
 ## Callbacks (operators): free callbacks asked for by the IVR or a missed call
 

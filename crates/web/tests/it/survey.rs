@@ -19,11 +19,15 @@ use crate::support::{T0, TestApp};
 engine_tests!(
     survey_by_ivr_after_closure_is_shown_on_the_case_and_the_satisfaction_page,
     survey_unanswered_after_its_attempts_is_recorded_as_no_response,
+    survey_by_sms_is_answered_by_a_digit_reply,
 );
+
+const SECRET: &str = "k4nnel-callback-secret-for-tests";
 
 async fn app(db: TempDatabase) -> TestApp {
     TestApp::builder()
         .operator()
+        .kannel_secret(SECRET)
         .user("sup", workvoice_domain::Role::Supervisor, Language::En)
         .voice(voice_config(true))
         .build(db)
@@ -119,5 +123,48 @@ async fn survey_unanswered_after_its_attempts_is_recorded_as_no_response(db: Tem
             .await
             .body
             .contains("No response after every attempt")
+    );
+}
+
+async fn survey_by_sms_is_answered_by_a_digit_reply(db: TempDatabase) {
+    let app = app(db).await;
+    let sms_only = workvoice_domain::Consent {
+        callback: false,
+        sms: true,
+        safe_window: None,
+    };
+    let (id, _) = case_of(&app, WORKER, Language::En, sms_only).await;
+    let case = app.store.scoped_case(Scope::Helpline, id).await.unwrap();
+    app.store
+        .close_case(&case, "resolved_accepted", app.user_id("op"), T0)
+        .await
+        .unwrap();
+    // Before the question was sent, a digit is an ordinary message.
+    let caller = RecordingCaller::new();
+    run_survey_job(&app, &caller, T0 + ATTEMPT_GAP_MS).await;
+    assert!(caller.placed().is_empty(), "an SMS survey places no call");
+    let outbox = app.store.case_outbox(&case).await.unwrap();
+    assert!(
+        outbox
+            .iter()
+            .any(|m| m.template == workvoice_store::SMS_SURVEY),
+        "the question is queued as SMS: {outbox:?}"
+    );
+    let query = serde_urlencoded::to_string([
+        ("sender", "8801711000001"),
+        ("message", "২"),
+        ("id", "kannel-survey-1"),
+    ])
+    .unwrap();
+    let req = axum::http::Request::post(format!("/kannel/{SECRET}/receive?{query}"))
+        .body(axum::body::Body::from("২"))
+        .unwrap();
+    assert_eq!(app.client().send(req).await.status, StatusCode::OK);
+    let survey = app.store.case_survey(&case).await.unwrap().unwrap();
+    assert_eq!(survey.status, SurveyStatus::Answered);
+    assert_eq!(
+        survey.answers,
+        vec![("satisfaction", 2)],
+        "a Bengali digit answers"
     );
 }
