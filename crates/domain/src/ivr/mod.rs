@@ -262,6 +262,15 @@ pub fn next(step: Step, language: Language, input: &Input, context: Context) -> 
     let ask = |prompt: Prompt, digits: Digits, at: Step| {
         turn(language, vec![prompt], Then::Gather { digits, next: at })
     };
+    let go = |step: Step| turn(language, vec![], Then::Redirect(step));
+    let callback = || {
+        with_effect(
+            language,
+            vec![Prompt::CallbackBooked, Prompt::Goodbye],
+            Then::Hangup,
+            Effect::Callback,
+        )
+    };
     match (step, input) {
         (Step::Welcome { tries }, Input::Arrive) => {
             ask(Prompt::ChooseLanguage, Digits::One, Step::Welcome { tries })
@@ -295,70 +304,34 @@ pub fn next(step: Step, language: Language, input: &Input, context: Context) -> 
         }
         (Step::Menu { tries }, _) => match single_digit(input) {
             Some(1) if context.staffed => turn(language, vec![Prompt::Connecting], Then::Dial),
-            Some(1) => turn(
-                language,
-                vec![],
-                Then::Redirect(Step::NoOperator { tries: 0 }),
-            ),
-            Some(2) => turn(
-                language,
-                vec![],
-                Then::Redirect(Step::EnterCode { tries: 0 }),
-            ),
-            Some(3) => with_effect(
-                language,
-                vec![Prompt::CallbackBooked, Prompt::Goodbye],
-                Then::Hangup,
-                Effect::Callback,
-            ),
+            Some(1) => go(Step::NoOperator { tries: 0 }),
+            Some(2) => go(Step::EnterCode { tries: 0 }),
+            Some(3) => callback(),
             _ => retry(
                 language,
                 tries,
                 Step::Menu { tries: tries + 1 },
                 Prompt::NoDigits,
                 // A caller who keys nothing may not dare to speak: call them back.
-                || {
-                    with_effect(
-                        language,
-                        vec![Prompt::CallbackBooked, Prompt::Goodbye],
-                        Then::Hangup,
-                        Effect::Callback,
-                    )
-                },
+                callback,
             ),
         },
         (Step::DialEnded, Input::Dialled { answered: true }) => {
             with_effect(language, vec![], Then::Hangup, Effect::Served)
         }
-        (Step::DialEnded, _) => turn(
-            language,
-            vec![],
-            Then::Redirect(Step::NoOperator { tries: 0 }),
-        ),
+        (Step::DialEnded, _) => go(Step::NoOperator { tries: 0 }),
         (Step::NoOperator { tries }, Input::Arrive) => {
             ask(Prompt::NoOperator, Digits::One, Step::NoOperator { tries })
         }
         (Step::NoOperator { tries }, _) => match single_digit(input) {
             Some(1) => turn(language, vec![Prompt::MessageAfterBeep], Then::Record),
-            Some(2) => with_effect(
-                language,
-                vec![Prompt::CallbackBooked, Prompt::Goodbye],
-                Then::Hangup,
-                Effect::Callback,
-            ),
+            Some(2) => callback(),
             _ => retry(
                 language,
                 tries,
                 Step::NoOperator { tries: tries + 1 },
                 Prompt::NoDigits,
-                || {
-                    with_effect(
-                        language,
-                        vec![Prompt::CallbackBooked, Prompt::Goodbye],
-                        Then::Hangup,
-                        Effect::Callback,
-                    )
-                },
+                callback,
             ),
         },
         (Step::MessageRecorded, Input::Recorded { url }) => with_effect(
@@ -369,12 +342,7 @@ pub fn next(step: Step, language: Language, input: &Input, context: Context) -> 
                 recording_url: url.clone(),
             },
         ),
-        (Step::MessageRecorded, _) => with_effect(
-            language,
-            vec![Prompt::CallbackBooked, Prompt::Goodbye],
-            Then::Hangup,
-            Effect::Callback,
-        ),
+        (Step::MessageRecorded, _) => callback(),
         (Step::EnterCode { tries }, Input::Arrive) => ask(
             Prompt::EnterCode,
             Digits::CaseCode,

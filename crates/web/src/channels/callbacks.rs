@@ -14,7 +14,7 @@ use workvoice_store::{CALLBACK_OUTCOMES, CallbackSource, StoreError};
 use crate::auth::current::Staff;
 use crate::error::WebError;
 use crate::shared::chrome::Chrome;
-use crate::shared::labels::Choice;
+use crate::shared::labels::{self, Choice};
 use crate::shared::pager::{PAGE_SIZE, Pager, page_number, pager};
 use crate::state::AppState;
 
@@ -134,11 +134,7 @@ pub async fn done(
         Err(StoreError::Invalid(_)) => {
             let mut page = render(&state, &staff, 1).await?;
             page.error_row = Some(id);
-            page.error = Some(staff.tr().t(if outcome.is_empty() {
-                "error-required"
-            } else {
-                "error-invalid-choice"
-            }));
+            page.error = Some(staff.tr().t(labels::choice_error(outcome)));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(e) => Err(e.into()),

@@ -38,10 +38,21 @@ pub async fn app(db: TempDatabase, staffed: bool) -> TestApp {
         .await
 }
 
-/// A case of `phone` in `language`; returns its code.
+/// A case of `phone` (Bangladeshi if national) in `language`; returns its id and code.
 pub async fn case_of(
     app: &TestApp,
     phone: &str,
+    language: Language,
+    consent: Consent,
+) -> (workvoice_domain::ids::CaseId, String) {
+    let phone = PhoneNumber::parse(phone, Country::Bangladesh).unwrap();
+    case_with(app, phone, language, consent).await
+}
+
+/// A case of `phone` in `language` with the worker's `consent`; returns its id and code.
+pub async fn case_with(
+    app: &TestApp,
+    phone: PhoneNumber,
     language: Language,
     consent: Consent,
 ) -> (workvoice_domain::ids::CaseId, String) {
@@ -56,7 +67,7 @@ pub async fn case_of(
                 narrative: String::new(),
                 shareable_summary: ShareableSummary::parse("Wages late").unwrap(),
                 caller: Some(CallerInput {
-                    phone: Some(PhoneNumber::parse(phone, Country::Bangladesh).unwrap()),
+                    phone: Some(phone),
                     name: None,
                 }),
                 consent,
