@@ -4,10 +4,13 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
-use workvoice_channels::{EscalationJob, KannelSender, OrphanSweep, OutboxDelivery, Runner};
-use workvoice_web::{AppState, SystemClock, WebConfig};
+use workvoice_channels::voice::TwilioCaller;
+use workvoice_channels::{
+    EscalationJob, KannelSender, OrphanSweep, OutboxDelivery, Runner, SurveyCalls,
+};
+use workvoice_web::{AppState, ChannelChecks, SystemClock, WebConfig};
 
-use crate::settings::Settings;
+use crate::settings::{Settings, Voice};
 use crate::{admin, demo, open};
 
 #[derive(Debug, clap::Args)]
@@ -40,6 +43,7 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     // A wrong gateway setting stops the start before anything is created.
     let listen = args.listen.unwrap_or_else(|| settings.listen.clone());
     let kannel = settings.kannel(&listen)?;
+    let voice = settings.voice()?;
     let store = open::open_store(&settings).await?;
     if args.demo {
         demo::fill_if_empty(&store).await?;
@@ -51,6 +55,14 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
         default_country: settings.country()?,
         attachments_dir: settings.data_dir.join("attachments"),
         kannel_secret: kannel.as_ref().map(|_| settings.kannel_secret.clone()),
+        voice: voice.as_ref().map(|v| v.webhooks.clone()),
+        channel_checks: ChannelChecks {
+            kannel: kannel.as_ref().map(|k| k.sendsms_url.clone()),
+            voice_api: voice
+                .as_ref()
+                .and_then(|v| v.calls.as_ref())
+                .map(|c| c.calls_url.clone()),
+        },
         ..WebConfig::default()
     };
     let state = AppState {
@@ -72,6 +84,19 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
             Arc::new(workvoice_web::channels::sms_text::sms_text);
         let sender = KannelSender::new(kannel, text).context("setting up the Kannel sender")?;
         jobs.spawn(OutboxDelivery::new(sender));
+    }
+    // Survey calls only with the provider's API: without it, surveys wait (shown on the
+    // case page) and SMS surveys still go through the outbox.
+    if let Some(Voice {
+        webhooks,
+        calls: Some(calls),
+    }) = voice
+    {
+        let caller = TwilioCaller::new(calls).context("setting up the survey caller")?;
+        jobs.spawn(SurveyCalls::new(
+            caller,
+            format!("{}/voice", webhooks.public_origin),
+        ));
     }
     let listener = tokio::net::TcpListener::bind(&listen)
         .await

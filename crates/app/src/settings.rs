@@ -8,7 +8,17 @@ use anyhow::{Context, Result};
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
-use workvoice_domain::Country;
+use workvoice_channels::voice::TwilioConfig;
+use workvoice_domain::{Country, Language, SafeWindow, parse_time_of_day};
+use workvoice_web::VoiceConfig;
+
+/// The voice provider's settings: what its webhooks need, and its REST API for survey
+/// calls when configured.
+#[derive(Debug, Clone)]
+pub struct Voice {
+    pub webhooks: VoiceConfig,
+    pub calls: Option<TwilioConfig>,
+}
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Settings {
@@ -43,6 +53,29 @@ pub struct Settings {
     /// This server as Kannel reaches it, for delivery reports; empty means
     /// `http://<listen>`.
     pub public_url: String,
+    /// The voice provider's auth token, which signs its webhooks (or
+    /// `WORKVOICE_VOICE_AUTH_TOKEN_FILE`); empty means no IVR: `/voice/…` answers 404.
+    pub voice_auth_token: String,
+    /// The public origin the provider calls (`https://helpline.example.org`); the
+    /// signature covers it, so it must be exactly what the provider requests. Empty
+    /// means `public_url`.
+    pub voice_public_url: String,
+    /// The operator line the IVR rings (E.164); empty sends callers to message/callback.
+    pub voice_operator_number: String,
+    /// Staffed hours, local time (`08:00-20:00`); empty means around the clock.
+    pub voice_staffed_hours: String,
+    /// Where each language's recorded prompts are (`{url}/{message id}.mp3`); empty
+    /// speaks that language's prompts with `Say`.
+    pub voice_prompts_bn: String,
+    pub voice_prompts_vi: String,
+    pub voice_prompts_en: String,
+    /// The provider's "create call" URL for survey calls
+    /// (`https://api.twilio.com/2010-04-01/Accounts/<sid>/Calls.json`); empty means
+    /// surveys go by SMS only.
+    pub voice_calls_url: String,
+    pub voice_account_sid: String,
+    /// The helpline number survey calls come from.
+    pub voice_from: String,
 }
 
 impl Default for Settings {
@@ -63,6 +96,16 @@ impl Default for Settings {
             kannel_from: String::new(),
             kannel_secret: String::new(),
             public_url: String::new(),
+            voice_auth_token: String::new(),
+            voice_public_url: String::new(),
+            voice_operator_number: String::new(),
+            voice_staffed_hours: String::new(),
+            voice_prompts_bn: String::new(),
+            voice_prompts_vi: String::new(),
+            voice_prompts_en: String::new(),
+            voice_calls_url: String::new(),
+            voice_account_sid: String::new(),
+            voice_from: String::new(),
         }
     }
 }
@@ -93,6 +136,7 @@ impl Settings {
                 "database_url_file",
                 "kannel_password_file",
                 "kannel_secret_file",
+                "voice_auth_token_file",
             ]))
             .extract()
             .context("reading configuration")?;
@@ -104,6 +148,10 @@ impl Settings {
                 &mut settings.kannel_password,
             ),
             ("WORKVOICE_KANNEL_SECRET_FILE", &mut settings.kannel_secret),
+            (
+                "WORKVOICE_VOICE_AUTH_TOKEN_FILE",
+                &mut settings.voice_auth_token,
+            ),
         ] {
             if let Ok(path) = std::env::var(var) {
                 *value = std::fs::read_to_string(&path)
@@ -158,6 +206,61 @@ impl Settings {
             password: self.kannel_password.clone(),
             from: Some(self.kannel_from.trim().to_owned()).filter(|f| !f.is_empty()),
             callback_base: format!("{base}/kannel/{}", self.kannel_secret),
+        }))
+    }
+
+    /// The IVR's webhooks and, with a calls URL, the survey caller; `None` without a
+    /// token. A malformed staffed-hours setting or a missing public origin stops the start.
+    pub fn voice(&self) -> Result<Option<Voice>> {
+        let token = self.voice_auth_token.trim();
+        if token.is_empty() {
+            return Ok(None);
+        }
+        let origin = [&self.voice_public_url, &self.public_url]
+            .into_iter()
+            .map(|u| u.trim().trim_end_matches('/'))
+            .find(|u| !u.is_empty())
+            .context("voice_public_url (or public_url) must be set with voice_auth_token: the provider signs the URL it calls")?
+            .to_owned();
+        let staffed = match self.voice_staffed_hours.trim() {
+            "" => None,
+            hours => {
+                let window = hours
+                    .split_once('-')
+                    .and_then(|(f, t)| {
+                        SafeWindow::new(parse_time_of_day(f)?, parse_time_of_day(t)?)
+                    })
+                    .with_context(|| {
+                        format!("voice_staffed_hours {hours:?} is not like 08:00-20:00")
+                    })?;
+                Some(window)
+            }
+        };
+        let prompts = [
+            (Language::Bn, &self.voice_prompts_bn),
+            (Language::Vi, &self.voice_prompts_vi),
+            (Language::En, &self.voice_prompts_en),
+        ]
+        .into_iter()
+        .filter(|(_, url)| !url.trim().is_empty())
+        .map(|(l, url)| (l, url.trim().trim_end_matches('/').to_owned()))
+        .collect();
+        let calls = (!self.voice_calls_url.trim().is_empty()).then(|| TwilioConfig {
+            calls_url: self.voice_calls_url.trim().to_owned(),
+            account_sid: self.voice_account_sid.trim().to_owned(),
+            auth_token: token.to_owned(),
+            from: self.voice_from.trim().to_owned(),
+        });
+        Ok(Some(Voice {
+            webhooks: VoiceConfig {
+                auth_token: token.to_owned(),
+                public_origin: origin,
+                operator_number: Some(self.voice_operator_number.trim().to_owned())
+                    .filter(|n| !n.is_empty()),
+                staffed,
+                prompts,
+            },
+            calls,
         }))
     }
 

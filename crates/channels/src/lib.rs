@@ -16,10 +16,13 @@ mod holder;
 mod job;
 mod kannel;
 mod orphan_sweep;
+pub mod reachable;
 mod recording_sender;
 mod retry;
 mod runner;
 mod sender;
+mod survey_calls;
+pub mod voice;
 
 pub use delivery::{OutboxDelivery, Undeliverable};
 pub use escalation::EscalationJob;
@@ -31,3 +34,4 @@ pub use recording_sender::RecordingSender;
 pub use retry::RetryPolicy;
 pub use runner::Runner;
 pub use sender::{OutboundMessage, ProviderId, SEND_TIMEOUT, SendError, Sender};
+pub use survey_calls::SurveyCalls;

@@ -101,6 +101,10 @@ row_id!(
     /// One protocol step of a case, with its deadline (`case_steps.id`).
     StepId
 );
+row_id!(
+    /// A satisfaction survey of a closed case (`surveys.id`).
+    SurveyId
+);
 
 #[cfg(test)]
 mod tests {

@@ -104,6 +104,7 @@ pub mod country;
 pub mod deadline;
 pub mod ids;
 pub mod intake;
+pub mod ivr;
 pub mod language;
 pub mod numbers;
 pub mod org_kind;
@@ -118,6 +119,7 @@ pub mod sms_command;
 pub mod stage_time;
 pub mod status;
 pub mod suppression;
+pub mod surveys;
 pub mod taxonomy;
 pub mod text;
 pub mod time;
@@ -148,6 +150,7 @@ pub use reporting::{
     reportability,
 };
 pub use role::Role;
+pub use safe_window::parse_time_of_day;
 pub use stage_time::{OutcomeCounts, StepOutcome, StepTiming};
 pub use status::{DEFAULT_OUTCOMES, DEFAULT_STATUSES, OutcomeDef, StatusDef};
 pub use taxonomy::{CategoryDef, DEFAULT_CATEGORIES};

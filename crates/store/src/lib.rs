@@ -23,6 +23,7 @@ mod protocol;
 mod query;
 mod registry;
 mod scope;
+mod surveys;
 
 pub use channels::delivery::Settlement;
 pub use clock::now_millis;
@@ -78,9 +79,17 @@ pub use protocol::versions::ProtocolVersion;
 // Channels: the outbox (jobs are leases used through `Store` methods).
 pub use channels::inbound::{
     InboundKind, InboundSms, Reply, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY,
+    SMS_SURVEY_THANKS,
 };
 pub use channels::outbox::{OutboxMessage, SMS_CASE_UPDATE};
 pub use channels::reports::{DeliveryReport, OUTBOX_STATUSES, OutboxCounts};
+pub use channels::voice::{
+    CALLBACK_OUTCOMES, CallbackAsk, CallbackSource, Local, OpenCallback, VoiceWrite,
+};
+pub use surveys::{
+    ATTEMPT_GAP_MS, CaseSurvey, MAX_ATTEMPTS, SMS_SURVEY, SurveyCall, SurveyChannel, SurveyFact,
+    SurveyStatus,
+};
 
 // Engine helpers: throwaway PostgreSQL databases.
 pub use engine::postgres_databases::{

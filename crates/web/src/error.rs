@@ -14,6 +14,9 @@ pub enum WebError {
     NotFound,
     #[error("csrf token missing or wrong")]
     Csrf,
+    /// A gateway request whose signature does not verify.
+    #[error("signature missing or wrong")]
+    Forbidden,
     #[error("request body too large")]
     TooLarge,
     #[error("bad request: {0}")]
@@ -53,6 +56,11 @@ impl WebError {
                 "error-not-found-body",
             ),
             WebError::Csrf => (StatusCode::FORBIDDEN, "error-csrf-title", "error-csrf-body"),
+            WebError::Forbidden => (
+                StatusCode::FORBIDDEN,
+                "error-bad-request-title",
+                "error-bad-request-title",
+            ),
             WebError::TooLarge => (
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "error-too-large-title",

@@ -21,6 +21,7 @@ pub mod request_span;
 pub mod routes;
 pub mod shared;
 pub mod state;
+pub mod surveys;
 pub mod uploads;
 
 use std::time::Duration;
@@ -36,7 +37,7 @@ use tower_http::timeout::TimeoutLayer;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use routes::RouteInfo;
-pub use state::{AppState, WebConfig};
+pub use state::{AppState, ChannelChecks, VoiceConfig, WebConfig};
 
 use crate::routes::Routes;
 
@@ -68,6 +69,7 @@ fn page_routes() -> Routes {
         .merge(registry::routes())
         .merge(protocol::routes())
         .merge(channels::routes())
+        .merge(surveys::routes())
 }
 
 /// Method and path of every route the router serves, except the `/api` endpoints the

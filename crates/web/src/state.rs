@@ -31,6 +31,47 @@ pub struct WebConfig {
     /// The secret in the path of the routes Kannel calls (`/kannel/{secret}/…`); `None`
     /// while no SMS gateway is configured, and those routes answer 404.
     pub kannel_secret: Option<String>,
+    /// The voice provider's webhooks (`/voice/…`); `None` while no provider is
+    /// configured, and those routes answer 404.
+    pub voice: Option<VoiceConfig>,
+    /// What the channel status page checks.
+    pub channel_checks: ChannelChecks,
+}
+
+/// The providers' addresses the channel status page checks (`None`: not configured).
+#[derive(Debug, Clone, Default)]
+pub struct ChannelChecks {
+    /// Kannel's sendsms URL.
+    pub kannel: Option<String>,
+    /// The voice provider's REST API (survey calls).
+    pub voice_api: Option<String>,
+}
+
+/// What the IVR's webhooks need.
+#[derive(Clone)]
+pub struct VoiceConfig {
+    /// The provider's auth token, the key of its request signatures.
+    pub auth_token: String,
+    /// The public origin the provider calls (`https://helpline.example.org`): the signed
+    /// URL is this followed by the request's path and query.
+    pub public_origin: String,
+    /// The operator line a `Dial` rings; `None` sends every caller to message/callback.
+    pub operator_number: Option<String>,
+    /// Staffed hours, local time; `None` is around the clock.
+    pub staffed: Option<workvoice_domain::SafeWindow>,
+    /// Where the recorded prompts of each language are (`{url}/{prompt}.mp3`); a language
+    /// without one is spoken with `Say`.
+    pub prompts: Vec<(workvoice_domain::Language, String)>,
+}
+
+impl std::fmt::Debug for VoiceConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VoiceConfig")
+            .field("public_origin", &self.public_origin)
+            .field("staffed", &self.staffed)
+            .field("prompts", &self.prompts)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for WebConfig {
@@ -47,6 +88,8 @@ impl Default for WebConfig {
             files: DurableFiles::default(),
             suppression_min: workvoice_domain::suppression::DEFAULT_MIN_CELL,
             kannel_secret: None,
+            voice: None,
+            channel_checks: ChannelChecks::default(),
         }
     }
 }

@@ -4,6 +4,7 @@
 
 mod client;
 mod csv_import;
+mod ivr;
 mod latency;
 mod report;
 mod sample;
@@ -161,6 +162,7 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     let mut rng = StdRng::seed_from_u64(7);
     let ids = &seeded.case_ids;
     latency::run(&bench, &session, ids, &mut rng, args.requests, report).await;
+    ivr::run(&bench, args.seconds, report).await;
     weight::run(&bench, &session, ids, &mut rng, report).await?;
 
     report.memory = server.memory();

@@ -37,6 +37,9 @@ impl Server {
             .arg(dir.join("no-config.toml"))
             .env("WORKVOICE_SECURE_COOKIES", "false")
             .env("WORKVOICE_KEY_FILE", key)
+            // The IVR webhooks, signed with the benchmark's token.
+            .env("WORKVOICE_VOICE_AUTH_TOKEN", super::ivr::TOKEN)
+            .env("WORKVOICE_VOICE_PUBLIC_URL", format!("http://{listen}"))
             .stdin(Stdio::null())
             .stdout(out.try_clone()?)
             .stderr(out)

@@ -207,7 +207,7 @@ impl Phrasebook {
 }
 
 /// Parses one embedded file; the error names the file and the line.
-fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T> {
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T> {
     toml::from_str(text).map_err(|e| {
         let line = e
             .span()

@@ -13,6 +13,7 @@
 
 mod callers;
 mod calls;
+mod channels;
 mod clock;
 mod data;
 mod history;
@@ -80,11 +81,13 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
 
     let known = |code: &str| workvoice_domain::taxonomy::find(code).is_some();
     let (mut notes, mut assignments, mut reports) = (0, 0, 0);
+    let mut created_cases = Vec::new();
     for (i, p) in planned.into_iter().enumerate() {
         let intake = Intake::parse(p.raw, known, p.country)
             .map_err(|e| anyhow!("demo case {i} does not parse: {e:?}"))?;
         let created = store.create_case(&intake, p.taker, p.at).await?;
         let case = store.scoped_case(Scope::Helpline, created.id).await?;
+        created_cases.push((created.id, p.at));
         for (at, event) in p.events {
             match event {
                 Event::Note { author, text } => {
@@ -108,6 +111,12 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
         "Demo: {} cases, {notes} notes, {assignments} assignments, {reports} reports in {:.1} s.",
         store.count_cases().await?,
         started.elapsed().as_secs_f64()
+    );
+    let closer = planner.staff.supervisor;
+    let made = channels::create(store, &mut planner.rng, &created_cases, closer, now).await?;
+    println!(
+        "Demo: {} cases closed with {} surveys answered, {} callbacks, {} SMS from workers.",
+        made.closed, made.answered, made.callbacks, made.sms
     );
     let org_logins = org_logins::create(store, &data.logins, now).await?;
     println!("Demo logins (demo passwords; never use them in production):");

@@ -15,6 +15,7 @@ use crate::error::Result;
 pub const SMS_STATUS_REPLY: &str = "sms-status-reply";
 pub const SMS_STATUS_NOT_FOUND: &str = "sms-status-not-found";
 pub const SMS_HELP: &str = "sms-help";
+pub const SMS_SURVEY_THANKS: &str = "sms-survey-thanks";
 
 crate::helpline::informs::stored_codes! {
     /// What an incoming SMS was.
@@ -25,6 +26,8 @@ crate::helpline::informs::stored_codes! {
         Limited = "limited",
         /// Anything else: kept for an operator, answered with help.
         Message = "message",
+        /// The answer to the sender's SMS survey: kept, thanked.
+        SurveyAnswer = "survey_answer",
     }
 }
 

@@ -7,3 +7,4 @@ pub mod job_due;
 pub mod jobs;
 pub mod outbox;
 pub mod reports;
+pub mod voice;

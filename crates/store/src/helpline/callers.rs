@@ -82,7 +82,7 @@ impl Store {
     /// moment, the second insert waits for the first (PostgreSQL) or runs after it
     /// (SQLite's one writer), does nothing, and reads the caller the first made, so one
     /// phone is always one caller.
-    async fn caller_by_phone(
+    pub(crate) async fn caller_by_phone(
         &self,
         conn: &impl ConnectionTrait,
         phone: &PhoneNumber,

@@ -166,6 +166,7 @@ impl Store {
             upsert_task_in(&tx, case_id, TaskKind::Retaliation30, first.0).await?;
             upsert_task_in(&tx, case_id, TaskKind::Retaliation90, second.0).await?;
         }
+        crate::surveys::schedule_survey_in(&tx, &case, at).await?;
         tx.commit().await?;
         Ok(watch)
     }

@@ -152,3 +152,4 @@ pager-position = { $pages } পাতার মধ্যে { $page } নম্�
 pager-position-more = { $pages }টির বেশি পাতার মধ্যে { $page } নম্বর পাতা
 
 col-reported = আপনাকে জানানোর তারিখ
+nav-callbacks = কলব্যাক

@@ -152,3 +152,4 @@ pager-position = Page { $page } of { $pages }
 pager-position-more = Page { $page } of more than { $pages }
 
 col-reported = Reported to you
+nav-callbacks = Callbacks

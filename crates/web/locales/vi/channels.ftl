@@ -35,3 +35,68 @@ outbox-error-undeliverable = Không thể gửi
 outbox-error-report = Không đến được máy
 outbox-error-other = Lỗi
 worker-sms-status-delivered = đã đến máy
+
+## Voice prompts (IVR), spoken with Say when no recording is configured
+
+ivr-choose-language = Chào mừng anh/chị đến với đường dây nóng. Tiếng Bangla, bấm phím 1. Tiếng Việt, bấm phím 2. Tiếng Anh, bấm phím 3.
+ivr-menu = Để nói chuyện với tổng đài viên, bấm phím 1. Để nghe tình trạng vụ việc của anh/chị, bấm phím 2. Để yêu cầu gọi lại miễn phí, bấm phím 3.
+ivr-connecting = Xin vui lòng chờ, chúng tôi đang kết nối anh/chị với tổng đài viên.
+ivr-no-operator = Hiện chưa có tổng đài viên nào nghe máy được. Để để lại lời nhắn, bấm phím 1. Để yêu cầu gọi lại miễn phí, bấm phím 2.
+ivr-message-after-beep = Xin mời nói sau tiếng bíp. Nói xong, bấm phím thăng.
+ivr-message-kept = Cảm ơn anh/chị. Lời nhắn đã được lưu, tổng đài viên sẽ gọi lại miễn phí cho anh/chị.
+ivr-callback-booked = Cảm ơn anh/chị. Tổng đài viên sẽ gọi lại miễn phí cho anh/chị vào thời điểm an toàn.
+ivr-enter-code = Xin bấm mã vụ việc gồm 10 chữ số, rồi bấm phím thăng.
+ivr-wrong-code = Mã vụ việc này không hợp lệ.
+ivr-no-digits = Chúng tôi chưa nhận được phím nào.
+ivr-case-status = Tình trạng vụ việc của anh/chị: { $case_status }.
+ivr-code-not-found = Chúng tôi không tìm thấy vụ việc nào có mã này. Xin gọi lại và nói chuyện với tổng đài viên.
+ivr-survey-question-satisfaction = Đường dây nóng đã kết thúc vụ việc của anh/chị. Anh/chị hài lòng thế nào với cách chúng tôi xử lý? Bấm 1 nếu rất hài lòng, 2 hài lòng, 3 bình thường, 4 không hài lòng, 5 hoàn toàn không hài lòng.
+ivr-survey-question-resolved = Vấn đề của anh/chị đã được giải quyết chưa? Bấm 1 nếu rồi, 2 nếu chưa.
+ivr-survey-thanks = Cảm ơn anh/chị đã trả lời.
+ivr-goodbye = Xin chào tạm biệt.
+
+## The survey by SMS
+
+sms-survey = Đường dây nóng: vụ việc của anh/chị đã kết thúc. Anh/chị hài lòng thế nào? Trả lời 1 rất hài lòng, 2 hài lòng, 3 bình thường, 4 không hài lòng, 5 hoàn toàn không hài lòng.
+sms-survey-thanks = Đường dây nóng: cảm ơn anh/chị đã trả lời.
+
+## Callbacks (operators): free callbacks asked for by the IVR or a missed call
+
+callbacks-title = Gọi lại
+callbacks-help = Người lao động đã gọi rồi cúp máy, hoặc đã yêu cầu gọi lại trong menu thoại. Hãy gọi lại cho họ, miễn phí, bằng ngôn ngữ của họ; mỗi người lao động một dòng cho mỗi ngày, dù họ gọi bao nhiêu lần.
+callbacks-empty = Không có yêu cầu gọi lại nào đang chờ. Cuộc gọi nhỡ và yêu cầu gọi lại từ menu thoại sẽ hiện ở đây.
+callbacks-col-due = Gọi lúc
+callbacks-col-phone = Số điện thoại
+callbacks-col-language = Ngôn ngữ
+callbacks-col-source = Lý do
+callbacks-col-calls = Số cuộc gọi trong ngày
+callbacks-col-action = Kết quả
+callbacks-overdue = quá hạn
+callbacks-requested = yêu cầu lúc
+callbacks-known-cases = vụ việc trước đây:
+callbacks-listen = Nghe lời nhắn
+callbacks-source-missed_call = Cuộc gọi nhỡ
+callbacks-source-ivr_request = Yêu cầu trong menu thoại
+callbacks-source-voice_message = Đã để lại lời nhắn
+callbacks-outcome-label = Kết quả gọi lại
+callbacks-choose = Chọn…
+callbacks-outcome-reached = Đã liên lạc được
+callbacks-outcome-no_answer = Không ai nghe máy
+callbacks-outcome-wrong_person = Người khác nghe máy
+callbacks-done = Xong
+
+## The channel status page (administrators)
+
+channels-title = Kênh liên lạc
+channels-help = Từng cách liên lạc với người lao động có đang hoạt động ngay lúc này không. Được kiểm tra khi mở trang này.
+channels-col-channel = Kênh
+channels-col-state = Trạng thái
+channels-kannel = Cổng tin nhắn SMS (Kannel)
+channels-kannel-callbacks = Tin nhắn SMS đến và báo cáo gửi từ Kannel
+channels-voice-api = Nhà cung cấp dịch vụ thoại (cuộc gọi khảo sát)
+channels-voice-webhooks = Webhook của menu thoại (IVR)
+channels-state-ok = Kết nối được
+channels-state-down = Không kết nối được
+channels-state-off = Chưa cấu hình
+channels-state-configured = Đã cấu hình
+channels-answered-in = phản hồi sau { $ms } ms

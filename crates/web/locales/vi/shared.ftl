@@ -152,3 +152,4 @@ pager-position = Trang { $page } / { $pages }
 pager-position-more = Trang { $page } / hơn { $pages }
 
 col-reported = Ngày báo cho quý vị
+nav-callbacks = Gọi lại

@@ -9,10 +9,11 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use workvoice_domain::sms_command::{SmsCommand, parse_sms};
+use workvoice_domain::surveys::QUESTIONS;
 use workvoice_domain::{Country, Language, PhoneNumber};
 use workvoice_store::{
-    InboundKind, InboundSms, Reply, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY, Scope,
-    StoreError,
+    InboundKind, InboundSms, Reply, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY,
+    SMS_SURVEY_THANKS, Scope, StoreError,
 };
 
 use crate::channels::is_gateway_secret;
@@ -58,6 +59,25 @@ pub async fn kannel_receive(
     };
     let text = q.message.unwrap_or(body);
     let now = state.now();
+    // A digit from a worker whose SMS survey is open answers it.
+    if let Some(value) = QUESTIONS[0].answer(&text)
+        && state.store.answer_sms_survey(&sender, value, now).await?
+    {
+        let sms = InboundSms {
+            provider_id,
+            sender: &sender,
+            text: &text,
+            kind: InboundKind::SurveyAnswer,
+            case_id: None,
+            reply: Some(Reply {
+                language: reply_language(None, country).code(),
+                template: SMS_SURVEY_THANKS,
+                params: serde_json::json!({}),
+            }),
+        };
+        state.store.receive_sms(&sms, now).await?;
+        return Ok(StatusCode::OK);
+    }
     let (command, keyword) = parse_sms(&text);
     let fallback = reply_language(keyword, country);
     let mut sms = InboundSms {

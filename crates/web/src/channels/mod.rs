@@ -4,10 +4,13 @@
 //! with its retry, and the SMS texts the sender renders. Templates: `templates/channels/`;
 //! messages: `locales/<lang>/channels.ftl`.
 
+pub mod callbacks;
 pub mod delivery_reports;
 pub mod inbound_sms;
 pub mod outbox_page;
 pub mod sms_text;
+pub mod status_page;
+pub mod voice;
 
 use crate::routes::Routes;
 
@@ -16,6 +19,9 @@ pub fn gateway_routes() -> Routes {
     Routes::new()
         .get("/kannel/{secret}/status", delivery_reports::kannel_status)
         .post("/kannel/{secret}/receive", inbound_sms::kannel_receive)
+        .post("/voice/call/{step}", voice::call)
+        .post("/voice/status", voice::status)
+        .post("/voice/missed", voice::missed_call)
 }
 
 /// The administrators' pages.
@@ -23,6 +29,9 @@ pub fn routes() -> Routes {
     Routes::new()
         .get("/admin/outbox", outbox_page::show)
         .post("/admin/outbox/{id}/retry", outbox_page::retry)
+        .get("/admin/channels", status_page::show)
+        .get("/callbacks", callbacks::show)
+        .post("/callbacks/{id}/done", callbacks::done)
 }
 
 /// Whether `given` is the configured gateway secret, compared in constant time so the

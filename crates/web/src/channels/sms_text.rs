@@ -3,7 +3,10 @@
 //! words live with every other translation (`locales/<lang>/channels.ftl`).
 
 use workvoice_domain::Language;
-use workvoice_store::{SMS_CASE_UPDATE, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY};
+use workvoice_store::{
+    SMS_CASE_UPDATE, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY, SMS_SURVEY,
+    SMS_SURVEY_THANKS,
+};
 
 use crate::i18n::Tr;
 use crate::shared::labels;
@@ -23,7 +26,7 @@ pub fn sms_text(language: Language, template: &str, params: &serde_json::Value) 
             let label = tr.try_t(&workvoice_domain::status::status_message_key(status))?;
             Some(tr.t_args(SMS_STATUS_REPLY, &[("case_status", label.into())]))
         }
-        SMS_STATUS_NOT_FOUND | SMS_HELP => tr.try_t(template),
+        SMS_STATUS_NOT_FOUND | SMS_HELP | SMS_SURVEY | SMS_SURVEY_THANKS => tr.try_t(template),
         _ => None,
     }
 }

@@ -58,6 +58,7 @@ pub struct CasePage {
     org_panel: crate::org::disclosure::HelplinePanel,
     steps: crate::helpline::steps::StepsPanel,
     pub(crate) reporting: crate::helpline::reporting::ReportingPanel,
+    survey: Option<crate::surveys::panel::SurveyPanel>,
 }
 
 fn minutes(tr: Tr, m: i64) -> String {
@@ -228,6 +229,7 @@ pub(crate) async fn render(
         note_error,
         worker: crate::helpline::worker_panel::panel(state, staff, &case, &callers).await?,
         org_panel: crate::org::disclosure::helpline_panel(state, tr, &case.scoped()).await?,
+        survey: crate::surveys::panel::panel(state, tr, &case.scoped()).await?,
         steps: crate::helpline::steps::panel(state, tr, &case, zone, &steps).await?,
         reporting: crate::helpline::reporting::panel(state, tr, &case, zone, &steps).await?,
     })

@@ -119,11 +119,7 @@ pub async fn done(
         Err(StoreError::Invalid(_)) => {
             let mut page = render(&state, &staff).await?;
             page.error_task = Some(task_id);
-            page.error = Some(staff.tr().t(if form.outcome.trim().is_empty() {
-                "error-required"
-            } else {
-                "error-invalid-choice"
-            }));
+            page.error = Some(staff.tr().t(labels::choice_error(&form.outcome)));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(e) => Err(e.into()),

@@ -160,6 +160,15 @@ pub fn category(tr: Tr, code: &str, categories: &[Category]) -> String {
     })
 }
 
+/// The message beside a choice a form sent back refused: nothing chosen, or not a choice.
+pub fn choice_error(chosen: &str) -> &'static str {
+    if chosen.trim().is_empty() {
+        "error-required"
+    } else {
+        "error-invalid-choice"
+    }
+}
+
 pub fn status(tr: Tr, code: &str) -> String {
     tr.try_t(&status::status_message_key(code))
         .unwrap_or_else(|| code.to_owned())

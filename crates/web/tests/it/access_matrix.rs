@@ -222,6 +222,14 @@ const MATRIX: &[Row] = &[
     get("/incidents", Id::No, STAFF),
     get("/incidents/{id}", Id::Incident, STAFF),
     get("/follow-ups", Id::No, STAFF),
+    get("/callbacks", Id::No, STAFF),
+    post(
+        "/callbacks/{id}/done",
+        Id::Missing,
+        Payload::Form("outcome="),
+        STAFF_422,
+    ),
+    get("/supervisor/satisfaction", Id::No, SUPERVISORS),
     post(
         "/follow-ups/{id}/done",
         Id::Task,
@@ -332,6 +340,7 @@ const MATRIX: &[Row] = &[
     ),
     get("/admin/holidays", Id::No, ADMIN),
     get("/admin/outbox", Id::No, ADMIN),
+    get("/admin/channels", Id::No, ADMIN),
     post(
         "/admin/outbox/{id}/retry",
         Id::FailedMessage,
@@ -342,6 +351,11 @@ const MATRIX: &[Row] = &[
     // configured one (the fixture configures none) the route does not exist for anyone.
     get("/kannel/{secret}/status", Id::No, NOBODY),
     post("/kannel/{secret}/receive", Id::No, Payload::Nothing, NOBODY),
+    // Voice webhooks: signed by the provider; with no provider configured (the fixture
+    // configures none) they do not exist for anyone.
+    post("/voice/call/{step}", Id::No, Payload::Nothing, NOBODY),
+    post("/voice/status", Id::No, Payload::Nothing, NOBODY),
+    post("/voice/missed", Id::No, Payload::Nothing, NOBODY),
     post(
         "/admin/holidays",
         Id::No,

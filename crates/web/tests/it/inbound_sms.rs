@@ -4,13 +4,10 @@
 //! reply, the text is kept; Kannel's retries are kept and answered once; look-ups are
 //! limited per sender; without the secret nothing is kept.
 
-use crate::support::{T0, TestApp};
+use crate::support::TestApp;
 use axum::http::StatusCode;
 use workvoice_channels::{OutboxDelivery, RecordingSender, Runner};
-use workvoice_domain::{
-    CallerInput, Channel, Consent, Country, FactoryAgreement, Intake, Language, PhoneNumber,
-    ShareableSummary, Urgency,
-};
+use workvoice_domain::{Consent, Country, Language, PhoneNumber};
 use workvoice_testdb::{TempDatabase, engine_tests};
 use workvoice_web::channels::sms_text::sms_text;
 
@@ -33,31 +30,10 @@ async fn app(db: TempDatabase) -> TestApp {
 
 /// A case in `language`; returns its code as the worker was told it.
 pub async fn case_code(app: &TestApp, language: Language) -> String {
-    let created = app
-        .store
-        .create_case(
-            &Intake {
-                category: "wages.late".into(),
-                urgency: Urgency::Normal,
-                language,
-                summary: "Wages late".into(),
-                narrative: String::new(),
-                shareable_summary: ShareableSummary::parse("Wages late").unwrap(),
-                caller: Some(CallerInput {
-                    phone: Some(PhoneNumber::parse("0912345678", Country::Vietnam).unwrap()),
-                    name: None,
-                }),
-                consent: Consent::default(),
-                workplace_id: None,
-                channel: Channel::Phone,
-                factory_agreement: FactoryAgreement::ProtocolDefault,
-            },
-            Some(app.user_id("op")),
-            T0,
-        )
+    let phone = PhoneNumber::parse("0912345678", Country::Vietnam).unwrap();
+    crate::ivr::case_with(app, phone, language, Consent::default())
         .await
-        .unwrap();
-    created.code.digits().to_owned()
+        .1
 }
 
 /// Kannel hands over an SMS.

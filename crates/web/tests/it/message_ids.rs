@@ -17,6 +17,7 @@ const NOT_IDS: &[&str] = &[
     // HTTP header names and values.
     "x-csrf-token",
     "x-frame-options",
+    "x-twilio-signature",
     "no-store",
     "same-origin",
     // Test ids of table rows and step states (`data-testid`, CSS).
@@ -33,6 +34,11 @@ const NOT_IDS: &[&str] = &[
     // Spellings the domain's parsers accept besides the canonical code.
     "life-safety",
     "walk-in",
+    // Steps of the IVR, as they appear in its webhook paths.
+    "dial-ended",
+    "no-operator",
+    // A call status the voice provider reports.
+    "no-answer",
 ];
 
 fn crate_dir() -> PathBuf {

@@ -6,6 +6,7 @@
 //! `engine_tests!(…)`, which runs it as `sqlite::name` and `postgres::name`. It starts with
 //! `TestApp::builder()`, naming the users, brands and workplaces it needs, then `.build(db)`.
 
+pub mod ivr_caller;
 pub mod kannel;
 pub mod locales;
 
@@ -54,6 +55,8 @@ pub struct TestAppBuilder {
     upload_limit: Option<usize>,
     file_system: Option<Arc<dyn FileSystem>>,
     kannel_secret: Option<String>,
+    voice: Option<workvoice_web::VoiceConfig>,
+    channel_checks: workvoice_web::ChannelChecks,
     seeds: Vec<Seed>,
 }
 
@@ -95,6 +98,18 @@ impl TestAppBuilder {
     /// Configures the secret in the path of the routes Kannel calls.
     pub fn kannel_secret(mut self, secret: &str) -> Self {
         self.kannel_secret = Some(secret.into());
+        self
+    }
+
+    /// Configures the voice provider's webhooks (see `ivr_caller::voice_config`).
+    pub fn voice(mut self, config: workvoice_web::VoiceConfig) -> Self {
+        self.voice = Some(config);
+        self
+    }
+
+    /// The providers the channel status page checks.
+    pub fn channel_checks(mut self, checks: workvoice_web::ChannelChecks) -> Self {
+        self.channel_checks = checks;
         self
     }
 
@@ -185,6 +200,8 @@ impl TestAppBuilder {
                     .file_system
                     .map_or(defaults.files.clone(), DurableFiles::new),
                 kannel_secret: self.kannel_secret,
+                voice: self.voice,
+                channel_checks: self.channel_checks,
                 ..defaults
             }),
         };

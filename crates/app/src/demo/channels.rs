@@ -1,0 +1,185 @@
+//! The demo's channel data (`data/channels.toml`): some older cases closed, so their
+//! surveys run day by day through the real survey step (answered by keypad through the
+//! IVR's store path, or left as "no response"); free callbacks from missed calls, the
+//! voice menu and a voice message, some already done; SMS from workers, kept with their
+//! help replies queued in the outbox.
+
+use anyhow::{Context, Result};
+use rand::Rng;
+use rand::distributions::{Distribution, WeightedIndex};
+use rand::rngs::StdRng;
+use serde::Deserialize;
+use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::surveys::QUESTIONS;
+use workvoice_domain::{Country, Language, PhoneNumber};
+use workvoice_store::{
+    CallbackAsk, CallbackSource, InboundKind, InboundSms, Local, Reply, SMS_HELP, Scope, Store,
+    VoiceWrite,
+};
+
+use super::clock::DAY;
+use super::data::parse;
+
+const HOUR: i64 = 60 * 60 * 1000;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChannelData {
+    close_every: usize,
+    answer_rate: f64,
+    satisfaction_weights: [u32; 5],
+    resolved_rate: f64,
+    callback: Vec<DemoCallback>,
+    sms: Vec<DemoSms>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoCallback {
+    phone: String,
+    source: String,
+    language: Option<Language>,
+    hours_ago: i64,
+    rings: usize,
+    message_url: Option<String>,
+    done: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoSms {
+    id: String,
+    sender: String,
+    text: String,
+}
+
+/// What the channel demo made, for the demo's summary line.
+pub struct Made {
+    pub closed: usize,
+    pub answered: usize,
+    pub callbacks: usize,
+    pub sms: usize,
+}
+
+fn phone(text: &str) -> Result<PhoneNumber> {
+    PhoneNumber::parse(text, Country::Bangladesh)
+        .map_err(|e| anyhow::anyhow!("demo number {text}: {e:?}"))
+}
+
+/// `cases` are the demo's cases with their intake time, oldest first; `closer` closes.
+pub async fn create(
+    store: &Store,
+    rng: &mut StdRng,
+    cases: &[(CaseId, i64)],
+    closer: UserId,
+    now: i64,
+) -> Result<Made> {
+    let data: ChannelData = parse("channels.toml", include_str!("data/channels.toml"))?;
+    let local = Local {
+        time_zone: "Asia/Dhaka",
+        country: Country::Bangladesh,
+    };
+    // Close every n-th case older than three weeks, ten days after its intake.
+    let mut closed = 0;
+    let mut first_close = now;
+    for (i, (id, at)) in cases.iter().enumerate() {
+        let closed_at = at + 10 * DAY;
+        if now - at < 21 * DAY || i % data.close_every != 0 {
+            continue;
+        }
+        let case = store.scoped_case(Scope::Helpline, *id).await?;
+        store
+            .close_case(&case, "resolved_accepted", closer, closed_at)
+            .await?;
+        first_close = first_close.min(closed_at);
+        closed += 1;
+    }
+    // The surveys run day by day: each attempt is answered or not.
+    let weights = WeightedIndex::new(data.satisfaction_weights).context("satisfaction weights")?;
+    let mut answered = 0;
+    let mut day = first_close;
+    while day < now {
+        for (n, call) in store.take_due_surveys(day, 500).await?.iter().enumerate() {
+            if !rng.gen_bool(data.answer_rate) {
+                continue;
+            }
+            let sid = format!("CA-demo-survey-{}-{n}", call.survey);
+            let satisfaction = i64::try_from(weights.sample(rng) + 1)?;
+            let resolved = i64::from(rng.gen_bool(data.resolved_rate));
+            for (question, value) in QUESTIONS.iter().zip([satisfaction, resolved]) {
+                let write = VoiceWrite::SurveyAnswer {
+                    survey: call.survey,
+                    question: question.id,
+                    value,
+                };
+                let step = format!("survey-{}", question.id);
+                store
+                    .record_voice_step(&sid, &step, write, local, day + HOUR)
+                    .await?;
+            }
+            answered += 1;
+        }
+        day += DAY;
+    }
+    // Free callbacks.
+    for (i, c) in data.callback.iter().enumerate() {
+        let caller = phone(&c.phone)?;
+        let source = CallbackSource::parse(&c.source)
+            .with_context(|| format!("callback source {}", c.source))?;
+        let at = now - c.hours_ago * HOUR;
+        for ring in 0..c.rings {
+            let ask = CallbackAsk {
+                caller: &caller,
+                language: c.language,
+                source,
+                message_url: c.message_url.as_deref(),
+            };
+            let write = match source {
+                CallbackSource::MissedCall => VoiceWrite::Ended(ask),
+                _ => VoiceWrite::Callback(ask),
+            };
+            let sid = format!("CA-demo-callback-{i}-{ring}");
+            let when = at + i64::try_from(ring)? * 10 * 60_000;
+            store
+                .record_voice_step(&sid, "demo", write, local, when)
+                .await?;
+        }
+        if let Some(outcome) = &c.done {
+            let (open, _) = store.open_callbacks(500, 0).await?;
+            if let Some(row) = open.iter().find(|o| o.phone == c.phone) {
+                store
+                    .finish_callback(row.id, outcome, closer, at + 2 * HOUR)
+                    .await?;
+            }
+        }
+    }
+    // SMS from workers, kept with their help replies queued.
+    for (i, s) in data.sms.iter().enumerate() {
+        let sender = phone(&s.sender)?;
+        let sms = InboundSms {
+            provider_id: &s.id,
+            sender: &sender,
+            text: &s.text,
+            kind: InboundKind::Message,
+            case_id: None,
+            reply: Some(Reply {
+                language: if s.sender.starts_with("+84") {
+                    "vi"
+                } else {
+                    "bn"
+                },
+                template: SMS_HELP,
+                params: serde_json::json!({}),
+            }),
+        };
+        store
+            .receive_sms(&sms, now - i64::try_from(i + 1)? * 3 * HOUR)
+            .await?;
+    }
+    Ok(Made {
+        closed,
+        answered,
+        callbacks: data.callback.len(),
+        sms: data.sms.len(),
+    })
+}

@@ -1,0 +1,154 @@
+//! "Satisfaction" for supervisors: satisfaction rate (satisfied answers per answered
+//! survey) and response rate (answered per finished survey, "no response" included) by
+//! month, category, workplace and operator, with a bar chart of the months beside the
+//! table. Workplace and operator rows with fewer finished surveys than the suppression
+//! minimum show only "fewer than N": a handful of answers could point at one worker.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use workvoice_domain::Millis;
+use workvoice_domain::suppression::suppress;
+use workvoice_domain::surveys::Tally;
+
+use crate::auth::roles::RequireSupervisor;
+use crate::error::WebError;
+use crate::i18n::Tr;
+use crate::shared::chrome::Chrome;
+use crate::shared::labels;
+use crate::state::AppState;
+
+pub struct RateRow {
+    pub label: String,
+    pub finished: String,
+    pub response: String,
+    pub satisfaction: String,
+}
+
+pub struct RateTable {
+    pub title: String,
+    pub rows: Vec<RateRow>,
+}
+
+/// One bar of the months chart (satisfaction rate, 0–100).
+pub struct Bar {
+    pub label: String,
+    pub x: i64,
+    pub height: i64,
+    pub y: i64,
+    pub value: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "surveys/satisfaction.html")]
+pub struct SatisfactionPage {
+    chrome: Chrome,
+    tables: Vec<RateTable>,
+    bars: Vec<Bar>,
+    chart_width: i64,
+    hint: String,
+}
+
+fn percent(tr: Tr, value: Option<i64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |p| format!("{}%", tr.number(p)))
+}
+
+/// The rows of one grouping; `min` suppresses small rows (0 suppresses nothing).
+fn rows(tr: Tr, groups: BTreeMap<String, Tally>, min: i64) -> Vec<RateRow> {
+    groups
+        .into_iter()
+        .map(|(label, t)| match suppress(t.finished, min) {
+            Some(n) => RateRow {
+                label,
+                finished: tr.number(n),
+                response: percent(tr, t.response_percent()),
+                satisfaction: percent(tr, t.satisfaction_percent()),
+            },
+            None => RateRow {
+                label,
+                finished: tr.t_args("org-counts-fewer", &[("min", tr.number(min).into())]),
+                response: "–".into(),
+                satisfaction: "–".into(),
+            },
+        })
+        .collect()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    RequireSupervisor(staff): RequireSupervisor,
+) -> Result<SatisfactionPage, WebError> {
+    let tr = staff.tr();
+    let tz = state.config.time_zone.as_str();
+    let min = state.config.suppression_min;
+    let categories = state.store.categories().await?;
+    let facts = state.store.survey_facts().await?;
+    let mut by: [BTreeMap<String, Tally>; 4] = Default::default();
+    for f in &facts {
+        let month = Millis(f.closed_at)
+            .local_date_time(tz)
+            .map(|d| format!("{:04}-{:02}", d.year(), d.month()))
+            .unwrap_or_default();
+        let workplace = f
+            .workplace
+            .as_ref()
+            .map_or_else(|| tr.t("no-workplace"), |(_, name)| name.clone());
+        let operator = f
+            .operator
+            .as_ref()
+            .map_or_else(|| tr.t("unassigned"), |(_, name)| name.clone());
+        let keys = [
+            tr.digits(&month),
+            labels::category(tr, &f.category_code, &categories),
+            workplace,
+            operator,
+        ];
+        for (group, key) in by.iter_mut().zip(keys) {
+            group.entry(key).or_default().add(f.outcome);
+        }
+    }
+    let [months, by_category, by_workplace, by_operator] = by;
+    let bars = months
+        .iter()
+        .enumerate()
+        .map(|(i, (label, t))| {
+            let value = t.satisfaction_percent().unwrap_or(0);
+            let x = i64::try_from(i).unwrap_or(0) * 60 + 10;
+            Bar {
+                label: label.clone(),
+                x,
+                height: value,
+                y: 110 - value,
+                value: percent(tr, t.satisfaction_percent()),
+            }
+        })
+        .collect::<Vec<_>>();
+    let chart_width = i64::try_from(bars.len()).unwrap_or(0) * 60 + 20;
+    let tables = vec![
+        RateTable {
+            title: tr.t("satisfaction-by-month"),
+            rows: rows(tr, months, 0),
+        },
+        RateTable {
+            title: tr.t("satisfaction-by-category"),
+            rows: rows(tr, by_category, 0),
+        },
+        RateTable {
+            title: tr.t("satisfaction-by-workplace"),
+            rows: rows(tr, by_workplace, min),
+        },
+        RateTable {
+            title: tr.t("satisfaction-by-operator"),
+            rows: rows(tr, by_operator, min),
+        },
+    ];
+    Ok(SatisfactionPage {
+        chrome: Chrome::staff(&staff, "supervisor"),
+        tables: if facts.is_empty() { Vec::new() } else { tables },
+        bars,
+        chart_width,
+        hint: tr.t_args("satisfaction-hint", &[("min", tr.number(min).into())]),
+    })
+}
