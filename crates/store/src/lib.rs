@@ -19,6 +19,7 @@ mod helpline;
 mod migrate;
 mod migrations;
 mod org;
+mod osh;
 mod protocol;
 mod query;
 mod registry;
@@ -67,6 +68,16 @@ pub use registry::organisations::Organisation;
 pub use registry::records::{StoredContact, WorkplaceDetails};
 pub use registry::taxonomy::Category;
 pub use registry::workplaces::{NewWorkplace, Page, Workplace};
+
+// OSH: providers, programmes, enrolment, visits, improvements, aggregates, bridge.
+pub use osh::OshScope;
+pub use osh::aggregates::{FollowUpTally, GroupedFact, RatingTally};
+pub use osh::bridge::{CaseSignal, VisitPriority};
+pub use osh::improvements::{
+    Improvement, ImprovementEvent, ImprovementFilter, NewImprovement, StatusChange,
+};
+pub use osh::programmes::{Enrolment, NewProgramme, Programme};
+pub use osh::visits::{Coordination, NewVisit, ProviderSchedule, Visit, VisitView};
 
 // Protocol: versions and holidays, per-case steps.
 pub use protocol::steps::CaseStep;

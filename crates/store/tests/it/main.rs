@@ -9,6 +9,7 @@ mod durable_file;
 mod helpline;
 mod helpline_closure;
 mod org;
+mod osh;
 mod protocol;
 mod registry;
 mod reports;
