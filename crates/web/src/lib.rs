@@ -14,6 +14,7 @@ pub mod error;
 pub mod helpline;
 pub mod i18n;
 pub mod org;
+pub mod osh;
 pub mod protocol;
 pub mod registry;
 pub mod request_span;
@@ -65,6 +66,7 @@ fn page_routes() -> Routes {
         .merge(registry::routes())
         .merge(protocol::routes())
         .merge(channels::routes())
+        .merge(osh::routes())
 }
 
 /// Method and path of every route the router serves, except the `/api` endpoints the

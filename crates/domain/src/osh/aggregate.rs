@@ -3,7 +3,7 @@
 //! - **One improvement counts once, in one area**: facts are keyed by improvement id, and a
 //!   repeated fact (the same improvement read twice, say through two joins) is ignored.
 //! - **Headline counts use verified improvements only**; done-but-self-reported ones are
-//!   shown beside them as "self-reported", never added in.
+//!   shown beside them as self-reported, never added in.
 //! - **Risk reduction** is the sum of score before − score after over verified improvements
 //!   scored both times, with the band transition of each (high → moderate, …).
 //! - The low-cost share is of verified improvements.

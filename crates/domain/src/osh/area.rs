@@ -3,7 +3,7 @@
 //! enterprises), WIND (farms and families) and the Ergonomic Checkpoints each publish their
 //! own grouping; [`METHOD_AREAS`] says which canonical area each published area counts in.
 //! A checklist imported from CSV may name its areas either by canonical code or by the
-//! method's published number ("wise-3"), see [`canonical_area`].
+//! method's published number ("wise:3"), see [`canonical_area`].
 
 use crate::code_enum::code_enum;
 
@@ -46,9 +46,9 @@ pub struct MethodArea {
 }
 
 impl MethodArea {
-    /// The reference a CSV or a report uses, "wise-3".
+    /// The reference a CSV or a report uses, "wise:3".
     pub fn reference(self) -> String {
-        format!("{}-{}", self.method.code(), self.number)
+        format!("{}:{}", self.method.code(), self.number)
     }
 }
 
@@ -102,7 +102,7 @@ pub const METHOD_AREAS: &[MethodArea] = &[
 ];
 
 /// The canonical area named by `reference`: a canonical code ("machine_safety") or a
-/// method's published area ("wise-3", "ergonomic_checkpoints-2"); `None` for anything else.
+/// method's published area ("wise:3", "ergonomic_checkpoints:2"); `None` for anything else.
 pub fn canonical_area(reference: &str) -> Option<TechnicalArea> {
     let reference = reference.trim();
     TechnicalArea::parse(reference).or_else(|| {
@@ -156,10 +156,10 @@ mod tests {
     #[test]
     fn references_resolve_to_canonical_areas() {
         assert_eq!(canonical_area("machine_safety"), Some(MachineSafety));
-        assert_eq!(canonical_area(" WISE-5 "), Some(PhysicalEnvironment));
-        assert_eq!(canonical_area("wind-7"), Some(EnvironmentalProtection));
-        assert_eq!(canonical_area("ergonomic_checkpoints-2"), Some(HandTools));
-        assert_eq!(canonical_area("wise-9"), None);
+        assert_eq!(canonical_area(" WISE:5 "), Some(PhysicalEnvironment));
+        assert_eq!(canonical_area("wind:7"), Some(EnvironmentalProtection));
+        assert_eq!(canonical_area("ergonomic_checkpoints:2"), Some(HandTools));
+        assert_eq!(canonical_area("wise:9"), None);
         assert_eq!(canonical_area("lighting"), None);
     }
 

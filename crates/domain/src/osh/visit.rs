@@ -111,6 +111,12 @@ pub enum VisitState {
 }
 
 impl VisitState {
+    pub const ALL: [VisitState; 3] = [
+        VisitState::Performed,
+        VisitState::Planned,
+        VisitState::Overdue,
+    ];
+
     pub fn message_key(self) -> &'static str {
         match self {
             VisitState::Performed => "osh-visit-state-performed",

@@ -13,6 +13,7 @@ mod kannel;
 mod locale_digits;
 mod message_ids;
 mod org_workspace;
+mod osh;
 mod outbox;
 mod pages;
 mod protocol;
