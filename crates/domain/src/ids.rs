@@ -118,6 +118,10 @@ row_id!(
     /// An OSH improvement at a workplace (`osh_improvements.id`).
     ImprovementId
 );
+row_id!(
+    /// A before or after photo of an improvement (`osh_photos.id`).
+    PhotoId
+);
 
 #[cfg(test)]
 mod tests {

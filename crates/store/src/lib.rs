@@ -76,6 +76,7 @@ pub use osh::bridge::{CaseSignal, VisitPriority};
 pub use osh::improvements::{
     Improvement, ImprovementEvent, ImprovementFilter, NewImprovement, StatusChange,
 };
+pub use osh::photos::{NewPhoto, Photo};
 pub use osh::programmes::{Enrolment, NewProgramme, Programme};
 pub use osh::visits::{Coordination, NewVisit, ProviderSchedule, Visit, VisitView};
 

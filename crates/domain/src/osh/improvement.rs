@@ -139,6 +139,15 @@ code_enum! {
 }
 
 code_enum! {
+    /// Which half of a before/after pair a photo is.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum PhotoPhase / "osh-phase-" {
+        Before = "before",
+        After = "after",
+    }
+}
+
+code_enum! {
     /// Where an improvement came from.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum ImprovementSource / "osh-source-" {

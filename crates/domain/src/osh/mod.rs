@@ -20,6 +20,8 @@ pub mod visit;
 
 pub use aggregate::{AreaTally, ImprovementFact, Tally, tally};
 pub use area::{MethodArea, Methodology, TechnicalArea, canonical_area};
-pub use improvement::{ControlLevel, ImprovementStatus, PublicationConsent, VerificationMethod};
+pub use improvement::{
+    ControlLevel, ImprovementStatus, PhotoPhase, PublicationConsent, VerificationMethod,
+};
 pub use risk::{BandTransition, RiskBand, RiskLevel, RiskScore};
 pub use visit::{Effectiveness, Participants, ViewSide, VisitKind, VisitState, visit_state};

@@ -10,6 +10,7 @@
 pub mod aggregates;
 pub mod bridge;
 pub mod improvements;
+pub mod photos;
 pub mod programmes;
 pub mod visits;
 

@@ -176,3 +176,17 @@ osh-visit-kind-follow_up = ফলো-আপ পরিদর্শন
 osh-visit-kind-verification = যাচাই পরিদর্শন
 osh-view-employer = মালিকপক্ষের মতামত
 osh-view-workers = শ্রমিকদের মতামত
+
+## ছবি।
+osh-photos = আগে ও পরে
+osh-photos-none = এখনো কোনো ছবি নেই।
+osh-phase-before = আগে
+osh-phase-after = পরে
+osh-photo-phase = কখনকার ছবি
+osh-photo-consent = কারা দেখতে পারবে
+osh-photo-file = ছবি
+osh-photo-hint = ফোনের ক্যামেরা দিয়ে তুলুন অথবা একটি বাছুন (JPEG বা PNG, সর্বোচ্চ ৫ MB)। রাখার আগে ছবিটি ছোট করা হয় এবং এর অবস্থান ও ক্যামেরার তথ্য মুছে ফেলা হয়।
+osh-photo-upload = ছবি যোগ করুন
+osh-error-photo-too-large = ছবিটি ৫ MB এর চেয়ে বড়। কম রেজোলিউশনে আবার তুলুন।
+osh-error-photo-type = এই ফাইলটি ছবি নয়: একটি JPEG বা PNG ছবি বাছুন।
+osh-error-photo-missing = আগে একটি ছবি বাছুন।

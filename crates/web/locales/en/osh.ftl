@@ -176,3 +176,17 @@ osh-visit-kind-follow_up = Follow-up visit
 osh-visit-kind-verification = Verification visit
 osh-view-employer = Employer's view
 osh-view-workers = Workers' view
+
+## Photos.
+osh-photos = Before and after
+osh-photos-none = No photo yet.
+osh-phase-before = Before
+osh-phase-after = After
+osh-photo-phase = Photo of
+osh-photo-consent = Who may see it
+osh-photo-file = Photo
+osh-photo-hint = Take it with the phone's camera or choose one (JPEG or PNG, up to 5 MB). It is made smaller and its location and camera data are removed before it is kept.
+osh-photo-upload = Add the photo
+osh-error-photo-too-large = The photo is larger than 5 MB. Take it again at a lower resolution.
+osh-error-photo-type = This file is not a photo: choose a JPEG or PNG picture.
+osh-error-photo-missing = Choose a photo first.

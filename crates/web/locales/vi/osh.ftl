@@ -176,3 +176,17 @@ osh-visit-kind-follow_up = Thăm theo dõi
 osh-visit-kind-verification = Thăm xác minh
 osh-view-employer = Ý kiến của người sử dụng lao động
 osh-view-workers = Ý kiến của người lao động
+
+## Ảnh.
+osh-photos = Trước và sau
+osh-photos-none = Chưa có ảnh.
+osh-phase-before = Trước
+osh-phase-after = Sau
+osh-photo-phase = Ảnh lúc
+osh-photo-consent = Ai được xem
+osh-photo-file = Ảnh
+osh-photo-hint = Chụp bằng máy ảnh của điện thoại hoặc chọn một ảnh (JPEG hoặc PNG, tối đa 5 MB). Ảnh được thu nhỏ, vị trí và thông tin máy ảnh bị xóa trước khi lưu.
+osh-photo-upload = Thêm ảnh
+osh-error-photo-too-large = Ảnh lớn hơn 5 MB. Hãy chụp lại với độ phân giải thấp hơn.
+osh-error-photo-type = Tệp này không phải là ảnh: hãy chọn ảnh JPEG hoặc PNG.
+osh-error-photo-missing = Hãy chọn một ảnh trước.

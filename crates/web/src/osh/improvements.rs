@@ -14,7 +14,8 @@ use workvoice_domain::FieldErrors;
 use workvoice_domain::ids::{ImprovementId, WorkplaceId};
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
-    BandTransition, ControlLevel, ImprovementStatus, RiskScore, TechnicalArea, VerificationMethod,
+    BandTransition, ControlLevel, ImprovementStatus, PhotoPhase, PublicationConsent, RiskScore,
+    TechnicalArea, VerificationMethod,
 };
 use workvoice_store::{Improvement, ImprovementFilter, NewImprovement, StatusChange, StoreError};
 
@@ -342,9 +343,13 @@ pub struct ImprovementPage {
     methods: Vec<Choice>,
     levels: Vec<Choice>,
     error: Option<String>,
+    before_photos: Vec<i64>,
+    after_photos: Vec<i64>,
+    phases: Vec<Choice>,
+    consents: Vec<Choice>,
 }
 
-async fn improvement_page(
+pub(crate) async fn improvement_page(
     state: &AppState,
     user: &OshUser,
     id: ImprovementId,
@@ -353,6 +358,14 @@ async fn improvement_page(
     let tr = user.tr();
     let i = state.store.improvement(user.scope, id).await?;
     let timeline = state.store.improvement_timeline(user.scope, id).await?;
+    let photos = state.store.improvement_photos(user.scope, id).await?;
+    let of_phase = |phase| {
+        photos
+            .iter()
+            .filter(|p| p.phase == phase)
+            .map(|p| p.id.get())
+            .collect()
+    };
     let fact = |label: &str, value: String| Fact {
         label: tr.t(label),
         value,
@@ -452,6 +465,28 @@ async fn improvement_page(
         ),
         levels: level_choices(tr),
         error: error.map(|key| tr.t(key)),
+        before_photos: of_phase(PhotoPhase::Before),
+        after_photos: of_phase(PhotoPhase::After),
+        phases: choices(
+            tr,
+            &PhotoPhase::ALL,
+            PhotoPhase::code,
+            PhotoPhase::message_key,
+            if i.status.is_implemented() {
+                "after"
+            } else {
+                "before"
+            },
+            None,
+        ),
+        consents: choices(
+            tr,
+            &PublicationConsent::ALL,
+            PublicationConsent::code,
+            PublicationConsent::message_key,
+            "internal",
+            None,
+        ),
     })
 }
 

@@ -10,6 +10,7 @@ pub mod bridge;
 pub mod home;
 pub mod improvements;
 pub mod labels;
+pub mod photos;
 pub mod visits;
 
 use crate::routes::Routes;
@@ -26,6 +27,8 @@ pub fn routes() -> Routes {
         .post("/osh/improvements", improvements::create)
         .get("/osh/improvements/{id}", improvements::show)
         .post("/osh/improvements/{id}/status", improvements::change_status)
+        .upload("/osh/improvements/{id}/photos", photos::upload)
+        .get("/osh/photos/{id}", photos::show)
         .get("/osh/aggregates", aggregates::show)
         .get("/osh/aggregates.csv", aggregates::csv)
         .post("/cases/{id}/osh-improvement", bridge::open_from_case)

@@ -27,6 +27,7 @@ engine_tests!(
     osh_provider_b_sees_nothing_of_provider_a_and_enterprise_only_itself,
     osh_refused_forms_keep_what_was_typed,
     bridge_opens_a_draft_with_no_caller_or_narrative_canary_for_provider_staff,
+    exif_gps_is_stripped_and_bad_photos_are_refused_with_a_reason,
 );
 
 struct World {
@@ -617,4 +618,174 @@ fn osh_every_label_exists_in_every_language() {
             assert!(tr.try_t(key).is_some(), "{key} missing in {language:?}");
         }
     }
+}
+
+/// A JPEG from a real encoder with an EXIF segment spliced in after the start marker:
+/// a GPS IFD (latitude reference) and an image description holding `GPS-CANARY-PLACE`.
+fn jpeg_with_gps(width: u32, height: u32) -> Vec<u8> {
+    let picture = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+    });
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
+        .encode_image(&picture)
+        .unwrap();
+    let text = b"GPS-CANARY-PLACE\0";
+    let mut tiff: Vec<u8> = b"II*\0\x08\0\0\0".to_vec();
+    let entry = |tag: u16, kind: u16, count: u32, value: u32| {
+        let mut e = Vec::new();
+        e.extend_from_slice(&tag.to_le_bytes());
+        e.extend_from_slice(&kind.to_le_bytes());
+        e.extend_from_slice(&count.to_le_bytes());
+        e.extend_from_slice(&value.to_le_bytes());
+        e
+    };
+    // IFD0 at 8: image description (ASCII at 56), GPS IFD pointer (at 38).
+    tiff.extend_from_slice(&2u16.to_le_bytes());
+    tiff.extend(entry(0x010E, 2, text.len() as u32, 56));
+    tiff.extend(entry(0x8825, 4, 1, 38));
+    tiff.extend_from_slice(&0u32.to_le_bytes());
+    // GPS IFD at 38: GPSLatitudeRef = "N".
+    tiff.extend_from_slice(&1u16.to_le_bytes());
+    tiff.extend(entry(0x0001, 2, 2, u32::from_le_bytes([b'N', 0, 0, 0])));
+    tiff.extend_from_slice(&0u32.to_le_bytes());
+    assert_eq!(tiff.len(), 56);
+    tiff.extend_from_slice(text);
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend(tiff);
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    out.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
+    out.extend(app1);
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Posts a photo the way the improvement page's form does: phase, consent, then the file.
+async fn post_photo(
+    c: &mut Client,
+    improvement: &str,
+    csrf: &str,
+    content_type: &str,
+    bytes: &[u8],
+) -> crate::support::Reply {
+    use axum::body::Body;
+    use axum::http::{Method, Request, header};
+    let boundary = "osh_test_boundary_51c";
+    let mut body = Vec::new();
+    for (name, value) in [("phase", "before"), ("consent", "internal")] {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"IMG_0001.jpg\"\r\nContent-Type: {content_type}\r\n\r\n").as_bytes());
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let csrf = serde_urlencoded::to_string([("csrf", csrf)]).unwrap();
+    c.send(
+        Request::builder()
+            .method(Method::POST)
+            .uri(format!("/osh/improvements/{improvement}/photos?{csrf}"))
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await
+}
+
+async fn exif_gps_is_stripped_and_bad_photos_are_refused_with_a_reason(db: TempDatabase) {
+    let w = world(db).await;
+    let mut lan = w.app.signed_in("lan").await;
+    let id = record_improvement(&mut lan, w.workplace_a).await;
+    let csrf = lan.get(&format!("/osh/improvements/{id}")).await.csrf();
+
+    let original = jpeg_with_gps(2400, 1200);
+    assert!(contains(&original, b"Exif\0\0") && contains(&original, b"GPS-CANARY-PLACE"));
+    let r = post_photo(&mut lan, &id, &csrf, "image/jpeg", &original).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    let photos = w
+        .app
+        .store
+        .improvement_photos(OshScope::Provider(w.provider_a), id.parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(photos.len(), 1);
+    let stored = std::fs::read(
+        w.app
+            .state()
+            .config
+            .attachments_dir
+            .join("photos")
+            .join(&photos[0].stored_name),
+    )
+    .unwrap();
+    assert!(stored.starts_with(&[0xFF, 0xD8]), "stored as JPEG");
+    assert!(!contains(&stored, b"Exif"), "EXIF segment kept");
+    assert!(!contains(&stored, b"GPS-CANARY-PLACE"), "EXIF text kept");
+    assert!(
+        !contains(&stored, &[0x25, 0x88]) || !contains(&stored, b"II*\0"),
+        "a TIFF/GPS directory kept"
+    );
+    let decoded = image::load_from_memory(&stored).unwrap();
+    assert_eq!(
+        (decoded.width(), decoded.height()),
+        (1600, 800),
+        "resized to 1600 px"
+    );
+    assert_eq!((photos[0].width, photos[0].height), (1600, 800));
+
+    // The pair shows on the page; the photo is served to its provider and enterprise only.
+    let page = lan.get(&format!("/osh/improvements/{id}")).await;
+    let src = format!("/osh/photos/{}", photos[0].id);
+    assert!(page.body.contains(&src));
+    let served = lan.get(&src).await;
+    assert_eq!(served.status, StatusCode::OK);
+    let mut karim = w.app.signed_in("karim").await;
+    assert_eq!(karim.get(&src).await.status, StatusCode::NOT_FOUND);
+    let mut owner = w.app.signed_in("owner").await;
+    assert_eq!(owner.get(&src).await.status, StatusCode::OK);
+
+    // Not a picture, a disguised one, or too large: refused with a reason, nothing kept.
+    let r = post_photo(
+        &mut lan,
+        &id,
+        &csrf,
+        "application/pdf",
+        b"%PDF-1.4 not a photo",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Tệp này không phải là ảnh"), "{}", r.body);
+    let mut broken = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    broken.extend(std::iter::repeat_n(7u8, 2_000));
+    let r = post_photo(&mut lan, &id, &csrf, "image/jpeg", &broken).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let mut huge = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    huge.extend(std::iter::repeat_n(0u8, 5 * 1024 * 1024 + 100));
+    let r = post_photo(&mut lan, &id, &csrf, "image/jpeg", &huge).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(r.body.contains("Ảnh lớn hơn 5 MB"), "{}", r.body);
+    assert_eq!(
+        w.app
+            .store
+            .improvement_photos(OshScope::Provider(w.provider_a), id.parse().unwrap())
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    // Provider B cannot add photos to A's improvement.
+    let csrf_b = karim.get("/osh").await.csrf();
+    let r = post_photo(&mut karim, &id, &csrf_b, "image/jpeg", &original).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
 }
