@@ -190,3 +190,8 @@ osh-photo-upload = Add the photo
 osh-error-photo-too-large = The photo is larger than 5 MB. Take it again at a lower resolution.
 osh-error-photo-type = This file is not a photo: choose a JPEG or PNG picture.
 osh-error-photo-missing = Choose a photo first.
+
+## The bridge, on the helpline's case page.
+osh-bridge-heading = OSH provider
+osh-bridge-hint = For a safety complaint about an enterprise in the OSH programme: raises its visit priority and opens a draft improvement for its provider. Only the shareable summary is sent, never the caller or the narrative.
+osh-bridge-open = Send to the OSH provider

@@ -127,7 +127,7 @@ osh-error-date-order = Ngày này sớm hơn ngày mà nó phải đi sau.
 osh-error-not-a-provider = Chỉ đơn vị cung cấp dịch vụ mới đăng ký được doanh nghiệp.
 osh-error-not-enrolled = Doanh nghiệp này chưa đăng ký với đơn vị của bạn.
 osh-error-already-opened = Vụ việc này đã mở một cải thiện rồi.
-osh-error-no-shareable-summary = Hãy viết tóm tắt được chia sẻ của vụ việc trước: đơn vị hỗ trợ chỉ đọc được phần đó.
+osh-error-no-shareable-summary = Hãy viết tóm tắt để chia sẻ của vụ việc trước: đơn vị hỗ trợ chỉ đọc được phần đó.
 osh-error-not-osh-case = Vụ việc này không phải là khiếu nại về an toàn ở một doanh nghiệp đã đăng ký.
 
 ## Nhãn của các mã.
@@ -190,3 +190,8 @@ osh-photo-upload = Thêm ảnh
 osh-error-photo-too-large = Ảnh lớn hơn 5 MB. Hãy chụp lại với độ phân giải thấp hơn.
 osh-error-photo-type = Tệp này không phải là ảnh: hãy chọn ảnh JPEG hoặc PNG.
 osh-error-photo-missing = Hãy chọn một ảnh trước.
+
+## Cầu nối, trên trang vụ việc của đường dây nóng.
+osh-bridge-heading = Đơn vị hỗ trợ an toàn, vệ sinh lao động
+osh-bridge-hint = Dành cho khiếu nại về an toàn ở một doanh nghiệp trong chương trình: nâng thứ tự ưu tiên thăm và mở một cải thiện nháp cho đơn vị hỗ trợ. Chỉ gửi tóm tắt để chia sẻ, không bao giờ gửi người gọi hay phần mô tả chi tiết nội bộ.
+osh-bridge-open = Gửi cho đơn vị hỗ trợ
