@@ -22,7 +22,7 @@ use workvoice_store::{Improvement, ImprovementFilter, NewImprovement, StatusChan
 use crate::error::WebError;
 use crate::i18n::Tr;
 use crate::osh::access::{OshUser, ProviderStaff, opt_day};
-use crate::osh::labels::{band_class, choices, risk};
+use crate::osh::labels::{band_class, choices, one_to_five, risk};
 use crate::osh::visits::parse_opt_date;
 use crate::registry::browse::Choice;
 use crate::shared::chrome::Chrome;
@@ -214,17 +214,7 @@ pub struct FormPage {
 
 /// The 1–5 options of a likelihood or severity select.
 fn level_choices(tr: Tr) -> Vec<Choice> {
-    std::iter::once(Choice {
-        value: String::new(),
-        label: tr.t("osh-risk-not-scored"),
-        selected: false,
-    })
-    .chain((1..=5).map(|n| Choice {
-        value: n.to_string(),
-        label: tr.number(n),
-        selected: false,
-    }))
-    .collect()
+    one_to_five(tr, "osh-risk-not-scored")
 }
 
 async fn form_page(

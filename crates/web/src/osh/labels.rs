@@ -32,6 +32,22 @@ pub fn choices<T: Copy>(
     out
 }
 
+/// The options of a 1–5 select (a rating, a likelihood, a severity) after an empty first
+/// option labelled `blank`.
+pub fn one_to_five(tr: Tr, blank: &str) -> Vec<Choice> {
+    std::iter::once(Choice {
+        value: String::new(),
+        label: tr.t(blank),
+        selected: false,
+    })
+    .chain((1..=5).map(|n| Choice {
+        value: n.to_string(),
+        label: tr.number(n),
+        selected: false,
+    }))
+    .collect()
+}
+
 /// "12 · high" in the viewer's digits and words; empty without a score.
 pub fn risk(tr: Tr, score: Option<RiskScore>) -> String {
     score.map_or_else(String::new, |s| {

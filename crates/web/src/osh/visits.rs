@@ -18,7 +18,7 @@ use workvoice_store::{NewVisit, OshScope, VisitView};
 
 use crate::error::WebError;
 use crate::osh::access::{OshUser, ProviderStaff, day, opt_day};
-use crate::osh::labels::choices;
+use crate::osh::labels::{choices, one_to_five};
 use crate::registry::browse::Choice;
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
@@ -192,17 +192,7 @@ pub struct NewQuery {
 
 /// The 1–5 options of a rating select, with an empty first option.
 pub fn rating_choices(tr: crate::i18n::Tr) -> Vec<Choice> {
-    std::iter::once(Choice {
-        value: String::new(),
-        label: tr.t("osh-rating-none"),
-        selected: true,
-    })
-    .chain((1..=5).map(|n| Choice {
-        value: n.to_string(),
-        label: tr.number(n),
-        selected: false,
-    }))
-    .collect()
+    one_to_five(tr, "osh-rating-none")
 }
 
 async fn form_page(
