@@ -73,6 +73,7 @@ pub use registry::workplaces::{NewWorkplace, Page, Workplace};
 pub use osh::OshScope;
 pub use osh::aggregates::{FollowUpTally, GroupedFact, RatingTally};
 pub use osh::bridge::{CaseSignal, VisitPriority};
+pub use osh::checklists::{Checklist, ChecklistAnswer, ChecklistItem};
 pub use osh::improvements::{
     Improvement, ImprovementEvent, ImprovementFilter, NewImprovement, StatusChange,
 };
@@ -122,6 +123,7 @@ impl Store {
         };
         store.seed_reference_data().await?;
         store.seed_protocol().await?;
+        store.seed_osh_checklist().await?;
         Ok(store)
     }
 

@@ -14,6 +14,7 @@
 
 pub mod aggregate;
 pub mod area;
+pub mod checklist;
 pub mod improvement;
 pub mod risk;
 pub mod visit;

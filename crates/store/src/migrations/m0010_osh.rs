@@ -144,6 +144,37 @@ CREATE TABLE osh_signals (
 )
 --;;
 CREATE INDEX osh_signals_workplace ON osh_signals(workplace_id, answered_at)
+--;;
+CREATE TABLE osh_checklists (
+    id {pk},
+    name TEXT NOT NULL,
+    version BIGINT NOT NULL,
+    created_at BIGINT NOT NULL,
+    UNIQUE (name, version)
+)
+--;;
+CREATE TABLE osh_checklist_items (
+    id {pk},
+    checklist_id BIGINT NOT NULL REFERENCES osh_checklists(id),
+    ordinal BIGINT NOT NULL,
+    area TEXT NOT NULL,
+    text_en TEXT NOT NULL,
+    text_bn TEXT NOT NULL,
+    text_vi TEXT NOT NULL
+)
+--;;
+CREATE INDEX osh_checklist_items_checklist ON osh_checklist_items(checklist_id, ordinal)
+--;;
+CREATE TABLE osh_checklist_answers (
+    visit_id BIGINT NOT NULL REFERENCES osh_visits(id),
+    item_id BIGINT NOT NULL REFERENCES osh_checklist_items(id),
+    answer TEXT NOT NULL,
+    priority BIGINT NOT NULL DEFAULT 0,
+    already_good BIGINT NOT NULL DEFAULT 0,
+    remarks TEXT NOT NULL DEFAULT '',
+    improvement_id BIGINT REFERENCES osh_improvements(id),
+    PRIMARY KEY (visit_id, item_id)
+)
 "#;
 
 const SQLITE: &str = concat!(

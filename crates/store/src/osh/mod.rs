@@ -9,6 +9,7 @@
 
 pub mod aggregates;
 pub mod bridge;
+pub mod checklists;
 pub mod improvements;
 pub mod photos;
 pub mod programmes;

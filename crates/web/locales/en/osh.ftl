@@ -195,3 +195,20 @@ osh-error-photo-missing = Choose a photo first.
 osh-bridge-heading = OSH provider
 osh-bridge-hint = For a safety complaint about an enterprise in the OSH programme: raises its visit priority and opens a draft improvement for its provider. Only the shareable summary is sent, never the caller or the narrative.
 osh-bridge-open = Send to the OSH provider
+
+## Action checklist.
+osh-checklist = Action checklist
+osh-checklist-hint = Walk through the workplace first. For each item: do you propose action? Mark the few with the most benefit as priority, and note good points already in place.
+osh-propose-action = Do you propose action?
+osh-answer-none = Not answered
+osh-answer-yes = Yes
+osh-answer-no = No
+osh-answer-na = Not applicable
+osh-priority = Priority
+osh-already-good = Already good
+osh-remarks = Remarks
+osh-open-improvement = Open an improvement from this item
+osh-save-checklist = Save the checklist
+osh-error-checklist-columns = The file needs the columns area, en, bn and vi.
+osh-error-checklist-area = Unknown technical area: use an area code or a method's area such as wise:3.
+osh-error-checklist-translation = Every item needs its text in English, Bengali and Vietnamese.

@@ -195,3 +195,20 @@ osh-error-photo-missing = Hãy chọn một ảnh trước.
 osh-bridge-heading = Đơn vị hỗ trợ an toàn, vệ sinh lao động
 osh-bridge-hint = Dành cho khiếu nại về an toàn ở một doanh nghiệp trong chương trình: nâng thứ tự ưu tiên thăm và mở một cải thiện nháp cho đơn vị hỗ trợ. Chỉ gửi tóm tắt để chia sẻ, không bao giờ gửi người gọi hay phần mô tả chi tiết nội bộ.
 osh-bridge-open = Gửi cho đơn vị hỗ trợ
+
+## Bảng kiểm hành động.
+osh-checklist = Bảng kiểm hành động
+osh-checklist-hint = Đi một vòng nơi làm việc trước. Với mỗi mục: bạn có đề xuất hành động không? Đánh dấu ưu tiên cho vài mục có lợi nhất, và ghi lại các điểm tốt đã có.
+osh-propose-action = Bạn có đề xuất hành động không?
+osh-answer-none = Chưa trả lời
+osh-answer-yes = Có
+osh-answer-no = Không
+osh-answer-na = Không áp dụng
+osh-priority = Ưu tiên
+osh-already-good = Đã tốt
+osh-remarks = Ghi chú
+osh-open-improvement = Mở một cải thiện từ mục này
+osh-save-checklist = Lưu bảng kiểm
+osh-error-checklist-columns = Tệp cần có các cột area, en, bn và vi.
+osh-error-checklist-area = Lĩnh vực kỹ thuật không rõ: hãy dùng mã lĩnh vực hoặc lĩnh vực của một phương pháp như wise:3.
+osh-error-checklist-translation = Mỗi mục cần có nội dung bằng tiếng Anh, tiếng Bengal và tiếng Việt.

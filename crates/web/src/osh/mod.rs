@@ -7,6 +7,7 @@
 pub mod access;
 pub mod aggregates;
 pub mod bridge;
+pub mod checklists;
 pub mod home;
 pub mod improvements;
 pub mod labels;
@@ -22,6 +23,7 @@ pub fn routes() -> Routes {
         .post("/osh/visits", visits::create)
         .get("/osh/visits/{id}", visits::show)
         .post("/osh/visits/{id}/view", visits::record_view)
+        .post("/osh/visits/{id}/checklist", checklists::save)
         .get("/osh/improvements", improvements::list)
         .get("/osh/improvements/new", improvements::new)
         .post("/osh/improvements", improvements::create)

@@ -309,6 +309,10 @@ pub struct VisitPage {
     can_record_employer_view: bool,
     ratings: Vec<Choice>,
     error: Option<String>,
+    /// The visit's provider answers the checklist; everyone else reads the answers.
+    can_answer: bool,
+    checklist: Vec<crate::osh::checklists::ItemRow>,
+    answers: Vec<Choice>,
 }
 
 async fn visit_page(
@@ -355,6 +359,17 @@ async fn visit_page(
         can_record_employer_view: matches!(user.scope, OshScope::Enterprise(_)),
         ratings: rating_choices(tr),
         error: error.map(|key| tr.t(key)),
+        can_answer: user.provider() == Some(v.provider_id),
+        checklist: crate::osh::checklists::rows(state, user.scope, id, tr, user.user.language)
+            .await?,
+        answers: choices(
+            tr,
+            &workvoice_domain::osh::checklist::ProposeAction::ALL,
+            workvoice_domain::osh::checklist::ProposeAction::code,
+            workvoice_domain::osh::checklist::ProposeAction::message_key,
+            "",
+            Some("osh-answer-none"),
+        ),
     })
 }
 

@@ -334,6 +334,12 @@ const MATRIX: &[Row] = &[
         Payload::Form("rating=3"),
         NOBODY_SIGNED_IN,
     ),
+    post(
+        "/osh/visits/{id}/checklist",
+        Id::Missing,
+        Payload::Form("answer_1=yes"),
+        NOBODY_SIGNED_IN,
+    ),
     get("/osh/improvements", Id::No, SUPERVISORS),
     get("/osh/improvements/new", Id::No, NOBODY_SIGNED_IN),
     post(

@@ -230,9 +230,85 @@ async fn osh_provider_records_visit_and_improvement_and_aggregates_change(db: Te
         [(ViewSide::Employer, 5), (ViewSide::Workers, 3)]
     );
 
+    // The action checklist: the default template in Vietnamese, answered in the ILO form;
+    // a "yes" opens an improvement in the item's area.
+    assert!(
+        page.body.contains("Giữ lối đi thông thoáng và có vạch kẻ"),
+        "{}",
+        page.body
+    );
+    let checklist = w.app.store.current_checklist().await.unwrap();
+    assert_eq!(checklist.items.len(), 24);
+    let (first, second) = (
+        checklist.items[0].id.to_string(),
+        checklist.items[1].id.to_string(),
+    );
+    let fields = [
+        (format!("answer_{first}"), "yes".to_owned()),
+        (format!("priority_{first}"), "1".to_owned()),
+        (
+            format!("remarks_{first}"),
+            "near the cutting room".to_owned(),
+        ),
+        (format!("open_{first}"), "1".to_owned()),
+        (format!("answer_{second}"), "no".to_owned()),
+        (format!("good_{second}"), "1".to_owned()),
+    ];
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let r = lan
+        .submit(
+            &format!("/osh/visits/{visit}"),
+            &format!("/osh/visits/{visit}/checklist"),
+            &fields,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let answers = w
+        .app
+        .store
+        .checklist_answers(OshScope::Provider(w.provider_a), visit.parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(answers.len(), 2);
+    assert!(answers[0].priority && answers[0].improvement_id.is_some());
+    assert!(answers[1].already_good && answers[1].improvement_id.is_none());
+    let from_checklist = w
+        .app
+        .store
+        .improvement(
+            OshScope::Provider(w.provider_a),
+            answers[0].improvement_id.unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(from_checklist.source, ImprovementSource::Checklist);
+    assert_eq!(from_checklist.area, TechnicalArea::MaterialsHandling);
+    assert!(from_checklist.description.contains("near the cutting room"));
+    // Saving again does not open a second improvement.
+    let r = lan
+        .submit(
+            &format!("/osh/visits/{visit}"),
+            &format!("/osh/visits/{visit}/checklist"),
+            &fields,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        w.app
+            .store
+            .improvements(OshScope::Provider(w.provider_a), &Default::default())
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
     let before = lan.get("/osh/aggregates").await;
     assert!(
-        before.body.contains("Chưa có cải thiện nào để tính."),
+        before.body.contains("Đã xác minh</dt><dd>0</dd>"),
         "{}",
         before.body
     );
@@ -298,12 +374,16 @@ async fn osh_provider_records_visit_and_improvement_and_aggregates_change(db: Te
         "{}",
         aggregates.body
     );
+    assert!(
+        aggregates.body.contains("Chưa xong</dt><dd>1</dd>"),
+        "the checklist's improvement is open"
+    );
     assert!(aggregates.body.contains("<svg"));
     assert!(aggregates.body.contains("Lưu giữ và vận chuyển vật liệu"));
     let csv = lan.get("/osh/aggregates.csv?by=provider").await;
     assert_eq!(csv.status, StatusCode::OK);
     assert!(
-        csv.body.contains("Safe Work Hanoi,1,0,0,0,1,6,1"),
+        csv.body.contains("Safe Work Hanoi,1,0,1,0,1,6,1"),
         "{}",
         csv.body
     );
@@ -609,6 +689,13 @@ fn osh_every_label_exists_in_every_language() {
     keys.extend(Methodology::ALL.map(Methodology::message_key));
     keys.extend(VisitKind::ALL.map(VisitKind::message_key));
     keys.extend(ViewSide::ALL.map(ViewSide::message_key));
+    keys.extend(
+        workvoice_domain::osh::checklist::ProposeAction::ALL
+            .map(workvoice_domain::osh::checklist::ProposeAction::message_key),
+    );
+    keys.extend(
+        workvoice_domain::osh::PhotoPhase::ALL.map(workvoice_domain::osh::PhotoPhase::message_key),
+    );
     keys.extend(
         workvoice_domain::osh::VisitState::ALL.map(workvoice_domain::osh::VisitState::message_key),
     );
