@@ -12,14 +12,15 @@ use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use workvoice_domain::Role;
 use workvoice_domain::ids::{OrgId, UserId, WorkplaceId};
+use workvoice_domain::osh::checklist::ProposeAction;
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
     ControlLevel, Effectiveness, ImprovementStatus, Methodology, Participants, RiskLevel,
     RiskScore, TechnicalArea, VerificationMethod, ViewSide, VisitKind,
 };
 use workvoice_store::{
-    CaseFilter, CaseSort, NewImprovement, NewProgramme, NewUser, NewVisit, OshScope, Scope,
-    StatusChange, Store, VisitView,
+    CaseFilter, CaseSort, ChecklistAnswer, NewImprovement, NewProgramme, NewUser, NewVisit,
+    OshScope, Scope, StatusChange, Store, VisitView,
 };
 
 use super::clock::DAY;
@@ -61,6 +62,7 @@ pub async fn create(
             start,
         )
         .await?;
+    let checklist = store.current_checklist().await?;
     let mut providers: Vec<(&OshProvider, OrgId, UserId)> = Vec::new();
     let mut logins = Vec::new();
     for p in &osh.providers {
@@ -138,6 +140,30 @@ pub async fn create(
                 )
                 .await?;
             visits += 1;
+            if performed && kind == VisitKind::Baseline {
+                // The walk-through: eight items answered, some proposed with priority.
+                let mut answers = Vec::new();
+                for item in checklist.items.choose_multiple(rng, 8) {
+                    let answer = *[
+                        ProposeAction::Yes,
+                        ProposeAction::Yes,
+                        ProposeAction::No,
+                        ProposeAction::NotApplicable,
+                    ]
+                    .choose(rng)
+                    .unwrap_or(&ProposeAction::No);
+                    answers.push(ChecklistAnswer {
+                        item_id: item.id,
+                        answer,
+                        priority: answer == ProposeAction::Yes && rng.gen_bool(0.5),
+                        already_good: answer == ProposeAction::No && rng.gen_bool(0.6),
+                        remarks: String::new(),
+                        improvement_id: None,
+                    });
+                }
+                answers.sort_by_key(|a| a.item_id);
+                store.save_checklist_answers(org, visit, &answers).await?;
+            }
             if performed && kind == VisitKind::FollowUp {
                 for (side, said) in [
                     (ViewSide::Employer, &views.employer),
