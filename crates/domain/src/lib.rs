@@ -105,6 +105,7 @@ mod safe_window;
 pub mod awareness;
 pub mod calendar;
 pub mod case_code;
+pub mod case_cursor;
 pub mod channel;
 pub mod contact_window;
 pub mod country;
@@ -136,6 +137,7 @@ pub use calendar::{
     parse_holidays,
 };
 pub use case_code::{CaseCode, CaseCodeError};
+pub use case_cursor::CaseCursor;
 pub use channel::{Channel, Direction};
 pub use code_enum::StoredCode;
 pub use contact_window::{follow_up_dates, may_contact_now, next_contact_time};

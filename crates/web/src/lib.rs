@@ -13,6 +13,7 @@ pub mod clock;
 pub mod error;
 pub mod helpline;
 pub mod i18n;
+pub mod ops;
 pub mod org;
 pub mod osh;
 pub mod protocol;
@@ -48,11 +49,13 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Routes outside the session middleware: health check, static assets, and what
+/// Routes outside the session middleware: health and readiness, metrics, static assets, and what
 /// gateways call (authenticated by a secret in the path, never by a session).
 fn public_routes() -> Routes {
     Routes::new()
         .get("/healthz", healthz)
+        .get("/metrics", ops::metrics::metrics)
+        .get("/readyz", ops::ready::readyz)
         .get("/static/{name}", assets::serve)
         .merge(channels::gateway_routes())
 }

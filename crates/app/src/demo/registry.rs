@@ -12,10 +12,11 @@ use workvoice_store::{NewWorkplace, Store};
 use super::DAYS_BACK;
 use super::clock::DAY;
 use super::data::{Registry, Site};
+use workvoice_domain::ids::{OrgId, WorkplaceId};
 
 /// A demo workplace as stored.
 pub struct PlacedSite<'a> {
-    pub id: i64,
+    pub id: WorkplaceId,
     pub site: &'a Site,
 }
 
@@ -37,7 +38,7 @@ pub async fn create<'a>(
     }
     let mut sites = Vec::new();
     for site in &registry.workplaces {
-        let brand_ids: Vec<i64> = match &site.brands {
+        let brand_ids: Vec<OrgId> = match &site.brands {
             None => {
                 let count = rng.gen_range(1..=3);
                 brands.choose_multiple(rng, count).copied().collect()

@@ -2,10 +2,11 @@
 //! search text, so a crash mid-write leaves no half-written case.
 
 use rand::rngs::OsRng;
-use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::{CaseId, UserId};
+use sea_orm::ConnectionTrait;
+use workvoice_domain::ids::{CaseId, UserId, WorkplaceId};
 use workvoice_domain::{
-    CaseCode, Channel, Direction, Intake, Language, Urgency, report_clock_runs, search_text,
+    CaseCode, CaseCursor, Channel, Direction, Intake, Language, Urgency, report_clock_runs,
+    search_text,
 };
 
 use crate::Store;
@@ -21,7 +22,7 @@ use crate::scope::{Scope, ScopedCase};
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CaseSummary {
     pub id: CaseId,
-    pub workplace_id: Option<i64>,
+    pub workplace_id: Option<WorkplaceId>,
     pub workplace_name: Option<String>,
     pub category_code: String,
     pub urgency: Urgency,
@@ -34,6 +35,16 @@ pub struct CaseSummary {
     pub assigned_name: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+}
+
+impl CaseSummary {
+    /// Where a keyset page ending at this case continues.
+    pub fn cursor(&self) -> CaseCursor {
+        CaseCursor {
+            created_at: self.created_at,
+            id: self.id,
+        }
+    }
 }
 
 /// The whole case as helpline staff see it.
@@ -70,7 +81,7 @@ pub struct CaseFilter {
     pub urgency: Option<Urgency>,
     /// A category code; its subcategories match too.
     pub category: Option<String>,
-    pub workplace_id: Option<i64>,
+    pub workplace_id: Option<WorkplaceId>,
     pub assigned: Option<Assignee>,
     /// Full-text search over case text (summary, narrative, shareable summary, notes).
     pub text: Option<String>,
@@ -131,7 +142,7 @@ const FROM: &str = " FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_i
 fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
     Ok(CaseSummary {
         id: row_id(row, "id")?,
-        workplace_id: get(row, "workplace_id")?,
+        workplace_id: opt_row_id(row, "workplace_id")?,
         workplace_name: get(row, "workplace_name")?,
         category_code: get(row, "category_code")?,
         urgency: code(row, "urgency")?,
@@ -203,7 +214,7 @@ impl Store {
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'new', $10, $11, $11, $12) ON CONFLICT (code_hash) DO NOTHING RETURNING id",
                 vec![
                     self.keys.case_code_hash(code.digits()).into(),
-                    intake.workplace_id.into(),
+                    intake.workplace_id.map(WorkplaceId::get).into(),
                     intake.category.clone().into(),
                     intake.urgency.code().into(),
                     intake.language.code().into(),
@@ -328,13 +339,53 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> Result<Page<CaseSummary>> {
-        let mut wher = Query::default();
-        scope.restrict(&mut wher);
-        self.apply_filter(filter, &mut wher);
+        let wher = self.case_scope(scope, filter);
         let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
         let mut q = Query::new(&format!("SELECT {SUMMARY_COLUMNS}{FROM}")).then(wher);
         q.push(sort.order_by());
         page(&self.db.read, count, q, limit, offset, decode_summary).await
+    }
+
+    /// Like [`Store::list_cases`], but the page starts after `after` (keyset pagination):
+    /// cases that arrive meanwhile do not shift the pages, so a client paging through sees
+    /// every case once. Only the creation orders (`newest`, `oldest`) page by cursor.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, sort = ?sort))]
+    pub async fn list_cases_after(
+        &self,
+        scope: Scope,
+        filter: &CaseFilter,
+        sort: CaseSort,
+        after: Option<CaseCursor>,
+        limit: i64,
+    ) -> Result<Page<CaseSummary>> {
+        let mut wher = self.case_scope(scope, filter);
+        let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
+        let before = match sort {
+            CaseSort::Newest => " < ",
+            CaseSort::Oldest => " > ",
+            _ => return Err(StoreError::invalid("sort", "error-invalid-choice")),
+        };
+        if let Some(cursor) = after {
+            wher.push(" AND (c.created_at")
+                .push(before)
+                .bind(cursor.created_at);
+            wher.push(" OR (c.created_at = ").bind(cursor.created_at);
+            wher.push(" AND c.id")
+                .push(before)
+                .bind(cursor.id.get())
+                .push("))");
+        }
+        let mut q = Query::new(&format!("SELECT {SUMMARY_COLUMNS}{FROM}")).then(wher);
+        q.push(sort.order_by());
+        page(&self.db.read, count, q, limit, 0, decode_summary).await
+    }
+
+    /// The conditions every case list shares: the viewer's scope and the filter.
+    fn case_scope(&self, scope: Scope, filter: &CaseFilter) -> Query {
+        let mut wher = Query::default();
+        scope.restrict(&mut wher);
+        self.apply_filter(filter, &mut wher);
+        wher
     }
 
     fn apply_filter(&self, f: &CaseFilter, q: &mut Query) {
@@ -355,7 +406,7 @@ impl Store {
                 .push("))");
         }
         if let Some(workplace) = f.workplace_id {
-            q.push(" AND c.workplace_id = ").bind(workplace);
+            q.push(" AND c.workplace_id = ").bind(workplace.get());
         }
         match f.assigned {
             Some(Assignee::User(user)) => {

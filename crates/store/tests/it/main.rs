@@ -6,6 +6,7 @@ mod support;
 
 mod accounts;
 mod durable_file;
+mod group_commit;
 mod helpline;
 mod helpline_closure;
 mod org;

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::support::{T0, TestDb, caller, contains, intake};
 use workvoice_domain::{Consent, DEFAULT_CATEGORIES, DEFAULT_STATUSES, Intake, Role, Urgency};
-use workvoice_store::{EventKind, Internal, Keys, Scope, Store, StoreError};
+use workvoice_store::{EventKind, Internal, Keys, NotReady, Scope, Store, StoreError};
 
 async fn migration_rows(t: &TestDb) -> Vec<(i64, String, i64)> {
     t.raw_rows(
@@ -36,6 +36,13 @@ fn sqlite_file_bytes(t: &TestDb) -> Vec<u8> {
 }
 
 store_tests! {
+    async fn readiness_needs_every_migration(t) {
+        assert_eq!(t.store.readiness().await, Ok(()));
+        let latest = t.raw_i64("SELECT MAX(version) FROM schema_migrations").await;
+        t.raw_exec(&format!("DELETE FROM schema_migrations WHERE version = {latest}")).await.unwrap();
+        assert_eq!(t.store.readiness().await, Err(NotReady::Behind(1)));
+    }
+
     async fn migrations_apply_once_and_seed_reference_data(t) {
         let before = migration_rows(&t).await;
         assert!(!before.is_empty(), "no migration recorded");

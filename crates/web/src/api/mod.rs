@@ -85,6 +85,9 @@ pub struct PageOut<T: utoipa::ToSchema> {
     total: i64,
     limit: i64,
     offset: i64,
+    /// With keyset paging (`after`): the cursor of the next page, absent on the last.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next: Option<String>,
 }
 
 pub(crate) fn page<T: utoipa::ToSchema>(
@@ -97,5 +100,22 @@ pub(crate) fn page<T: utoipa::ToSchema>(
         total,
         limit: paging.limit(),
         offset: paging.offset(),
+        next: None,
+    })
+}
+
+/// A keyset page: `next` continues after its last item.
+pub(crate) fn keyset_page<T: utoipa::ToSchema>(
+    items: Vec<T>,
+    total: i64,
+    paging: &Paging,
+    next: Option<String>,
+) -> Json<PageOut<T>> {
+    Json(PageOut {
+        items,
+        total,
+        limit: paging.limit(),
+        offset: 0,
+        next,
     })
 }

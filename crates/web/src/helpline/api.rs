@@ -5,14 +5,14 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use workvoice_domain::ids::{CaseId, UserId};
-use workvoice_domain::{NoteText, RawIntake, Urgency};
+use workvoice_domain::ids::{CaseId, UserId, WorkplaceId};
+use workvoice_domain::{CaseCursor, NoteText, RawIntake, Urgency};
 use workvoice_store::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary};
 
 use crate::api::auth::ApiUser;
 use crate::api::body::ApiJson;
 use crate::api::error::{ApiError, ErrorOut};
-use crate::api::{PageOut, Paging, page};
+use crate::api::{PageOut, Paging, keyset_page, page};
 use crate::helpline::open_case::{IntakeRefused, NewCase, WorkplaceGiven, open_case};
 use crate::state::AppState;
 
@@ -20,7 +20,8 @@ use crate::state::AppState;
 pub struct CaseSummaryOut {
     #[schema(value_type = i64)]
     id: CaseId,
-    workplace_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    workplace_id: Option<WorkplaceId>,
     workplace_name: Option<String>,
     category: String,
     /// `life_safety`, `urgent`, `normal` or `informational`.
@@ -82,7 +83,8 @@ impl From<CaseRecord> for CaseOut {
 #[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseIn {
-    workplace_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    workplace_id: Option<WorkplaceId>,
     /// A category code, e.g. `life_safety.fire` or `wages.unpaid`.
     category: String,
     /// `life_safety`, `urgent`, `normal` or `informational`.
@@ -142,11 +144,16 @@ pub struct CaseQuery {
     urgency: Option<String>,
     /// A category code; its subcategories match too.
     category: Option<String>,
-    workplace_id: Option<i64>,
+    #[param(value_type = Option<i64>)]
+    workplace_id: Option<WorkplaceId>,
     /// A user id, or `none` for unassigned.
     assigned: Option<String>,
     /// `newest` (default), `oldest`, `urgency` or `updated`.
     sort: Option<String>,
+    /// Keyset paging (`newest` and `oldest` only): the `next` of the previous page, or
+    /// empty for the first. Pages then do not shift when new cases arrive; `offset` is
+    /// ignored.
+    after: Option<String>,
 }
 
 fn filter_of(q: &CaseQuery) -> Result<CaseFilter, ApiError> {
@@ -190,14 +197,43 @@ pub async fn list(
             message: "unknown value".into(),
         })?,
     };
+    let Some(after) = q.after.as_deref() else {
+        let found = state
+            .store
+            .list_cases(user.scope(), &filter, sort, paging.limit(), paging.offset())
+            .await?;
+        return Ok(page(
+            found.items.into_iter().map(Into::into).collect(),
+            found.total,
+            &paging,
+        ));
+    };
+    let invalid = |field: &str, message: &str| ApiError::InvalidField {
+        field: field.to_owned(),
+        message: message.to_owned(),
+    };
+    let after = match after.trim() {
+        "" => None,
+        text => Some(CaseCursor::parse(text).ok_or_else(|| invalid("after", "not a cursor"))?),
+    };
+    if !matches!(sort, CaseSort::Newest | CaseSort::Oldest) {
+        return Err(invalid("sort", "keyset paging takes newest or oldest"));
+    }
     let found = state
         .store
-        .list_cases(user.scope(), &filter, sort, paging.limit(), paging.offset())
+        .list_cases_after(user.scope(), &filter, sort, after, paging.limit())
         .await?;
-    Ok(page(
+    let full = i64::try_from(found.items.len()).unwrap_or(i64::MAX) >= paging.limit();
+    let next = found
+        .items
+        .last()
+        .filter(|_| full)
+        .map(|c| c.cursor().to_string());
+    Ok(keyset_page(
         found.items.into_iter().map(Into::into).collect(),
         found.total,
         &paging,
+        next,
     ))
 }
 

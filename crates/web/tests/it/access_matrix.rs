@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
-use workvoice_domain::ids::{AttachmentId, CaseId, IncidentId, TaskId};
+use workvoice_domain::ids::{AttachmentId, CaseId, IncidentId, OrgId, TaskId, WorkplaceId};
 
 use crate::support::{Client, PNG, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
@@ -138,6 +138,8 @@ const OWN_FACTORY_422: [u16; 8] = [303, 404, 404, 404, 422, 404, 404, 404];
 const MATRIX: &[Row] = &[
     // Public and sign-in.
     get("/healthz", Id::No, EVERYONE),
+    get("/metrics", Id::No, EVERYONE),
+    get("/readyz", Id::No, EVERYONE),
     get("/static/{name}", Id::No, EVERYONE),
     get("/api/openapi.json", Id::No, EVERYONE),
     // Signed-in users go to their start page (staff `/`, organisation users `/org`).
@@ -523,9 +525,9 @@ struct Fixture {
     incident: IncidentId,
     task: TaskId,
     attachment: AttachmentId,
-    workplace: i64,
+    workplace: WorkplaceId,
     caller: i64,
-    brand: i64,
+    brand: OrgId,
     failed_message: i64,
 }
 
@@ -538,7 +540,7 @@ impl Fixture {
             Id::Incident => Some(self.incident.get()),
             Id::Task => Some(self.task.get()),
             Id::Attachment => Some(self.attachment.get()),
-            Id::Workplace => Some(self.workplace),
+            Id::Workplace => Some(self.workplace.get()),
             Id::FailedMessage => Some(self.failed_message),
         }
     }
@@ -613,7 +615,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
     let brand = app.brand_id("Brand A");
     let a = app.workplace("Rahman Knitwear Ltd").clone();
     let b = app.workplace("Other Garments Ltd");
-    let intake = |workplace_id: i64| Intake {
+    let intake = |workplace_id: WorkplaceId| Intake {
         workplace_id: Some(workplace_id),
         category: "wages.unpaid".into(),
         urgency: Urgency::Normal,

@@ -3,6 +3,7 @@
 
 use crate::support::{Client, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
+use workvoice_domain::ids::WorkplaceId;
 use workvoice_domain::{Country, Language, Role};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -13,9 +14,10 @@ engine_tests!(
     bad_input_gets_a_clear_error,
     workplaces_can_be_created_and_listed,
     openapi_document_lists_every_api_route,
+    keyset_paging_sees_every_case_once_while_new_cases_arrive,
 );
 
-async fn app_with_token(db: TempDatabase) -> (TestApp, String, i64) {
+async fn app_with_token(db: TempDatabase) -> (TestApp, String, WorkplaceId) {
     let app = TestApp::builder()
         .user("service", Role::Supervisor, Language::En)
         .workplace("Công ty May Sài Gòn Xanh", Country::Vietnam)
@@ -38,7 +40,7 @@ async fn get_api(c: &mut Client, token: &str, path: &str) -> Reply {
     c.json(Method::GET, path, Some(token), None).await
 }
 
-fn case_json(workplace: i64, summary: &str) -> String {
+fn case_json(workplace: WorkplaceId, summary: &str) -> String {
     serde_json::json!({
         "workplace_id": workplace,
         "category": "osh.heat",
@@ -236,4 +238,64 @@ async fn openapi_document_lists_every_api_route(db: TempDatabase) {
         assert!(doc["paths"].get(path).is_some(), "{path} missing");
     }
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}
+
+/// Pages through `/api/cases?after=…` seven at a time while new cases keep arriving at the
+/// top of the list: every case that existed at the start is seen exactly once.
+async fn keyset_paging_sees_every_case_once_while_new_cases_arrive(db: TempDatabase) {
+    let (app, token, workplace) = app_with_token(db).await;
+    let mut c = app.client();
+    let mut existing = std::collections::BTreeSet::new();
+    for i in 0..30 {
+        let r = post_case(
+            &mut c,
+            &token,
+            &case_json(workplace, &format!("Existing case {i}")),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+        let created: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        existing.insert(created["id"].as_i64().unwrap());
+    }
+    let mut seen = Vec::new();
+    let mut after = String::new();
+    for round in 0.. {
+        assert!(round < 20, "paging did not end");
+        let page = get_api(&mut c, &token, &format!("/api/cases?limit=7&after={after}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        let page: serde_json::Value = serde_json::from_str(&page.body).unwrap();
+        seen.extend(
+            page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["id"].as_i64().unwrap()),
+        );
+        for i in 0..3 {
+            post_case(
+                &mut c,
+                &token,
+                &case_json(workplace, &format!("New case {round}.{i}")),
+            )
+            .await;
+        }
+        match page["next"].as_str() {
+            Some(next) => after = next.to_owned(),
+            None => break,
+        }
+    }
+    let unique: std::collections::BTreeSet<i64> = seen.iter().copied().collect();
+    assert_eq!(unique.len(), seen.len(), "a case came twice: {seen:?}");
+    assert_eq!(unique, existing, "keyset paging missed or added cases");
+
+    let bad = get_api(&mut c, &token, "/api/cases?after=yesterday").await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
+    assert!(bad.body.contains("after"), "{}", bad.body);
+    let wrong_sort = get_api(&mut c, &token, "/api/cases?after=&sort=urgency").await;
+    assert_eq!(
+        wrong_sort.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        wrong_sort.body
+    );
 }

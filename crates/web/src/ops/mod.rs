@@ -1,0 +1,4 @@
+//! What operators of the service (not of the helpline) look at: health and metrics.
+
+pub mod metrics;
+pub mod ready;
