@@ -11,7 +11,7 @@ use rand::Rng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use workvoice_domain::Role;
-use workvoice_domain::ids::{OrgId, UserId, WorkplaceId};
+use workvoice_domain::ids::{OrgId, UserId};
 use workvoice_domain::osh::checklist::ProposeAction;
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
@@ -70,7 +70,7 @@ pub async fn create(
         let user = store
             .create_user(
                 &NewUser {
-                    organisation_id: org.get(),
+                    organisation_id: org,
                     username: p.username.clone(),
                     display_name: p.display_name.clone(),
                     role: Role::ProviderStaff,
@@ -96,7 +96,7 @@ pub async fn create(
         else {
             continue;
         };
-        let workplace = WorkplaceId::new(site.id);
+        let workplace = site.id;
         let enrolment = store
             .enrol_workplace(programme, workplace, org, day_of(start + 5 * DAY), start)
             .await?;

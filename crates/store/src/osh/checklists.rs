@@ -2,7 +2,6 @@
 //! area in three languages), seeded with the domain's default checklist, and the answers
 //! of a visit. An answer "propose action: yes" may open an improvement in the item's area.
 
-use sea_orm::TransactionTrait;
 use workvoice_domain::ids::{ImprovementId, OrgId, VisitId};
 use workvoice_domain::osh::checklist::{
     ChecklistItemDef, DEFAULT_CSV, DEFAULT_NAME, DEFAULT_VERSION, ProposeAction,

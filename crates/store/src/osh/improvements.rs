@@ -3,7 +3,6 @@
 //! engines refuse UPDATE and DELETE on `osh_improvement_events`).
 
 use jiff::civil::Date;
-use sea_orm::TransactionTrait;
 use workvoice_domain::ids::{CaseId, ImprovementId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::osh::improvement::{ImprovementSource, check_transition};
 use workvoice_domain::osh::{

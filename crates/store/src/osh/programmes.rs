@@ -74,9 +74,7 @@ impl Store {
         if name.is_empty() {
             return Err(StoreError::invalid("name", "error-required"));
         }
-        organisations::insert(&self.db.write, OrgKind::Provider, name, at)
-            .await
-            .map(OrgId::new)
+        organisations::insert(&self.db.write, OrgKind::Provider, name, at).await
     }
 
     #[tracing::instrument(level = "debug", skip_all)]

@@ -48,7 +48,7 @@ async fn world(t: &TestDb) -> World {
         .unwrap();
     let w = t.workplace("Minh Phat Garments", &[]).await;
     let o = t.workplace("Rupa Knit", &[]).await;
-    let (workplace, other) = (WorkplaceId::new(w.id), WorkplaceId::new(o.id));
+    let (workplace, other) = (w.id, o.id);
     let enrolment_a = s
         .enrol_workplace(programme, workplace, provider_a, date(2026, 1, 5), T0)
         .await
@@ -60,11 +60,9 @@ async fn world(t: &TestDb) -> World {
     World {
         provider_a,
         provider_b,
-        staff_a: t
-            .user(provider_a.get(), "lan", "Lan", Role::ProviderStaff)
-            .await,
+        staff_a: t.user(provider_a, "lan", "Lan", Role::ProviderStaff).await,
         staff_b: t
-            .user(provider_b.get(), "karim", "Karim", Role::ProviderStaff)
+            .user(provider_b, "karim", "Karim", Role::ProviderStaff)
             .await,
         owner: t
             .user(w.organisation_id, "owner", "Owner", Role::EnterpriseOwner)
@@ -116,7 +114,7 @@ store_tests! {
         assert_eq!(programmes.len(), 1);
         let again = t.store.enrol_workplace(programmes[0].id, w.workplace, w.provider_b, date(2026, 2, 1), T0).await;
         assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
-        let brand = OrgId::new(t.brand("Brand X").await);
+        let brand = t.brand("Brand X").await;
         let not_provider = t.store.enrol_workplace(programmes[0].id, w.other, brand, date(2026, 2, 1), T0).await;
         assert_eq!(not_provider.err().and_then(|e| e.message_id()), Some("osh-error-not-a-provider"));
 
@@ -257,7 +255,7 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let created = s.create_case(
             &Intake {
-                workplace_id: Some(w.workplace.get()),
+                workplace_id: Some(w.workplace),
                 narrative: "CANARY-NARRATIVE the caller works on line 4 night shift".into(),
                 shareable_summary: ShareableSummary::parse("Cutting room is very hot in the afternoon; no working fan.").unwrap(),
                 caller: caller("01711 000111", Some("CANARY-NAME Rahima")),
@@ -318,7 +316,7 @@ store_tests! {
         let s = &t.store;
         let op = t.staff("op", "Operator", Role::Operator).await;
         let wages = s.create_case(
-            &Intake { workplace_id: Some(w.workplace.get()), ..intake("wages.unpaid", Urgency::Normal, "x") },
+            &Intake { workplace_id: Some(w.workplace), ..intake("wages.unpaid", Urgency::Normal, "x") },
             Some(op), T0,
         ).await.unwrap();
         assert_eq!(s.raise_osh_signal(&t.helpline(wages.id).await, T0).await.unwrap(), None);
@@ -330,7 +328,7 @@ store_tests! {
         assert_eq!(s.raise_osh_signal(&t.helpline(heat.id).await, T0).await.unwrap(), None);
         // No shareable summary: nothing safe to put in a draft.
         let bare = s.create_case(
-            &Intake { workplace_id: Some(w.workplace.get()), ..intake("life_safety.blocked_exits", Urgency::Urgent, "x") },
+            &Intake { workplace_id: Some(w.workplace), ..intake("life_safety.blocked_exits", Urgency::Urgent, "x") },
             Some(op), T0,
         ).await.unwrap();
         let bare = t.helpline(bare.id).await;

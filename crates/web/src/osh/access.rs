@@ -72,12 +72,10 @@ impl FromRequestParts<AppState> for OshUser {
             return Err(missing());
         }
         let scope = match (user.role, user.organisation_kind) {
-            (Role::ProviderStaff, OrgKind::Provider) => {
-                OshScope::Provider(OrgId::new(user.organisation_id))
-            }
+            (Role::ProviderStaff, OrgKind::Provider) => OshScope::Provider(user.organisation_id),
             (Role::EnterpriseOwner, OrgKind::Workplace) => state
                 .store
-                .workplace_of_organisation(OrgId::new(user.organisation_id))
+                .workplace_of_organisation(user.organisation_id)
                 .await
                 .map_err(|e| WebError::from(e).into_response())?
                 .map(OshScope::Enterprise)

@@ -37,7 +37,7 @@ struct World {
     workplace_b: WorkplaceId,
 }
 
-async fn user(app: &TestApp, org: i64, username: &str, role: Role, language: Language) {
+async fn user(app: &TestApp, org: OrgId, username: &str, role: Role, language: Language) {
     app.store
         .create_user(
             &NewUser {
@@ -81,29 +81,15 @@ async fn world(db: TempDatabase) -> World {
         .unwrap();
     let a = app.workplace("Minh Phat Garments").clone();
     let b = app.workplace("Rupa Knit").clone();
-    let (workplace_a, workplace_b) = (WorkplaceId::new(a.id), WorkplaceId::new(b.id));
+    let (workplace_a, workplace_b) = (a.id, b.id);
     s.enrol_workplace(programme, workplace_a, provider_a, date(2026, 1, 5), T0)
         .await
         .unwrap();
     s.enrol_workplace(programme, workplace_b, provider_b, date(2026, 1, 5), T0)
         .await
         .unwrap();
-    user(
-        &app,
-        provider_a.get(),
-        "lan",
-        Role::ProviderStaff,
-        Language::Vi,
-    )
-    .await;
-    user(
-        &app,
-        provider_b.get(),
-        "karim",
-        Role::ProviderStaff,
-        Language::En,
-    )
-    .await;
+    user(&app, provider_a, "lan", Role::ProviderStaff, Language::Vi).await;
+    user(&app, provider_b, "karim", Role::ProviderStaff, Language::En).await;
     user(
         &app,
         a.organisation_id,
@@ -550,7 +536,7 @@ async fn bridge_opens_a_draft_with_no_caller_or_narrative_canary_for_provider_st
         .store
         .create_case(
             &Intake {
-                workplace_id: Some(w.workplace_a.get()),
+                workplace_id: Some(w.workplace_a),
                 category: "osh.heat".into(),
                 urgency: Urgency::Normal,
                 language: Language::Vi,
