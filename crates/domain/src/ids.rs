@@ -106,6 +106,27 @@ row_id!(
     SurveyId
 );
 
+row_id!(
+    /// An OSH improvement programme (`osh_programmes.id`).
+    ProgrammeId
+);
+row_id!(
+    /// A workplace enrolled in a programme with a provider (`osh_enrolments.id`).
+    EnrolmentId
+);
+row_id!(
+    /// A provider's visit to an enrolled workplace (`osh_visits.id`).
+    VisitId
+);
+row_id!(
+    /// An OSH improvement at a workplace (`osh_improvements.id`).
+    ImprovementId
+);
+row_id!(
+    /// A before or after photo of an improvement (`osh_photos.id`).
+    PhotoId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

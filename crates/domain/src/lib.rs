@@ -42,6 +42,14 @@
 //!   awareness-reason-few-cards, awareness-reason-recording-not-played,
 //!   awareness-reason-silent, awareness-reason-low-call-rate
 //!
+//! OSH (osh::*, with `$…` none): osh-error-risk-level, osh-error-risk-incomplete,
+//!   osh-error-transition, osh-error-verification-method,
+//!   osh-error-self-report-not-verified, osh-error-rating, osh-error-reps-exceed-workers,
+//!   osh-visit-state-<performed|planned|overdue>; labels osh-band-<code>,
+//!   osh-status-<code>, osh-control-<code>, osh-verification-<code>, osh-consent-<code>,
+//!   osh-source-<code>, osh-area-<code>, osh-method-<code>, osh-visit-kind-<code>,
+//!   osh-view-<code>
+//!
 //! Labels:
 //!   country-bd, country-vn,
 //!   language-en, language-bn, language-vi,
@@ -108,6 +116,7 @@ pub mod ivr;
 pub mod language;
 pub mod numbers;
 pub mod org_kind;
+pub mod osh;
 pub mod phone;
 pub mod protocol;
 pub mod registry;

@@ -12,6 +12,8 @@ code_enum! {
         Workplace = "workplace",
         /// A buyer whose supplier workplaces are covered.
         Brand = "brand",
+        /// A basic-OSH service provider supporting enrolled enterprises.
+        Provider = "provider",
     }
 }
 
@@ -21,7 +23,7 @@ mod tests {
 
     #[test]
     fn codes_round_trip() {
-        assert_eq!(OrgKind::ALL.len(), 3);
+        assert_eq!(OrgKind::ALL.len(), 4);
         for k in OrgKind::ALL {
             assert_eq!(OrgKind::parse(k.code()), Some(k));
         }

@@ -16,6 +16,12 @@ code_enum! {
         FactoryContact = "factory_contact",
         /// A brand's user: sees cases of supplier workplaces, redacted.
         Brand = "brand",
+        /// Staff of a basic-OSH service provider: works with the enterprises enrolled with
+        /// their provider; never sees helpline cases.
+        ProviderStaff = "provider_staff",
+        /// The owner of a small enterprise in an OSH programme: sees only their own
+        /// enterprise's visits and improvements.
+        EnterpriseOwner = "enterprise_owner",
     }
 }
 
@@ -25,6 +31,7 @@ impl Role {
         match self {
             Role::Admin | Role::Supervisor | Role::Operator => true,
             Role::FactoryContact | Role::Brand => false,
+            Role::ProviderStaff | Role::EnterpriseOwner => false,
         }
     }
 
@@ -36,6 +43,11 @@ impl Role {
     /// May add and edit workplaces in the registry.
     pub fn can_manage_workplaces(self) -> bool {
         matches!(self, Role::Admin | Role::Supervisor)
+    }
+
+    /// Works in the OSH programme for a service provider.
+    pub fn is_provider_staff(self) -> bool {
+        matches!(self, Role::ProviderStaff)
     }
 
     /// May create users and change their roles.
@@ -62,6 +74,11 @@ mod tests {
         assert!(Role::Admin.can_manage_users());
         assert!(!Role::Supervisor.can_manage_users());
         assert!(!Role::Operator.can_manage_users());
+        assert!(!Role::ProviderStaff.is_helpline_staff());
+        assert!(!Role::EnterpriseOwner.is_helpline_staff());
+        assert!(Role::ProviderStaff.is_provider_staff());
+        assert!(!Role::Admin.is_provider_staff());
+        assert!(!Role::ProviderStaff.can_manage_workplaces());
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod helpline;
 mod migrate;
 mod migrations;
 mod org;
+mod osh;
 mod protocol;
 mod query;
 mod registry;
@@ -72,6 +73,18 @@ pub use registry::records::{StoredContact, WorkplaceDetails};
 pub use registry::taxonomy::Category;
 pub use registry::workplaces::{NewWorkplace, Page, Workplace};
 
+// OSH: providers, programmes, enrolment, visits, improvements, aggregates, bridge.
+pub use osh::OshScope;
+pub use osh::aggregates::{FollowUpTally, GroupedFact, RatingTally};
+pub use osh::bridge::{CaseSignal, VisitPriority};
+pub use osh::checklists::{Checklist, ChecklistAnswer, ChecklistItem};
+pub use osh::improvements::{
+    Improvement, ImprovementEvent, ImprovementFilter, NewImprovement, StatusChange,
+};
+pub use osh::photos::{NewPhoto, Photo};
+pub use osh::programmes::{Enrolment, NewProgramme, Programme};
+pub use osh::visits::{Coordination, NewVisit, ProviderSchedule, Visit, VisitView};
+
 // Protocol: versions and holidays, per-case steps.
 pub use protocol::steps::CaseStep;
 pub use protocol::versions::ProtocolVersion;
@@ -122,6 +135,7 @@ impl Store {
         };
         store.seed_reference_data().await?;
         store.seed_protocol().await?;
+        store.seed_osh_checklist().await?;
         Ok(store)
     }
 

@@ -15,6 +15,7 @@ pub mod helpline;
 pub mod i18n;
 pub mod ops;
 pub mod org;
+pub mod osh;
 pub mod protocol;
 pub mod registry;
 pub mod request_span;
@@ -70,6 +71,7 @@ fn page_routes() -> Routes {
         .merge(protocol::routes())
         .merge(channels::routes())
         .merge(surveys::routes())
+        .merge(osh::routes())
 }
 
 /// Method and path of every route the router serves, except the `/api` endpoints the

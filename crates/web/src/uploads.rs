@@ -1,4 +1,4 @@
-//! Files people upload — factory evidence now, OSH photos later — and where they are kept.
+//! Files people upload — factory evidence and OSH photos — and where they are kept.
 //! One module decides what a file is (from its bytes, never from its name or the type the
 //! browser declared, both of which the uploader controls), cleans its name, holds it to a
 //! size limit and writes it into the data folder under a random name, durably (through
@@ -27,6 +27,21 @@ pub struct Upload {
     pub file_name: String,
     pub bytes: Vec<u8>,
     pub content_type: &'static str,
+    /// The form's other (text) fields, in order, each cut to [`MAX_TEXT_FIELD`] bytes.
+    pub fields: Vec<(String, String)>,
+}
+
+/// The longest text field kept from a multipart form (the choices beside a file).
+pub const MAX_TEXT_FIELD: usize = 1_000;
+
+impl Upload {
+    /// The text field `name`, or "" when the form had none.
+    pub fn field(&self, name: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
 }
 
 /// Why an upload was refused.
@@ -85,12 +100,29 @@ pub fn clean_file_name(raw: &str, fallback: &str) -> String {
 /// Reads the file of `rules.field` from a multipart form, stopping as soon as it is
 /// larger than allowed.
 pub async fn read(multipart: &mut Multipart, rules: &Rules) -> Result<Upload, Refused> {
+    let mut fields = Vec::new();
+    let mut file = None;
     while let Some(mut field) = multipart
         .next_field()
         .await
         .map_err(|_| Refused::Unreadable)?
     {
         if field.name() != Some(rules.field) {
+            // A text field beside the file (a few choices): kept short, at most 20.
+            let name = field.name().unwrap_or_default().to_owned();
+            let mut text = Vec::new();
+            while let Some(chunk) = field.chunk().await.map_err(|_| Refused::Unreadable)? {
+                text.extend_from_slice(&chunk);
+                if text.len() > MAX_TEXT_FIELD {
+                    return Err(Refused::TooLarge);
+                }
+            }
+            if fields.len() < 20 {
+                fields.push((name, String::from_utf8_lossy(&text).into_owned()));
+            }
+            continue;
+        }
+        if file.is_some() {
             continue;
         }
         let file_name = clean_file_name(field.file_name().unwrap_or_default(), rules.fallback_name);
@@ -113,13 +145,68 @@ pub async fn read(multipart: &mut Multipart, rules: &Rules) -> Result<Upload, Re
         if !generic && declared != content_type {
             return Err(Refused::Type);
         }
-        return Ok(Upload {
-            file_name,
-            bytes,
-            content_type,
-        });
+        file = Some((file_name, bytes, content_type));
     }
-    Err(Refused::Missing)
+    let (file_name, bytes, content_type) = file.ok_or(Refused::Missing)?;
+    Ok(Upload {
+        file_name,
+        bytes,
+        content_type,
+        fields,
+    })
+}
+
+/// A photo as it is kept: re-encoded as JPEG, at most [`PHOTO_MAX_SIDE`] pixels on its
+/// longer side.
+pub struct Photo {
+    pub bytes: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The longer side of a kept photo: enough to see a change on a phone or a leaflet.
+pub const PHOTO_MAX_SIDE: u32 = 1600;
+
+/// Decodes an uploaded JPEG or PNG, turns it upright by its EXIF orientation, shrinks it to
+/// [`PHOTO_MAX_SIDE`] and encodes it again as JPEG. Only pixels survive: the new file has
+/// no EXIF (camera, time, **GPS location**), no comments, no other metadata. Decoding is
+/// limited (dimensions and memory), so a small file that unpacks into a huge image is
+/// refused like any file that is not a picture.
+pub fn reencode_photo(bytes: &[u8]) -> Result<Photo, Refused> {
+    use image::ImageDecoder;
+    let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|_| Refused::Type)?;
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(12_000);
+    limits.max_image_height = Some(12_000);
+    limits.max_alloc = Some(256 * 1024 * 1024);
+    reader.limits(limits);
+    let mut decoder = reader.into_decoder().map_err(|_| Refused::Type)?;
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut picture = image::DynamicImage::from_decoder(decoder).map_err(|_| Refused::Type)?;
+    picture.apply_orientation(orientation);
+    let picture = if picture.width().max(picture.height()) > PHOTO_MAX_SIDE {
+        picture.resize(
+            PHOTO_MAX_SIDE,
+            PHOTO_MAX_SIDE,
+            image::imageops::FilterType::Triangle,
+        )
+    } else {
+        picture
+    };
+    let rgb = picture.to_rgb8();
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 82)
+        .encode_image(&rgb)
+        .map_err(|_| Refused::Type)?;
+    Ok(Photo {
+        bytes: out,
+        width: rgb.width(),
+        height: rgb.height(),
+    })
 }
 
 fn random_key() -> String {

@@ -15,6 +15,7 @@ const FOLDER: &str = "crates/app/src/demo/data";
 pub struct DemoData {
     pub logins: Logins,
     pub registry: Registry,
+    pub osh: Osh,
     bn: Phrasebook,
     en: Phrasebook,
     vi: Phrasebook,
@@ -25,6 +26,7 @@ impl DemoData {
         Ok(DemoData {
             logins: parse("logins.toml", include_str!("data/logins.toml"))?,
             registry: parse("workplaces.toml", include_str!("data/workplaces.toml"))?,
+            osh: parse("osh.toml", include_str!("data/osh.toml"))?,
             bn: Phrasebook::parse("bn.toml", include_str!("data/bn.toml"))?,
             en: Phrasebook::parse("en.toml", include_str!("data/en.toml"))?,
             vi: Phrasebook::parse("vi.toml", include_str!("data/vi.toml"))?,
@@ -72,6 +74,76 @@ pub struct FactoryLogin {
 pub struct BrandLogin {
     pub username: String,
     pub password: String,
+}
+
+/// `osh.toml`: the OSH programme, its providers and what their improvements say.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Osh {
+    pub programme: String,
+    pub partners: String,
+    #[serde(rename = "provider")]
+    pub providers: Vec<OshProvider>,
+    pub owner: OshOwner,
+    /// Per language code (`vi`, `bn`): technical area code → improvement descriptions.
+    improvements: HashMap<String, std::collections::BTreeMap<String, Vec<String>>>,
+    views: HashMap<String, OshViews>,
+}
+
+impl Osh {
+    fn language_of(country: Country) -> &'static str {
+        match country {
+            Country::Vietnam => "vi",
+            Country::Bangladesh => "bn",
+        }
+    }
+
+    /// Area code → descriptions, in the language of the country's enterprises.
+    pub fn improvements_for(
+        &self,
+        country: Country,
+    ) -> std::collections::BTreeMap<String, Vec<String>> {
+        self.improvements
+            .get(Self::language_of(country))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    pub fn views_for(&self, country: Country) -> OshViews {
+        self.views
+            .get(Self::language_of(country))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OshProvider {
+    pub name: String,
+    pub country: Country,
+    pub username: String,
+    pub password: String,
+    pub display_name: String,
+    pub language: Language,
+    pub visitors: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OshOwner {
+    pub username: String,
+    pub password: String,
+    pub display_name: String,
+    pub workplace: String,
+}
+
+/// What employers and workers said at follow-up visits.
+#[derive(Deserialize, Clone, Default)]
+#[serde(deny_unknown_fields)]
+pub struct OshViews {
+    pub employer: Vec<String>,
+    pub workers: Vec<String>,
 }
 
 /// `workplaces.toml`.

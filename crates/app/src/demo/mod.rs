@@ -18,6 +18,7 @@ mod clock;
 mod data;
 mod history;
 mod org_logins;
+mod osh;
 mod plan;
 mod registry;
 mod slots;
@@ -118,7 +119,8 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
         "Demo: {} cases closed with {} surveys answered, {} callbacks, {} SMS from workers.",
         made.closed, made.answered, made.callbacks, made.sms
     );
-    let org_logins = org_logins::create(store, &data.logins, now).await?;
+    let mut org_logins = org_logins::create(store, &data.logins, now).await?;
+    org_logins.extend(osh::create(store, &data.osh, &sites, &mut planner.rng, now).await?);
     println!("Demo logins (demo passwords; never use them in production):");
     for login in &data.logins.staff {
         let username = &login.username;
@@ -188,6 +190,27 @@ mod tests {
         let workplaces = store.count_workplaces().await?;
         let cases = store.count_cases().await?;
         assert!(workplaces >= 30, "{workplaces} workplaces");
+        // The OSH programme: some 150 improvements in every status, visits of both providers.
+        let facts = store
+            .improvement_facts(workvoice_store::OshScope::Programme)
+            .await?;
+        assert!(facts.len() >= 140, "{} improvements", facts.len());
+        for status in workvoice_domain::osh::ImprovementStatus::ALL {
+            assert!(
+                facts.iter().any(|f| f.fact.status == status),
+                "no {status:?} improvement"
+            );
+        }
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.fact.before.is_some() && f.fact.after.is_some())
+        );
+        let schedule = store
+            .schedule_by_provider(jiff::civil::date(2100, 1, 1))
+            .await?;
+        assert_eq!(schedule.len(), 2);
+        assert!(schedule.iter().all(|p| p.planned > 0));
         assert!(cases >= 300, "{cases} cases");
         assert_eq!(
             store.workplaces_named("Rahman Knitwear Ltd").await?.len(),

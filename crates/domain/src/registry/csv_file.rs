@@ -260,13 +260,22 @@ pub fn read_csv(bytes: &[u8]) -> Result<CsvFile, CsvFileError> {
 /// Writes the file the import reads back: BOM, header, one row per workplace, CRLF line
 /// ends (what spreadsheets expect), formula-like cells protected.
 pub fn write_csv(rows: &[ExportRow]) -> String {
+    write_table(&COLUMNS, rows.iter().map(ExportRow::cells))
+}
+
+/// Any table as a spreadsheet-safe CSV file: BOM, `header`, the rows, CRLF line ends,
+/// formula-like cells protected (the registry export and the OSH aggregates).
+pub fn write_table<R: IntoIterator<Item = String>>(
+    header: &[&str],
+    rows: impl IntoIterator<Item = R>,
+) -> String {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     // Writing into a Vec cannot fail; a failure would only lose the row.
-    let _ = writer.write_record(COLUMNS);
+    let _ = writer.write_record(header);
     for row in rows {
-        let _ = writer.write_record(row.cells().iter().map(|c| protect(c)));
+        let _ = writer.write_record(row.into_iter().map(|c| protect(&c)));
     }
     let body = writer.into_inner().unwrap_or_default();
     format!("{BOM}{}", String::from_utf8_lossy(&body))

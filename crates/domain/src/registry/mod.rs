@@ -7,7 +7,9 @@ pub mod identifier;
 pub mod onboarding;
 pub mod record;
 
-pub use csv_file::{CsvFile, CsvFileError, CsvRow, ExportRow, parse_cells, read_csv, write_csv};
+pub use csv_file::{
+    CsvFile, CsvFileError, CsvRow, ExportRow, parse_cells, read_csv, write_csv, write_table,
+};
 pub use identifier::{Identifier, IdentifierKind};
 pub use onboarding::{Onboarding, OnboardingStatus};
 pub use record::{ContactKind, RawWorkplace, WorkplaceContact, WorkplaceRecord};

@@ -8,7 +8,7 @@
 //! ring. It is due at once, or at the next moment inside the safe window the worker gave
 //! on their latest case, in the language they chose (else their latest case's).
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 
 use workvoice_domain::{Country, Language, Millis, PhoneNumber, SafeWindow};
 

@@ -8,6 +8,7 @@ mod m0005_one_caller_per_phone;
 mod m0006_delivery_reports;
 mod m0007_registry;
 mod m0008_voice_surveys;
+mod m0010_osh;
 
 use crate::migrate::Migration;
 
@@ -20,4 +21,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0006_delivery_reports::MIGRATION,
     m0007_registry::MIGRATION,
     m0008_voice_surveys::MIGRATION,
+    m0010_osh::MIGRATION,
 ];

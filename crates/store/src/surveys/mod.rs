@@ -5,7 +5,7 @@
 //! survey is recorded as "no response". Answers are stored against the survey, which
 //! names the case and never a caller.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::ids::{CaseId, SurveyId, UserId, WorkplaceId};
 use workvoice_domain::surveys::{Outcome, QUESTIONS};
 use workvoice_domain::{Language, PhoneNumber};

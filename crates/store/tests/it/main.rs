@@ -10,6 +10,7 @@ mod group_commit;
 mod helpline;
 mod helpline_closure;
 mod org;
+mod osh;
 mod protocol;
 mod registry;
 mod reports;

@@ -98,7 +98,7 @@ async fn render(state: &AppState, staff: &Staff, page: i64) -> Result<CallbacksP
                 life_safety: false,
             })
             .collect(),
-        pager: pager(tr, "/callbacks", "", page, total),
+        pager: pager(tr, "/callbacks", "", page, total, false),
         error_row: None,
         error: None,
     })

@@ -32,12 +32,17 @@ pub async fn show(
     State(state): State<AppState>,
     org: Option<OrgUser>,
     staff: Option<Staff>,
+    osh: Option<crate::osh::access::OshUser>,
 ) -> Result<Response, WebError> {
     // Factory contacts and brand users have their own start page.
     if org.is_some() {
         return Ok(Redirect::to("/org").into_response());
     }
     let Some(staff) = staff else {
+        // OSH provider staff and enterprise owners start on the OSH pages.
+        if osh.is_some() {
+            return Ok(Redirect::to("/osh").into_response());
+        }
         return Ok(Redirect::to("/login").into_response());
     };
     let tr = staff.tr();

@@ -3,6 +3,7 @@
 //! pager. Templates of these parts are in `templates/shared/`; their messages in
 //! `locales/<lang>/shared.ftl`.
 
+pub mod bars;
 pub mod case_facts;
 pub mod case_table;
 pub mod chrome;

@@ -124,6 +124,8 @@ const SUPERVISORS: [u16; 8] = [303, 404, 200, 200, 404, 404, 404, 404];
 const ADMIN: [u16; 8] = [303, 404, 404, 200, 404, 404, 404, 404];
 const ADMIN_303: [u16; 8] = [303, 404, 404, 303, 404, 404, 404, 404];
 const NOBODY: [u16; 8] = [404, 404, 404, 404, 404, 404, 404, 404];
+/// Signed in or not, none of these actors may (the page is another role's, e.g. provider staff).
+const NOBODY_SIGNED_IN: [u16; 8] = [303, 404, 404, 404, 404, 404, 404, 404];
 const ADMIN_422: [u16; 8] = [303, 404, 404, 422, 404, 404, 404, 404];
 const API: [u16; 8] = [401, 200, 200, 200, 401, 401, 401, 401];
 const API_422: [u16; 8] = [401, 422, 422, 422, 401, 401, 401, 401];
@@ -322,6 +324,61 @@ const MATRIX: &[Row] = &[
         Id::Workplace,
         Payload::Form("name="),
         [303, 404, 422, 422, 404, 404, 404, 404],
+    ),
+    // OSH monitoring (issue 10): helpline supervisors and administrators read the
+    // programme; only provider staff record visits and improvements, only an enterprise
+    // owner its own view (both roles are checked per provider and enterprise in
+    // `osh.rs`); the bridge is the helpline's (this case is no OSH complaint: 400).
+    get("/osh", Id::No, SUPERVISORS),
+    get("/osh/visits/new", Id::No, NOBODY_SIGNED_IN),
+    post(
+        "/osh/visits",
+        Id::No,
+        Payload::Form("enrolment="),
+        NOBODY_SIGNED_IN,
+    ),
+    get("/osh/visits/{id}", Id::Missing, NOBODY_SIGNED_IN),
+    post(
+        "/osh/visits/{id}/view",
+        Id::Missing,
+        Payload::Form("rating=3"),
+        NOBODY_SIGNED_IN,
+    ),
+    post(
+        "/osh/visits/{id}/checklist",
+        Id::Missing,
+        Payload::Form("answer_1=yes"),
+        NOBODY_SIGNED_IN,
+    ),
+    get("/osh/improvements", Id::No, SUPERVISORS),
+    get("/osh/improvements/new", Id::No, NOBODY_SIGNED_IN),
+    post(
+        "/osh/improvements",
+        Id::No,
+        Payload::Form("workplace="),
+        NOBODY_SIGNED_IN,
+    ),
+    get("/osh/improvements/{id}", Id::Missing, NOBODY_SIGNED_IN),
+    post(
+        "/osh/improvements/{id}/status",
+        Id::Missing,
+        Payload::Form("status=planned"),
+        NOBODY_SIGNED_IN,
+    ),
+    post(
+        "/osh/improvements/{id}/photos",
+        Id::Missing,
+        Payload::File(b"not a photo"),
+        NOBODY_SIGNED_IN,
+    ),
+    get("/osh/photos/{id}", Id::Missing, NOBODY_SIGNED_IN),
+    get("/osh/aggregates", Id::No, SUPERVISORS),
+    get("/osh/aggregates.csv", Id::No, SUPERVISORS),
+    post(
+        "/cases/{id}/osh-improvement",
+        Id::Case,
+        Payload::Nothing,
+        STAFF_400,
     ),
     // Administration.
     get("/admin/protocol", Id::No, ADMIN),

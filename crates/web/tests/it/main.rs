@@ -15,6 +15,7 @@ mod locale_digits;
 mod message_ids;
 mod missed_call;
 mod org_workspace;
+mod osh;
 mod outbox;
 mod pages;
 mod protocol;

@@ -1,0 +1,864 @@
+//! OSH improvement monitoring through its pages, on both engines: provider staff record a
+//! follow-up visit with both views and an improvement with risk before and after, verify
+//! it and see the aggregates change; provider B sees nothing of provider A's work or
+//! private notes; an enterprise owner sees only their own enterprise and records the
+//! employer's view; the bridge opens a draft from a helpline case with no canary from the
+//! caller or the narrative reachable by provider staff.
+
+use axum::http::StatusCode;
+use jiff::civil::date;
+use workvoice_domain::ids::{OrgId, WorkplaceId};
+use workvoice_domain::osh::improvement::ImprovementSource;
+use workvoice_domain::osh::{
+    ControlLevel, ImprovementStatus, Methodology, PublicationConsent, RiskBand, TechnicalArea,
+    VerificationMethod, ViewSide, VisitKind,
+};
+use workvoice_domain::{
+    CallerInput, Channel, Consent, Country, FactoryAgreement, Intake, Language, PhoneNumber, Role,
+    ShareableSummary, Urgency,
+};
+use workvoice_store::{NewProgramme, NewUser, OshScope};
+use workvoice_testdb::{TempDatabase, engine_tests};
+
+use crate::support::{Client, PASSWORD, T0, TestApp};
+
+engine_tests!(
+    osh_provider_records_visit_and_improvement_and_aggregates_change,
+    osh_provider_b_sees_nothing_of_provider_a_and_enterprise_only_itself,
+    osh_refused_forms_keep_what_was_typed,
+    bridge_opens_a_draft_with_no_caller_or_narrative_canary_for_provider_staff,
+    exif_gps_is_stripped_and_bad_photos_are_refused_with_a_reason,
+);
+
+struct World {
+    app: TestApp,
+    provider_a: OrgId,
+    workplace_a: WorkplaceId,
+    workplace_b: WorkplaceId,
+}
+
+async fn user(app: &TestApp, org: OrgId, username: &str, role: Role, language: Language) {
+    app.store
+        .create_user(
+            &NewUser {
+                organisation_id: org,
+                username: username.into(),
+                display_name: format!("{username} name"),
+                role,
+                language,
+                password: PASSWORD.into(),
+            },
+            T0,
+        )
+        .await
+        .unwrap();
+}
+
+/// Two providers, each with one enrolled enterprise, their staff and A's owner.
+async fn world(db: TempDatabase) -> World {
+    let app = TestApp::builder()
+        .operator()
+        .user("sup", Role::Supervisor, Language::En)
+        .workplace("Minh Phat Garments", Country::Vietnam)
+        .workplace("Rupa Knit", Country::Bangladesh)
+        .build(db)
+        .await;
+    let s = &app.store;
+    let provider_a = s.create_provider("Safe Work Hanoi", T0).await.unwrap();
+    let provider_b = s.create_provider("OSH Support Dhaka", T0).await.unwrap();
+    let programme = s
+        .create_programme(
+            &NewProgramme {
+                name: "WISE 2026".into(),
+                methodology: Methodology::Wise,
+                starts_on: date(2026, 1, 1),
+                ends_on: None,
+                partners: String::new(),
+            },
+            T0,
+        )
+        .await
+        .unwrap();
+    let a = app.workplace("Minh Phat Garments").clone();
+    let b = app.workplace("Rupa Knit").clone();
+    let (workplace_a, workplace_b) = (a.id, b.id);
+    s.enrol_workplace(programme, workplace_a, provider_a, date(2026, 1, 5), T0)
+        .await
+        .unwrap();
+    s.enrol_workplace(programme, workplace_b, provider_b, date(2026, 1, 5), T0)
+        .await
+        .unwrap();
+    user(&app, provider_a, "lan", Role::ProviderStaff, Language::Vi).await;
+    user(&app, provider_b, "karim", Role::ProviderStaff, Language::En).await;
+    user(
+        &app,
+        a.organisation_id,
+        "owner",
+        Role::EnterpriseOwner,
+        Language::En,
+    )
+    .await;
+    user(
+        &app,
+        b.organisation_id,
+        "ownerb",
+        Role::EnterpriseOwner,
+        Language::En,
+    )
+    .await;
+    World {
+        app,
+        provider_a,
+        workplace_a,
+        workplace_b,
+    }
+}
+
+/// The id at the end of a redirect's location.
+fn id_of(location: &str) -> String {
+    location.rsplit('/').next().unwrap_or_default().to_owned()
+}
+
+async fn record_visit(c: &mut Client, enrolment: &str) -> String {
+    let r = c
+        .submit(
+            "/osh/visits/new",
+            "/osh/visits",
+            &[
+                ("enrolment", enrolment),
+                ("kind", "follow_up"),
+                ("scheduled_on", "2026-02-01"),
+                ("performed_on", "2026-02-02"),
+                ("visitors", "Lan, Hoa"),
+                ("employer", "1"),
+                ("workers", "12"),
+                ("women", "9"),
+                ("worker_reps", "2"),
+                ("employer_rating", "5"),
+                ("employer_text", "Cutting is faster"),
+                ("workers_rating", "3"),
+                ("workers_text", "Less lifting, still hot"),
+                ("notes", "PRIVATE-NOTE-A owner slow to pay for fans"),
+                ("next_due_on", "2026-05-01"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    id_of(r.location())
+}
+
+async fn record_improvement(c: &mut Client, workplace: WorkplaceId) -> String {
+    let r = c
+        .submit(
+            "/osh/improvements/new",
+            "/osh/improvements",
+            &[
+                ("workplace", &workplace.to_string()),
+                ("area", "materials_handling"),
+                (
+                    "description",
+                    "Racks for cut fabric beside the cutting tables",
+                ),
+                ("control_level", "engineering"),
+                ("low_cost", "1"),
+                ("cost", "1500000"),
+                ("owner_name", "Mr Tuan"),
+                ("due_on", "2026-03-01"),
+                ("before_likelihood", "4"),
+                ("before_severity", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    id_of(r.location())
+}
+
+async fn enrolment_of(app: &TestApp, provider: OrgId) -> String {
+    app.store
+        .enrolments(OshScope::Provider(provider))
+        .await
+        .unwrap()[0]
+        .id
+        .to_string()
+}
+
+async fn osh_provider_records_visit_and_improvement_and_aggregates_change(db: TempDatabase) {
+    let w = world(db).await;
+    let mut lan = w.app.signed_in("lan").await;
+    // Provider staff start on the OSH pages, in Vietnamese.
+    let home = lan.get("/").await;
+    assert_eq!(home.location(), "/osh");
+    let home = lan.get("/osh").await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert!(home.body.contains("Thứ tự ưu tiên thăm"), "{}", home.body);
+    assert!(home.body.contains("Minh Phat Garments"));
+
+    let enrolment = enrolment_of(&w.app, w.provider_a).await;
+    let visit = record_visit(&mut lan, &enrolment).await;
+    let page = lan.get(&format!("/osh/visits/{visit}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("PRIVATE-NOTE-A"));
+    assert!(
+        page.body.contains("Cutting is faster") && page.body.contains("Less lifting, still hot")
+    );
+    assert!(page.body.contains("Ý kiến của người sử dụng lao động"));
+    let views = w
+        .app
+        .store
+        .visit_views(OshScope::Provider(w.provider_a), visit.parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        views
+            .iter()
+            .map(|v| (v.side, v.rating.get()))
+            .collect::<Vec<_>>(),
+        [(ViewSide::Employer, 5), (ViewSide::Workers, 3)]
+    );
+
+    // The action checklist: the default template in Vietnamese, answered in the ILO form;
+    // a "yes" opens an improvement in the item's area.
+    assert!(
+        page.body.contains("Giữ lối đi thông thoáng và có vạch kẻ"),
+        "{}",
+        page.body
+    );
+    let checklist = w.app.store.current_checklist().await.unwrap();
+    assert_eq!(checklist.items.len(), 24);
+    let (first, second) = (
+        checklist.items[0].id.to_string(),
+        checklist.items[1].id.to_string(),
+    );
+    let fields = [
+        (format!("answer_{first}"), "yes".to_owned()),
+        (format!("priority_{first}"), "1".to_owned()),
+        (
+            format!("remarks_{first}"),
+            "near the cutting room".to_owned(),
+        ),
+        (format!("open_{first}"), "1".to_owned()),
+        (format!("answer_{second}"), "no".to_owned()),
+        (format!("good_{second}"), "1".to_owned()),
+    ];
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let r = lan
+        .submit(
+            &format!("/osh/visits/{visit}"),
+            &format!("/osh/visits/{visit}/checklist"),
+            &fields,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let answers = w
+        .app
+        .store
+        .checklist_answers(OshScope::Provider(w.provider_a), visit.parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(answers.len(), 2);
+    assert!(answers[0].priority && answers[0].improvement_id.is_some());
+    assert!(answers[1].already_good && answers[1].improvement_id.is_none());
+    let from_checklist = w
+        .app
+        .store
+        .improvement(
+            OshScope::Provider(w.provider_a),
+            answers[0].improvement_id.unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(from_checklist.source, ImprovementSource::Checklist);
+    assert_eq!(from_checklist.area, TechnicalArea::MaterialsHandling);
+    assert!(from_checklist.description.contains("near the cutting room"));
+    // Saving again does not open a second improvement.
+    let r = lan
+        .submit(
+            &format!("/osh/visits/{visit}"),
+            &format!("/osh/visits/{visit}/checklist"),
+            &fields,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        w.app
+            .store
+            .improvements(OshScope::Provider(w.provider_a), &Default::default())
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let before = lan.get("/osh/aggregates").await;
+    assert!(
+        before.body.contains("Đã xác minh</dt><dd>0</dd>"),
+        "{}",
+        before.body
+    );
+
+    let id = record_improvement(&mut lan, w.workplace_a).await;
+    let page = lan.get(&format!("/osh/improvements/{id}")).await;
+    assert!(
+        page.body.contains("12 · cao"),
+        "risk before shown: {}",
+        page.body
+    );
+    let status = |to: &'static str, method: &'static str| {
+        vec![
+            ("status", to),
+            ("verification", method),
+            ("after_likelihood", "2"),
+            ("after_severity", "3"),
+            ("note", ""),
+        ]
+    };
+    let path = format!("/osh/improvements/{id}");
+    let action = format!("/osh/improvements/{id}/status");
+    let r = lan
+        .submit(&path, &action, &status("done", "self_reported"))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // A self-report does not verify.
+    let r = lan
+        .submit(&path, &action, &status("verified", "self_reported"))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body
+            .contains("Doanh nghiệp tự báo thì chưa phải là xác minh")
+    );
+    let aggregates = lan.get("/osh/aggregates").await;
+    assert!(
+        aggregates.body.contains("Đã xác minh</dt><dd>0</dd>"),
+        "{}",
+        aggregates.body
+    );
+
+    let r = lan
+        .submit(&path, &action, &status("verified", "observed_on_visit"))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = lan.get(&path).await;
+    assert!(
+        page.body
+            .contains("Rủi ro chuyển từ mức cao xuống mức trung bình (giảm 6 điểm)."),
+        "{}",
+        page.body
+    );
+    assert_eq!(
+        page.body.matches("data-testid=\"osh_event\"").count(),
+        3,
+        "proposed, done, verified"
+    );
+
+    let aggregates = lan.get("/osh/aggregates").await;
+    assert!(
+        aggregates.body.contains("Đã xác minh</dt><dd>1</dd>"),
+        "{}",
+        aggregates.body
+    );
+    assert!(
+        aggregates.body.contains("Chưa xong</dt><dd>1</dd>"),
+        "the checklist's improvement is open"
+    );
+    assert!(aggregates.body.contains("<svg"));
+    assert!(aggregates.body.contains("Lưu giữ và vận chuyển vật liệu"));
+    let csv = lan.get("/osh/aggregates.csv?by=provider").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(
+        csv.body.contains("Safe Work Hanoi,1,0,1,0,1,6,1"),
+        "{}",
+        csv.body
+    );
+
+    // The programme view (a supervisor) sees each provider's schedule.
+    let mut sup = w.app.signed_in("sup").await;
+    let programme = sup.get("/osh").await;
+    assert_eq!(programme.status, StatusCode::OK);
+    assert!(programme.body.contains("OSH Support Dhaka"));
+    assert!(!programme.body.contains("PRIVATE-NOTE-A"));
+}
+
+async fn osh_provider_b_sees_nothing_of_provider_a_and_enterprise_only_itself(db: TempDatabase) {
+    let w = world(db).await;
+    let mut lan = w.app.signed_in("lan").await;
+    let enrolment = enrolment_of(&w.app, w.provider_a).await;
+    let visit = record_visit(&mut lan, &enrolment).await;
+    let improvement = record_improvement(&mut lan, w.workplace_a).await;
+
+    let mut karim = w.app.signed_in("karim").await;
+    for path in [
+        format!("/osh/visits/{visit}"),
+        format!("/osh/improvements/{improvement}"),
+    ] {
+        let r = karim.get(&path).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    for path in [
+        "/osh",
+        "/osh/improvements",
+        "/osh/aggregates",
+        "/osh/aggregates.csv",
+    ] {
+        let r = karim.get(path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        assert!(!r.body.contains("PRIVATE-NOTE-A"), "{path}");
+        assert!(!r.body.contains("Racks for cut fabric"), "{path}");
+    }
+    // B cannot record on A's enterprise or move A's improvement.
+    let r = karim
+        .submit(
+            "/osh/improvements/new",
+            "/osh/improvements",
+            &[
+                ("workplace", &w.workplace_a.to_string()),
+                ("area", "premises"),
+                ("description", "x"),
+                ("control_level", "ppe"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = karim
+        .submit(
+            "/osh/improvements",
+            &format!("/osh/improvements/{improvement}/status"),
+            &[("status", "planned")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+
+    // The owner sees their own visit and improvement, never the provider's notes.
+    let mut owner = w.app.signed_in("owner").await;
+    let page = owner.get(&format!("/osh/visits/{visit}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("PRIVATE-NOTE-A"));
+    let home = owner.get("/osh").await;
+    assert!(home.body.contains("Racks for cut fabric"));
+    // …and records the employer's own view.
+    let r = owner
+        .submit(
+            &format!("/osh/visits/{visit}"),
+            &format!("/osh/visits/{visit}/view"),
+            &[
+                ("rating", "4"),
+                ("changes", "racks"),
+                ("body", "Our own view: good support"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = owner.get(&format!("/osh/visits/{visit}")).await;
+    assert!(page.body.contains("Our own view: good support"));
+    assert!(
+        page.body.contains("Less lifting, still hot"),
+        "the workers' view stays"
+    );
+    // Provider staff cannot write the enterprise's own view.
+    let r = lan
+        .submit(
+            &format!("/osh/visits/{visit}"),
+            &format!("/osh/visits/{visit}/view"),
+            &[("rating", "1")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+
+    let mut owner_b = w.app.signed_in("ownerb").await;
+    for path in [
+        format!("/osh/visits/{visit}"),
+        format!("/osh/improvements/{improvement}"),
+    ] {
+        assert_eq!(
+            owner_b.get(&path).await.status,
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    let home = owner_b.get("/osh").await;
+    assert!(!home.body.contains("Racks for cut fabric") && !home.body.contains("Minh Phat"));
+    let _ = w.workplace_b;
+}
+
+async fn osh_refused_forms_keep_what_was_typed(db: TempDatabase) {
+    let w = world(db).await;
+    let mut lan = w.app.signed_in("lan").await;
+    let enrolment = enrolment_of(&w.app, w.provider_a).await;
+    let r = lan
+        .submit(
+            "/osh/visits/new",
+            "/osh/visits",
+            &[
+                ("enrolment", &enrolment),
+                ("kind", "follow_up"),
+                ("scheduled_on", "2026-02-01"),
+                ("workers", "3"),
+                ("women", "5"),
+                ("visitors", "Hoa typed this"),
+                ("employer_text", "said without a rating"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Hoa typed this") && r.body.contains("said without a rating"));
+    assert!(r.body.contains("Hãy chọn mức đánh giá từ 1 đến 5."));
+    let r = lan
+        .submit(
+            "/osh/improvements/new",
+            "/osh/improvements",
+            &[
+                ("workplace", &w.workplace_a.to_string()),
+                ("area", "premises"),
+                ("description", "Second exit kept clear"),
+                ("control_level", "administrative"),
+                ("before_likelihood", "4"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Second exit kept clear"));
+    assert!(
+        r.body
+            .contains("Hãy chọn cả khả năng xảy ra và mức nghiêm trọng")
+    );
+}
+
+async fn bridge_opens_a_draft_with_no_caller_or_narrative_canary_for_provider_staff(
+    db: TempDatabase,
+) {
+    let w = world(db).await;
+    let op = w.app.user_id("op");
+    let created = w
+        .app
+        .store
+        .create_case(
+            &Intake {
+                workplace_id: Some(w.workplace_a),
+                category: "osh.heat".into(),
+                urgency: Urgency::Normal,
+                language: Language::Vi,
+                summary: "CANARY-SUMMARY internal".into(),
+                narrative: "CANARY-NARRATIVE she works on line 4 at night".into(),
+                shareable_summary: ShareableSummary::parse(
+                    "Cutting room very hot in the afternoon; no working fan.",
+                )
+                .unwrap(),
+                caller: Some(CallerInput {
+                    phone: Some(PhoneNumber::parse("0912 345 678", Country::Vietnam).unwrap()),
+                    name: Some("CANARYNAME Nguyen Thi Hoa".into()),
+                }),
+                consent: Consent::default(),
+                channel: Channel::Phone,
+                factory_agreement: FactoryAgreement::ProtocolDefault,
+            },
+            Some(op),
+            T0,
+        )
+        .await
+        .unwrap();
+    let case = created.id;
+
+    let mut lan = w.app.signed_in("lan").await;
+    let home = lan.get("/osh").await;
+    assert!(
+        !home.body.contains("Chiếu sáng và môi trường vật lý"),
+        "no signal yet"
+    );
+
+    // Provider staff cannot open it; the operator does, from the case.
+    let r = lan
+        .post_form(
+            &format!("/cases/{case}/osh-improvement"),
+            &[("csrf", &home.csrf())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let mut operator = w.app.signed_in("op").await;
+    let r = operator
+        .submit(
+            &format!("/cases/{case}"),
+            &format!("/cases/{case}/osh-improvement"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let again = operator
+        .submit(
+            &format!("/cases/{case}"),
+            &format!("/cases/{case}/osh-improvement"),
+            &[],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST);
+
+    // The workplace moved up with the complaint's area; a draft waits in that area.
+    let home = lan.get("/osh").await;
+    assert!(
+        home.body.contains("Chiếu sáng và môi trường vật lý"),
+        "{}",
+        home.body
+    );
+    let drafts = w
+        .app
+        .store
+        .improvements(OshScope::Provider(w.provider_a), &Default::default())
+        .await
+        .unwrap();
+    assert_eq!(drafts.len(), 1);
+    assert_eq!(drafts[0].source, ImprovementSource::Complaint);
+    assert_eq!(drafts[0].area, TechnicalArea::PhysicalEnvironment);
+    let draft = drafts[0].id;
+
+    // Crawl everything provider staff can reach: no canary, no phone, no case id.
+    let mut pages = vec![
+        "/osh".to_owned(),
+        "/osh/improvements".to_owned(),
+        format!("/osh/improvements/{draft}"),
+        "/osh/aggregates".to_owned(),
+        "/osh/aggregates?by=provider".to_owned(),
+        "/osh/aggregates.csv".to_owned(),
+        "/osh/visits/new".to_owned(),
+        "/osh/improvements/new".to_owned(),
+    ];
+    pages.push("/osh/aggregates.csv?by=region".to_owned());
+    for path in &pages {
+        let r = lan.get(path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        for canary in ["CANARY", "Nguyen Thi Hoa", "912 345", "912345678", "line 4"] {
+            assert!(
+                !r.body.contains(canary),
+                "{canary} reachable by provider staff at {path}"
+            );
+        }
+    }
+    let page = lan.get(&format!("/osh/improvements/{draft}")).await;
+    assert!(page.body.contains("Cutting room very hot in the afternoon"));
+    assert!(page.body.contains("Khiếu nại qua đường dây nóng"));
+
+    // Verifying it closes the loop on the case.
+    let path = format!("/osh/improvements/{draft}");
+    let action = format!("{path}/status");
+    for (to, method) in [("done", ""), ("verified", "worker_confirmed")] {
+        let r = lan
+            .submit(
+                &path,
+                &action,
+                &[
+                    ("status", to),
+                    ("verification", method),
+                    ("after_likelihood", "1"),
+                    ("after_severity", "3"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let scoped = w.app.helpline_case(case).await;
+    let signal = w.app.store.case_osh_signal(&scoped).await.unwrap().unwrap();
+    assert_eq!(signal.improvement_status, Some(ImprovementStatus::Verified));
+    assert!(signal.answered_at.is_some());
+}
+
+#[test]
+fn osh_every_label_exists_in_every_language() {
+    let mut keys: Vec<&str> = Vec::new();
+    keys.extend(TechnicalArea::ALL.map(TechnicalArea::message_key));
+    keys.extend(RiskBand::ALL.map(RiskBand::message_key));
+    keys.extend(ImprovementStatus::ALL.map(ImprovementStatus::message_key));
+    keys.extend(ControlLevel::ALL.map(ControlLevel::message_key));
+    keys.extend(VerificationMethod::ALL.map(VerificationMethod::message_key));
+    keys.extend(PublicationConsent::ALL.map(PublicationConsent::message_key));
+    keys.extend(ImprovementSource::ALL.map(ImprovementSource::message_key));
+    keys.extend(Methodology::ALL.map(Methodology::message_key));
+    keys.extend(VisitKind::ALL.map(VisitKind::message_key));
+    keys.extend(ViewSide::ALL.map(ViewSide::message_key));
+    keys.extend(
+        workvoice_domain::osh::checklist::ProposeAction::ALL
+            .map(workvoice_domain::osh::checklist::ProposeAction::message_key),
+    );
+    keys.extend(
+        workvoice_domain::osh::PhotoPhase::ALL.map(workvoice_domain::osh::PhotoPhase::message_key),
+    );
+    keys.extend(
+        workvoice_domain::osh::VisitState::ALL.map(workvoice_domain::osh::VisitState::message_key),
+    );
+    for language in Language::ALL {
+        let tr = workvoice_web::i18n::Tr::new(language);
+        for key in &keys {
+            assert!(tr.try_t(key).is_some(), "{key} missing in {language:?}");
+        }
+    }
+}
+
+/// A JPEG from a real encoder with an EXIF segment spliced in after the start marker:
+/// a GPS IFD (latitude reference) and an image description holding `GPS-CANARY-PLACE`.
+fn jpeg_with_gps(width: u32, height: u32) -> Vec<u8> {
+    let picture = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+    });
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
+        .encode_image(&picture)
+        .unwrap();
+    let text = b"GPS-CANARY-PLACE\0";
+    let mut tiff: Vec<u8> = b"II*\0\x08\0\0\0".to_vec();
+    let entry = |tag: u16, kind: u16, count: u32, value: u32| {
+        let mut e = Vec::new();
+        e.extend_from_slice(&tag.to_le_bytes());
+        e.extend_from_slice(&kind.to_le_bytes());
+        e.extend_from_slice(&count.to_le_bytes());
+        e.extend_from_slice(&value.to_le_bytes());
+        e
+    };
+    // IFD0 at 8: image description (ASCII at 56), GPS IFD pointer (at 38).
+    tiff.extend_from_slice(&2u16.to_le_bytes());
+    tiff.extend(entry(0x010E, 2, text.len() as u32, 56));
+    tiff.extend(entry(0x8825, 4, 1, 38));
+    tiff.extend_from_slice(&0u32.to_le_bytes());
+    // GPS IFD at 38: GPSLatitudeRef = "N".
+    tiff.extend_from_slice(&1u16.to_le_bytes());
+    tiff.extend(entry(0x0001, 2, 2, u32::from_le_bytes([b'N', 0, 0, 0])));
+    tiff.extend_from_slice(&0u32.to_le_bytes());
+    assert_eq!(tiff.len(), 56);
+    tiff.extend_from_slice(text);
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend(tiff);
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    out.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
+    out.extend(app1);
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Posts a photo the way the improvement page's form does: phase, consent, then the file.
+async fn post_photo(
+    c: &mut Client,
+    improvement: &str,
+    csrf: &str,
+    content_type: &str,
+    bytes: &[u8],
+) -> crate::support::Reply {
+    use axum::body::Body;
+    use axum::http::{Method, Request, header};
+    let boundary = "osh_test_boundary_51c";
+    let mut body = Vec::new();
+    for (name, value) in [("phase", "before"), ("consent", "internal")] {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"IMG_0001.jpg\"\r\nContent-Type: {content_type}\r\n\r\n").as_bytes());
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let csrf = serde_urlencoded::to_string([("csrf", csrf)]).unwrap();
+    c.send(
+        Request::builder()
+            .method(Method::POST)
+            .uri(format!("/osh/improvements/{improvement}/photos?{csrf}"))
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await
+}
+
+async fn exif_gps_is_stripped_and_bad_photos_are_refused_with_a_reason(db: TempDatabase) {
+    let w = world(db).await;
+    let mut lan = w.app.signed_in("lan").await;
+    let id = record_improvement(&mut lan, w.workplace_a).await;
+    let csrf = lan.get(&format!("/osh/improvements/{id}")).await.csrf();
+
+    let original = jpeg_with_gps(2400, 1200);
+    assert!(contains(&original, b"Exif\0\0") && contains(&original, b"GPS-CANARY-PLACE"));
+    let r = post_photo(&mut lan, &id, &csrf, "image/jpeg", &original).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    let photos = w
+        .app
+        .store
+        .improvement_photos(OshScope::Provider(w.provider_a), id.parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(photos.len(), 1);
+    let stored = std::fs::read(
+        w.app
+            .state()
+            .config
+            .attachments_dir
+            .join("photos")
+            .join(&photos[0].stored_name),
+    )
+    .unwrap();
+    assert!(stored.starts_with(&[0xFF, 0xD8]), "stored as JPEG");
+    assert!(!contains(&stored, b"Exif"), "EXIF segment kept");
+    assert!(!contains(&stored, b"GPS-CANARY-PLACE"), "EXIF text kept");
+    assert!(
+        !contains(&stored, &[0x25, 0x88]) || !contains(&stored, b"II*\0"),
+        "a TIFF/GPS directory kept"
+    );
+    let decoded = image::load_from_memory(&stored).unwrap();
+    assert_eq!(
+        (decoded.width(), decoded.height()),
+        (1600, 800),
+        "resized to 1600 px"
+    );
+    assert_eq!((photos[0].width, photos[0].height), (1600, 800));
+
+    // The pair shows on the page; the photo is served to its provider and enterprise only.
+    let page = lan.get(&format!("/osh/improvements/{id}")).await;
+    let src = format!("/osh/photos/{}", photos[0].id);
+    assert!(page.body.contains(&src));
+    let served = lan.get(&src).await;
+    assert_eq!(served.status, StatusCode::OK);
+    let mut karim = w.app.signed_in("karim").await;
+    assert_eq!(karim.get(&src).await.status, StatusCode::NOT_FOUND);
+    let mut owner = w.app.signed_in("owner").await;
+    assert_eq!(owner.get(&src).await.status, StatusCode::OK);
+
+    // Not a picture, a disguised one, or too large: refused with a reason, nothing kept.
+    let r = post_photo(
+        &mut lan,
+        &id,
+        &csrf,
+        "application/pdf",
+        b"%PDF-1.4 not a photo",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Tệp này không phải là ảnh"), "{}", r.body);
+    let mut broken = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    broken.extend(std::iter::repeat_n(7u8, 2_000));
+    let r = post_photo(&mut lan, &id, &csrf, "image/jpeg", &broken).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let mut huge = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    huge.extend(std::iter::repeat_n(0u8, 5 * 1024 * 1024 + 100));
+    let r = post_photo(&mut lan, &id, &csrf, "image/jpeg", &huge).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(r.body.contains("Ảnh lớn hơn 5 MB"), "{}", r.body);
+    assert_eq!(
+        w.app
+            .store
+            .improvement_photos(OshScope::Provider(w.provider_a), id.parse().unwrap())
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    // Provider B cannot add photos to A's improvement.
+    let csrf_b = karim.get("/osh").await.csrf();
+    let r = post_photo(&mut karim, &id, &csrf_b, "image/jpeg", &original).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+}
