@@ -42,6 +42,11 @@
 //!   awareness-reason-few-cards, awareness-reason-recording-not-played,
 //!   awareness-reason-silent, awareness-reason-low-call-rate
 //!
+//! Awareness records (awareness::records): awareness-error-date-in-future,
+//!   awareness-error-no-participants, awareness-error-group-larger-than-session,
+//!   awareness-error-no-topic, awareness-error-more-than-sampled;
+//!   labels awareness-topic-<code>, awareness-material-<code>, awareness-follow-up-<code>
+//!
 //! Labels:
 //!   country-bd, country-vn,
 //!   language-en, language-bn, language-vi,
@@ -49,7 +54,8 @@
 //!   channel-phone, channel-sms, channel-ivr, channel-web, channel-walk_in,
 //!   channel-other,
 //!   direction-inbound, direction-outbound,
-//!   role-admin, role-supervisor, role-operator,
+//!   role-admin, role-supervisor, role-operator, role-factory_contact, role-brand,
+//!   role-programme_manager,
 //!   identifier-kind-<code> (registry::IdentifierKind), onboarding-<code>
 //!   (registry::OnboardingStatus), contact-kind-<code> (registry::ContactKind),
 //!   org-kind-helpline, org-kind-workplace, org-kind-brand,
