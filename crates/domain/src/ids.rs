@@ -101,6 +101,10 @@ row_id!(
     /// One protocol step of a case, with its deadline (`case_steps.id`).
     StepId
 );
+row_id!(
+    /// A manager's report of playing the helpline recording (`awareness_plays.id`).
+    PlayReportId
+);
 
 #[cfg(test)]
 mod tests {

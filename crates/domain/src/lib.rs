@@ -43,8 +43,7 @@
 //!   awareness-reason-silent, awareness-reason-low-call-rate
 //!
 //! Awareness records (awareness::records): awareness-error-date-in-future,
-//!   awareness-error-no-participants, awareness-error-group-larger-than-session,
-//!   awareness-error-no-topic, awareness-error-more-than-sampled;
+//!   awareness-error-no-participants, awareness-error-no-topic, awareness-error-more-than-sampled;
 //!   labels awareness-topic-<code>, awareness-material-<code>, awareness-follow-up-<code>
 //!
 //! Labels:

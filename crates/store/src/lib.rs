@@ -8,6 +8,7 @@
 //! helpline) or [`Store::disclosed_callers`] (an organisation the worker consented to).
 
 mod accounts;
+mod awareness;
 mod channels;
 mod clock;
 pub mod crypt;
@@ -67,6 +68,11 @@ pub use registry::organisations::Organisation;
 pub use registry::records::{StoredContact, WorkplaceDetails};
 pub use registry::taxonomy::Category;
 pub use registry::workplaces::{NewWorkplace, Page, Workplace};
+
+// Awareness: trainings, materials, play reports, checks, priorities, headline figures.
+pub use awareness::figures::{Month, MonthFigures, months_ending};
+pub use awareness::priorities::{PriorityFilter, PriorityRow, SupplierCoverage};
+pub use awareness::records::{AwarenessRecord, CheckRow, MaterialRow, PlayRow, TrainingRow};
 
 // Protocol: versions and holidays, per-case steps.
 pub use protocol::steps::CaseStep;

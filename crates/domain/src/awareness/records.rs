@@ -137,9 +137,6 @@ impl Training {
             errors.push("women", "awareness-error-no-participants");
         }
         let group_size = bounded(&raw.group_size, 1, GROUP_SIZE_MAX, "group_size", &mut errors);
-        if errors.get("group_size").is_none() && women + men > 0 && group_size > women + men {
-            errors.push("group_size", "awareness-error-group-larger-than-session");
-        }
         let mut topics = Vec::new();
         for code in raw.topics.iter().filter(|c| !c.trim().is_empty()) {
             match TrainingTopic::parse(code) {
@@ -376,7 +373,8 @@ mod tests {
         assert_eq!(e.get("held_on"), Some("error-invalid-date"));
         assert_eq!(e.get("group_size"), Some("error-required"));
         assert_eq!(e.get("topics"), Some("awareness-error-no-topic"));
-        let e = Training::parse(
+        // A session smaller than the usual group is one group.
+        let small = Training::parse(
             &RawTraining {
                 women: "10".into(),
                 men: "0".into(),
@@ -385,11 +383,8 @@ mod tests {
             },
             today(),
         )
-        .unwrap_err();
-        assert_eq!(
-            e.get("group_size"),
-            Some("awareness-error-group-larger-than-session")
-        );
+        .unwrap();
+        assert_eq!(small.groups(), 1);
     }
 
     #[test]
