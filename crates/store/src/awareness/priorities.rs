@@ -28,6 +28,8 @@ pub struct PriorityFilter {
     pub district: String,
     /// Only suppliers of this brand.
     pub brand: Option<OrgId>,
+    /// Only this workplace (its own record page shows its score).
+    pub workplace: Option<WorkplaceId>,
 }
 
 /// One workplace on the priority list.
@@ -99,6 +101,9 @@ impl Store {
             q.push(" AND LOWER(w.district) = LOWER(")
                 .bind(district.to_owned())
                 .push(")");
+        }
+        if let Some(w) = filter.workplace {
+            q.push(" AND w.id = ").bind(w.get());
         }
         if let Some(b) = filter.brand {
             q.push(" AND w.id IN (SELECT workplace_id FROM workplace_brands WHERE brand_organisation_id = ")

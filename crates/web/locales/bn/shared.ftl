@@ -151,3 +151,8 @@ pager-next = পরের
 pager-position = { $pages } পাতার মধ্যে { $page } নম্বর পাতা
 
 col-reported = আপনাকে জানানোর তারিখ
+
+## The awareness programme (issue 9).
+nav-awareness-priorities = প্রশিক্ষণের অগ্রাধিকার
+nav-awareness-programme = কার্যক্রমের পরিসংখ্যান
+role-programme_manager = কার্যক্রম ব্যবস্থাপক

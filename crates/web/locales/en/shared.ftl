@@ -151,3 +151,8 @@ pager-next = Next
 pager-position = Page { $page } of { $pages }
 
 col-reported = Reported to you
+
+## The awareness programme (issue 9).
+nav-awareness-priorities = Training priorities
+nav-awareness-programme = Programme figures
+role-programme_manager = Programme manager

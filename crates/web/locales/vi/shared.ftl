@@ -151,3 +151,8 @@ pager-next = Tiếp
 pager-position = Trang { $page } / { $pages }
 
 col-reported = Ngày báo cho quý vị
+
+## The awareness programme (issue 9).
+nav-awareness-priorities = Ưu tiên tập huấn
+nav-awareness-programme = Số liệu chương trình
+role-programme_manager = Quản lý chương trình

@@ -32,10 +32,15 @@ pub async fn show(
     State(state): State<AppState>,
     org: Option<OrgUser>,
     staff: Option<Staff>,
+    programme: Option<crate::auth::roles::ProgrammeStaff>,
 ) -> Result<Response, WebError> {
     // Factory contacts and brand users have their own start page.
     if org.is_some() {
         return Ok(Redirect::to("/org").into_response());
+    }
+    // So do programme managers, who see no case.
+    if staff.is_none() && programme.is_some() {
+        return Ok(Redirect::to("/awareness/priorities").into_response());
     }
     let Some(staff) = staff else {
         return Ok(Redirect::to("/login").into_response());

@@ -8,7 +8,7 @@ use workvoice_domain::registry::OnboardingStatus;
 use workvoice_domain::{Country, Language};
 use workvoice_store::WorkplaceFilter;
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RegistryReader;
 use crate::error::WebError;
 use crate::shared::chrome::Chrome;
 use crate::shared::pager::{PAGE_SIZE, Pager, page_number, pager};
@@ -66,7 +66,7 @@ pub fn language_names(tr: crate::i18n::Tr, codes: &str) -> String {
 
 pub async fn list(
     State(state): State<AppState>,
-    staff: Staff,
+    RegistryReader(staff): RegistryReader,
     Query(q): Query<BrowseQuery>,
 ) -> Result<RegistryPage, WebError> {
     let tr = staff.tr();

@@ -6,7 +6,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use workvoice_domain::registry::{ContactKind, OnboardingStatus};
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RegistryReader;
 use crate::error::WebError;
 use crate::registry::browse::language_names;
 use crate::shared::chrome::Chrome;
@@ -30,11 +30,13 @@ pub struct WorkplacePage {
     contacts: Vec<Fact>,
     brands: Vec<String>,
     can_edit: bool,
+    /// Links to the workplace's awareness record.
+    programme: bool,
 }
 
 pub async fn show(
     State(state): State<AppState>,
-    staff: Staff,
+    RegistryReader(staff): RegistryReader,
     Path(id): Path<i64>,
 ) -> Result<WorkplacePage, WebError> {
     let tr = staff.tr();
@@ -98,6 +100,7 @@ pub async fn show(
         id: w.id,
         name: w.name.clone(),
         can_edit: staff.user.role.can_manage_workplaces(),
+        programme: staff.user.role.runs_awareness_programme(),
         facts,
         identifiers,
         stages,
