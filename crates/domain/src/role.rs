@@ -39,7 +39,10 @@ impl Role {
 
     /// May add and edit workplaces in the registry.
     pub fn can_manage_workplaces(self) -> bool {
-        matches!(self, Role::Admin | Role::Supervisor | Role::ProgrammeManager)
+        matches!(
+            self,
+            Role::Admin | Role::Supervisor | Role::ProgrammeManager
+        )
     }
 
     /// May browse the registry (workplaces, not cases).
@@ -50,7 +53,10 @@ impl Role {
     /// May record trainings, materials and checks, and see the priority list and the
     /// programme's headline figures (counts, never a case).
     pub fn runs_awareness_programme(self) -> bool {
-        matches!(self, Role::Admin | Role::Supervisor | Role::ProgrammeManager)
+        matches!(
+            self,
+            Role::Admin | Role::Supervisor | Role::ProgrammeManager
+        )
     }
 
     /// May create users and change their roles.

@@ -81,13 +81,7 @@ fn date(raw: &str, field: &'static str, today: Date, errors: &mut FieldErrors) -
 }
 
 /// A count between `min` and `max`; empty is refused when `min` is above 0.
-fn bounded(
-    raw: &str,
-    min: i64,
-    max: i64,
-    field: &'static str,
-    errors: &mut FieldErrors,
-) -> i64 {
+fn bounded(raw: &str, min: i64, max: i64, field: &'static str, errors: &mut FieldErrors) -> i64 {
     let before = errors.0.len();
     let n = count_up_to(raw, max, field, errors);
     if errors.0.len() == before && n < min {
@@ -136,7 +130,13 @@ impl Training {
         if errors.get("women").is_none() && errors.get("men").is_none() && women + men == 0 {
             errors.push("women", "awareness-error-no-participants");
         }
-        let group_size = bounded(&raw.group_size, 1, GROUP_SIZE_MAX, "group_size", &mut errors);
+        let group_size = bounded(
+            &raw.group_size,
+            1,
+            GROUP_SIZE_MAX,
+            "group_size",
+            &mut errors,
+        );
         let mut topics = Vec::new();
         for code in raw.topics.iter().filter(|c| !c.trim().is_empty()) {
             match TrainingTopic::parse(code) {
@@ -443,7 +443,10 @@ mod tests {
             knows_process: "৯".into(),
         };
         let e = AwarenessCheck::parse(&raw, today()).unwrap_err();
-        assert_eq!(e.get("carries_card"), Some("awareness-error-more-than-sampled"));
+        assert_eq!(
+            e.get("carries_card"),
+            Some("awareness-error-more-than-sampled")
+        );
         assert_eq!(e.get("knows_number"), None);
         let ok = AwarenessCheck::parse(
             &RawCheck {
@@ -454,7 +457,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            (ok.sampled, ok.knows_number, ok.carries_card, ok.knows_process),
+            (
+                ok.sampled,
+                ok.knows_number,
+                ok.carries_card,
+                ok.knows_process
+            ),
             (20, 18, 15, 9)
         );
         let e = AwarenessCheck::parse(&RawCheck::default(), today()).unwrap_err();

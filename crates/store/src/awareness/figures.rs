@@ -100,8 +100,8 @@ impl Store {
             let suspended_on: Option<String> = get(r, "suspended_on")?;
             for (m, f) in months.iter().zip(out.iter_mut()) {
                 let last_day = m.last.to_string();
-                let active = active_on <= last_day
-                    && suspended_on.as_ref().is_none_or(|s| *s > last_day);
+                let active =
+                    active_on <= last_day && suspended_on.as_ref().is_none_or(|s| *s > last_day);
                 if active {
                     f.workplaces_covered += 1;
                     f.workers_with_access += workers;
@@ -121,7 +121,10 @@ impl Store {
             let at = get::<i64>(r, "h")? * HOUR_MS;
             let substantive = get::<i64>(r, "s")? != 0;
             let n: i64 = get(r, "n")?;
-            if let Some(i) = months.iter().position(|m| m.start_ms <= at && at < m.end_ms) {
+            if let Some(i) = months
+                .iter()
+                .position(|m| m.start_ms <= at && at < m.end_ms)
+            {
                 if substantive {
                     out[i].substantive_calls += n;
                 } else {

@@ -5,13 +5,13 @@
 
 use crate::support::{T0, intake};
 use jiff::civil::{Date, date};
+use workvoice_domain::Role;
 use workvoice_domain::Urgency;
 use workvoice_domain::awareness::{
     AwarenessCheck, AwarenessReason, FollowUpStatus, Material, PlayReport, RawCheck, RawMaterial,
     RawPlayReport, RawTraining, Training,
 };
 use workvoice_domain::ids::{OrgId, PlayReportId, UserId, WorkplaceId};
-use workvoice_domain::Role;
 use workvoice_store::{PriorityFilter, StoreError, months_ending};
 
 /// T0 (2025-06-15 in Dhaka).

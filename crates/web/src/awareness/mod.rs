@@ -24,7 +24,10 @@ pub fn routes() -> Routes {
         .post("/workplaces/{id}/awareness/plays", record::add_play)
         .post("/workplaces/{id}/awareness/checks", record::add_check)
         .get("/awareness/priorities", priorities::list)
-        .post("/awareness/priorities/{id}/follow-up", priorities::follow_up)
+        .post(
+            "/awareness/priorities/{id}/follow-up",
+            priorities::follow_up,
+        )
         .get("/awareness/programme", programme::show)
         .get("/org/awareness", org_view::show)
         .post("/org/awareness/plays/{id}/confirm", org_view::confirm)

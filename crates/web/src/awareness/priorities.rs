@@ -181,7 +181,8 @@ pub async fn follow_up(
     Form(form): Form<FollowUpForm>,
 ) -> Result<Response, WebError> {
     state.store.workplace(id.get()).await?;
-    let status = FollowUpStatus::parse(&form.status).ok_or(WebError::BadRequest("error-invalid-choice"))?;
+    let status =
+        FollowUpStatus::parse(&form.status).ok_or(WebError::BadRequest("error-invalid-choice"))?;
     state
         .store
         .set_follow_up(id, status, staff.user.id, state.now())

@@ -59,7 +59,11 @@ fn per_thousand(tr: Tr, calls: i64, workers: i64) -> String {
         return tr.number(0);
     }
     let tenths = (calls * 10_000 + workers / 2) / workers;
-    format!("{}.{}", tr.number(tenths / 10), tr.digits(&(tenths % 10).to_string()))
+    format!(
+        "{}.{}",
+        tr.number(tenths / 10),
+        tr.digits(&(tenths % 10).to_string())
+    )
 }
 
 fn figure(
@@ -163,14 +167,20 @@ pub async fn show(
             "access",
             "awareness-figure-access",
             &labels,
-            vec![("awareness-workers-with-access", col(|m| m.workers_with_access))],
+            vec![(
+                "awareness-workers-with-access",
+                col(|m| m.workers_with_access),
+            )],
         ),
         figure(
             tr,
             "covered",
             "awareness-figure-covered",
             &labels,
-            vec![("awareness-workplaces-covered", col(|m| m.workplaces_covered))],
+            vec![(
+                "awareness-workplaces-covered",
+                col(|m| m.workplaces_covered),
+            )],
         ),
         figure(
             tr,

@@ -127,7 +127,12 @@ async fn page(
     let score = rows.first().map(|r| ScoreView {
         score: tr.number(i64::from(r.score.score)),
         low: r.score.score < LOW_SCORE,
-        reasons: r.score.reasons.iter().map(|k| tr.t(k.message_key())).collect(),
+        reasons: r
+            .score
+            .reasons
+            .iter()
+            .map(|k| tr.t(k.message_key()))
+            .collect(),
     });
     let (mut training, mut material, mut play, mut check) = Default::default();
     if let Some((which, form)) = filled {
@@ -311,10 +316,7 @@ pub async fn add_play(
 }
 
 /// The play report form.
-fn parse_play(
-    f: &[(String, String)],
-    today: jiff::civil::Date,
-) -> Result<PlayReport, FieldErrors> {
+fn parse_play(f: &[(String, String)], today: jiff::civil::Date) -> Result<PlayReport, FieldErrors> {
     PlayReport::parse(
         &RawPlayReport {
             played_on: field(f, "played_on").into(),

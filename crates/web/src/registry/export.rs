@@ -10,7 +10,10 @@ use crate::auth::roles::RegistryReader;
 use crate::error::WebError;
 use crate::state::AppState;
 
-pub async fn export(State(state): State<AppState>, _reader: RegistryReader) -> Result<Response, WebError> {
+pub async fn export(
+    State(state): State<AppState>,
+    _reader: RegistryReader,
+) -> Result<Response, WebError> {
     let rows = state.store.export_workplaces().await?;
     Ok((
         [

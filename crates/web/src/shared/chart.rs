@@ -196,12 +196,22 @@ mod tests {
         assert_eq!(c.bars.len(), 3);
         let (a, b) = (&c.bars[0], &c.bars[1]);
         let axis = c.height - BOTTOM;
-        assert!((a.y + a.height - axis).abs() < 1e-9, "first part sits on the axis");
-        assert!((b.y + b.height - a.y).abs() < 1e-9, "second part sits on the first");
+        assert!(
+            (a.y + a.height - axis).abs() < 1e-9,
+            "first part sits on the axis"
+        );
+        assert!(
+            (b.y + b.height - a.y).abs() < 1e-9,
+            "second part sits on the first"
+        );
         // 40 is the top of the scale: the stacked bar reaches the plot's top.
         assert!((b.y - TOP).abs() < 1e-9);
         assert_eq!(c.bars[2].class, "series-1");
-        assert!(c.bars.iter().all(|bar| bar.x >= LEFT && bar.x + bar.width <= c.plot_right));
+        assert!(
+            c.bars
+                .iter()
+                .all(|bar| bar.x >= LEFT && bar.x + bar.width <= c.plot_right)
+        );
         assert_eq!(c.bars[0].title, "2026-01 · Substantive: 30");
         assert_eq!(
             c.ticks.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(),

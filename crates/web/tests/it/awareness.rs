@@ -70,7 +70,11 @@ async fn awareness_programme_manager_records_and_the_priority_list_follows(db: T
         .submit(
             &record,
             &format!("{record}/materials"),
-            &[("given_on", "2026-09-10"), ("kind", "helpline_card"), ("quantity", "1200")],
+            &[
+                ("given_on", "2026-09-10"),
+                ("kind", "helpline_card"),
+                ("quantity", "1200"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -78,7 +82,11 @@ async fn awareness_programme_manager_records_and_the_priority_list_follows(db: T
         .submit(
             &record,
             &format!("{record}/plays"),
-            &[("played_on", "2026-09-12"), ("shifts", "2"), ("note", "Lunch break")],
+            &[
+                ("played_on", "2026-09-12"),
+                ("shifts", "2"),
+                ("note", "Lunch break"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -107,8 +115,15 @@ async fn awareness_programme_manager_records_and_the_priority_list_follows(db: T
     let back = "/awareness/priorities?district=Gazipur&page=1";
     let r = pm
         .post_form(
-            &format!("/awareness/priorities/{}/follow-up", app.workplace("Dhaka Knits Ltd").id),
-            &[("csrf", &list.csrf()), ("status", "planned"), ("back", back)],
+            &format!(
+                "/awareness/priorities/{}/follow-up",
+                app.workplace("Dhaka Knits Ltd").id
+            ),
+            &[
+                ("csrf", &list.csrf()),
+                ("status", "planned"),
+                ("back", back),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -119,7 +134,11 @@ async fn awareness_programme_manager_records_and_the_priority_list_follows(db: T
     let r = pm
         .post_form(
             &format!("/awareness/priorities/{id}/follow-up"),
-            &[("csrf", &list.csrf()), ("status", "done"), ("back", "https://evil.example/")],
+            &[
+                ("csrf", &list.csrf()),
+                ("status", "done"),
+                ("back", "https://evil.example/"),
+            ],
         )
         .await;
     assert_eq!(r.location(), "/awareness/priorities");
@@ -131,7 +150,10 @@ async fn awareness_refused_form_keeps_what_was_typed(db: TempDatabase) {
         .workplace_for("Rahman Knitwear Ltd", &[])
         .build_signed_in(db, "pm")
         .await;
-    let record = format!("/workplaces/{}/awareness", app.workplace("Rahman Knitwear Ltd").id);
+    let record = format!(
+        "/workplaces/{}/awareness",
+        app.workplace("Rahman Knitwear Ltd").id
+    );
     let r = pm
         .submit(
             &record,
@@ -146,7 +168,11 @@ async fn awareness_refused_form_keeps_what_was_typed(db: TempDatabase) {
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.body.contains("The date cannot be in the future."), "{}", r.body);
+    assert!(
+        r.body.contains("The date cannot be in the future."),
+        "{}",
+        r.body
+    );
     assert!(r.body.contains("Cannot be more than the workers asked."));
     assert!(r.body.contains("value=\"কুড়ি\""), "typed text kept");
     assert!(r.body.contains("value=\"2099-01-01\""));
@@ -154,7 +180,12 @@ async fn awareness_refused_form_keeps_what_was_typed(db: TempDatabase) {
         .submit(
             &record,
             &format!("{record}/trainings"),
-            &[("held_on", "2026-09-01"), ("trainer", "Nasrin"), ("women", "0"), ("men", "0")],
+            &[
+                ("held_on", "2026-09-01"),
+                ("trainer", "Nasrin"),
+                ("women", "0"),
+                ("men", "0"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -200,7 +231,9 @@ async fn awareness_factory_confirms_its_own_play_reports_and_brand_sees_counts_o
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let r = pm.submit(&record, &format!("{record}/trainings"), TRAINING).await;
+    let r = pm
+        .submit(&record, &format!("{record}/trainings"), TRAINING)
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     // A call at workplace A, never reported: no organisation may learn it exists.
     let intake = Intake {
@@ -231,12 +264,18 @@ async fn awareness_factory_confirms_its_own_play_reports_and_brand_sees_counts_o
     let mut other = app.signed_in("factory-b").await;
     let page = other.get("/org/awareness").await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(!page.body.contains("নাসরিন আক্তার"), "another factory's record");
+    assert!(
+        !page.body.contains("নাসরিন আক্তার"),
+        "another factory's record"
+    );
     let confirm = format!("/org/awareness/plays/{play}/confirm");
     let r = other.post_form(&confirm, &[("csrf", &page.csrf())]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     let missing = other
-        .post_form("/org/awareness/plays/999999/confirm", &[("csrf", &page.csrf())])
+        .post_form(
+            "/org/awareness/plays/999999/confirm",
+            &[("csrf", &page.csrf())],
+        )
         .await;
     assert_eq!(missing.body, r.body, "another's report looks missing");
 
@@ -250,14 +289,20 @@ async fn awareness_factory_confirms_its_own_play_reports_and_brand_sees_counts_o
     let page = factory.get("/org/awareness").await;
     assert!(page.body.contains("Confirmed"));
     assert!(!page.body.contains(&confirm));
-    assert!(!page.body.contains("Awareness score"), "the score counts calls");
+    assert!(
+        !page.body.contains("Awareness score"),
+        "the score counts calls"
+    );
 
     let mut brand = app.signed_in("brand-a").await;
     let page = brand.get("/org/awareness").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Rahman Knitwear Ltd"));
     assert!(page.body.contains("1,200"), "workers trained");
-    assert!(!page.body.contains("Other Garments Ltd"), "not its supplier");
+    assert!(
+        !page.body.contains("Other Garments Ltd"),
+        "not its supplier"
+    );
     for unsaid in ["call", "Call", "Silent", "score"] {
         assert!(!page.body.contains(unsaid), "{unsaid} on the brand's page");
     }
@@ -271,16 +316,32 @@ async fn awareness_programme_page_charts_months_with_tables(db: TempDatabase) {
         .await;
     let id = app.workplace("Rahman Knitwear Ltd").id;
     let record = format!("/workplaces/{id}/awareness");
-    let r = pm.submit(&record, &format!("{record}/trainings"), TRAINING).await;
+    let r = pm
+        .submit(&record, &format!("{record}/trainings"), TRAINING)
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let page = pm.get("/awareness/programme").await;
     assert_eq!(page.status, StatusCode::OK);
-    for figure in ["access", "covered", "calls", "trained", "trainings", "cards"] {
-        assert!(page.body.contains(&format!("data-testid=\"figure-{figure}\"")));
+    for figure in [
+        "access",
+        "covered",
+        "calls",
+        "trained",
+        "trainings",
+        "cards",
+    ] {
+        assert!(
+            page.body
+                .contains(&format!("data-testid=\"figure-{figure}\""))
+        );
     }
     assert!(page.body.contains("<svg"));
     // September's training: 900 women and 300 men, in Bengali digits, in bar and table.
-    assert!(page.body.contains("<td data-label=\"নারী\">৯০০</td>"), "{}", page.body);
+    assert!(
+        page.body.contains("<td data-label=\"নারী\">৯০০</td>"),
+        "{}",
+        page.body
+    );
     assert!(page.body.contains("নারী: ৯০০"));
     assert!(page.body.contains("২০২৬-০৯"));
 }
