@@ -2,4 +2,5 @@
 //! throwaway PostgreSQL databases for tests.
 
 pub mod bulk;
+pub mod bulk_programme;
 pub mod postgres_databases;
