@@ -138,7 +138,7 @@ impl Store {
         .await?;
         tx.commit().await?;
 
-        let silent = |i: usize| i % 10 == 0;
+        let silent = |i: usize| i.is_multiple_of(10);
         let mut trainings = Vec::new();
         let mut materials = Vec::new();
         let mut plays = Vec::new();
@@ -279,7 +279,7 @@ impl Store {
                 .map(|c| {
                     let w = talking[(c * 7_919) % talking.len()];
                     let at = now - year + (c as i64 * 7_907) % year;
-                    let category = if c % 4 == 0 {
+                    let category = if c.is_multiple_of(4) {
                         "informational.test_call"
                     } else {
                         ["wages.unpaid", "osh.heat", "hours.overtime"][c % 3]

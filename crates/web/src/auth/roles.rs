@@ -64,7 +64,7 @@ impl<S: Send + Sync> FromRequestParts<S> for RequireAdmin {
 /// helpline staff or not (a programme manager works the registry and the awareness
 /// programme but no case). The `Staff` it gives has the helpline scope only for helpline
 /// staff (see [`Staff::scope`]).
-fn programme_side_who(parts: &Parts, allowed: fn(Role) -> bool) -> Result<Staff, Response> {
+async fn programme_side_who(parts: &Parts, allowed: fn(Role) -> bool) -> Result<Staff, Response> {
     let session = parts
         .extensions
         .get::<MaybeSession>()
@@ -90,7 +90,9 @@ impl<S: Send + Sync> FromRequestParts<S> for RequireWorkplaceManager {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        programme_side_who(parts, Role::can_manage_workplaces).map(RequireWorkplaceManager)
+        programme_side_who(parts, Role::can_manage_workplaces)
+            .await
+            .map(RequireWorkplaceManager)
     }
 }
 
@@ -102,7 +104,9 @@ impl<S: Send + Sync> FromRequestParts<S> for RegistryReader {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        programme_side_who(parts, Role::can_read_registry).map(RegistryReader)
+        programme_side_who(parts, Role::can_read_registry)
+            .await
+            .map(RegistryReader)
     }
 }
 
@@ -115,7 +119,9 @@ impl<S: Send + Sync> FromRequestParts<S> for ProgrammeStaff {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        programme_side_who(parts, Role::runs_awareness_programme).map(ProgrammeStaff)
+        programme_side_who(parts, Role::runs_awareness_programme)
+            .await
+            .map(ProgrammeStaff)
     }
 }
 
@@ -127,6 +133,7 @@ impl<S: Send + Sync> axum::extract::OptionalFromRequestParts<S> for ProgrammeSta
         _state: &S,
     ) -> Result<Option<Self>, Self::Rejection> {
         Ok(programme_side_who(parts, Role::runs_awareness_programme)
+            .await
             .ok()
             .map(ProgrammeStaff))
     }
