@@ -12,8 +12,10 @@ use workvoice_domain::StoredCode;
 use workvoice_domain::awareness::MaterialKind;
 
 use crate::Store;
+use crate::awareness::priorities::substantive_codes;
 use crate::db::{all, get};
 use crate::error::{Internal, Result};
+use crate::query::Query;
 
 /// A calendar month in the programme's time zone.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,27 +111,26 @@ impl Store {
             }
         }
 
-        let calls = all(
-            conn,
-            "SELECT c.created_at / 3600000 AS h, k.substantive AS s, COUNT(*) AS n \
-             FROM cases c JOIN categories k ON k.code = c.category_code \
-             WHERE c.created_at >= $1 AND c.created_at < $2 GROUP BY c.created_at / 3600000, k.substantive",
-            vec![first.start_ms.into(), last.end_ms.into()],
-        )
-        .await?;
+        let mut q = Query::new(
+            "SELECT c.created_at / 3600000 AS h, CAST(SUM(CASE WHEN c.category_code IN (",
+        );
+        substantive_codes(self, &mut q).await?;
+        q.push(") THEN 1 ELSE 0 END) AS BIGINT) AS s, COUNT(*) AS n FROM cases c WHERE c.created_at >= ")
+            .bind(first.start_ms)
+            .push(" AND c.created_at < ")
+            .bind(last.end_ms)
+            .push(" GROUP BY c.created_at / 3600000");
+        let calls = all(conn, &q.sql, q.values).await?;
         for r in &calls {
             let at = get::<i64>(r, "h")? * HOUR_MS;
-            let substantive = get::<i64>(r, "s")? != 0;
+            let substantive: i64 = get(r, "s")?;
             let n: i64 = get(r, "n")?;
             if let Some(i) = months
                 .iter()
                 .position(|m| m.start_ms <= at && at < m.end_ms)
             {
-                if substantive {
-                    out[i].substantive_calls += n;
-                } else {
-                    out[i].informational_calls += n;
-                }
+                out[i].substantive_calls += substantive;
+                out[i].informational_calls += n - substantive;
             }
         }
 

@@ -82,6 +82,31 @@ struct Gathered {
     last_training: Option<String>,
 }
 
+/// Binds the codes of the substantive categories as a list (`'…', '…'`), so counting calls
+/// reads the covering index `cases_workplace_calls` alone, without a join per case. A
+/// taxonomy without substantive categories binds one code no case has.
+pub(crate) async fn substantive_codes(store: &Store, q: &mut Query) -> Result<()> {
+    let codes: Vec<String> = all(
+        &store.db.read,
+        "SELECT code FROM categories WHERE substantive = 1 ORDER BY code",
+        vec![],
+    )
+    .await?
+    .iter()
+    .map(|r| get(r, "code"))
+    .collect::<Result<_>>()?;
+    if codes.is_empty() {
+        q.bind(String::new());
+    }
+    for (i, code) in codes.into_iter().enumerate() {
+        if i > 0 {
+            q.push(", ");
+        }
+        q.bind(code);
+    }
+    Ok(())
+}
+
 /// Grouped rows with their workplace id (column `w`) decoded.
 fn per_workplace(rows: &[sea_orm::QueryResult]) -> Result<Vec<(i64, &sea_orm::QueryResult)>> {
     rows.iter().map(|r| Ok((get(r, "w")?, r))).collect()
@@ -198,14 +223,13 @@ impl Store {
             // A year back in milliseconds is close enough for a rate; the figures page
             // counts calendar months exactly.
             let since = now - 365 * 86_400_000;
-            let calls = all(
-                conn,
-                "SELECT c.workplace_id AS w, CAST(SUM(k.substantive) AS BIGINT) AS subst, COUNT(*) AS n \
-                 FROM cases c JOIN categories k ON k.code = c.category_code \
-                 WHERE c.workplace_id IS NOT NULL AND c.created_at >= $1 GROUP BY c.workplace_id",
-                vec![since.into()],
-            )
-            .await?;
+            let mut q =
+                Query::new("SELECT c.workplace_id AS w, CAST(SUM(CASE WHEN c.category_code IN (");
+            substantive_codes(self, &mut q).await?;
+            q.push(") THEN 1 ELSE 0 END) AS BIGINT) AS subst, COUNT(*) AS n FROM cases c WHERE c.workplace_id IS NOT NULL AND c.created_at >= ")
+                .bind(since)
+                .push(" GROUP BY c.workplace_id");
+            let calls = all(conn, &q.sql, q.values).await?;
             for (w, r) in per_workplace(&calls)? {
                 let subst: i64 = get(r, "subst")?;
                 let n: i64 = get(r, "n")?;
