@@ -6,9 +6,12 @@ use workvoice_domain::awareness::{
 };
 use workvoice_domain::ids::{OrgId, PlayReportId, UserId, WorkplaceId};
 
+use sea_orm::{ConnectionTrait, QueryResult, Value};
+
 use crate::Store;
 use crate::db::{all, code, exec, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
+use crate::query::Query;
 
 /// Rows of each kind the record page shows, newest first.
 const SHOWN: i64 = 100;
@@ -58,9 +61,53 @@ pub struct AwarenessRecord {
     pub checks: Vec<CheckRow>,
 }
 
+/// A newest-first list of one kind of record of a workplace.
+async fn newest<T>(
+    conn: &impl ConnectionTrait,
+    workplace: WorkplaceId,
+    table: &str,
+    columns: &str,
+    date: &str,
+    decode: impl Fn(&QueryResult) -> Result<T>,
+) -> Result<Vec<T>> {
+    all(
+        conn,
+        &format!("SELECT {columns} FROM {table} WHERE workplace_id = $1 ORDER BY {date} DESC, id DESC LIMIT $2"),
+        vec![workplace.get().into(), SHOWN.into()],
+    )
+    .await?
+    .iter()
+    .map(decode)
+    .collect()
+}
+
 impl Store {
-    async fn require_workplace(&self, workplace: WorkplaceId) -> Result<()> {
-        self.workplace(workplace.get()).await.map(|_| ())
+    /// Inserts one record of a workplace that exists (else `NotFound`): `values` for
+    /// `columns`, then who recorded it and when.
+    async fn insert_entry(
+        &self,
+        workplace: WorkplaceId,
+        table: &str,
+        columns: &[&str],
+        values: Vec<Value>,
+        by: UserId,
+        at: i64,
+    ) -> Result<i64> {
+        self.workplace(workplace.get()).await?;
+        let mut q = Query::new(&format!(
+            "INSERT INTO {table} (workplace_id, {}, recorded_by, recorded_at) VALUES (",
+            columns.join(", ")
+        ));
+        q.bind(workplace.get());
+        for v in values {
+            q.push(", ").bind(v);
+        }
+        q.push(", ")
+            .bind(by.get())
+            .push(", ")
+            .bind(at)
+            .push(") RETURNING id");
+        insert_id(&self.db.write, &q.sql, q.values).await
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(workplace = %workplace))]
@@ -71,22 +118,20 @@ impl Store {
         by: UserId,
         at: i64,
     ) -> Result<()> {
-        self.require_workplace(workplace).await?;
-        insert_id(
-            &self.db.write,
-            "INSERT INTO awareness_trainings (workplace_id, held_on, trainer, women, men, group_size, topics, recorded_by, recorded_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        self.insert_entry(
+            workplace,
+            "awareness_trainings",
+            &["held_on", "trainer", "women", "men", "group_size", "topics"],
             vec![
-                workplace.get().into(),
                 t.held_on.to_string().into(),
                 t.trainer.clone().into(),
                 t.women.into(),
                 t.men.into(),
                 t.group_size.into(),
                 t.topic_codes().into(),
-                by.get().into(),
-                at.into(),
             ],
+            by,
+            at,
         )
         .await
         .map(|_| ())
@@ -100,19 +145,17 @@ impl Store {
         by: UserId,
         at: i64,
     ) -> Result<()> {
-        self.require_workplace(workplace).await?;
-        insert_id(
-            &self.db.write,
-            "INSERT INTO awareness_materials (workplace_id, given_on, kind, quantity, recorded_by, recorded_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        self.insert_entry(
+            workplace,
+            "awareness_materials",
+            &["given_on", "kind", "quantity"],
             vec![
-                workplace.get().into(),
                 m.given_on.to_string().into(),
                 m.kind.code().into(),
                 m.quantity.into(),
-                by.get().into(),
-                at.into(),
             ],
+            by,
+            at,
         )
         .await
         .map(|_| ())
@@ -128,23 +171,27 @@ impl Store {
         at: i64,
         confirmed: bool,
     ) -> Result<PlayReportId> {
-        self.require_workplace(workplace).await?;
         let confirmed_by: Option<i64> = confirmed.then_some(by.get());
         let confirmed_at: Option<i64> = confirmed.then_some(at);
-        insert_id(
-            &self.db.write,
-            "INSERT INTO awareness_plays (workplace_id, played_on, shifts, note, recorded_by, recorded_at, confirmed_by, confirmed_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        self.insert_entry(
+            workplace,
+            "awareness_plays",
+            &[
+                "played_on",
+                "shifts",
+                "note",
+                "confirmed_by",
+                "confirmed_at",
+            ],
             vec![
-                workplace.get().into(),
                 p.played_on.to_string().into(),
                 p.shifts.into(),
                 p.note.clone().into(),
-                by.get().into(),
-                at.into(),
                 confirmed_by.into(),
                 confirmed_at.into(),
             ],
+            by,
+            at,
         )
         .await
         .map(PlayReportId::new)
@@ -158,21 +205,25 @@ impl Store {
         by: UserId,
         at: i64,
     ) -> Result<()> {
-        self.require_workplace(workplace).await?;
-        insert_id(
-            &self.db.write,
-            "INSERT INTO awareness_checks (workplace_id, checked_on, sampled, knows_number, carries_card, knows_process, recorded_by, recorded_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        self.insert_entry(
+            workplace,
+            "awareness_checks",
+            &[
+                "checked_on",
+                "sampled",
+                "knows_number",
+                "carries_card",
+                "knows_process",
+            ],
             vec![
-                workplace.get().into(),
                 c.checked_on.to_string().into(),
                 c.sampled.into(),
                 c.knows_number.into(),
                 c.carries_card.into(),
                 c.knows_process.into(),
-                by.get().into(),
-                at.into(),
             ],
+            by,
+            at,
         )
         .await
         .map(|_| ())
@@ -181,78 +232,77 @@ impl Store {
     /// The workplace's trainings, materials, play reports and checks, newest first.
     #[tracing::instrument(level = "debug", skip_all, fields(workplace = %workplace))]
     pub async fn awareness_record(&self, workplace: WorkplaceId) -> Result<AwarenessRecord> {
-        self.require_workplace(workplace).await?;
+        self.workplace(workplace.get()).await?;
         let conn = &self.db.read;
-        let id = || vec![workplace.get().into(), SHOWN.into()];
-        let trainings = all(
+        let trainings = newest(
             conn,
-            "SELECT held_on, trainer, women, men, group_size, topics FROM awareness_trainings WHERE workplace_id = $1 ORDER BY held_on DESC, id DESC LIMIT $2",
-            id(),
+            workplace,
+            "awareness_trainings",
+            "id, held_on, trainer, women, men, group_size, topics",
+            "held_on",
+            |r| {
+                let stored: String = get(r, "topics")?;
+                Ok(TrainingRow {
+                    held_on: get(r, "held_on")?,
+                    trainer: get(r, "trainer")?,
+                    women: get(r, "women")?,
+                    men: get(r, "men")?,
+                    group_size: get(r, "group_size")?,
+                    topics: records::split_topics(&stored)
+                        .ok_or_else(|| StoreError::undecodable("topics", stored))?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            let stored: String = get(r, "topics")?;
-            Ok(TrainingRow {
-                held_on: get(r, "held_on")?,
-                trainer: get(r, "trainer")?,
-                women: get(r, "women")?,
-                men: get(r, "men")?,
-                group_size: get(r, "group_size")?,
-                topics: records::split_topics(&stored)
-                    .ok_or_else(|| StoreError::undecodable("topics", stored))?,
-            })
-        })
-        .collect::<Result<_>>()?;
-        let materials = all(
+        .await?;
+        let materials = newest(
             conn,
-            "SELECT given_on, kind, quantity FROM awareness_materials WHERE workplace_id = $1 ORDER BY given_on DESC, id DESC LIMIT $2",
-            id(),
+            workplace,
+            "awareness_materials",
+            "id, given_on, kind, quantity",
+            "given_on",
+            |r| {
+                Ok(MaterialRow {
+                    given_on: get(r, "given_on")?,
+                    kind: code(r, "kind")?,
+                    quantity: get(r, "quantity")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(MaterialRow {
-                given_on: get(r, "given_on")?,
-                kind: code(r, "kind")?,
-                quantity: get(r, "quantity")?,
-            })
-        })
-        .collect::<Result<_>>()?;
-        let plays = all(
+        .await?;
+        let plays = newest(
             conn,
-            "SELECT id, played_on, shifts, note, confirmed_at FROM awareness_plays WHERE workplace_id = $1 ORDER BY played_on DESC, id DESC LIMIT $2",
-            id(),
+            workplace,
+            "awareness_plays",
+            "id, played_on, shifts, note, confirmed_at",
+            "played_on",
+            |r| {
+                Ok(PlayRow {
+                    id: row_id(r, "id")?,
+                    played_on: get(r, "played_on")?,
+                    shifts: get(r, "shifts")?,
+                    note: get(r, "note")?,
+                    confirmed_at: get(r, "confirmed_at")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(PlayRow {
-                id: row_id(r, "id")?,
-                played_on: get(r, "played_on")?,
-                shifts: get(r, "shifts")?,
-                note: get(r, "note")?,
-                confirmed_at: get(r, "confirmed_at")?,
-            })
-        })
-        .collect::<Result<_>>()?;
-        let checks = all(
+        .await?;
+        let checks = newest(
             conn,
-            "SELECT checked_on, sampled, knows_number, carries_card, knows_process FROM awareness_checks WHERE workplace_id = $1 ORDER BY checked_on DESC, id DESC LIMIT $2",
-            id(),
+            workplace,
+            "awareness_checks",
+            "id, checked_on, sampled, knows_number, carries_card, knows_process",
+            "checked_on",
+            |r| {
+                Ok(CheckRow {
+                    checked_on: get(r, "checked_on")?,
+                    sampled: get(r, "sampled")?,
+                    knows_number: get(r, "knows_number")?,
+                    carries_card: get(r, "carries_card")?,
+                    knows_process: get(r, "knows_process")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(CheckRow {
-                checked_on: get(r, "checked_on")?,
-                sampled: get(r, "sampled")?,
-                knows_number: get(r, "knows_number")?,
-                carries_card: get(r, "carries_card")?,
-                knows_process: get(r, "knows_process")?,
-            })
-        })
-        .collect::<Result<_>>()?;
+        .await?;
         Ok(AwarenessRecord {
             trainings,
             materials,

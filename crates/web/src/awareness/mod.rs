@@ -12,6 +12,7 @@ pub mod record;
 pub mod views;
 
 use jiff::civil::Date;
+use workvoice_domain::awareness::{AwarenessCheck, Material, PlayReport, Training};
 
 use crate::routes::Routes;
 use crate::state::AppState;
@@ -19,10 +20,22 @@ use crate::state::AppState;
 pub fn routes() -> Routes {
     Routes::new()
         .get("/workplaces/{id}/awareness", record::show)
-        .post("/workplaces/{id}/awareness/trainings", record::add_training)
-        .post("/workplaces/{id}/awareness/materials", record::add_material)
-        .post("/workplaces/{id}/awareness/plays", record::add_play)
-        .post("/workplaces/{id}/awareness/checks", record::add_check)
+        .post(
+            "/workplaces/{id}/awareness/trainings",
+            record::add::<Training>,
+        )
+        .post(
+            "/workplaces/{id}/awareness/materials",
+            record::add::<Material>,
+        )
+        .post(
+            "/workplaces/{id}/awareness/plays",
+            record::add::<PlayReport>,
+        )
+        .post(
+            "/workplaces/{id}/awareness/checks",
+            record::add::<AwarenessCheck>,
+        )
         .get("/awareness/priorities", priorities::list)
         .post(
             "/awareness/priorities/{id}/follow-up",

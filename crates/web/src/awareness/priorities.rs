@@ -16,7 +16,7 @@ use workvoice_store::PriorityFilter;
 use crate::auth::roles::ProgrammeStaff;
 use crate::awareness::today;
 use crate::error::WebError;
-use crate::registry::browse::Choice;
+use crate::registry::browse::{Choice, country_choices, district_choices};
 use crate::shared::chrome::Chrome;
 use crate::shared::pager::{PAGE_SIZE, Pager, page_number, pager};
 use crate::state::AppState;
@@ -106,25 +106,8 @@ pub async fn list(
             }),
         })
         .collect();
-    let countries = Country::ALL
-        .into_iter()
-        .map(|c| Choice {
-            value: c.code().to_owned(),
-            label: tr.t(c.message_key()),
-            selected: filter.country == Some(c),
-        })
-        .collect();
-    let districts = state
-        .store
-        .workplace_districts()
-        .await?
-        .into_iter()
-        .map(|d| Choice {
-            selected: d.eq_ignore_ascii_case(q.district.trim()),
-            label: d.clone(),
-            value: d,
-        })
-        .collect();
+    let countries = country_choices(tr, filter.country);
+    let districts = district_choices(&state.store, &q.district).await?;
     let brands = state
         .store
         .organisations_of_kind(OrgKind::Brand)

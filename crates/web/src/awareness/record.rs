@@ -11,13 +11,14 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use jiff::civil::Date;
 use workvoice_domain::FieldErrors;
 use workvoice_domain::awareness::{
     AwarenessCheck, Material, MaterialKind, PlayReport, RawCheck, RawMaterial, RawPlayReport,
     RawTraining, Training, TrainingTopic,
 };
-use workvoice_domain::ids::WorkplaceId;
-use workvoice_store::PriorityFilter;
+use workvoice_domain::ids::{UserId, WorkplaceId};
+use workvoice_store::{PriorityFilter, Store, StoreError};
 
 use crate::auth::current::Staff;
 use crate::auth::roles::ProgrammeStaff;
@@ -67,7 +68,7 @@ pub struct ScoreView {
 
 /// Which form a request filled in.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Which {
+pub enum Which {
     Training,
     Material,
     Play,
@@ -187,177 +188,132 @@ pub async fn show(
     page(&state, &staff, id, None).await
 }
 
-/// Parses with `parse`, writes with `write`; a refusal re-renders the page with the form
-/// as typed.
-async fn add<T, P, W, Fut>(
-    state: AppState,
-    staff: Staff,
-    id: WorkplaceId,
-    which: Which,
-    fields: Vec<(String, String)>,
-    parse: P,
-    write: W,
-) -> Result<Response, WebError>
-where
-    P: FnOnce(&[(String, String)]) -> Result<T, FieldErrors>,
-    W: FnOnce(AppState, T, Staff) -> Fut,
-    Fut: std::future::Future<Output = Result<(), workvoice_store::StoreError>>,
-{
-    // A missing workplace is a 404, not a form error.
+/// One of the record's forms: how its fields parse, and how the parsed entry is written.
+pub trait Entry: Sized + Send + Sync + 'static {
+    const FORM: Which;
+
+    fn parse(fields: &[(String, String)], today: Date) -> Result<Self, FieldErrors>;
+
+    fn write(
+        &self,
+        store: &Store,
+        workplace: WorkplaceId,
+        by: UserId,
+        at: i64,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+}
+
+impl Entry for Training {
+    const FORM: Which = Which::Training;
+
+    fn parse(f: &[(String, String)], today: Date) -> Result<Self, FieldErrors> {
+        Training::parse(
+            &RawTraining {
+                held_on: field(f, "held_on").into(),
+                trainer: field(f, "trainer").into(),
+                women: field(f, "women").into(),
+                men: field(f, "men").into(),
+                group_size: field(f, "group_size").into(),
+                topics: f
+                    .iter()
+                    .filter_map(|(k, _)| k.strip_prefix("topic_").map(str::to_owned))
+                    .collect(),
+            },
+            today,
+        )
+    }
+
+    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: i64) -> StoreResult {
+        store.record_training(w, self, by, at).await
+    }
+}
+
+impl Entry for Material {
+    const FORM: Which = Which::Material;
+
+    fn parse(f: &[(String, String)], today: Date) -> Result<Self, FieldErrors> {
+        Material::parse(
+            &RawMaterial {
+                given_on: field(f, "given_on").into(),
+                kind: field(f, "kind").into(),
+                quantity: field(f, "quantity").into(),
+            },
+            today,
+        )
+    }
+
+    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: i64) -> StoreResult {
+        store.record_material(w, self, by, at).await
+    }
+}
+
+impl Entry for PlayReport {
+    const FORM: Which = Which::Play;
+
+    fn parse(f: &[(String, String)], today: Date) -> Result<Self, FieldErrors> {
+        PlayReport::parse(
+            &RawPlayReport {
+                played_on: field(f, "played_on").into(),
+                shifts: field(f, "shifts").into(),
+                note: field(f, "note").into(),
+            },
+            today,
+        )
+    }
+
+    /// Recorded by the programme: the factory confirms it later.
+    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: i64) -> StoreResult {
+        store
+            .record_play_report(w, self, by, at, false)
+            .await
+            .map(|_| ())
+    }
+}
+
+impl Entry for AwarenessCheck {
+    const FORM: Which = Which::Check;
+
+    fn parse(f: &[(String, String)], today: Date) -> Result<Self, FieldErrors> {
+        AwarenessCheck::parse(
+            &RawCheck {
+                checked_on: field(f, "checked_on").into(),
+                sampled: field(f, "sampled").into(),
+                knows_number: field(f, "knows_number").into(),
+                carries_card: field(f, "carries_card").into(),
+                knows_process: field(f, "knows_process").into(),
+            },
+            today,
+        )
+    }
+
+    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: i64) -> StoreResult {
+        store.record_awareness_check(w, self, by, at).await
+    }
+}
+
+type StoreResult = Result<(), StoreError>;
+
+/// `POST /workplaces/{id}/awareness/<form>`: parses the form as `E` and writes it; a
+/// refusal re-renders the page with the form as typed (422). A missing workplace is a 404,
+/// not a form error.
+pub async fn add<E: Entry>(
+    State(state): State<AppState>,
+    ProgrammeStaff(staff): ProgrammeStaff,
+    Path(id): Path<WorkplaceId>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
     state.store.workplace(id.get()).await?;
-    match parse(&fields) {
-        Ok(parsed) => {
-            write(state, parsed, staff).await?;
+    match E::parse(&fields, today(&state)) {
+        Ok(entry) => {
+            entry
+                .write(&state.store, id, staff.user.id, state.now())
+                .await?;
             Ok(Redirect::to(&format!("/workplaces/{id}/awareness")).into_response())
         }
         Err(errors) => {
             let form = FormState::of(&fields, errors);
-            let page = page(&state, &staff, id, Some((which, form))).await?;
+            let page = page(&state, &staff, id, Some((E::FORM, form))).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
-}
-
-pub async fn add_training(
-    State(state): State<AppState>,
-    ProgrammeStaff(staff): ProgrammeStaff,
-    Path(id): Path<WorkplaceId>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Result<Response, WebError> {
-    let today = today(&state);
-    add(
-        state,
-        staff,
-        id,
-        Which::Training,
-        fields,
-        |f| {
-            Training::parse(
-                &RawTraining {
-                    held_on: field(f, "held_on").into(),
-                    trainer: field(f, "trainer").into(),
-                    women: field(f, "women").into(),
-                    men: field(f, "men").into(),
-                    group_size: field(f, "group_size").into(),
-                    topics: f
-                        .iter()
-                        .filter_map(|(k, _)| k.strip_prefix("topic_").map(str::to_owned))
-                        .collect(),
-                },
-                today,
-            )
-        },
-        move |state, t, staff| async move {
-            state
-                .store
-                .record_training(id, &t, staff.user.id, state.now())
-                .await
-        },
-    )
-    .await
-}
-
-pub async fn add_material(
-    State(state): State<AppState>,
-    ProgrammeStaff(staff): ProgrammeStaff,
-    Path(id): Path<WorkplaceId>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Result<Response, WebError> {
-    let today = today(&state);
-    add(
-        state,
-        staff,
-        id,
-        Which::Material,
-        fields,
-        |f| {
-            Material::parse(
-                &RawMaterial {
-                    given_on: field(f, "given_on").into(),
-                    kind: field(f, "kind").into(),
-                    quantity: field(f, "quantity").into(),
-                },
-                today,
-            )
-        },
-        move |state, m, staff| async move {
-            state
-                .store
-                .record_material(id, &m, staff.user.id, state.now())
-                .await
-        },
-    )
-    .await
-}
-
-pub async fn add_play(
-    State(state): State<AppState>,
-    ProgrammeStaff(staff): ProgrammeStaff,
-    Path(id): Path<WorkplaceId>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Result<Response, WebError> {
-    let today = today(&state);
-    add(
-        state,
-        staff,
-        id,
-        Which::Play,
-        fields,
-        |f| parse_play(f, today),
-        move |state, p, staff| async move {
-            state
-                .store
-                .record_play_report(id, &p, staff.user.id, state.now(), false)
-                .await
-                .map(|_| ())
-        },
-    )
-    .await
-}
-
-/// The play report form.
-fn parse_play(f: &[(String, String)], today: jiff::civil::Date) -> Result<PlayReport, FieldErrors> {
-    PlayReport::parse(
-        &RawPlayReport {
-            played_on: field(f, "played_on").into(),
-            shifts: field(f, "shifts").into(),
-            note: field(f, "note").into(),
-        },
-        today,
-    )
-}
-
-pub async fn add_check(
-    State(state): State<AppState>,
-    ProgrammeStaff(staff): ProgrammeStaff,
-    Path(id): Path<WorkplaceId>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Result<Response, WebError> {
-    let today = today(&state);
-    add(
-        state,
-        staff,
-        id,
-        Which::Check,
-        fields,
-        |f| {
-            AwarenessCheck::parse(
-                &RawCheck {
-                    checked_on: field(f, "checked_on").into(),
-                    sampled: field(f, "sampled").into(),
-                    knows_number: field(f, "knows_number").into(),
-                    carries_card: field(f, "carries_card").into(),
-                    knows_process: field(f, "knows_process").into(),
-                },
-                today,
-            )
-        },
-        move |state, c, staff| async move {
-            state
-                .store
-                .record_awareness_check(id, &c, staff.user.id, state.now())
-                .await
-        },
-    )
-    .await
 }
