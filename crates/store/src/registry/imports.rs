@@ -244,7 +244,7 @@ async fn plan_on(
     Ok(out)
 }
 
-async fn replace_brands(
+pub(crate) async fn replace_brands(
     conn: &impl ConnectionTrait,
     id: i64,
     brands: &BTreeSet<i64>,
