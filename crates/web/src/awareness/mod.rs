@@ -5,6 +5,7 @@
 //! (confirming play reports) and a brand's supplier coverage, in counts without calls.
 //! Templates: `templates/awareness/`; messages: `locales/<lang>/awareness.ftl`.
 
+pub mod api;
 pub mod org_view;
 pub mod priorities;
 pub mod programme;

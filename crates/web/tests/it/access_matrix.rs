@@ -467,6 +467,7 @@ const MATRIX: &[Row] = &[
         Payload::Nothing,
         OWN_FACTORY_303,
     ),
+    get("/api/workplaces/{id}/awareness", Id::Workplace, API),
 ];
 
 /// The programme manager (a user of the helpline's organisation who runs the awareness

@@ -16,6 +16,7 @@ engine_tests!(
     awareness_refused_form_keeps_what_was_typed,
     awareness_factory_confirms_its_own_play_reports_and_brand_sees_counts_only,
     awareness_programme_page_charts_months_with_tables,
+    awareness_api_gives_services_the_score_and_its_reasons,
 );
 
 const TRAINING: &[(&str, &str)] = &[
@@ -344,4 +345,54 @@ async fn awareness_programme_page_charts_months_with_tables(db: TempDatabase) {
     );
     assert!(page.body.contains("নারী: ৯০০"));
     assert!(page.body.contains("২০২৬-০৯"));
+}
+
+async fn awareness_api_gives_services_the_score_and_its_reasons(db: TempDatabase) {
+    let app = TestApp::builder()
+        .operator()
+        .user("pm", Role::ProgrammeManager, Language::En)
+        .workplace_for("Rahman Knitwear Ltd", &[])
+        .build(db)
+        .await;
+    let id = app.workplace("Rahman Knitwear Ltd").id;
+    let (_, token) = app
+        .store
+        .create_api_token(app.user_id("op"), "service", T0)
+        .await
+        .unwrap();
+    let mut client = app.client();
+    let path = format!("/api/workplaces/{id}/awareness");
+    let r = client
+        .json(axum::http::Method::GET, &path, Some(&token), None)
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(v["score"], 0);
+    assert_eq!(v["silent"], true);
+    assert_eq!(v["workers_total"], 1200);
+    assert!(
+        v["reasons"]
+            .as_array()
+            .unwrap()
+            .contains(&"awareness-reason-never-trained".into())
+    );
+    let missing = client
+        .json(
+            axum::http::Method::GET,
+            "/api/workplaces/999999/awareness",
+            Some(&token),
+            None,
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    // The API is the helpline's: a programme manager's token is not accepted.
+    let (_, pm_token) = app
+        .store
+        .create_api_token(app.user_id("pm"), "pm", T0)
+        .await
+        .unwrap();
+    let r = client
+        .json(axum::http::Method::GET, &path, Some(&pm_token), None)
+        .await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
 }
