@@ -3,6 +3,7 @@
 
 use anyhow::{Context, Result};
 use rand::Rng;
+use workvoice_domain::ids::OrgId;
 use workvoice_domain::{Language, Role};
 use workvoice_store::{NewUser, Store, now_millis};
 
@@ -24,7 +25,7 @@ pub async fn create_admin(store: &Store, username: &str) -> Result<String> {
 /// one-time password: the one way both `create-admin` and `create-user` make accounts.
 pub async fn create_with_password(
     store: &Store,
-    organisation_id: i64,
+    organisation_id: OrgId,
     username: &str,
     role: Role,
 ) -> Result<String> {

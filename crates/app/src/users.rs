@@ -6,6 +6,7 @@ use workvoice_domain::{OrgKind, Role};
 use workvoice_store::{Store, now_millis};
 
 use crate::admin::create_with_password;
+use workvoice_domain::ids::OrgId;
 
 /// The organisation a new user of `role` belongs to: the helpline for staff, the named
 /// workplace's organisation for a factory contact, the named brand for a brand user.
@@ -14,7 +15,7 @@ async fn organisation_for(
     role: Role,
     workplace: Option<&str>,
     brand: Option<&str>,
-) -> Result<i64> {
+) -> Result<OrgId> {
     match (role, workplace, brand) {
         (Role::FactoryContact, Some(name), None) => {
             let found = store.workplaces_named(name).await?;

@@ -9,6 +9,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::channel::Channel;
 use crate::country::Country;
+use crate::ids::WorkplaceId;
 use crate::language::Language;
 use crate::phone::PhoneNumber;
 use crate::reporting::FactoryAgreement;
@@ -38,7 +39,7 @@ pub const ERROR_SAFE_WINDOW_EMPTY: &str = "error-safe-window-empty";
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 pub struct RawIntake {
-    pub workplace_id: Option<i64>,
+    pub workplace_id: Option<WorkplaceId>,
     pub category: String,
     pub urgency: String,
     pub language: String,
@@ -59,7 +60,7 @@ pub struct RawIntake {
 
 #[derive(Debug, Clone)]
 pub struct Intake {
-    pub workplace_id: Option<i64>,
+    pub workplace_id: Option<WorkplaceId>,
     /// A code accepted by the `known_category` predicate.
     pub category: String,
     pub urgency: Urgency,
@@ -100,7 +101,7 @@ impl Intake {
     ) -> Result<Intake, FieldErrors> {
         let mut errors = FieldErrors::default();
 
-        if raw.workplace_id.is_some_and(|id| id <= 0) {
+        if raw.workplace_id.is_some_and(|id| id.get() <= 0) {
             // Database ids start at 1; anything else is a forged request.
             errors.push("workplace_id", ERROR_INVALID_CHOICE);
         }
@@ -297,7 +298,7 @@ mod tests {
 
     fn valid_raw() -> RawIntake {
         RawIntake {
-            workplace_id: Some(42),
+            workplace_id: Some(WorkplaceId::new(42)),
             category: "life_safety.blocked_exits".into(),
             urgency: "life_safety".into(),
             language: "bn".into(),
@@ -390,7 +391,7 @@ mod tests {
             urgency: "asap".into(),
             language: "fr".into(),
             channel: "pigeon".into(),
-            workplace_id: Some(0),
+            workplace_id: Some(WorkplaceId::new(0)),
             ..valid_raw()
         };
         let e = errors(raw);

@@ -13,6 +13,13 @@ macro_rules! bounded_text {
     };
     ($(#[$meta:meta])* $name:ident, optional, max = $max:expr, too_long = $too_long:literal) => {
         bounded_text!(@declare $(#[$meta])* $name, $max, $too_long, false);
+
+        impl $name {
+            /// Nothing written: what an optional text is when left empty.
+            pub fn empty() -> $name {
+                $name(String::new())
+            }
+        }
     };
     (@declare $(#[$meta:meta])* $name:ident, $max:expr, $too_long:literal, $required:literal) => {
         $(#[$meta])*
@@ -79,6 +86,24 @@ pub struct FactoryReply {
 }
 
 impl FactoryReply {
+    /// A bare acknowledgement: no text, nobody named to act.
+    pub fn acknowledgement() -> FactoryReply {
+        FactoryReply {
+            body: None,
+            action_by: ResponseDetail::empty(),
+            action_due: ResponseDetail::empty(),
+        }
+    }
+
+    /// A question back to the helpline: its text only.
+    pub fn question(text: ResponseText) -> FactoryReply {
+        FactoryReply {
+            body: Some(text),
+            action_by: ResponseDetail::empty(),
+            action_due: ResponseDetail::empty(),
+        }
+    }
+
     /// `needs_body` is false only for an acknowledgement; there an empty body is `None`.
     pub fn parse(
         needs_body: bool,

@@ -18,6 +18,7 @@ use sea_orm::{
 use workvoice_domain::ids::RowId;
 use workvoice_domain::{Span, StoredCode};
 
+use crate::engine::group_commit::Writer;
 use crate::error::{Internal, Result, StoreError};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
@@ -47,7 +48,7 @@ impl Engine {
 #[derive(Clone, Debug)]
 pub struct Db {
     pub(crate) read: DatabaseConnection,
-    pub(crate) write: DatabaseConnection,
+    pub(crate) write: Writer,
     pub(crate) engine: Engine,
 }
 
@@ -78,7 +79,8 @@ impl Db {
         let engine = Engine::of_url(url)?;
         match engine {
             Engine::Sqlite => {
-                let write = open(url, 1, engine).await?;
+                // One writer connection, whose transactions are grouped into shared commits.
+                let write = Writer::new(open(url, 1, engine).await?, true);
                 let read = open(url, 8, engine).await?;
                 Ok(Db {
                     read,
@@ -90,7 +92,7 @@ impl Db {
                 let pool = open(url, 16, engine).await?;
                 Ok(Db {
                     read: pool.clone(),
-                    write: pool,
+                    write: Writer::new(pool, false),
                     engine,
                 })
             }
@@ -104,7 +106,7 @@ impl Db {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn close(self) {
         let _ = self.read.close_by_ref().await;
-        let _ = self.write.close_by_ref().await;
+        let _ = self.write.connection().close_by_ref().await;
     }
 }
 

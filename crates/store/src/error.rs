@@ -44,6 +44,9 @@ pub enum Internal {
     /// The database broke a promise of the schema (a row that must exist is missing).
     #[error("broken invariant: {0}")]
     Broken(&'static str),
+    /// The commit of a group of writes failed: none of them was acknowledged.
+    #[error("group commit failed: {0}")]
+    GroupCommit(String),
     /// Configuration the operator must fix (a database URL or name).
     #[error("setup: {0}")]
     Setup(String),

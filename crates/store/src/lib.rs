@@ -29,6 +29,8 @@ pub use channels::delivery::Settlement;
 pub use clock::now_millis;
 pub use crypt::{KeyFile, Keys};
 pub use db::Engine;
+pub use engine::disk_probe::sqlite_commit_rate;
+pub use engine::group_commit::GroupStats;
 pub use error::{Internal, Result, StoreError};
 pub use files::durable::{DurableFiles, FileSystem, NewFile, RealFs, is_temp_name};
 pub use files::orphans::ORPHAN_AGE_MS;
@@ -149,6 +151,11 @@ impl Store {
 
     pub fn keys(&self) -> &Keys {
         &self.keys
+    }
+
+    /// How the writer's commits were grouped so far (SQLite; zeros on PostgreSQL).
+    pub fn group_commit_stats(&self) -> GroupStats {
+        self.db.write.stats()
     }
 
     #[tracing::instrument(level = "debug", skip_all)]

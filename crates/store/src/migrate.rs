@@ -5,7 +5,7 @@
 //! engines really differ (full-text search, triggers), a per-engine tail. Never edit a
 //! released migration: add a new one.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 
 use crate::db::{Db, Engine, all, exec};
 use crate::error::Result;

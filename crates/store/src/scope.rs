@@ -2,7 +2,7 @@
 //! *inside* the SQL, so counts and pages never include what the viewer may not see, and a
 //! forbidden case looks exactly like a missing one.
 
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, OrgId};
 
 use crate::Store;
 use crate::db::one;
@@ -14,14 +14,14 @@ pub enum Scope {
     /// Helpline staff: every case.
     Helpline,
     /// Users of a workplace organisation: the cases reported to it.
-    Workplace { organisation_id: i64 },
+    Workplace { organisation_id: OrgId },
     /// Users of a brand: the cases reported to it (by its step or the escalation ladder).
-    Brand { organisation_id: i64 },
+    Brand { organisation_id: OrgId },
 }
 
 impl Scope {
     /// The viewer's organisation; `None` for the helpline.
-    pub fn organisation_id(self) -> Option<i64> {
+    pub fn organisation_id(self) -> Option<OrgId> {
         match self {
             Scope::Helpline => None,
             Scope::Workplace { organisation_id } | Scope::Brand { organisation_id } => {
@@ -36,7 +36,7 @@ impl Scope {
     pub(crate) fn restrict(self, q: &mut Query) {
         if let Some(organisation_id) = self.organisation_id() {
             q.push(" AND c.id IN (SELECT r.case_id FROM case_reports r WHERE r.organisation_id = ")
-                .bind(organisation_id)
+                .bind(organisation_id.get())
                 .push(")");
         }
     }

@@ -14,6 +14,7 @@ pub mod clock;
 pub mod error;
 pub mod helpline;
 pub mod i18n;
+pub mod ops;
 pub mod org;
 pub mod protocol;
 pub mod registry;
@@ -48,11 +49,12 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Routes outside the session middleware: health check, static assets, and what
+/// Routes outside the session middleware: health check, metrics, static assets, and what
 /// gateways call (authenticated by a secret in the path, never by a session).
 fn public_routes() -> Routes {
     Routes::new()
         .get("/healthz", healthz)
+        .get("/metrics", ops::metrics::metrics)
         .get("/static/{name}", assets::serve)
         .merge(channels::gateway_routes())
 }

@@ -58,6 +58,8 @@ pub struct BenchArgs {
 
 const OPERATOR: &str = "bench-operator";
 const CONCURRENT_CLIENTS: usize = 16;
+/// One-row commits the disk probe makes: enough for a steady rate, a second or two.
+const RAW_COMMITS: usize = 2_000;
 /// What a current browser sends; pages are measured as browsers receive them.
 const BROWSER_ENCODING: &str = "gzip, deflate, br, zstd";
 
@@ -133,6 +135,10 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     let seeded = seeded?;
     report.seed_seconds = seeded.seconds;
 
+    if report.engine == "SQLite" {
+        println!("Measuring the disk: one-row SQLite commits…");
+        report.raw_commits = Some(workvoice_store::sqlite_commit_rate(dir, RAW_COMMITS).await?);
+    }
     let server = Server::start(dir, url, &settings.key_path())?;
     server.wait_healthy(Duration::from_secs(60)).await?;
     println!("Server {} is up (pid {}).", server.base, server.pid());

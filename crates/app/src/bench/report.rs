@@ -14,6 +14,8 @@ pub struct Report {
     pub machine: String,
     pub profile: &'static str,
     pub seed_seconds: f64,
+    /// One-row transactions per second the disk commits with the store's SQLite settings.
+    pub raw_commits: Option<f64>,
     pub throughput: Vec<Throughput>,
     pub latencies: Vec<Latency>,
     pub weights: Vec<Weight>,
@@ -50,10 +52,16 @@ impl Report {
             o,
             "\ncreate via POST /api/cases (bench client on the same machine)"
         );
+        if let Some(raw) = self.raw_commits {
+            let _ = writeln!(
+                o,
+                "  raw SQLite (WAL, synchronous=FULL), one row per commit: {raw:.0} commits/s"
+            );
+        }
         for t in &self.throughput {
             let _ = writeln!(
                 o,
-                "  {:>2} client(s)  {:>8.0} cases/s   {} created in {:.1} s, {} errors{}",
+                "  {:>2} client(s)  {:>8.0} cases/s   {} created in {:.1} s, {} errors{}{}{}",
                 t.clients,
                 t.per_second(),
                 t.created,
@@ -61,7 +69,21 @@ impl Report {
                 t.errors,
                 t.cpu_per_case()
                     .map(|ms| format!(", server CPU {ms:.2} ms/case"))
+                    .unwrap_or_default(),
+                t.group_size
+                    .map(|n| format!(", {n:.1} cases per commit"))
+                    .unwrap_or_default(),
+                self.raw_commits
+                    .map(|raw| format!(", {:.0} % of the raw rate", 100.0 * t.per_second() / raw))
                     .unwrap_or_default()
+            );
+        }
+        if let [one, many] = self.throughput.as_slice() {
+            let _ = writeln!(
+                o,
+                "  {} clients create {:.1}× as fast as 1",
+                many.clients,
+                many.per_second() / one.per_second().max(f64::EPSILON)
             );
         }
         let _ = writeln!(

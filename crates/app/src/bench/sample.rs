@@ -4,6 +4,7 @@
 use anyhow::Result;
 use rand::Rng;
 use rand::rngs::StdRng;
+use workvoice_domain::ids::WorkplaceId;
 use workvoice_domain::{Country, Intake, RawIntake};
 
 pub const SEARCH_WORDS: [&str; 4] = ["অগ্নিকাণ্ড", "বেতন", "cong nhan", "overtime"];
@@ -176,7 +177,7 @@ pub const EN_EXTRA: [&str; 6] = [
 /// One generated case, as the API and the intake form receive it.
 #[derive(serde::Serialize)]
 pub struct SampleCase {
-    pub workplace_id: Option<i64>,
+    pub workplace_id: Option<WorkplaceId>,
     pub category: String,
     pub urgency: String,
     pub language: String,
@@ -215,8 +216,8 @@ impl SampleCase {
 /// Seeded workplaces by country, so a Bengali report names a factory in Bangladesh.
 #[derive(Debug, Clone, Default)]
 pub struct Workplaces {
-    pub bd: Vec<i64>,
-    pub vn: Vec<i64>,
+    pub bd: Vec<WorkplaceId>,
+    pub vn: Vec<WorkplaceId>,
 }
 
 pub fn sample_case(rng: &mut StdRng, workplaces: &Workplaces, phones: &[String]) -> SampleCase {

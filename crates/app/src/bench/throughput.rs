@@ -22,6 +22,8 @@ pub struct Throughput {
     pub seconds: f64,
     /// CPU seconds (user + system) the server spent during the run.
     pub server_cpu: Option<f64>,
+    /// Transactions per commit of the SQLite writer during the run (from `/metrics`).
+    pub group_size: Option<f64>,
 }
 
 impl Throughput {
@@ -42,21 +44,58 @@ pub async fn run(bench: &Bench, server: &Server, clients: usize, length: Duratio
         length.as_secs()
     );
     let cpu_before = server.cpu_seconds();
+    let groups_before = bench.group_counters().await;
     let mut run = bench.create_throughput(clients, length).await;
     run.server_cpu = server.cpu_seconds().zip(cpu_before).map(|(a, b)| a - b);
+    run.group_size = bench
+        .group_counters()
+        .await
+        .zip(groups_before)
+        .and_then(|((c1, m1), (c0, m0))| (c1 > c0).then(|| (m1 - m0) as f64 / (c1 - c0) as f64));
     println!(
-        "  {:.0} cases/s ({} created, {} errors{})",
+        "  {:.0} cases/s ({} created, {} errors{}{})",
         run.per_second(),
         run.created,
         run.errors,
         run.cpu_per_case()
             .map(|ms| format!(", server CPU {ms:.2} ms per case"))
+            .unwrap_or_default(),
+        run.group_size
+            .map(|n| format!(", {n:.1} cases per commit"))
             .unwrap_or_default()
     );
     run
 }
 
+/// The value of one line `name value` of a Prometheus text page.
+fn metric(page: &str, name: &str) -> Option<u64> {
+    page.lines().find_map(|line| {
+        line.strip_prefix(name)?
+            .strip_prefix(' ')?
+            .trim()
+            .parse()
+            .ok()
+    })
+}
+
 impl Bench {
+    /// The writer's (commits, transactions) so far; `None` when `/metrics` does not answer.
+    async fn group_counters(&self) -> Option<(u64, u64)> {
+        let page = self
+            .client
+            .get(format!("{}/metrics", self.base))
+            .send()
+            .await
+            .ok()?
+            .text()
+            .await
+            .ok()?;
+        Some((
+            metric(&page, "workvoice_writer_group_commits_total")?,
+            metric(&page, "workvoice_writer_group_members_total")?,
+        ))
+    }
+
     pub async fn create_throughput(&self, clients: usize, length: Duration) -> Throughput {
         let created = Arc::new(AtomicU64::new(0));
         let errors = Arc::new(AtomicU64::new(0));
@@ -103,6 +142,19 @@ impl Bench {
             errors: errors.load(Ordering::Relaxed),
             seconds: started.elapsed().as_secs_f64(),
             server_cpu: None,
+            group_size: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::metric;
+
+    #[test]
+    fn a_metric_is_read_by_its_exact_name() {
+        let page = "# HELP a_total A.\na_total 12\na_total_more 3\n";
+        assert_eq!(metric(page, "a_total"), Some(12));
+        assert_eq!(metric(page, "a"), None);
     }
 }

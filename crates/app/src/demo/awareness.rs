@@ -144,7 +144,7 @@ pub async fn create(
     for placed in sites.iter().filter(|s| s.trained) {
         let country = placed.site.country;
         let site = Site {
-            id: WorkplaceId::new(placed.id),
+            id: placed.id,
             country,
             workers: placed.site.workers,
             women_percent: placed.site.women_percent,

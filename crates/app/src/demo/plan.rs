@@ -2,7 +2,7 @@
 //! who took the call, and the case's history.
 
 use std::collections::HashMap;
-use workvoice_domain::ids::UserId;
+use workvoice_domain::ids::{UserId, WorkplaceId};
 
 use rand::Rng;
 use rand::rngs::StdRng;
@@ -45,7 +45,7 @@ pub struct Planner<'a> {
     pub data: &'a DemoData,
     pub sites: &'a [PlacedSite<'a>],
     /// Per workplace: a caller who calls more than once (digits, times used).
-    pub repeat_callers: HashMap<i64, (String, u32)>,
+    pub repeat_callers: HashMap<WorkplaceId, (String, u32)>,
 }
 
 impl Planner<'_> {

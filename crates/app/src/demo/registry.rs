@@ -11,10 +11,11 @@ use workvoice_store::{NewWorkplace, Store};
 
 use super::clock::DAY;
 use super::data::{Registry, Site};
+use workvoice_domain::ids::{OrgId, WorkplaceId};
 
 /// A demo workplace as stored.
 pub struct PlacedSite<'a> {
-    pub id: i64,
+    pub id: WorkplaceId,
     pub site: &'a Site,
     /// When it was invited into the programme; its onboarding dates follow from it.
     pub created_at: i64,
@@ -40,7 +41,7 @@ pub async fn create<'a>(
     }
     let mut sites = Vec::new();
     for site in &registry.workplaces {
-        let brand_ids: Vec<i64> = match &site.brands {
+        let brand_ids: Vec<OrgId> = match &site.brands {
             None => {
                 let count = rng.gen_range(1..=3);
                 brands.choose_multiple(rng, count).copied().collect()

@@ -5,7 +5,7 @@ use anyhow::{Context, Result, anyhow};
 use rand::Rng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
-use workvoice_domain::ids::UserId;
+use workvoice_domain::ids::{OrgId, UserId};
 use workvoice_domain::{Language, Role};
 use workvoice_store::{NewUser, Store, StoreError};
 
@@ -24,7 +24,7 @@ pub struct Staff {
 pub async fn create(
     store: &Store,
     logins: &[StaffLogin],
-    helpline: i64,
+    helpline: OrgId,
     at: i64,
 ) -> Result<(Staff, Vec<String>)> {
     let mut made = Vec::new();

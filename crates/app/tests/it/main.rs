@@ -2,6 +2,7 @@
 //! the way an administrator does.
 
 mod bench_smoke;
+mod crash;
 mod csv_cli;
 mod durable_file;
 mod sms_gateway;

@@ -3,7 +3,7 @@
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use workvoice_domain::ids::UserId;
+use workvoice_domain::ids::{OrgId, UserId};
 use workvoice_domain::{FieldErrors, Language, OrgKind, Role};
 
 use crate::Store;
@@ -18,14 +18,14 @@ pub struct User {
     pub display_name: String,
     pub role: Role,
     pub language: Language,
-    pub organisation_id: i64,
+    pub organisation_id: OrgId,
     pub organisation_kind: OrgKind,
     pub active: bool,
 }
 
 #[derive(Debug, Clone)]
 pub struct NewUser {
-    pub organisation_id: i64,
+    pub organisation_id: OrgId,
     pub username: String,
     pub display_name: String,
     pub role: Role,
@@ -42,7 +42,7 @@ pub(crate) fn decode_user(row: &sea_orm::QueryResult) -> Result<User> {
         display_name: get(row, "display_name")?,
         role: code(row, "role")?,
         language: code(row, "language")?,
-        organisation_id: get(row, "organisation_id")?,
+        organisation_id: row_id(row, "organisation_id")?,
         organisation_kind: code(row, "organisation_kind")?,
         active: flag(row, "active")?,
     })
@@ -100,7 +100,7 @@ impl Store {
             "INSERT INTO users (organisation_id, username, display_name, role, language, password_hash, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
             vec![
-                new.organisation_id.into(),
+                new.organisation_id.get().into(),
                 username.into(),
                 new.display_name.trim().into(),
                 new.role.code().into(),
@@ -183,12 +183,12 @@ impl Store {
     }
 
     /// Active staff of an organisation, e.g. to choose whom to assign a case to.
-    #[tracing::instrument(level = "debug", skip_all, fields(organisation_id = organisation_id))]
-    pub async fn users_of_organisation(&self, organisation_id: i64) -> Result<Vec<User>> {
+    #[tracing::instrument(level = "debug", skip_all, fields(organisation_id = organisation_id.get()))]
+    pub async fn users_of_organisation(&self, organisation_id: OrgId) -> Result<Vec<User>> {
         all(
             &self.db.read,
             &format!("SELECT {USER_COLUMNS} FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.organisation_id = $1 AND u.active = 1 ORDER BY u.display_name"),
-            vec![organisation_id.into()],
+            vec![organisation_id.get().into()],
         )
         .await?
         .iter()

@@ -337,7 +337,7 @@ impl Store {
         by: UserId,
         at: i64,
     ) -> Result<()> {
-        self.workplace(workplace.get()).await?;
+        self.workplace(workplace).await?;
         exec(
             &self.db.write,
             "INSERT INTO awareness_follow_ups (workplace_id, status, updated_by, updated_at) VALUES ($1, $2, $3, $4) \

@@ -93,7 +93,7 @@ impl Store {
         by: UserId,
         at: i64,
     ) -> Result<i64> {
-        self.workplace(workplace.get()).await?;
+        self.workplace(workplace).await?;
         let mut q = Query::new(&format!(
             "INSERT INTO {table} (workplace_id, {}, recorded_by, recorded_at) VALUES (",
             columns.join(", ")
@@ -232,7 +232,7 @@ impl Store {
     /// The workplace's trainings, materials, play reports and checks, newest first.
     #[tracing::instrument(level = "debug", skip_all, fields(workplace = %workplace))]
     pub async fn awareness_record(&self, workplace: WorkplaceId) -> Result<AwarenessRecord> {
-        self.workplace(workplace.get()).await?;
+        self.workplace(workplace).await?;
         let conn = &self.db.read;
         let trainings = newest(
             conn,

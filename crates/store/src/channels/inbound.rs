@@ -4,7 +4,6 @@
 //! sender is stored as a blind index (to limit look-ups per sender) and encrypted (to
 //! reply); the text is encrypted, like every other word a worker says.
 
-use sea_orm::TransactionTrait;
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Country, PhoneNumber};
 

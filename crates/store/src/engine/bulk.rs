@@ -1,7 +1,6 @@
 //! Seeding large data sets (the benchmark, load tests): many cases in one transaction,
 //! written by exactly the code that writes one case.
 
-use sea_orm::TransactionTrait;
 use workvoice_domain::Intake;
 use workvoice_domain::ids::{CaseId, UserId};
 

@@ -5,7 +5,7 @@
 //! calls have no caller, event or search text, so they are for measuring, never for a
 //! demo.
 
-use sea_orm::{ConnectionTrait, TransactionTrait, Value};
+use sea_orm::{ConnectionTrait, Value};
 use workvoice_domain::ids::WorkplaceId;
 
 use crate::Store;

@@ -3,7 +3,7 @@
 //! helpline staff (DESIGN §4).
 
 use sea_orm::ConnectionTrait;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, OrgId, UserId};
 use workvoice_domain::{CallerInput, Consent, PhoneNumber};
 
 use crate::Store;
@@ -186,7 +186,6 @@ impl Store {
         at: i64,
     ) -> Result<Vec<CallerOnCase>> {
         let case_id = case.id();
-        use sea_orm::TransactionTrait;
         let tx = self.db.write.begin().await?;
         let callers = self.callers_on(&tx, case_id, None).await?;
         crate::org::access_log::log_access(&tx, Some(viewer_user_id), Some(case_id), action, at)
@@ -201,7 +200,7 @@ impl Store {
         &self,
         conn: &impl ConnectionTrait,
         case_id: CaseId,
-        consented_to: Option<i64>,
+        consented_to: Option<OrgId>,
     ) -> Result<Vec<CallerOnCase>> {
         let mut q = Query::new(
             "SELECT cc.caller_id, c.phone_enc, c.name_enc, cc.consent_callback, cc.consent_sms, cc.safe_from_minute, cc.safe_to_minute, \
@@ -215,7 +214,7 @@ impl Store {
             )
             .bind(case_id.get())
             .push(" AND organisation_id = ")
-            .bind(organisation_id)
+            .bind(organisation_id.get())
             .push(" AND revoked_at IS NULL)");
         }
         q.push(" ORDER BY cc.added_at");

@@ -2,8 +2,8 @@
 //! search text, so a crash mid-write leaves no half-written case.
 
 use rand::rngs::OsRng;
-use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::{CaseId, UserId};
+use sea_orm::ConnectionTrait;
+use workvoice_domain::ids::{CaseId, UserId, WorkplaceId};
 use workvoice_domain::{
     CaseCode, Channel, Direction, Intake, Language, Urgency, report_clock_runs, search_text,
 };
@@ -21,7 +21,7 @@ use crate::scope::{Scope, ScopedCase};
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CaseSummary {
     pub id: CaseId,
-    pub workplace_id: Option<i64>,
+    pub workplace_id: Option<WorkplaceId>,
     pub workplace_name: Option<String>,
     pub category_code: String,
     pub urgency: Urgency,
@@ -70,7 +70,7 @@ pub struct CaseFilter {
     pub urgency: Option<Urgency>,
     /// A category code; its subcategories match too.
     pub category: Option<String>,
-    pub workplace_id: Option<i64>,
+    pub workplace_id: Option<WorkplaceId>,
     pub assigned: Option<Assignee>,
     /// Full-text search over case text (summary, narrative, shareable summary, notes).
     pub text: Option<String>,
@@ -131,7 +131,7 @@ const FROM: &str = " FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_i
 fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
     Ok(CaseSummary {
         id: row_id(row, "id")?,
-        workplace_id: get(row, "workplace_id")?,
+        workplace_id: opt_row_id(row, "workplace_id")?,
         workplace_name: get(row, "workplace_name")?,
         category_code: get(row, "category_code")?,
         urgency: code(row, "urgency")?,
@@ -203,7 +203,7 @@ impl Store {
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'new', $10, $11, $11, $12) ON CONFLICT (code_hash) DO NOTHING RETURNING id",
                 vec![
                     self.keys.case_code_hash(code.digits()).into(),
-                    intake.workplace_id.into(),
+                    intake.workplace_id.map(WorkplaceId::get).into(),
                     intake.category.clone().into(),
                     intake.urgency.code().into(),
                     intake.language.code().into(),
@@ -355,7 +355,7 @@ impl Store {
                 .push("))");
         }
         if let Some(workplace) = f.workplace_id {
-            q.push(" AND c.workplace_id = ").bind(workplace);
+            q.push(" AND c.workplace_id = ").bind(workplace.get());
         }
         match f.assigned {
             Some(Assignee::User(user)) => {

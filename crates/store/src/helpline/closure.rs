@@ -3,8 +3,8 @@
 //! retaliation watch: a closed case whose worker was identified to someone, or who risks
 //! reprisal, is followed up at +30 and +90 days.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::{CaseId, IncidentId, UserId};
+use sea_orm::ConnectionTrait;
+use workvoice_domain::ids::{CaseId, IncidentId, UserId, WorkplaceId};
 use workvoice_domain::{Millis, StepKind, follow_up_dates};
 
 use crate::Store;
@@ -22,7 +22,7 @@ pub const REPRISAL_CATEGORY: &str = "reprisal";
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CaseAftercare {
     pub case_id: CaseId,
-    pub workplace_id: Option<i64>,
+    pub workplace_id: Option<WorkplaceId>,
     pub category_code: String,
     pub status: String,
     pub language: String,
@@ -69,7 +69,7 @@ impl Store {
         let country = opt_code(&row, "country")?.unwrap_or(self.default_country);
         Ok(CaseAftercare {
             case_id,
-            workplace_id: get(&row, "workplace_id")?,
+            workplace_id: opt_row_id(&row, "workplace_id")?,
             category_code: get(&row, "category_code")?,
             status: get(&row, "status")?,
             language: get(&row, "language")?,

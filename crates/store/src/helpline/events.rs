@@ -1,7 +1,7 @@
 //! The append-only case event log (DESIGN §3.1): every change to a case is an event with
 //! who, when, what and before/after. Both engines refuse UPDATE and DELETE on the table.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::NoteText;
 use workvoice_domain::ids::{CaseId, UserId};
 

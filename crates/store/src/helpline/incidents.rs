@@ -2,12 +2,12 @@
 //! it links to the incident, which has its own page listing them. An incident of a
 //! workplace takes only that workplace's cases.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::{CaseId, IncidentId, UserId};
+use sea_orm::ConnectionTrait;
+use workvoice_domain::ids::{CaseId, IncidentId, UserId, WorkplaceId};
 use workvoice_domain::{IncidentTitle, Urgency};
 
 use crate::Store;
-use crate::db::{all, code, get, insert_id, one, page, row_id};
+use crate::db::{all, code, get, insert_id, one, opt_row_id, page, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, change_case_field};
 use crate::query::Query;
@@ -18,7 +18,7 @@ use crate::scope::{Scope, ScopedCase};
 pub struct Incident {
     pub id: IncidentId,
     pub title: String,
-    pub workplace_id: Option<i64>,
+    pub workplace_id: Option<WorkplaceId>,
     pub workplace_name: Option<String>,
     pub created_at: i64,
     /// Linked cases the viewer may see.
@@ -51,7 +51,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Incident> {
     Ok(Incident {
         id: row_id(row, "id")?,
         title: get(row, "title")?,
-        workplace_id: get(row, "workplace_id")?,
+        workplace_id: opt_row_id(row, "workplace_id")?,
         workplace_name: get(row, "workplace_name")?,
         created_at: get(row, "created_at")?,
         case_count: get(row, "case_count")?,
@@ -61,14 +61,14 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Incident> {
 async fn insert_incident(
     conn: &impl ConnectionTrait,
     title: &str,
-    workplace_id: Option<i64>,
+    workplace_id: Option<WorkplaceId>,
     by: UserId,
     at: i64,
 ) -> Result<IncidentId> {
     insert_id(
         conn,
         "INSERT INTO incidents (title, workplace_id, created_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
-        vec![title.into(), workplace_id.into(), at.into(), by.get().into()],
+        vec![title.into(), workplace_id.map(WorkplaceId::get).into(), at.into(), by.get().into()],
     )
     .await
     .map(IncidentId::new)
@@ -79,7 +79,7 @@ impl Store {
     pub async fn create_incident(
         &self,
         title: &IncidentTitle,
-        workplace_id: Option<i64>,
+        workplace_id: Option<WorkplaceId>,
         by: UserId,
         at: i64,
     ) -> Result<IncidentId> {
@@ -139,7 +139,7 @@ impl Store {
         )
         .await?
         .ok_or(StoreError::NotFound)?;
-        let workplace: Option<i64> = get(&row, "workplace_id")?;
+        let workplace: Option<WorkplaceId> = opt_row_id(&row, "workplace_id")?;
         if workplace.is_some() && workplace != case.workplace_id {
             return Err(StoreError::invalid(
                 "incident",
@@ -213,13 +213,13 @@ impl Store {
     pub async fn incidents_for_workplace(
         &self,
         scope: Scope,
-        workplace_id: Option<i64>,
+        workplace_id: Option<WorkplaceId>,
     ) -> Result<Vec<Incident>> {
         let mut q = incident_query(scope);
         match workplace_id {
             Some(w) => {
                 q.push(" AND (i.workplace_id IS NULL OR i.workplace_id = ")
-                    .bind(w)
+                    .bind(w.get())
                     .push(")");
             }
             None => {

@@ -2,7 +2,7 @@
 //! from the helpline. A callback attempt is recorded whatever its outcome; an SMS update is
 //! queued in the outbox in the same transaction, and only for a caller who consented.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Millis, SafeWindow, StepKind, next_contact_time};
 

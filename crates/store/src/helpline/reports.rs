@@ -5,15 +5,15 @@
 //! Reporting meets the protocol's inform-factory or inform-brand step, which nothing else
 //! can meet; without the worker's agreement those steps' clocks do not run.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::{CaseId, UserId};
+use sea_orm::ConnectionTrait;
+use workvoice_domain::ids::{CaseId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::{
     NotReportable, ReportFacts, ReportTarget, ReportVia, ShareableSummary, StepKind, Urgency,
     report_clock_runs, reportability,
 };
 
 use crate::Store;
-use crate::db::{all, code, get, insert_id, one};
+use crate::db::{all, code, get, insert_id, one, opt_row_id, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::cases::index_text;
 use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
@@ -23,7 +23,7 @@ use crate::scope::{Scope, ScopedCase};
 /// ladder).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CaseReport {
-    pub organisation_id: i64,
+    pub organisation_id: OrgId,
     pub organisation_name: String,
     pub target: ReportTarget,
     pub via: ReportVia,
@@ -37,7 +37,7 @@ pub struct CaseReport {
 /// Where one organisation the case may be reported to stands.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ReportState {
-    pub organisation_id: i64,
+    pub organisation_id: OrgId,
     pub organisation_name: String,
     pub target: ReportTarget,
     /// The latest report to it, if any.
@@ -66,8 +66,8 @@ struct CaseFacts {
     outcome: Option<String>,
     factory_may_be_told: bool,
     shareable_summary: String,
-    workplace_id: Option<i64>,
-    factory_organisation_id: Option<i64>,
+    workplace_id: Option<WorkplaceId>,
+    factory_organisation_id: Option<OrgId>,
 }
 
 impl CaseFacts {
@@ -102,8 +102,8 @@ async fn case_facts(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Case
         outcome: get(&row, "outcome")?,
         factory_may_be_told: get::<i64>(&row, "factory_may_be_told")? != 0,
         shareable_summary: get(&row, "shareable_summary")?,
-        workplace_id: get(&row, "workplace_id")?,
-        factory_organisation_id: get(&row, "organisation_id")?,
+        workplace_id: opt_row_id(&row, "workplace_id")?,
+        factory_organisation_id: opt_row_id(&row, "organisation_id")?,
     })
 }
 
@@ -111,7 +111,7 @@ async fn case_facts(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Case
 async fn targets_of(
     conn: &impl ConnectionTrait,
     facts: &CaseFacts,
-) -> Result<Vec<(i64, String, ReportTarget)>> {
+) -> Result<Vec<(OrgId, String, ReportTarget)>> {
     let Some(workplace) = facts.workplace_id else {
         return Ok(vec![]);
     };
@@ -120,11 +120,11 @@ async fn targets_of(
         "SELECT o.id, o.name, 'factory' AS target, 0 AS rank FROM workplaces w JOIN organisations o ON o.id = w.organisation_id WHERE w.id = $1 \
          UNION ALL SELECT o.id, o.name, 'brand' AS target, 1 AS rank FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 \
          ORDER BY rank, name",
-        vec![workplace.into()],
+        vec![workplace.get().into()],
     )
     .await?
     .iter()
-    .map(|r| Ok((get(r, "id")?, get(r, "name")?, code(r, "target")?)))
+    .map(|r| Ok((row_id(r, "id")?, get(r, "name")?, code(r, "target")?)))
     .collect()
 }
 
@@ -140,7 +140,7 @@ async fn reports_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Vec<
     .iter()
     .map(|r| {
         Ok(CaseReport {
-            organisation_id: get(r, "organisation_id")?,
+            organisation_id: row_id(r, "organisation_id")?,
             organisation_name: get(r, "organisation_name")?,
             target: code(r, "target")?,
             via: code(r, "via")?,
@@ -161,7 +161,7 @@ pub(crate) async fn report_in(
     store: &Store,
     conn: &impl ConnectionTrait,
     case_id: CaseId,
-    organisation_id: i64,
+    organisation_id: OrgId,
     via: ReportVia,
     by: Option<UserId>,
     at: i64,
@@ -179,7 +179,7 @@ pub(crate) async fn report_in(
     let last = one(
         conn,
         "SELECT version, summary FROM case_reports WHERE case_id = $1 AND organisation_id = $2 ORDER BY version DESC LIMIT 1",
-        vec![case_id.get().into(), organisation_id.into()],
+        vec![case_id.get().into(), organisation_id.get().into()],
     )
     .await?;
     let version = match &last {
@@ -195,7 +195,7 @@ pub(crate) async fn report_in(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         vec![
             case_id.get().into(),
-            organisation_id.into(),
+            organisation_id.get().into(),
             target.code().into(),
             via.code().into(),
             version.into(),
@@ -235,12 +235,12 @@ pub(crate) async fn report_in(
 pub(crate) async fn untold_brands(
     conn: &impl ConnectionTrait,
     case_id: CaseId,
-) -> Result<Vec<i64>> {
+) -> Result<Vec<OrgId>> {
     let facts = case_facts(conn, case_id).await?;
     if facts.refusal().is_some() {
         return Ok(vec![]);
     }
-    let told: Vec<i64> = reports_of(conn, case_id)
+    let told: Vec<OrgId> = reports_of(conn, case_id)
         .await?
         .iter()
         .map(|r| r.organisation_id)
@@ -300,11 +300,11 @@ impl Store {
     /// Reports the case to its factory or one of its brands with today's shareable summary.
     /// `Invalid` with the reason when the case may not be reported (nothing written);
     /// `Conflict` when the organisation already has this version.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), organisation_id = organisation_id, by = by.get()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), organisation_id = organisation_id.get(), by = by.get()))]
     pub async fn report_case(
         &self,
         case: &ScopedCase,
-        organisation_id: i64,
+        organisation_id: OrgId,
         by: UserId,
         at: i64,
     ) -> Result<ReportTarget> {

@@ -2,7 +2,7 @@
 //! watch after closure (+30 and +90 days). One task of each kind per case; scheduling a
 //! kind again moves its due time and reopens it.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::Urgency;
 use workvoice_domain::ids::{CaseId, TaskId, UserId};
 

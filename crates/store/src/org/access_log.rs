@@ -10,7 +10,7 @@
 //! serialised. Because the lock is taken before the row's id is drawn, id order is chain
 //! order, which is what verification walks.
 
-use sea_orm::{ConnectionTrait, QueryResult, TransactionTrait};
+use sea_orm::{ConnectionTrait, QueryResult};
 use sha2::{Digest, Sha256};
 use workvoice_domain::ids::{CaseId, UserId};
 

@@ -2,8 +2,7 @@
 //! attachments folder with a random name (the web layer writes it); the row holds what
 //! the file is and who sent it. Downloads are scoped like cases.
 
-use sea_orm::TransactionTrait;
-use workvoice_domain::ids::{AttachmentId, CaseId, UserId};
+use workvoice_domain::ids::{AttachmentId, CaseId, OrgId, UserId};
 
 use crate::Store;
 use crate::db::{all, get, insert_id, one, row_id};
@@ -16,7 +15,7 @@ use crate::scope::{Scope, ScopedCase};
 #[derive(Debug, Clone)]
 pub struct NewAttachment {
     pub response_id: Option<i64>,
-    pub organisation_id: i64,
+    pub organisation_id: OrgId,
     pub uploaded_by: UserId,
     pub file_name: String,
     pub content_type: String,
@@ -29,7 +28,7 @@ pub struct NewAttachment {
 pub struct Attachment {
     pub id: AttachmentId,
     pub case_id: CaseId,
-    pub organisation_id: i64,
+    pub organisation_id: OrgId,
     pub organisation_name: String,
     pub uploaded_by_name: String,
     pub file_name: String,
@@ -49,7 +48,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Attachment> {
     Ok(Attachment {
         id: row_id(row, "id")?,
         case_id: row_id(row, "case_id")?,
-        organisation_id: get(row, "organisation_id")?,
+        organisation_id: row_id(row, "organisation_id")?,
         organisation_name: get(row, "organisation_name")?,
         uploaded_by_name: get(row, "uploaded_by_name")?,
         file_name: get(row, "file_name")?,
@@ -89,7 +88,7 @@ impl Store {
             vec![
                 case.id().get().into(),
                 new.response_id.into(),
-                new.organisation_id.into(),
+                new.organisation_id.get().into(),
                 new.uploaded_by.get().into(),
                 new.file_name.clone().into(),
                 new.content_type.clone().into(),

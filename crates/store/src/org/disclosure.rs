@@ -5,11 +5,10 @@
 //! read is written to the access log in the same transaction. The worker may withdraw the
 //! consent at any time; from that moment the organisation sees the identity no more.
 
-use sea_orm::TransactionTrait;
-use workvoice_domain::ids::UserId;
+use workvoice_domain::ids::{OrgId, UserId};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, insert_id, one};
+use crate::db::{all, code, exec, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::callers::CallerOnCase;
 use crate::helpline::events::{EventKind, append_event};
@@ -51,7 +50,7 @@ impl DisclosureMethod {
 pub struct DisclosureConsent {
     pub id: i64,
     pub caller_id: i64,
-    pub organisation_id: i64,
+    pub organisation_id: OrgId,
     pub organisation_name: String,
     pub method: DisclosureMethod,
     pub recorded_by_name: String,
@@ -62,7 +61,7 @@ impl Store {
     /// Organisations a case's caller may consent to share identity with: the case's
     /// workplace organisation and the brands that workplace supplies, as (id, name).
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
-    pub async fn disclosure_targets(&self, case: &ScopedCase) -> Result<Vec<(i64, String)>> {
+    pub async fn disclosure_targets(&self, case: &ScopedCase) -> Result<Vec<(OrgId, String)>> {
         let case_id = case.id();
         all(
             &self.db.read,
@@ -73,19 +72,19 @@ impl Store {
         )
         .await?
         .iter()
-        .map(|r| Ok((get(r, "id")?, get(r, "name")?)))
+        .map(|r| Ok((row_id(r, "id")?, get(r, "name")?)))
         .collect()
     }
 
     /// Records the worker's consent to share their identity with one organisation. Only
     /// helpline staff may record it (`by` is checked); the organisation must be one of
     /// [`Store::disclosure_targets`] and the caller one of the case's callers.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), caller_id = caller_id, organisation_id = organisation_id, method = ?method, by = by.get()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), caller_id = caller_id, organisation_id = organisation_id.get(), method = ?method, by = by.get()))]
     pub async fn record_disclosure_consent(
         &self,
         case: &ScopedCase,
         caller_id: i64,
-        organisation_id: i64,
+        organisation_id: OrgId,
         method: DisclosureMethod,
         by: UserId,
         at: i64,
@@ -118,7 +117,7 @@ impl Store {
             vec![
                 case_id.get().into(),
                 caller_id.into(),
-                organisation_id.into(),
+                organisation_id.get().into(),
                 method.code().into(),
                 by.get().into(),
                 at.into(),
@@ -161,7 +160,7 @@ impl Store {
         )
         .await?
         .ok_or_else(|| StoreError::invalid("consent", "disclosure-error-choice"))?;
-        let organisation_id: i64 = get(&consent, "organisation_id")?;
+        let organisation_id: OrgId = row_id(&consent, "organisation_id")?;
         // The conditional UPDATE makes a second withdrawal (a double click, two tabs) a no-op.
         let revoked = exec(
             &tx,
@@ -211,7 +210,7 @@ impl Store {
             Ok(DisclosureConsent {
                 id: get(r, "id")?,
                 caller_id: get(r, "caller_id")?,
-                organisation_id: get(r, "organisation_id")?,
+                organisation_id: row_id(r, "organisation_id")?,
                 organisation_name: get(r, "organisation_name")?,
                 method: code(r, "method")?,
                 recorded_by_name: get(r, "recorded_by_name")?,

@@ -2,8 +2,7 @@
 //! done, by when, by whom) or a request for clarification. Each is a row and an event in
 //! one transaction; a response also meets the protocol's `factory_response` step.
 
-use sea_orm::TransactionTrait;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, OrgId, UserId};
 use workvoice_domain::{FactoryReply, StepKind};
 
 use crate::Store;
@@ -55,7 +54,7 @@ impl ResponseKind {
 pub struct CaseResponse {
     pub id: i64,
     pub case_id: CaseId,
-    pub organisation_id: i64,
+    pub organisation_id: OrgId,
     pub organisation_name: String,
     pub user_name: String,
     pub kind: ResponseKind,
@@ -69,26 +68,20 @@ impl Store {
     /// Records an acknowledgement, response or clarification request by `user_id` of
     /// `org_id` on a case in `scope`. Returns the response id.
     #[allow(clippy::too_many_arguments)]
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), org_id = org_id, user_id = user_id.get(), kind = ?kind))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), org_id = org_id.get(), user_id = user_id.get(), kind = ?kind))]
     pub async fn record_response(
         &self,
         case: &ScopedCase,
-        org_id: i64,
+        org_id: OrgId,
         user_id: UserId,
         kind: ResponseKind,
-        body: &str,
-        action_by: &str,
-        action_due: &str,
+        reply: &FactoryReply,
         at: i64,
     ) -> Result<i64> {
         let case_id = case.id();
-        let reply = FactoryReply::parse(
-            kind != ResponseKind::Acknowledge,
-            body,
-            action_by,
-            action_due,
-        )
-        .map_err(StoreError::Invalid)?;
+        if kind != ResponseKind::Acknowledge && reply.body.is_none() {
+            return Err(StoreError::invalid("body", "error-required"));
+        }
         let body = reply.body.as_ref().map_or("", |b| b.as_str());
         let (action_by, action_due) = (reply.action_by.as_str(), reply.action_due.as_str());
         let tx = self.db.write.begin().await?;
@@ -98,7 +91,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
             vec![
                 case_id.get().into(),
-                org_id.into(),
+                org_id.get().into(),
                 user_id.get().into(),
                 kind.code().into(),
                 body.into(),
@@ -134,7 +127,7 @@ impl Store {
     pub async fn case_responses(
         &self,
         case: &ScopedCase,
-        organisations: Option<&[i64]>,
+        organisations: Option<&[OrgId]>,
     ) -> Result<Vec<CaseResponse>> {
         let case_id = case.id();
         let mut q = Query::new(
@@ -145,7 +138,7 @@ impl Store {
         if let Some(orgs) = organisations {
             q.push(" AND r.organisation_id IN (-1");
             for org in orgs {
-                q.push(", ").bind(*org);
+                q.push(", ").bind(org.get());
             }
             q.push(")");
         }
@@ -157,7 +150,7 @@ impl Store {
                 Ok(CaseResponse {
                     id: get(row, "id")?,
                     case_id: row_id(row, "case_id")?,
-                    organisation_id: get(row, "organisation_id")?,
+                    organisation_id: row_id(row, "organisation_id")?,
                     organisation_name: get(row, "organisation_name")?,
                     user_name: get(row, "user_name")?,
                     kind: code(row, "kind")?,

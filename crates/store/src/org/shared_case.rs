@@ -5,10 +5,10 @@
 //! those columns, so nothing else can leak through a template or a serializer later on.
 
 use workvoice_domain::Urgency;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, OrgId, UserId, WorkplaceId};
 
 use crate::Store;
-use crate::db::{all, code, get, page, row_id};
+use crate::db::{all, code, get, opt_row_id, page, row_id};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
@@ -18,10 +18,10 @@ use crate::scope::{Scope, ScopedCase};
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct SharedCase {
     pub id: CaseId,
-    pub workplace_id: Option<i64>,
+    pub workplace_id: Option<WorkplaceId>,
     pub workplace_name: Option<String>,
     /// The organisation of the case's workplace (whose contacts respond).
-    pub workplace_organisation_id: Option<i64>,
+    pub workplace_organisation_id: Option<OrgId>,
     pub category_code: String,
     pub urgency: Urgency,
     /// The latest version reported to the viewer's organisation, not today's text.
@@ -47,20 +47,20 @@ impl SharedCase {
 #[derive(Debug, Clone, Default)]
 pub struct SharedFilter {
     pub open_only: bool,
-    pub workplace_id: Option<i64>,
+    pub workplace_id: Option<WorkplaceId>,
 }
 
 /// The only case columns this file ever reads, plus the viewer organisation's snapshot and
 /// first report time.
-fn select(organisation_id: i64) -> Query {
+fn select(organisation_id: OrgId) -> Query {
     let mut q = Query::new(
         "SELECT c.id, c.workplace_id, w.name AS workplace_name, w.organisation_id AS workplace_organisation_id, \
          c.category_code, c.urgency, c.status, c.outcome, c.closed_at, \
          (SELECT r.summary FROM case_reports r WHERE r.case_id = c.id AND r.organisation_id = ",
     );
-    q.bind(organisation_id)
+    q.bind(organisation_id.get())
         .push(" ORDER BY r.version DESC LIMIT 1) AS shareable_summary, (SELECT MIN(r.reported_at) FROM case_reports r WHERE r.case_id = c.id AND r.organisation_id = ")
-        .bind(organisation_id)
+        .bind(organisation_id.get())
         .push(") AS reported_at")
         .push(FROM);
     q
@@ -72,9 +72,9 @@ fn decode(row: &sea_orm::QueryResult, scope: Scope) -> Result<SharedCase> {
     Ok(SharedCase {
         id,
         scoped: ScopedCase::checked(id, scope),
-        workplace_id: get(row, "workplace_id")?,
+        workplace_id: opt_row_id(row, "workplace_id")?,
         workplace_name: get(row, "workplace_name")?,
-        workplace_organisation_id: get(row, "workplace_organisation_id")?,
+        workplace_organisation_id: opt_row_id(row, "workplace_organisation_id")?,
         category_code: get(row, "category_code")?,
         urgency: code(row, "urgency")?,
         shareable_summary: get(row, "shareable_summary")?,
@@ -130,7 +130,7 @@ impl Store {
                 q.push(" AND c.status IN (SELECT code FROM case_statuses WHERE is_open = 1)");
             }
             if let Some(workplace) = filter.workplace_id {
-                q.push(" AND c.workplace_id = ").bind(workplace);
+                q.push(" AND c.workplace_id = ").bind(workplace.get());
             }
             q
         };
@@ -146,8 +146,8 @@ impl Store {
     /// Cases reported to a brand, per workplace and top-level category:
     /// `(workplace name, category code, count)`, unsuppressed — the caller applies
     /// `workvoice_domain::suppression` before showing them.
-    #[tracing::instrument(level = "debug", skip_all, fields(brand_org_id = brand_org_id))]
-    pub async fn brand_counts(&self, brand_org_id: i64) -> Result<Vec<(String, String, i64)>> {
+    #[tracing::instrument(level = "debug", skip_all, fields(brand_org_id = brand_org_id.get()))]
+    pub async fn brand_counts(&self, brand_org_id: OrgId) -> Result<Vec<(String, String, i64)>> {
         all(
             &self.db.read,
             "SELECT w.name AS workplace_name, COALESCE(cat.parent_code, c.category_code) AS category, COUNT(*) AS n \
@@ -156,7 +156,7 @@ impl Store {
              LEFT JOIN categories cat ON cat.code = c.category_code \
              WHERE c.id IN (SELECT r.case_id FROM case_reports r WHERE r.organisation_id = $1) \
              GROUP BY w.name, COALESCE(cat.parent_code, c.category_code) ORDER BY w.name, 2",
-            vec![brand_org_id.into()],
+            vec![brand_org_id.get().into()],
         )
         .await?
         .iter()
@@ -167,16 +167,19 @@ impl Store {
 
 impl Store {
     /// The brands a workplace supplies, as (organisation id, name), by name.
-    #[tracing::instrument(level = "debug", skip_all, fields(workplace_id = workplace_id))]
-    pub async fn workplace_brands(&self, workplace_id: i64) -> Result<Vec<(i64, String)>> {
+    #[tracing::instrument(level = "debug", skip_all, fields(workplace_id = workplace_id.get()))]
+    pub async fn workplace_brands(
+        &self,
+        workplace_id: WorkplaceId,
+    ) -> Result<Vec<(OrgId, String)>> {
         all(
             &self.db.read,
             "SELECT o.id, o.name FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 ORDER BY o.name",
-            vec![workplace_id.into()],
+            vec![workplace_id.get().into()],
         )
         .await?
         .iter()
-        .map(|r| Ok((get(r, "id")?, get(r, "name")?)))
+        .map(|r| Ok((row_id(r, "id")?, get(r, "name")?)))
         .collect()
     }
 }

@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
-use workvoice_domain::ids::{CaseId, UserId};
+use sea_orm::ConnectionTrait;
+use workvoice_domain::ids::{CaseId, StepId, UserId, WorkplaceId};
 use workvoice_domain::{
     BrandEscalation, Country, Millis, Pause, ReportVia, Span, StepKind, Trigger, Urgency,
     WorkCalendar, brand_escalation, due_at, status::status_after_step,
@@ -22,7 +22,7 @@ use crate::scope::ScopedCase;
 /// A step as the case page and supervisor views show it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CaseStep {
-    pub id: i64,
+    pub id: StepId,
     pub case_id: CaseId,
     pub step: StepKind,
     pub trigger: Trigger,
@@ -39,7 +39,7 @@ const COLUMNS: &str = "s.id, s.case_id, s.step, s.trigger_kind, s.span, s.starte
 
 fn decode(row: &sea_orm::QueryResult) -> Result<CaseStep> {
     Ok(CaseStep {
-        id: get(row, "id")?,
+        id: row_id(row, "id")?,
         case_id: row_id(row, "case_id")?,
         step: code(row, "step")?,
         trigger: code(row, "trigger_kind")?,
@@ -95,7 +95,7 @@ fn due(start: i64, span: &str, calendar: &WorkCalendar, pauses: &[Pause]) -> Opt
     due_at(Millis(start), span, calendar, pauses).map(|m| m.0)
 }
 
-async fn workplace_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Option<i64>> {
+async fn workplace_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Option<WorkplaceId>> {
     let row = one(
         conn,
         "SELECT workplace_id FROM cases WHERE id = $1",
@@ -103,7 +103,7 @@ async fn workplace_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Op
     )
     .await?
     .ok_or(StoreError::NotFound)?;
-    get(&row, "workplace_id")
+    opt_row_id(&row, "workplace_id")
 }
 
 impl Store {
@@ -117,7 +117,7 @@ impl Store {
         conn: &impl ConnectionTrait,
         version: &versions::ProtocolVersion,
         case_id: CaseId,
-        workplace_id: Option<i64>,
+        workplace_id: Option<WorkplaceId>,
         category: &str,
         urgency: Urgency,
         report_clock: bool,
@@ -273,7 +273,7 @@ impl Store {
             exec(
                 conn,
                 "UPDATE case_steps SET started_at = $1, due_at = $2, met_at = NULL, met_by = NULL, escalated_at = NULL WHERE id = $3",
-                vec![at.into(), due(at, &s.span, &calendar, &pauses).into(), s.id.into()],
+                vec![at.into(), due(at, &s.span, &calendar, &pauses).into(), s.id.get().into()],
             )
             .await?;
         }
@@ -306,7 +306,7 @@ impl Store {
             exec(
                 conn,
                 "UPDATE case_steps SET started_at = $1, due_at = $2, escalated_at = NULL WHERE id = $3",
-                vec![started.into(), due_at.into(), s.id.into()],
+                vec![started.into(), due_at.into(), s.id.get().into()],
             )
             .await?;
         }
@@ -325,7 +325,10 @@ impl Store {
                 exec(
                     conn,
                     "UPDATE case_steps SET due_at = $1 WHERE id = $2",
-                    vec![due(start, &s.span, &calendar, &pauses).into(), s.id.into()],
+                    vec![
+                        due(start, &s.span, &calendar, &pauses).into(),
+                        s.id.get().into(),
+                    ],
                 )
                 .await?;
             }
@@ -517,9 +520,12 @@ impl Store {
             let stored: String = get(row, "brand_escalation")?;
             let span = span(row, "span")?;
             let due_at: i64 = get(row, "due_at")?;
-            let calendar =
-                versions::calendar_for_workplace(self, &self.db.read, get(row, "workplace_id")?)
-                    .await?;
+            let calendar = versions::calendar_for_workplace(
+                self,
+                &self.db.read,
+                opt_row_id(row, "workplace_id")?,
+            )
+            .await?;
             let pauses = pauses_of(&self.db.read, case_id).await?;
             let level =
                 brand_escalation(Millis(now), Millis(due_at), span, false, &calendar, &pauses);

@@ -4,7 +4,7 @@
 //! calendar, so saving them moves the working-time deadlines of open steps.
 
 use sea_orm::ConnectionTrait;
-use workvoice_domain::ids::UserId;
+use workvoice_domain::ids::{UserId, WorkplaceId};
 use workvoice_domain::{Country, Holiday, Protocol, WorkCalendar, format_holidays, parse_holidays};
 
 use crate::Store;
@@ -78,13 +78,13 @@ pub(crate) async fn holidays(conn: &impl ConnectionTrait) -> Result<Vec<Holiday>
 pub(crate) async fn calendar_for_workplace(
     store: &Store,
     conn: &impl ConnectionTrait,
-    workplace_id: Option<i64>,
+    workplace_id: Option<WorkplaceId>,
 ) -> Result<WorkCalendar> {
     let country = match workplace_id {
         Some(id) => match one(
             conn,
             "SELECT country FROM workplaces WHERE id = $1",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         {
@@ -164,7 +164,6 @@ impl Store {
     /// Returns how many deadlines moved.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn replace_holidays(&self, list: &[Holiday]) -> Result<usize> {
-        use sea_orm::TransactionTrait;
         let tx = self.db.write.begin().await?;
         self.replace_holidays_on(&tx, list).await?;
         let moved = self.recompute_open_deadlines(&tx).await?;

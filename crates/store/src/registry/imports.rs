@@ -11,21 +11,22 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::registry::{CsvFile, Identifier, WorkplaceRecord, parse_cells};
 use workvoice_domain::{FieldErrors, OrgKind};
 
 use crate::Store;
-use crate::db::{exec, get, insert_id, one};
+use crate::db::{exec, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::registry::records::{details_on, insert_record, update_record};
+use workvoice_domain::ids::{OrgId, WorkplaceId};
 
 /// What confirming would do with one row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportAction {
     Create,
-    Update(i64),
-    Unchanged(i64),
+    Update(WorkplaceId),
+    Unchanged(WorkplaceId),
     Reject(FieldErrors),
 }
 
@@ -78,11 +79,11 @@ fn reject(line: u64, name: String, field: &'static str, key: &'static str) -> Pl
 struct Planned {
     row: ImportRow,
     /// The record and brand ids to write for a create or update.
-    write: Option<(WorkplaceRecord, BTreeSet<i64>)>,
+    write: Option<(WorkplaceRecord, BTreeSet<OrgId>)>,
 }
 
 /// Brand organisations by folded name.
-async fn brands_by_name(conn: &impl ConnectionTrait) -> Result<HashMap<String, i64>> {
+async fn brands_by_name(conn: &impl ConnectionTrait) -> Result<HashMap<String, OrgId>> {
     crate::db::all(
         conn,
         "SELECT id, name FROM organisations WHERE kind = $1",
@@ -93,13 +94,13 @@ async fn brands_by_name(conn: &impl ConnectionTrait) -> Result<HashMap<String, i
     .map(|r| {
         Ok((
             get::<String>(r, "name")?.trim().to_lowercase(),
-            get(r, "id")?,
+            row_id(r, "id")?,
         ))
     })
     .collect::<Result<HashMap<_, _>>>()
 }
 
-fn brand_ids(names: &[String], brands: &HashMap<String, i64>) -> Option<BTreeSet<i64>> {
+fn brand_ids(names: &[String], brands: &HashMap<String, OrgId>) -> Option<BTreeSet<OrgId>> {
     names
         .iter()
         .map(|n| brands.get(&n.trim().to_lowercase()).copied())
@@ -107,7 +108,7 @@ fn brand_ids(names: &[String], brands: &HashMap<String, i64>) -> Option<BTreeSet
 }
 
 /// The workplaces holding any of the numbers.
-async fn holders(conn: &impl ConnectionTrait, ids: &[Identifier]) -> Result<BTreeSet<i64>> {
+async fn holders(conn: &impl ConnectionTrait, ids: &[Identifier]) -> Result<BTreeSet<WorkplaceId>> {
     let mut out = BTreeSet::new();
     for id in ids {
         if let Some(row) = one(
@@ -117,7 +118,7 @@ async fn holders(conn: &impl ConnectionTrait, ids: &[Identifier]) -> Result<BTre
         )
         .await?
         {
-            out.insert(get::<i64>(&row, "workplace_id")?);
+            out.insert(row_id(&row, "workplace_id")?);
         }
     }
     Ok(out)
@@ -246,20 +247,20 @@ async fn plan_on(
 
 pub(crate) async fn replace_brands(
     conn: &impl ConnectionTrait,
-    id: i64,
-    brands: &BTreeSet<i64>,
+    id: WorkplaceId,
+    brands: &BTreeSet<OrgId>,
 ) -> Result<()> {
     exec(
         conn,
         "DELETE FROM workplace_brands WHERE workplace_id = $1",
-        vec![id.into()],
+        vec![id.get().into()],
     )
     .await?;
     for b in brands {
         exec(
             conn,
             "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
-            vec![id.into(), (*b).into()],
+            vec![id.get().into(), b.get().into()],
         )
         .await?;
     }
@@ -353,14 +354,14 @@ impl Store {
     /// Every workplace as an export row, by name.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn export_workplaces(&self) -> Result<Vec<workvoice_domain::registry::ExportRow>> {
-        let ids: Vec<i64> = crate::db::all(
+        let ids: Vec<WorkplaceId> = crate::db::all(
             &self.db.read,
             "SELECT id FROM workplaces ORDER BY name, id",
             vec![],
         )
         .await?
         .iter()
-        .map(|r| get(r, "id"))
+        .map(|r| row_id(r, "id"))
         .collect::<Result<_>>()?;
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {

@@ -4,12 +4,13 @@ use sea_orm::ConnectionTrait;
 use workvoice_domain::OrgKind;
 
 use crate::Store;
-use crate::db::{all, code, get, insert_id, one};
+use crate::db::{all, code, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
+use workvoice_domain::ids::OrgId;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organisation {
-    pub id: i64,
+    pub id: OrgId,
     pub kind: OrgKind,
     pub name: String,
 }
@@ -19,18 +20,19 @@ pub(crate) async fn insert(
     kind: OrgKind,
     name: &str,
     at: i64,
-) -> Result<i64> {
+) -> Result<OrgId> {
     insert_id(
         conn,
         "INSERT INTO organisations (kind, name, created_at) VALUES ($1, $2, $3) RETURNING id",
         vec![kind.code().into(), name.into(), at.into()],
     )
     .await
+    .map(OrgId::new)
 }
 
 fn decode(row: &sea_orm::QueryResult) -> Result<Organisation> {
     Ok(Organisation {
-        id: get(row, "id")?,
+        id: row_id(row, "id")?,
         kind: code(row, "kind")?,
         name: get(row, "name")?,
     })
@@ -38,13 +40,13 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Organisation> {
 
 impl Store {
     #[tracing::instrument(level = "debug", skip_all, fields(kind = ?kind))]
-    pub async fn create_organisation(&self, kind: OrgKind, name: &str, at: i64) -> Result<i64> {
+    pub async fn create_organisation(&self, kind: OrgKind, name: &str, at: i64) -> Result<OrgId> {
         insert(&self.db.write, kind, name, at).await
     }
 
     /// The helpline organisation, created on first use: staff belong to it.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn helpline_organisation(&self, at: i64) -> Result<i64> {
+    pub async fn helpline_organisation(&self, at: i64) -> Result<OrgId> {
         let found = one(
             &self.db.write,
             "SELECT id FROM organisations WHERE kind = $1 ORDER BY id LIMIT 1",
@@ -52,7 +54,7 @@ impl Store {
         )
         .await?;
         match found {
-            Some(row) => get(&row, "id"),
+            Some(row) => row_id(&row, "id"),
             None => {
                 self.create_organisation(OrgKind::Helpline, "Helpline", at)
                     .await
@@ -60,12 +62,12 @@ impl Store {
         }
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn organisation(&self, id: i64) -> Result<Organisation> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn organisation(&self, id: OrgId) -> Result<Organisation> {
         let row = one(
             &self.db.read,
             "SELECT id, kind, name FROM organisations WHERE id = $1",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .ok_or(StoreError::NotFound)?;

@@ -2,7 +2,7 @@
 //! contacts, languages and onboarding dates, written all or nothing and read back as one
 //! [`WorkplaceDetails`]. The edit page, the API and the CSV import all write through here.
 
-use sea_orm::{ConnectionTrait, TransactionTrait};
+use sea_orm::ConnectionTrait;
 use workvoice_domain::registry::{
     ContactKind, ExportRow, Identifier, IdentifierKind, OnboardingStatus, RawWorkplace,
     WorkplaceRecord,
@@ -10,10 +10,11 @@ use workvoice_domain::registry::{
 use workvoice_domain::{Language, OrgKind, search_text};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, insert_id, one};
+use crate::db::{all, code, exec, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::registry::organisations;
 use crate::registry::workplaces::{COLUMNS, Workplace, decode};
+use workvoice_domain::ids::{OrgId, WorkplaceId};
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct StoredContact {
@@ -33,7 +34,7 @@ pub struct WorkplaceDetails {
     /// `YYYY-MM-DD` per stage in [`OnboardingStatus::ALL`] order.
     pub dates: [Option<String>; 5],
     /// Brand organisations it supplies: (id, name), by name.
-    pub brands: Vec<(i64, String)>,
+    pub brands: Vec<(OrgId, String)>,
 }
 
 impl WorkplaceDetails {
@@ -71,8 +72,8 @@ fn dates(record: &WorkplaceRecord) -> Vec<sea_orm::Value> {
 pub(crate) async fn identifiers_taken(
     conn: &impl ConnectionTrait,
     identifiers: &[Identifier],
-    except: Option<i64>,
-) -> Result<Option<i64>> {
+    except: Option<WorkplaceId>,
+) -> Result<Option<WorkplaceId>> {
     for id in identifiers {
         let row = one(
             conn,
@@ -81,7 +82,7 @@ pub(crate) async fn identifiers_taken(
         )
         .await?;
         if let Some(row) = row {
-            let holder: i64 = get(&row, "workplace_id")?;
+            let holder: WorkplaceId = row_id(&row, "workplace_id")?;
             if Some(holder) != except {
                 return Ok(Some(holder));
             }
@@ -92,27 +93,31 @@ pub(crate) async fn identifiers_taken(
 
 async fn write_children(
     conn: &impl ConnectionTrait,
-    id: i64,
+    id: WorkplaceId,
     record: &WorkplaceRecord,
 ) -> Result<()> {
     exec(
         conn,
         "DELETE FROM workplace_identifiers WHERE workplace_id = $1",
-        vec![id.into()],
+        vec![id.get().into()],
     )
     .await?;
     for ident in &record.identifiers {
         exec(
             conn,
             "INSERT INTO workplace_identifiers (workplace_id, kind, value) VALUES ($1, $2, $3)",
-            vec![id.into(), ident.kind.code().into(), ident.value().into()],
+            vec![
+                id.get().into(),
+                ident.kind.code().into(),
+                ident.value().into(),
+            ],
         )
         .await?;
     }
     exec(
         conn,
         "DELETE FROM workplace_contacts WHERE workplace_id = $1",
-        vec![id.into()],
+        vec![id.get().into()],
     )
     .await?;
     for c in &record.contacts {
@@ -120,7 +125,7 @@ async fn write_children(
             conn,
             "INSERT INTO workplace_contacts (workplace_id, kind, name, phone) VALUES ($1, $2, $3, $4)",
             vec![
-                id.into(),
+                id.get().into(),
                 c.kind.code().into(),
                 c.name.as_str().into(),
                 c.phone.as_ref().map(|p| p.as_str().to_owned()).into(),
@@ -158,16 +163,17 @@ pub(crate) async fn insert_record(
     conn: &impl ConnectionTrait,
     record: &WorkplaceRecord,
     at: i64,
-) -> Result<i64> {
+) -> Result<WorkplaceId> {
     let org = organisations::insert(conn, OrgKind::Workplace, &record.name, at).await?;
-    let values = record_values(org.into(), record, at);
+    let values = record_values(org.get().into(), record, at);
     let id = insert_id(
         conn,
         "INSERT INTO workplaces (organisation_id, name, name_fold, country, district, sub_district, address, sector, workers_total, workers_women, languages, onboarding_status, created_at, updated_at, invited_on, onboarded_on, trained_on, active_on, suspended_on) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15, $16, $17, $18) RETURNING id",
         values,
     )
-    .await?;
+    .await
+    .map(WorkplaceId::new)?;
     write_children(conn, id, record).await?;
     Ok(id)
 }
@@ -175,11 +181,11 @@ pub(crate) async fn insert_record(
 /// Replaces a workplace's record inside `conn`'s transaction; its brands stay.
 pub(crate) async fn update_record(
     conn: &impl ConnectionTrait,
-    id: i64,
+    id: WorkplaceId,
     record: &WorkplaceRecord,
     at: i64,
 ) -> Result<()> {
-    let values = record_values(id.into(), record, at);
+    let values = record_values(id.get().into(), record, at);
     let n = exec(
         conn,
         "UPDATE workplaces SET name = $2, name_fold = $3, country = $4, district = $5, sub_district = $6, address = $7, sector = $8, workers_total = $9, workers_women = $10, languages = $11, onboarding_status = $12, updated_at = $13, invited_on = $14, onboarded_on = $15, trained_on = $16, active_on = $17, suspended_on = $18 WHERE id = $1",
@@ -192,7 +198,7 @@ pub(crate) async fn update_record(
     exec(
         conn,
         "UPDATE organisations SET name = $2 WHERE id = (SELECT organisation_id FROM workplaces WHERE id = $1)",
-        vec![id.into(), record.name.as_str().into()],
+        vec![id.get().into(), record.name.as_str().into()],
     )
     .await?;
     write_children(conn, id, record).await
@@ -206,9 +212,9 @@ impl Store {
     pub async fn register_workplace(
         &self,
         record: &WorkplaceRecord,
-        brands: &[i64],
+        brands: &[OrgId],
         at: i64,
-    ) -> Result<i64> {
+    ) -> Result<WorkplaceId> {
         let tx = self.db.write.begin().await?;
         if identifiers_taken(&tx, &record.identifiers, None)
             .await?
@@ -221,7 +227,7 @@ impl Store {
             exec(
                 &tx,
                 "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
-                vec![id.into(), (*brand).into()],
+                vec![id.get().into(), brand.get().into()],
             )
             .await?;
         }
@@ -231,12 +237,12 @@ impl Store {
 
     /// Replaces the brands workplace `id` supplies (brand organisations; anything else is
     /// refused with `registry-error-unknown-brand`), in one transaction.
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id, brands = brands.len()))]
-    pub async fn set_workplace_brands(&self, id: i64, brands: &[i64]) -> Result<()> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = %id, brands = brands.len()))]
+    pub async fn set_workplace_brands(&self, id: WorkplaceId, brands: &[OrgId]) -> Result<()> {
         self.workplace(id).await?;
         for b in brands {
             let org = self.organisation(*b).await?;
-            if org.kind != workvoice_domain::OrgKind::Brand {
+            if org.kind != OrgKind::Brand {
                 return Err(StoreError::invalid(
                     "brands",
                     "registry-error-unknown-brand",
@@ -251,8 +257,13 @@ impl Store {
     }
 
     /// Replaces the record of workplace `id` (its brands are left as they are).
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn update_workplace(&self, id: i64, record: &WorkplaceRecord, at: i64) -> Result<()> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn update_workplace(
+        &self,
+        id: WorkplaceId,
+        record: &WorkplaceRecord,
+        at: i64,
+    ) -> Result<()> {
         let tx = self.db.write.begin().await?;
         if identifiers_taken(&tx, &record.identifiers, Some(id))
             .await?
@@ -265,19 +276,22 @@ impl Store {
         Ok(())
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn workplace_details(&self, id: i64) -> Result<WorkplaceDetails> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn workplace_details(&self, id: WorkplaceId) -> Result<WorkplaceDetails> {
         details_on(&self.db.read, id).await
     }
 }
 
 /// A workplace's details read through `conn` (inside an import's transaction too).
-pub(crate) async fn details_on(conn: &impl ConnectionTrait, id: i64) -> Result<WorkplaceDetails> {
+pub(crate) async fn details_on(
+    conn: &impl ConnectionTrait,
+    id: WorkplaceId,
+) -> Result<WorkplaceDetails> {
     {
         let workplace = one(
             conn,
             &format!("SELECT {COLUMNS} FROM workplaces w WHERE w.id = $1"),
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .ok_or(StoreError::NotFound)
@@ -285,7 +299,7 @@ pub(crate) async fn details_on(conn: &impl ConnectionTrait, id: i64) -> Result<W
         let identifiers = all(
             conn,
             "SELECT kind, value FROM workplace_identifiers WHERE workplace_id = $1 ORDER BY kind",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .iter()
@@ -294,7 +308,7 @@ pub(crate) async fn details_on(conn: &impl ConnectionTrait, id: i64) -> Result<W
         let contacts = all(
             conn,
             "SELECT kind, name, phone FROM workplace_contacts WHERE workplace_id = $1 ORDER BY kind",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .iter()
@@ -309,7 +323,7 @@ pub(crate) async fn details_on(conn: &impl ConnectionTrait, id: i64) -> Result<W
         let row = one(
             conn,
             "SELECT invited_on, onboarded_on, trained_on, active_on, suspended_on FROM workplaces WHERE id = $1",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .ok_or(StoreError::NotFound)?;
@@ -320,11 +334,11 @@ pub(crate) async fn details_on(conn: &impl ConnectionTrait, id: i64) -> Result<W
         let brands = all(
             conn,
             "SELECT o.id, o.name FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 ORDER BY o.name",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .iter()
-        .map(|r| Ok((get(r, "id")?, get(r, "name")?)))
+        .map(|r| Ok((row_id(r, "id")?, get(r, "name")?)))
         .collect::<Result<Vec<_>>>()?;
         Ok(WorkplaceDetails {
             workplace,

@@ -1,15 +1,15 @@
 //! The workplace registry shared by the helpline and the OSH programme. Each workplace
 //! is also an organisation, so its own users can later be scoped to it.
 
-use sea_orm::TransactionTrait;
 use workvoice_domain::registry::OnboardingStatus;
 use workvoice_domain::{Country, OrgKind, search_text};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, insert_id, one};
+use crate::db::{all, code, exec, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::query::{Query, like_escape};
 use crate::registry::organisations;
+use workvoice_domain::ids::{OrgId, WorkplaceId};
 
 #[derive(Debug, Clone)]
 pub struct NewWorkplace {
@@ -20,13 +20,13 @@ pub struct NewWorkplace {
     pub sector: String,
     pub workers_total: i64,
     pub workers_women: i64,
-    pub brand_organisation_ids: Vec<i64>,
+    pub brand_organisation_ids: Vec<OrgId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Workplace {
-    pub id: i64,
-    pub organisation_id: i64,
+    pub id: WorkplaceId,
+    pub organisation_id: OrgId,
     pub name: String,
     pub country: String,
     /// Bangladesh: the district; Vietnam: the province.
@@ -47,8 +47,8 @@ pub(crate) const COLUMNS: &str = "w.id, w.organisation_id, w.name, w.country, w.
 
 pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<Workplace> {
     Ok(Workplace {
-        id: get(row, "id")?,
-        organisation_id: get(row, "organisation_id")?,
+        id: row_id(row, "id")?,
+        organisation_id: row_id(row, "organisation_id")?,
         name: get(row, "name")?,
         country: get(row, "country")?,
         district: get(row, "district")?,
@@ -84,7 +84,7 @@ impl Store {
             "INSERT INTO workplaces (organisation_id, name, name_fold, country, district, address, sector, workers_total, workers_women, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
             vec![
-                org.into(),
+                org.get().into(),
                 name.into(),
                 search_text::fold(name).into(),
                 new.country.code().into(),
@@ -101,20 +101,20 @@ impl Store {
             exec(
                 &tx,
                 "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
-                vec![id.into(), (*brand).into()],
+                vec![id.into(), brand.get().into()],
             )
             .await?;
         }
         tx.commit().await?;
-        self.workplace(id).await
+        self.workplace(WorkplaceId::new(id)).await
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn workplace(&self, id: i64) -> Result<Workplace> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn workplace(&self, id: WorkplaceId) -> Result<Workplace> {
         let row = one(
             &self.db.read,
             &format!("SELECT {COLUMNS} FROM workplaces w WHERE w.id = $1"),
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .ok_or(StoreError::NotFound)?;

@@ -11,7 +11,7 @@ use workvoice_domain::awareness::{
     AwarenessCheck, AwarenessReason, FollowUpStatus, Material, PlayReport, RawCheck, RawMaterial,
     RawPlayReport, RawTraining, Training,
 };
-use workvoice_domain::ids::{OrgId, PlayReportId, UserId, WorkplaceId};
+use workvoice_domain::ids::{PlayReportId, UserId, WorkplaceId};
 use workvoice_store::{PriorityFilter, StoreError, months_ending};
 
 /// T0 (2025-06-15 in Dhaka).
@@ -76,7 +76,7 @@ store_tests! {
     async fn awareness_record_keeps_what_was_done_newest_first(t) {
         let pm = t.staff("pm", "Programme Manager", Role::ProgrammeManager).await;
         let w = t.workplace("Rahman Knitwear Ltd", &[]).await;
-        let id = WorkplaceId::new(w.id);
+        let id = w.id;
         t.store.record_training(id, &training("2025-01-10", 30, 10), pm, T0).await.unwrap();
         t.store.record_training(id, &training("2025-05-10", 20, 5), pm, T0).await.unwrap();
         t.store.record_material(id, &cards("2025-05-11", 1200), pm, T0).await.unwrap();
@@ -102,14 +102,14 @@ store_tests! {
         let a = t.workplace("Rahman Knitwear Ltd", &[]).await;
         let b = t.workplace("Other Garments Ltd", &[]).await;
         let p = t.store
-            .record_play_report(WorkplaceId::new(a.id), &play("2025-06-01"), pm, T0, false)
+            .record_play_report(a.id, &play("2025-06-01"), pm, T0, false)
             .await
             .unwrap();
-        let org_a = OrgId::new(a.organisation_id);
-        let org_b = OrgId::new(b.organisation_id);
+        let org_a = a.organisation_id;
+        let org_b = b.organisation_id;
         assert_eq!(
             t.store.workplace_of_organisation(org_a).await.unwrap(),
-            Some(WorkplaceId::new(a.id))
+            Some(a.id)
         );
         let other = t.store.confirm_play_report(org_b, p, pm, T0 + 1).await;
         assert!(matches!(other, Err(StoreError::NotFound)), "{other:?}");
@@ -117,7 +117,7 @@ store_tests! {
         assert!(matches!(missing, Err(StoreError::NotFound)));
         t.store.confirm_play_report(org_a, p, pm, T0 + 5).await.unwrap();
         t.store.confirm_play_report(org_a, p, pm, T0 + 9).await.unwrap();
-        let r = t.store.awareness_record(WorkplaceId::new(a.id)).await.unwrap();
+        let r = t.store.awareness_record(a.id).await.unwrap();
         assert_eq!(r.plays[0].confirmed_at, Some(T0 + 5), "the first confirmation stays");
     }
 
@@ -127,7 +127,7 @@ store_tests! {
         let brand = t.brand("Brand A").await;
         let silent = t.workplace("Silent Sweaters Ltd", &[]).await;
         let busy = t.workplace("Busy Knits Ltd", &[brand]).await;
-        let busy_id = WorkplaceId::new(busy.id);
+        let busy_id = busy.id;
         // Busy Knits: trained, carded, checked, recording played, substantive calls.
         t.store.record_training(busy_id, &training("2025-05-10", 800, 300), pm, T0).await.unwrap();
         t.store.record_material(busy_id, &cards("2025-05-11", 1200), pm, T0).await.unwrap();
@@ -173,7 +173,7 @@ store_tests! {
         // Filters: by brand, and by a district nobody is in.
         let by_brand = t.store
             .awareness_priorities(
-                &PriorityFilter { brand: Some(OrgId::new(brand)), ..PriorityFilter::default() },
+                &PriorityFilter { brand: Some(brand), ..PriorityFilter::default() },
                 today(),
                 T0 + 1,
             )
@@ -192,7 +192,7 @@ store_tests! {
         assert!(nowhere.is_empty());
 
         // The programme manager plans, then records, the follow-up training.
-        let silent_id = WorkplaceId::new(silent.id);
+        let silent_id = silent.id;
         t.store.set_follow_up(silent_id, FollowUpStatus::Planned, pm, T0 + 2).await.unwrap();
         t.store.set_follow_up(silent_id, FollowUpStatus::Done, pm, T0 + 3).await.unwrap();
         let rows = t.store
@@ -207,7 +207,7 @@ store_tests! {
         ));
 
         // A brand sees its supplier's coverage, and nothing about calls.
-        let coverage = t.store.supplier_coverage(OrgId::new(brand), today()).await.unwrap();
+        let coverage = t.store.supplier_coverage(brand, today()).await.unwrap();
         assert_eq!(coverage.len(), 1);
         assert_eq!(coverage[0].workers_trained, 1100);
         assert_eq!(coverage[0].cards_distributed, 1200);
@@ -232,7 +232,7 @@ store_tests! {
         ))
         .await
         .unwrap();
-        let a_id = WorkplaceId::new(a.id);
+        let a_id = a.id;
         t.store.record_training(a_id, &training("2025-05-10", 30, 10), pm, T0).await.unwrap();
         t.store.record_training(a_id, &training("2025-06-02", 5, 5), pm, T0).await.unwrap();
         t.store.record_material(a_id, &cards("2025-05-11", 500), pm, T0).await.unwrap();

@@ -3,14 +3,19 @@
 //! store's back is found; identity is decrypted only for an organisation with consent.
 
 use crate::support::{T0, TestDb, caller, intake};
-use workvoice_domain::ids::{AttachmentId, CaseId, UserId};
-use workvoice_domain::{Intake, Role, ShareableSummary, Urgency};
+use workvoice_domain::ids::{AttachmentId, CaseId, OrgId, UserId, WorkplaceId};
+use workvoice_domain::{FactoryReply, Intake, Role, ShareableSummary, Urgency};
 use workvoice_store::{
     ACCESS_LOG_GENESIS, DisclosureMethod, EventKind, NewAttachment, ResponseKind, Scope,
     StoreError, chain_hash,
 };
 
-fn evidence(organisation_id: i64, uploaded_by: UserId, storage_key: &str) -> NewAttachment {
+/// A factory's response as the form parses it.
+fn reply(body: &str, action_by: &str, action_due: &str) -> FactoryReply {
+    FactoryReply::parse(true, body, action_by, action_due).unwrap()
+}
+
+fn evidence(organisation_id: OrgId, uploaded_by: UserId, storage_key: &str) -> NewAttachment {
     NewAttachment {
         response_id: None,
         organisation_id,
@@ -23,12 +28,12 @@ fn evidence(organisation_id: i64, uploaded_by: UserId, storage_key: &str) -> New
     }
 }
 
-async fn org_user(t: &TestDb, username: &str, organisation_id: i64, role: Role) -> UserId {
+async fn org_user(t: &TestDb, username: &str, organisation_id: OrgId, role: Role) -> UserId {
     t.user(organisation_id, username, username, role).await
 }
 
 /// A case at the workplace, reported to its factory and to every brand it supplies.
-async fn case_at(t: &TestDb, workplace_id: i64, actor: UserId) -> CaseId {
+async fn case_at(t: &TestDb, workplace_id: WorkplaceId, actor: UserId) -> CaseId {
     let id = t
         .store
         .create_case(
@@ -209,7 +214,7 @@ store_tests! {
         let revoked: Vec<_> = events.iter().filter(|e| e.kind == EventKind::DisclosureRevoked).collect();
         assert_eq!(revoked.len(), 1);
         assert_eq!((revoked[0].actor_id, revoked[0].at), (Some(op), T0 + 4));
-        assert_eq!(revoked[0].detail["organisation_id"], brand_a);
+        assert_eq!(revoked[0].detail["organisation_id"], brand_a.get());
         // The organisation knew the identity once: closing still schedules the retaliation checks.
         assert!(t.store.close_case(&t.helpline(case).await, "resolved_accepted", op, T0 + 7).await.unwrap());
     }
@@ -222,11 +227,11 @@ store_tests! {
         let case = case_at(&t, w.id, op).await;
         let wrong = Scope::Workplace { organisation_id: other.organisation_id };
         assert!(matches!(
-            async { t.store.record_response(&t.store.scoped_case(wrong, case).await?, other.organisation_id, factory, ResponseKind::Response, "x", "", "", T0).await }.await,
+            async { t.store.record_response(&t.store.scoped_case(wrong, case).await?, other.organisation_id, factory, ResponseKind::Response, &reply("x", "", ""), T0).await }.await,
             Err(StoreError::NotFound)
         ));
         let scope = Scope::Workplace { organisation_id: w.organisation_id };
-        t.store.record_response(&t.scoped(scope, case).await, w.organisation_id, factory, ResponseKind::Response, "Paid the wages", "HR manager", "2026-01-10", T0 + 5).await.unwrap();
+        t.store.record_response(&t.scoped(scope, case).await, w.organisation_id, factory, ResponseKind::Response, &reply("Paid the wages", "HR manager", "2026-01-10"), T0 + 5).await.unwrap();
         let steps = t.store.case_steps(&t.helpline(case).await).await.unwrap();
         let step = steps.iter().find(|s| s.step.code() == "factory_response").expect("step exists");
         assert_eq!(step.met_at, Some(T0 + 5));
@@ -254,7 +259,7 @@ store_tests! {
 
         // Evidence: the factory's file, and one the helpline attached for itself.
         let filed = t.store.add_attachment(&t.scoped(own, case).await, &evidence(w.organisation_id, factory, "aa"), T0).await.unwrap();
-        let helpline_org = t.raw_i64(&format!("SELECT organisation_id FROM users WHERE id = {op}")).await;
+        let helpline_org = OrgId::new(t.raw_i64(&format!("SELECT organisation_id FROM users WHERE id = {op}")).await);
         let internal = t.store.add_attachment(&t.helpline(case).await, &evidence(helpline_org, op, "bb"), T0 + 1).await.unwrap();
         // A download by attachment id finds the case through the scope first.
         assert!(matches!(t.store.case_of_attachment(stranger, filed).await, Err(StoreError::NotFound)));

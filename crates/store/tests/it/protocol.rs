@@ -4,7 +4,7 @@
 //! the protocol version it was opened under.
 
 use crate::support::{T0, TestDb, intake};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, WorkplaceId};
 use workvoice_domain::{
     BrandEscalation, Country, Holiday, Intake, Protocol, Role, Span, StepKind, Trigger, Urgency,
 };
@@ -39,7 +39,7 @@ async fn create(t: &TestDb, intake: Intake, at: i64) -> CaseId {
     t.store.create_case(&intake, None, at).await.unwrap().id
 }
 
-async fn workplace_in(t: &TestDb, name: &str, country: Country) -> i64 {
+async fn workplace_in(t: &TestDb, name: &str, country: Country) -> WorkplaceId {
     t.store
         .create_workplace(
             &NewWorkplace {

@@ -3,7 +3,7 @@
 //! escalation ladder tells brands of a factory that did not answer.
 
 use crate::support::{T0, TestDb, intake};
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::{
     FactoryAgreement, Intake, ReportTarget, ReportVia, Role, ShareableSummary, StepKind, Urgency,
 };
@@ -18,9 +18,9 @@ struct World {
     brand_user: UserId,
     factory: Scope,
     brand: Scope,
-    factory_org: i64,
-    brand_org: i64,
-    workplace_id: i64,
+    factory_org: OrgId,
+    brand_org: OrgId,
+    workplace_id: WorkplaceId,
 }
 
 async fn world(t: &TestDb) -> World {
@@ -116,7 +116,7 @@ async fn report(
     t: &TestDb,
     w: &World,
     id: CaseId,
-    organisation: i64,
+    organisation: OrgId,
     at: i64,
 ) -> Result<ReportTarget, StoreError> {
     t.store

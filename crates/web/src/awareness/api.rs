@@ -46,7 +46,7 @@ pub async fn score(
     _user: ApiUser,
     Path(id): Path<WorkplaceId>,
 ) -> Result<Json<AwarenessOut>, ApiError> {
-    state.store.workplace(id.get()).await?;
+    state.store.workplace(id).await?;
     let filter = PriorityFilter {
         workplace: Some(id),
         ..PriorityFilter::default()

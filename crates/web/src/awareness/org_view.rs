@@ -10,7 +10,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::ids::{OrgId, PlayReportId};
+use workvoice_domain::ids::PlayReportId;
 use workvoice_store::Scope;
 
 use crate::awareness::today;
@@ -55,11 +55,11 @@ pub async fn show(State(state): State<AppState>, org: OrgUser) -> Result<Respons
         Scope::Workplace { organisation_id } => {
             let workplace = state
                 .store
-                .workplace_of_organisation(OrgId::new(organisation_id))
+                .workplace_of_organisation(organisation_id)
                 .await?
                 .ok_or(WebError::NotFound)?;
             let record = state.store.awareness_record(workplace).await?;
-            let name = state.store.workplace(workplace.get()).await?.name;
+            let name = state.store.workplace(workplace).await?.name;
             Ok(FactoryPage {
                 chrome: chrome(&org, "org-awareness"),
                 is_brand: false,
@@ -72,7 +72,7 @@ pub async fn show(State(state): State<AppState>, org: OrgUser) -> Result<Respons
         Scope::Brand { organisation_id } => {
             let rows = state
                 .store
-                .supplier_coverage(OrgId::new(organisation_id), today(&state))
+                .supplier_coverage(organisation_id, today(&state))
                 .await?
                 .into_iter()
                 .map(|c| CoverageView {
@@ -111,7 +111,7 @@ pub async fn confirm(
     let organisation = org.scope.organisation_id().ok_or(WebError::NotFound)?;
     state
         .store
-        .confirm_play_report(OrgId::new(organisation), id, org.user.id, state.now())
+        .confirm_play_report(organisation, id, org.user.id, state.now())
         .await?;
     Ok(Redirect::to("/org/awareness").into_response())
 }

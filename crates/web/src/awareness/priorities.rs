@@ -114,7 +114,7 @@ pub async fn list(
         .await?
         .into_iter()
         .map(|o| Choice {
-            selected: filter.brand == Some(OrgId::new(o.id)),
+            selected: filter.brand == Some(o.id),
             value: o.id.to_string(),
             label: o.name,
         })
@@ -163,7 +163,7 @@ pub async fn follow_up(
     Path(id): Path<WorkplaceId>,
     Form(form): Form<FollowUpForm>,
 ) -> Result<Response, WebError> {
-    state.store.workplace(id.get()).await?;
+    state.store.workplace(id).await?;
     let status =
         FollowUpStatus::parse(&form.status).ok_or(WebError::BadRequest("error-invalid-choice"))?;
     state

@@ -111,7 +111,7 @@ async fn page(
     filled: Option<(Which, FormState)>,
 ) -> Result<RecordPage, WebError> {
     let tr = staff.tr();
-    let workplace = state.store.workplace(id.get()).await?;
+    let workplace = state.store.workplace(id).await?;
     let record = state.store.awareness_record(id).await?;
     let today = today(state);
     let rows = state
@@ -302,7 +302,7 @@ pub async fn add<E: Entry>(
     Path(id): Path<WorkplaceId>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    state.store.workplace(id.get()).await?;
+    state.store.workplace(id).await?;
     match E::parse(&fields, today(&state)) {
         Ok(entry) => {
             entry

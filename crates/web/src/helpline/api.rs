@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, UserId, WorkplaceId};
 use workvoice_domain::{NoteText, RawIntake, Urgency};
 use workvoice_store::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary};
 
@@ -20,7 +20,8 @@ use crate::state::AppState;
 pub struct CaseSummaryOut {
     #[schema(value_type = i64)]
     id: CaseId,
-    workplace_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    workplace_id: Option<WorkplaceId>,
     workplace_name: Option<String>,
     category: String,
     /// `life_safety`, `urgent`, `normal` or `informational`.
@@ -82,7 +83,8 @@ impl From<CaseRecord> for CaseOut {
 #[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseIn {
-    workplace_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    workplace_id: Option<WorkplaceId>,
     /// A category code, e.g. `life_safety.fire` or `wages.unpaid`.
     category: String,
     /// `life_safety`, `urgent`, `normal` or `informational`.
@@ -142,7 +144,8 @@ pub struct CaseQuery {
     urgency: Option<String>,
     /// A category code; its subcategories match too.
     category: Option<String>,
-    workplace_id: Option<i64>,
+    #[param(value_type = Option<i64>)]
+    workplace_id: Option<WorkplaceId>,
     /// A user id, or `none` for unassigned.
     assigned: Option<String>,
     /// `newest` (default), `oldest`, `urgency` or `updated`.

@@ -4,7 +4,7 @@
 //! categories, the deployment's default country, who opened it and when) cannot drift
 //! apart between the two.
 
-use workvoice_domain::ids::UserId;
+use workvoice_domain::ids::{UserId, WorkplaceId};
 use workvoice_domain::{FieldErrors, Intake, RawIntake};
 use workvoice_store::{CreatedCase, Store, StoreError};
 
@@ -19,7 +19,7 @@ pub enum WorkplaceGiven {
     Typed(String),
     /// The API's `workplace_id`; an unknown id is reported on `workplace_id`, after the
     /// intake's own errors.
-    Id(Option<i64>),
+    Id(Option<WorkplaceId>),
 }
 
 /// One intake as submitted; `intake.workplace_id` is ignored in favour of `workplace`.
@@ -86,7 +86,7 @@ impl WorkplaceError {
 async fn workplace(
     store: &Store,
     given: WorkplaceGiven,
-) -> Result<(Option<i64>, WorkplaceError), StoreError> {
+) -> Result<(Option<WorkplaceId>, WorkplaceError), StoreError> {
     Ok(match given {
         WorkplaceGiven::Typed(text) => match resolve_workplace(store, &text).await? {
             Ok(id) => (id, WorkplaceError::None),

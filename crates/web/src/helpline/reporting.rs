@@ -7,7 +7,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, OrgId};
 use workvoice_domain::{ReportTarget, ReportVia, ShareableSummary};
 use workvoice_store::{CaseRecord, CaseStep, Reporting, StoreError};
 
@@ -19,7 +19,7 @@ use crate::state::AppState;
 
 /// One organisation the case may be reported to.
 pub struct TargetRow {
-    pub organisation_id: i64,
+    pub organisation_id: OrgId,
     pub name: String,
     pub kind: String,
     /// "Not told yet" or "Told on … (version 2)".
@@ -199,7 +199,7 @@ fn back(id: CaseId) -> Response {
 
 #[derive(serde::Deserialize)]
 pub struct ReportForm {
-    organisation_id: i64,
+    organisation_id: OrgId,
 }
 
 /// Reports the case to its factory or one of its brands (or shares the new version).

@@ -8,7 +8,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::ids::{AttachmentId, CaseId};
+use workvoice_domain::ids::{AttachmentId, CaseId, OrgId};
 use workvoice_store::{Attachment, CaseResponse, CaseStep, SharedCase};
 
 use crate::error::WebError;
@@ -146,7 +146,7 @@ pub fn attachment_views(tr: Tr, tz: &str, attachments: &[Attachment]) -> Vec<Att
 }
 
 /// Responses a viewer may read: the workplace's own (the organisation that answers).
-fn responding_orgs(case: &SharedCase) -> Vec<i64> {
+fn responding_orgs(case: &SharedCase) -> Vec<OrgId> {
     case.workplace_organisation_id.into_iter().collect()
 }
 

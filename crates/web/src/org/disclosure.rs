@@ -5,7 +5,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, OrgId};
 use workvoice_store::{DisclosureMethod, ScopedCase, StoreError};
 
 use crate::auth::current::Staff;
@@ -120,7 +120,7 @@ pub async fn submit(
     let organisation = form
         .organisation
         .trim()
-        .parse::<i64>()
+        .parse::<OrgId>()
         .map_err(|_| WebError::BadRequest("disclosure-error-choice"))?;
     let method = DisclosureMethod::parse(form.method.trim())
         .ok_or(WebError::BadRequest("disclosure-error-choice"))?;

@@ -21,9 +21,7 @@ async fn record(
     org: &OrgUser,
     id: CaseId,
     kind: ResponseKind,
-    body: &str,
-    action_by: &str,
-    action_due: &str,
+    reply: &FactoryReply,
 ) -> Result<Response, WebError> {
     match state
         .store
@@ -32,9 +30,7 @@ async fn record(
             org.user.organisation_id,
             org.user.id,
             kind,
-            body,
-            action_by,
-            action_due,
+            reply,
             state.now(),
         )
         .await
@@ -50,7 +46,14 @@ pub async fn acknowledge(
     FactoryContact(org): FactoryContact,
     Path(id): Path<CaseId>,
 ) -> Result<Response, WebError> {
-    record(&state, &org, id, ResponseKind::Acknowledge, "", "", "").await
+    record(
+        &state,
+        &org,
+        id,
+        ResponseKind::Acknowledge,
+        &FactoryReply::acknowledgement(),
+    )
+    .await
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -69,29 +72,20 @@ pub async fn respond(
     Path(id): Path<CaseId>,
     Form(form): Form<RespondForm>,
 ) -> Result<Response, WebError> {
-    // The store parses the same way; parsing here too lets the form come back with the
-    // typed text and the first problem beside it.
-    let parsed = FactoryReply::parse(true, &form.body, &form.action_by, &form.action_due);
-    if let Some((_, key)) = parsed.err().and_then(|errors| errors.iter().next()) {
-        let kept = FormState {
-            body: form.body,
-            action_by: form.action_by,
-            action_due: form.action_due,
-            respond_error: Some(key),
-            ..FormState::default()
-        };
-        return respond_page(&state, &org, id, kept, StatusCode::UNPROCESSABLE_ENTITY).await;
+    match FactoryReply::parse(true, &form.body, &form.action_by, &form.action_due) {
+        Ok(reply) => record(&state, &org, id, ResponseKind::Response, &reply).await,
+        Err(errors) => {
+            // The form comes back with the typed text and the first problem beside it.
+            let kept = FormState {
+                respond_error: errors.iter().next().map(|(_, key)| key),
+                body: form.body,
+                action_by: form.action_by,
+                action_due: form.action_due,
+                ..FormState::default()
+            };
+            respond_page(&state, &org, id, kept, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
     }
-    record(
-        &state,
-        &org,
-        id,
-        ResponseKind::Response,
-        &form.body,
-        &form.action_by,
-        &form.action_due,
-    )
-    .await
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -106,22 +100,18 @@ pub async fn clarify(
     Path(id): Path<CaseId>,
     Form(form): Form<ClarifyForm>,
 ) -> Result<Response, WebError> {
-    if let Err(key) = ResponseText::parse(&form.question) {
-        let kept = FormState {
-            question: form.question,
-            clarify_error: Some(key),
-            ..FormState::default()
-        };
-        return respond_page(&state, &org, id, kept, StatusCode::UNPROCESSABLE_ENTITY).await;
+    match ResponseText::parse(&form.question) {
+        Ok(text) => {
+            let reply = FactoryReply::question(text);
+            record(&state, &org, id, ResponseKind::Clarification, &reply).await
+        }
+        Err(key) => {
+            let kept = FormState {
+                question: form.question,
+                clarify_error: Some(key),
+                ..FormState::default()
+            };
+            respond_page(&state, &org, id, kept, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
     }
-    record(
-        &state,
-        &org,
-        id,
-        ResponseKind::Clarification,
-        &form.question,
-        "",
-        "",
-    )
-    .await
 }

@@ -18,10 +18,12 @@ use crate::api::body::ApiJson;
 use crate::api::error::{ApiError, ErrorOut};
 use crate::api::{PageOut, Paging, page};
 use crate::state::AppState;
+use workvoice_domain::ids::{OrgId, WorkplaceId};
 
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct WorkplaceOut {
-    id: i64,
+    #[schema(value_type = i64)]
+    id: WorkplaceId,
     name: String,
     /// `BD` or `VN`.
     country: String,
@@ -158,11 +160,12 @@ pub struct WorkplaceIn {
     safety_contact: ContactIn,
     /// Organisation ids of brands this workplace supplies.
     #[serde(default)]
-    brand_organisation_ids: Vec<i64>,
+    #[schema(value_type = Vec<i64>)]
+    brand_organisation_ids: Vec<OrgId>,
 }
 
 impl WorkplaceIn {
-    fn parse(self) -> Result<(WorkplaceRecord, Vec<i64>), FieldErrors> {
+    fn parse(self) -> Result<(WorkplaceRecord, Vec<OrgId>), FieldErrors> {
         let mut errors = FieldErrors::default();
         let mut identifiers = Vec::new();
         for (kind, value) in &self.identifiers {
@@ -247,7 +250,7 @@ pub async fn list(
 pub async fn get_one(
     State(state): State<AppState>,
     _user: ApiUser,
-    Path(id): Path<i64>,
+    Path(id): Path<WorkplaceId>,
 ) -> Result<Json<WorkplaceDetailsOut>, ApiError> {
     Ok(Json(state.store.workplace_details(id).await?.into()))
 }

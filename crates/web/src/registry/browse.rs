@@ -14,6 +14,7 @@ use crate::i18n::Tr;
 use crate::shared::chrome::Chrome;
 use crate::shared::pager::{PAGE_SIZE, Pager, page_number, pager};
 use crate::state::AppState;
+use workvoice_domain::ids::WorkplaceId;
 
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(default)]
@@ -32,7 +33,7 @@ pub struct Choice {
 }
 
 pub struct WorkplaceRow {
-    id: i64,
+    id: WorkplaceId,
     name: String,
     place: String,
     workers: String,

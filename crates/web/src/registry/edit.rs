@@ -19,6 +19,7 @@ use crate::registry::browse::Choice;
 use crate::registry::record_form::{IdentifierField, WorkplaceForm};
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
+use workvoice_domain::ids::{OrgId, WorkplaceId};
 
 pub struct LanguageBox {
     code: &'static str,
@@ -37,7 +38,7 @@ pub struct DateField {
 pub struct EditPage {
     chrome: Chrome,
     /// `None` for a new workplace.
-    id: Option<i64>,
+    id: Option<WorkplaceId>,
     action: String,
     form: WorkplaceForm,
     errors: FieldErrors,
@@ -48,7 +49,12 @@ pub struct EditPage {
     dates: Vec<DateField>,
 }
 
-fn page(staff: &Staff, id: Option<i64>, form: WorkplaceForm, errors: FieldErrors) -> EditPage {
+fn page(
+    staff: &Staff,
+    id: Option<WorkplaceId>,
+    form: WorkplaceForm,
+    errors: FieldErrors,
+) -> EditPage {
     let tr = staff.tr();
     let countries = Country::ALL
         .into_iter()
@@ -117,7 +123,7 @@ pub async fn new(
 pub async fn edit(
     State(state): State<AppState>,
     RequireWorkplaceManager(staff): RequireWorkplaceManager,
-    Path(id): Path<i64>,
+    Path(id): Path<WorkplaceId>,
 ) -> Result<EditPage, WebError> {
     let details = state.store.workplace_details(id).await?;
     Ok(page(
@@ -133,7 +139,7 @@ pub async fn edit(
 async fn save(
     state: &AppState,
     staff: &Staff,
-    id: Option<i64>,
+    id: Option<WorkplaceId>,
     form: WorkplaceForm,
 ) -> Result<Response, WebError> {
     let refused = |errors: FieldErrors| {
@@ -182,7 +188,7 @@ async fn save(
 async fn brand_ids(
     state: &AppState,
     typed: &str,
-) -> Result<Result<Vec<i64>, &'static str>, WebError> {
+) -> Result<Result<Vec<OrgId>, &'static str>, WebError> {
     let known = state.store.organisations_of_kind(OrgKind::Brand).await?;
     let mut ids = Vec::new();
     for name in typed.split(';').map(str::trim).filter(|n| !n.is_empty()) {
@@ -206,7 +212,7 @@ pub async fn create(
 pub async fn update(
     State(state): State<AppState>,
     RequireWorkplaceManager(staff): RequireWorkplaceManager,
-    Path(id): Path<i64>,
+    Path(id): Path<WorkplaceId>,
     Form(form): Form<WorkplaceForm>,
 ) -> Result<Response, WebError> {
     // A missing workplace is a 404, not a form error.

@@ -10,6 +10,7 @@ use workvoice_store::{Store, StoreError, Workplace};
 use crate::auth::current::Staff;
 use crate::error::WebError;
 use crate::state::AppState;
+use workvoice_domain::ids::WorkplaceId;
 
 /// How a suggestion is written into the field: the name, plus the id when the name alone
 /// would be ambiguous.
@@ -26,7 +27,7 @@ fn field_text(w: &Workplace, duplicate: bool) -> String {
 pub async fn resolve_workplace(
     store: &Store,
     text: &str,
-) -> Result<Result<Option<i64>, &'static str>, StoreError> {
+) -> Result<Result<Option<WorkplaceId>, &'static str>, StoreError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(Ok(None));
@@ -34,7 +35,7 @@ pub async fn resolve_workplace(
     if let Some(id) = text
         .strip_suffix(')')
         .and_then(|t| t.rsplit_once("(#"))
-        .and_then(|(_, id)| id.parse::<i64>().ok())
+        .and_then(|(_, id)| id.parse::<WorkplaceId>().ok())
     {
         return Ok(match store.workplace(id).await {
             Ok(w) => Ok(Some(w.id)),

@@ -11,6 +11,7 @@ use crate::error::WebError;
 use crate::registry::browse::language_names;
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
+use workvoice_domain::ids::WorkplaceId;
 
 /// A label and its value, in the viewer's words and digits.
 pub struct Fact {
@@ -22,7 +23,7 @@ pub struct Fact {
 #[template(path = "registry/workplace.html")]
 pub struct WorkplacePage {
     chrome: Chrome,
-    id: i64,
+    id: WorkplaceId,
     name: String,
     facts: Vec<Fact>,
     identifiers: Vec<Fact>,
@@ -37,7 +38,7 @@ pub struct WorkplacePage {
 pub async fn show(
     State(state): State<AppState>,
     RegistryReader(staff): RegistryReader,
-    Path(id): Path<i64>,
+    Path(id): Path<WorkplaceId>,
 ) -> Result<WorkplacePage, WebError> {
     let tr = staff.tr();
     let d = state.store.workplace_details(id).await?;

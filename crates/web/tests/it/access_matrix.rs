@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
-use workvoice_domain::ids::{AttachmentId, CaseId, IncidentId, TaskId};
+use workvoice_domain::ids::{AttachmentId, CaseId, IncidentId, OrgId, TaskId, WorkplaceId};
 
 use crate::support::{Client, PNG, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
@@ -142,6 +142,7 @@ const PROGRAMME_422: [u16; 8] = [303, 404, 422, 422, 404, 404, 404, 404];
 const MATRIX: &[Row] = &[
     // Public and sign-in.
     get("/healthz", Id::No, EVERYONE),
+    get("/metrics", Id::No, EVERYONE),
     get("/static/{name}", Id::No, EVERYONE),
     get("/api/openapi.json", Id::No, EVERYONE),
     // Signed-in users go to their start page (staff `/`, organisation users `/org`).
@@ -548,9 +549,9 @@ struct Fixture {
     incident: IncidentId,
     task: TaskId,
     attachment: AttachmentId,
-    workplace: i64,
+    workplace: WorkplaceId,
     caller: i64,
-    brand: i64,
+    brand: OrgId,
     failed_message: i64,
     play_report: i64,
 }
@@ -564,7 +565,7 @@ impl Fixture {
             Id::Incident => Some(self.incident.get()),
             Id::Task => Some(self.task.get()),
             Id::Attachment => Some(self.attachment.get()),
-            Id::Workplace => Some(self.workplace),
+            Id::Workplace => Some(self.workplace.get()),
             Id::FailedMessage => Some(self.failed_message),
             Id::PlayReport => Some(self.play_report),
         }
@@ -644,7 +645,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
     let brand = app.brand_id("Brand A");
     let a = app.workplace("Rahman Knitwear Ltd").clone();
     let b = app.workplace("Other Garments Ltd");
-    let intake = |workplace_id: i64| Intake {
+    let intake = |workplace_id: WorkplaceId| Intake {
         workplace_id: Some(workplace_id),
         category: "wages.unpaid".into(),
         urgency: Urgency::Normal,
@@ -733,7 +734,11 @@ async fn fixture(db: TempDatabase) -> Fixture {
 }
 
 /// An unconfirmed report of playing the recording at `workplace`.
-async fn play_report(app: &TestApp, workplace: i64, by: workvoice_domain::ids::UserId) -> i64 {
+async fn play_report(
+    app: &TestApp,
+    workplace: workvoice_domain::ids::WorkplaceId,
+    by: workvoice_domain::ids::UserId,
+) -> i64 {
     let report = workvoice_domain::awareness::PlayReport::parse(
         &workvoice_domain::awareness::RawPlayReport {
             played_on: "2026-01-05".into(),
@@ -744,13 +749,7 @@ async fn play_report(app: &TestApp, workplace: i64, by: workvoice_domain::ids::U
     )
     .unwrap();
     app.store
-        .record_play_report(
-            workvoice_domain::ids::WorkplaceId::new(workplace),
-            &report,
-            by,
-            T0,
-            false,
-        )
+        .record_play_report(workplace, &report, by, T0, false)
         .await
         .unwrap()
         .get()

@@ -3,6 +3,7 @@
 
 use crate::support::{Client, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
+use workvoice_domain::ids::WorkplaceId;
 use workvoice_domain::{Country, Language, Role};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -15,7 +16,7 @@ engine_tests!(
     openapi_document_lists_every_api_route,
 );
 
-async fn app_with_token(db: TempDatabase) -> (TestApp, String, i64) {
+async fn app_with_token(db: TempDatabase) -> (TestApp, String, WorkplaceId) {
     let app = TestApp::builder()
         .user("service", Role::Supervisor, Language::En)
         .workplace("Công ty May Sài Gòn Xanh", Country::Vietnam)
@@ -38,7 +39,7 @@ async fn get_api(c: &mut Client, token: &str, path: &str) -> Reply {
     c.json(Method::GET, path, Some(token), None).await
 }
 
-fn case_json(workplace: i64, summary: &str) -> String {
+fn case_json(workplace: WorkplaceId, summary: &str) -> String {
     serde_json::json!({
         "workplace_id": workplace,
         "category": "osh.heat",

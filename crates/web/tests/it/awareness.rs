@@ -7,8 +7,8 @@
 
 use crate::support::{T0, TestApp};
 use axum::http::StatusCode;
+use workvoice_domain::ShareableSummary;
 use workvoice_domain::{Channel, Consent, FactoryAgreement, Intake, Language, Role, Urgency};
-use workvoice_domain::{ShareableSummary, ids::WorkplaceId};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(
@@ -254,13 +254,7 @@ async fn awareness_factory_confirms_its_own_play_reports_and_brand_sees_counts_o
         .create_case(&intake, Some(app.user_id("op")), T0)
         .await
         .unwrap();
-    let play = app
-        .store
-        .awareness_record(WorkplaceId::new(a))
-        .await
-        .unwrap()
-        .plays[0]
-        .id;
+    let play = app.store.awareness_record(a).await.unwrap().plays[0].id;
 
     let mut other = app.signed_in("factory-b").await;
     let page = other.get("/org/awareness").await;

@@ -6,7 +6,7 @@
 //! factory still see none. Once the consent is withdrawn, brand A sees it no more.
 
 use std::collections::{BTreeSet, VecDeque};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, OrgId, WorkplaceId};
 
 use crate::support::{Client, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
@@ -44,7 +44,7 @@ struct World {
     other_case: CaseId,
     /// A case of the same workplace the helpline never reported.
     unreported_case: CaseId,
-    brand_a: i64,
+    brand_a: OrgId,
 }
 
 async fn seed(db: TempDatabase) -> World {
@@ -63,7 +63,7 @@ async fn seed(db: TempDatabase) -> World {
     let brand_a = app.brand_id("Brand A");
     let rahman = app.workplace("Rahman Knitwear Ltd");
     let other = app.workplace("Other Garments Ltd");
-    let intake = |workplace_id: i64| Intake {
+    let intake = |workplace_id: WorkplaceId| Intake {
         workplace_id: Some(workplace_id),
         category: "wages.unpaid".into(),
         urgency: Urgency::Normal,

@@ -5,7 +5,7 @@
 
 use crate::support::{Client, PNG, T0, TestApp, TestAppBuilder};
 use axum::http::{StatusCode, header};
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, WorkplaceId};
 use workvoice_domain::{Intake, Language, ShareableSummary, Urgency};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -17,7 +17,7 @@ engine_tests!(
     org_users_who_open_login_land_on_their_workspace,
 );
 
-fn intake(workplace_id: i64, category: &str) -> Intake {
+fn intake(workplace_id: WorkplaceId, category: &str) -> Intake {
     Intake {
         workplace_id: Some(workplace_id),
         category: category.into(),
@@ -33,7 +33,7 @@ fn intake(workplace_id: i64, category: &str) -> Intake {
     }
 }
 
-async fn case(app: &TestApp, workplace_id: i64, category: &str) -> CaseId {
+async fn case(app: &TestApp, workplace_id: WorkplaceId, category: &str) -> CaseId {
     let id = app
         .store
         .create_case(&intake(workplace_id, category), None, T0)

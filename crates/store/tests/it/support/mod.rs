@@ -10,7 +10,7 @@
 
 use std::future::Future;
 use std::path::PathBuf;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, OrgId, UserId};
 
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, QueryResult, Statement,
@@ -207,7 +207,7 @@ impl TestDb {
     /// Reports the case to an organisation (its factory's or a brand's) as an operator
     /// does, writing a shareable summary first if it has none: the only way a case becomes
     /// visible to that organisation. Reporting again after an edit shares the new version.
-    pub async fn report(&self, id: CaseId, organisation_id: i64, at: i64) {
+    pub async fn report(&self, id: CaseId, organisation_id: OrgId, at: i64) {
         let by = match self.store.user_by_username("reporter").await {
             Ok(user) => user.id,
             Err(_) => {
@@ -239,7 +239,7 @@ impl TestDb {
     /// A user of `role` in any organisation; returns the user id.
     pub async fn user(
         &self,
-        organisation_id: i64,
+        organisation_id: OrgId,
         username: &str,
         display_name: &str,
         role: Role,
@@ -260,7 +260,7 @@ impl TestDb {
             .unwrap()
     }
 
-    pub async fn workplace(&self, name: &str, brands: &[i64]) -> Workplace {
+    pub async fn workplace(&self, name: &str, brands: &[OrgId]) -> Workplace {
         self.store
             .create_workplace(
                 &NewWorkplace {
@@ -279,7 +279,7 @@ impl TestDb {
             .unwrap()
     }
 
-    pub async fn brand(&self, name: &str) -> i64 {
+    pub async fn brand(&self, name: &str) -> OrgId {
         self.store
             .create_organisation(OrgKind::Brand, name, T0)
             .await

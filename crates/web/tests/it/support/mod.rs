@@ -17,7 +17,7 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, OrgId, UserId};
 use workvoice_domain::{Country, Language, OrgKind, Role};
 use workvoice_store::{
     DurableFiles, FileSystem, Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace,
@@ -40,7 +40,7 @@ pub struct TestApp {
     pub router: Router,
     state: AppState,
     users: HashMap<String, UserId>,
-    brands: HashMap<String, i64>,
+    brands: HashMap<String, OrgId>,
     workplaces: HashMap<String, Workplace>,
     /// Holds the uploaded evidence files.
     _dir: tempfile::TempDir,
@@ -263,7 +263,7 @@ impl TestApp {
         }
     }
 
-    async fn create_user(&mut self, username: String, org: i64, role: Role, language: Language) {
+    async fn create_user(&mut self, username: String, org: OrgId, role: Role, language: Language) {
         let id = self
             .store
             .create_user(
@@ -300,7 +300,7 @@ impl TestApp {
     /// a shareable summary first when there is none): the only way a factory or a brand
     /// user comes to see it. The report is made by a "reporter" operator, created on first
     /// use, so that tests seeding no staff can report too.
-    pub async fn report(&self, id: CaseId, organisation_id: i64) {
+    pub async fn report(&self, id: CaseId, organisation_id: OrgId) {
         let by = match self.store.user_by_username("reporter").await {
             Ok(user) => user.id,
             Err(_) => {
@@ -359,7 +359,7 @@ impl TestApp {
     }
 
     /// The organisation id of a seeded brand.
-    pub fn brand_id(&self, name: &str) -> i64 {
+    pub fn brand_id(&self, name: &str) -> OrgId {
         *self
             .brands
             .get(name)

@@ -1,0 +1,3 @@
+//! What operators of the service (not of the helpline) look at: health and metrics.
+
+pub mod metrics;
