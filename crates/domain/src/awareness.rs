@@ -20,6 +20,13 @@
 //! workers is not a rate of 50 per 1,000. Without any awareness check the checks part is 0
 //! (what was never measured earns nothing) and the reasons say so.
 
+pub mod records;
+
+pub use records::{
+    AwarenessCheck, FollowUpStatus, Material, MaterialKind, PlayReport, RawCheck, RawMaterial,
+    RawPlayReport, RawTraining, Training, TrainingTopic,
+};
+
 /// What the score is computed from; counts over the periods named on each field.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct AwarenessInputs {

@@ -126,6 +126,10 @@ row_id!(
     /// A before or after photo of an improvement (`osh_photos.id`).
     PhotoId
 );
+row_id!(
+    /// A manager's report of playing the helpline recording (`awareness_plays.id`).
+    PlayReportId
+);
 
 #[cfg(test)]
 mod tests {

@@ -49,6 +49,9 @@
 //!   osh-status-<code>, osh-control-<code>, osh-verification-<code>, osh-consent-<code>,
 //!   osh-source-<code>, osh-area-<code>, osh-method-<code>, osh-visit-kind-<code>,
 //!   osh-view-<code>
+//! Awareness records (awareness::records): awareness-error-date-in-future,
+//!   awareness-error-no-participants, awareness-error-no-topic, awareness-error-more-than-sampled;
+//!   labels awareness-topic-<code>, awareness-material-<code>, awareness-follow-up-<code>
 //!
 //! Labels:
 //!   country-bd, country-vn,
@@ -57,7 +60,8 @@
 //!   channel-phone, channel-sms, channel-ivr, channel-web, channel-walk_in,
 //!   channel-other,
 //!   direction-inbound, direction-outbound,
-//!   role-admin, role-supervisor, role-operator,
+//!   role-admin, role-supervisor, role-operator, role-factory_contact, role-brand,
+//!   role-programme_manager,
 //!   identifier-kind-<code> (registry::IdentifierKind), onboarding-<code>
 //!   (registry::OnboardingStatus), contact-kind-<code> (registry::ContactKind),
 //!   org-kind-helpline, org-kind-workplace, org-kind-brand,

@@ -1,6 +1,7 @@
 //! Roles of users. Helpline staff (admin, supervisor, operator) work cases;
 //! factory contacts and brand users see their own organisation's cases,
-//! redacted. Programme managers and OSH providers come later; no role ever
+//! redacted. Programme managers run the awareness programme (workplaces and counts, no
+//! case); OSH providers come later. No role ever
 //! inherits helpline permissions implicitly, which is why `is_helpline_staff`
 //! is explicit rather than assumed.
 
@@ -22,6 +23,9 @@ code_enum! {
         /// The owner of a small enterprise in an OSH programme: sees only their own
         /// enterprise's visits and improvements.
         EnterpriseOwner = "enterprise_owner",
+        /// Runs the awareness programme: the registry, trainings, materials, checks, the
+        /// training priority list and the headline figures; never a case.
+        ProgrammeManager = "programme_manager",
     }
 }
 
@@ -30,7 +34,7 @@ impl Role {
     pub fn is_helpline_staff(self) -> bool {
         match self {
             Role::Admin | Role::Supervisor | Role::Operator => true,
-            Role::FactoryContact | Role::Brand => false,
+            Role::FactoryContact | Role::Brand | Role::ProgrammeManager => false,
             Role::ProviderStaff | Role::EnterpriseOwner => false,
         }
     }
@@ -42,7 +46,24 @@ impl Role {
 
     /// May add and edit workplaces in the registry.
     pub fn can_manage_workplaces(self) -> bool {
-        matches!(self, Role::Admin | Role::Supervisor)
+        matches!(
+            self,
+            Role::Admin | Role::Supervisor | Role::ProgrammeManager
+        )
+    }
+
+    /// May browse the registry (workplaces, not cases).
+    pub fn can_read_registry(self) -> bool {
+        self.is_helpline_staff() || self == Role::ProgrammeManager
+    }
+
+    /// May record trainings, materials and checks, and see the priority list and the
+    /// programme's headline figures (counts, never a case).
+    pub fn runs_awareness_programme(self) -> bool {
+        matches!(
+            self,
+            Role::Admin | Role::Supervisor | Role::ProgrammeManager
+        )
     }
 
     /// Works in the OSH programme for a service provider.
@@ -79,6 +100,12 @@ mod tests {
         assert!(Role::ProviderStaff.is_provider_staff());
         assert!(!Role::Admin.is_provider_staff());
         assert!(!Role::ProviderStaff.can_manage_workplaces());
+        assert!(!Role::ProgrammeManager.is_helpline_staff());
+        assert!(Role::ProgrammeManager.can_manage_workplaces());
+        assert!(Role::ProgrammeManager.can_read_registry() && Role::Operator.can_read_registry());
+        assert!(!Role::FactoryContact.can_read_registry());
+        assert!(Role::ProgrammeManager.runs_awareness_programme());
+        assert!(!Role::Operator.runs_awareness_programme());
     }
 
     #[test]

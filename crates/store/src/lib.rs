@@ -8,6 +8,7 @@
 //! helpline) or [`Store::disclosed_callers`] (an organisation the worker consented to).
 
 mod accounts;
+mod awareness;
 mod channels;
 mod clock;
 pub mod crypt;
@@ -84,6 +85,10 @@ pub use osh::improvements::{
 pub use osh::photos::{NewPhoto, Photo};
 pub use osh::programmes::{Enrolment, NewProgramme, Programme};
 pub use osh::visits::{Coordination, NewVisit, ProviderSchedule, Visit, VisitView};
+// Awareness: trainings, materials, play reports, checks, priorities, headline figures.
+pub use awareness::figures::{Month, MonthFigures, months_ending};
+pub use awareness::priorities::{PriorityFilter, PriorityRow, SupplierCoverage};
+pub use awareness::records::{AwarenessRecord, CheckRow, MaterialRow, PlayRow, TrainingRow};
 
 // Protocol: versions and holidays, per-case steps.
 pub use protocol::steps::CaseStep;

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod awareness;
 pub mod channels;
 pub mod clock;
 pub mod error;
@@ -68,6 +69,7 @@ fn page_routes() -> Routes {
         .merge(helpline::routes())
         .merge(org::routes())
         .merge(registry::routes())
+        .merge(awareness::routes())
         .merge(protocol::routes())
         .merge(channels::routes())
         .merge(surveys::routes())

@@ -18,6 +18,8 @@ export const DEMO_USERS = {
   factory: { username: 'factory', password: 'demo-factory-pass', home: '/org' },
   /** Brand user; lands on /org. */
   brand: { username: 'brand', password: 'demo-brand-pass', home: '/org' },
+  /** Programme manager (awareness programme, no case); lands on the priority list. */
+  programme: { username: 'programme', password: 'demo-programme-pass', home: '/awareness/priorities' },
 };
 
 export async function launch() {

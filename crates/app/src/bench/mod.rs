@@ -6,6 +6,7 @@ mod client;
 mod csv_import;
 mod ivr;
 mod latency;
+mod priorities;
 mod report;
 mod sample;
 mod seed;
@@ -42,6 +43,12 @@ pub struct BenchArgs {
     /// Workplaces in the CSV import measured (`workvoice workplaces import`)
     #[arg(long, default_value_t = 100_000)]
     import_rows: usize,
+    /// Workplaces of the awareness programme the training priority list is timed over
+    #[arg(long, default_value_t = 10_000)]
+    programme_workplaces: usize,
+    /// Cases in the database when the priority list is timed (calls are added in bulk)
+    #[arg(long, default_value_t = 1_000_000)]
+    programme_cases: usize,
     /// Keep the temporary folder (SQLite database, key, server log) and print where it is
     #[arg(long)]
     keep: bool,
@@ -166,6 +173,29 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     weight::run(&bench, &session, ids, &mut rng, report).await?;
 
     report.memory = server.memory();
+    drop(server);
+
+    // The awareness programme at scale, on the same database.
+    let password = priorities::seed(
+        &settings,
+        args.programme_workplaces,
+        args.programme_cases,
+        args.cases,
+    )
+    .await?;
+    let server = Server::start(dir, url, &settings.key_path())?;
+    server.wait_healthy(priorities::STARTUP).await?;
+    let programme_bench = Bench {
+        base: server.base.clone(),
+        ..bench.clone()
+    };
+    priorities::run(
+        &programme_bench,
+        &password,
+        priorities::requests(args.requests),
+        report,
+    )
+    .await?;
     drop(server);
     report.csv_import = Some(csv_import::run(
         dir,

@@ -16,6 +16,7 @@ pub struct DemoData {
     pub logins: Logins,
     pub registry: Registry,
     pub osh: Osh,
+    pub awareness: AwarenessPlan,
     bn: Phrasebook,
     en: Phrasebook,
     vi: Phrasebook,
@@ -27,6 +28,7 @@ impl DemoData {
             logins: parse("logins.toml", include_str!("data/logins.toml"))?,
             registry: parse("workplaces.toml", include_str!("data/workplaces.toml"))?,
             osh: parse("osh.toml", include_str!("data/osh.toml"))?,
+            awareness: parse("awareness.toml", include_str!("data/awareness.toml"))?,
             bn: Phrasebook::parse("bn.toml", include_str!("data/bn.toml"))?,
             en: Phrasebook::parse("en.toml", include_str!("data/en.toml"))?,
             vi: Phrasebook::parse("vi.toml", include_str!("data/vi.toml"))?,
@@ -144,6 +146,19 @@ pub struct OshOwner {
 pub struct OshViews {
     pub employer: Vec<String>,
     pub workers: Vec<String>,
+}
+
+/// `awareness.toml`: the awareness programme's people, words and weak workplaces.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AwarenessPlan {
+    pub recorded_by: String,
+    pub trainers_bd: Vec<String>,
+    pub trainers_vn: Vec<String>,
+    pub play_notes_bd: Vec<String>,
+    pub play_notes_vn: Vec<String>,
+    pub weak: Vec<String>,
+    pub follow_up_planned: Vec<String>,
 }
 
 /// `workplaces.toml`.

@@ -11,6 +11,7 @@
 //! Caller phone numbers and names are generated, encrypted by the store like real ones,
 //! and never printed.
 
+mod awareness;
 mod callers;
 mod calls;
 mod channels;
@@ -121,6 +122,11 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
     );
     let mut org_logins = org_logins::create(store, &data.logins, now).await?;
     org_logins.extend(osh::create(store, &data.osh, &sites, &mut planner.rng, now).await?);
+    let programme = awareness::create(store, &data.awareness, &sites, now).await?;
+    println!(
+        "Demo: awareness programme: {} trainings, {} materials, {} play reports, {} checks.",
+        programme.trainings, programme.materials, programme.plays, programme.checks
+    );
     println!("Demo logins (demo passwords; never use them in production):");
     for login in &data.logins.staff {
         let username = &login.username;
@@ -249,6 +255,30 @@ mod tests {
                 .await?
                 .is_some()
         );
+
+        // The awareness programme: silent factories top the training priority list, and
+        // the charts have a year of months with trainings in them.
+        let now = now_millis();
+        let today = jiff::Timestamp::from_millisecond(now)?
+            .in_tz("Asia/Dhaka")?
+            .date();
+        let priorities = store
+            .awareness_priorities(&workvoice_store::PriorityFilter::default(), today, now)
+            .await?;
+        let top: Vec<_> = priorities[..5]
+            .iter()
+            .map(|r| (&r.name, r.score.score, r.score.silent))
+            .collect();
+        assert!(priorities[0].score.silent, "{top:?}");
+        assert!(
+            top.iter().filter(|(_, _, silent)| *silent).count() >= 2,
+            "{top:?}"
+        );
+        let months = workvoice_store::months_ending(today, 12, "Asia/Dhaka")?;
+        let figures = store.programme_months(&months).await?;
+        assert!(figures.iter().filter(|m| m.trainings > 0).count() >= 6);
+        assert!(figures.iter().all(|m| m.workplaces_covered > 0));
+        assert!(figures[11].substantive_calls > 0);
 
         fill_if_empty(&store).await?;
         assert_eq!(store.count_workplaces().await?, workplaces);

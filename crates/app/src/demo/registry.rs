@@ -9,7 +9,6 @@ use workvoice_domain::registry::{ContactKind, IdentifierKind, RawWorkplace, Work
 use workvoice_domain::{Country, OrgKind};
 use workvoice_store::{NewWorkplace, Store};
 
-use super::DAYS_BACK;
 use super::clock::DAY;
 use super::data::{Registry, Site};
 use workvoice_domain::ids::{OrgId, WorkplaceId};
@@ -18,6 +17,10 @@ use workvoice_domain::ids::{OrgId, WorkplaceId};
 pub struct PlacedSite<'a> {
     pub id: WorkplaceId,
     pub site: &'a Site,
+    /// When it was invited into the programme; its onboarding dates follow from it.
+    pub created_at: i64,
+    /// Trained and active (every seventh workplace is onboarded but not yet trained).
+    pub trained: bool,
 }
 
 /// Creates the brands, then the workplaces in the file's order; returns the workplaces
@@ -32,7 +35,7 @@ pub async fn create<'a>(
     for name in &registry.brands {
         brands.push(
             store
-                .create_organisation(OrgKind::Brand, name, now - (DAYS_BACK + 30) * DAY)
+                .create_organisation(OrgKind::Brand, name, now - (PROGRAMME_DAYS + 40) * DAY)
                 .await?,
         );
     }
@@ -60,7 +63,8 @@ pub async fn create<'a>(
                 })
                 .collect::<Result<_>>()?,
         };
-        let created_at = now - (DAYS_BACK + 10) * DAY - rng.gen_range(0..30) * DAY;
+        // The programme is a year old: workplaces were invited 11 to 12 months ago.
+        let created_at = now - PROGRAMME_DAYS * DAY - rng.gen_range(0..30) * DAY;
         let workplace = store
             .create_workplace(
                 &NewWorkplace {
@@ -85,13 +89,23 @@ pub async fn create<'a>(
         sites.push(PlacedSite {
             id: workplace.id,
             site,
+            created_at,
+            trained: is_trained(sites.len()),
         });
     }
     Ok((sites, brands.len()))
 }
 
+/// Days before now the first workplaces were invited.
+const PROGRAMME_DAYS: i64 = 335;
+
+/// Every seventh workplace of the file is onboarded but not yet trained.
+fn is_trained(index: usize) -> bool {
+    index % 7 != 6
+}
+
 /// `YYYY-MM-DD` of `millis` in the workplace's country.
-fn civil_date(millis: i64, country: Country) -> Result<String> {
+pub(super) fn civil_date(millis: i64, country: Country) -> Result<String> {
     let ts = jiff::Timestamp::from_millisecond(millis)?;
     Ok(ts.in_tz(country.time_zone())?.date().to_string())
 }
@@ -113,7 +127,7 @@ fn registry_record(site: &Site, index: usize, created_at: i64) -> Result<Workpla
         Country::Vietnam => "vi",
     };
     let stage = |days: i64| civil_date(created_at + days * DAY, site.country);
-    let trained = index % 7 != 6;
+    let trained = is_trained(index);
     let dates = [
         stage(0)?,
         stage(12)?,

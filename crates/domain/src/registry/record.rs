@@ -107,7 +107,7 @@ const ADDRESS_MAX: usize = 500;
 /// More than the largest garment factory employs; a typo with extra digits is caught.
 const WORKERS_MAX: i64 = 500_000;
 
-fn text(
+pub(crate) fn text(
     raw: &str,
     max: usize,
     field: &'static str,
@@ -125,6 +125,17 @@ fn text(
 
 /// A worker count: digits only (Bengali digits accepted), empty means 0.
 fn count(raw: &str, field: &'static str, errors: &mut FieldErrors) -> i64 {
+    count_up_to(raw, WORKERS_MAX, field, errors)
+}
+
+/// A count between 0 and `max` (Bengali digits and thousands commas accepted), empty
+/// means 0; anything else records `error-invalid-number` for `field`.
+pub(crate) fn count_up_to(
+    raw: &str,
+    max: i64,
+    field: &'static str,
+    errors: &mut FieldErrors,
+) -> i64 {
     let t: String = raw
         .trim()
         .chars()
@@ -135,7 +146,7 @@ fn count(raw: &str, field: &'static str, errors: &mut FieldErrors) -> i64 {
         return 0;
     }
     match t.parse::<i64>() {
-        Ok(n) if (0..=WORKERS_MAX).contains(&n) => n,
+        Ok(n) if (0..=max).contains(&n) => n,
         _ => {
             errors.push(field, "error-invalid-number");
             0

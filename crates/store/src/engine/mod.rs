@@ -2,6 +2,7 @@
 //! seeding for the benchmark and throwaway PostgreSQL databases for tests.
 
 pub mod bulk;
+pub mod bulk_programme;
 pub mod disk_probe;
 pub mod group_commit;
 pub mod integrity;

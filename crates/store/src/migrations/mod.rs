@@ -8,6 +8,7 @@ mod m0005_one_caller_per_phone;
 mod m0006_delivery_reports;
 mod m0007_registry;
 mod m0008_voice_surveys;
+mod m0009_awareness;
 mod m0010_osh;
 
 use crate::migrate::Migration;
@@ -22,4 +23,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0007_registry::MIGRATION,
     m0008_voice_surveys::MIGRATION,
     m0010_osh::MIGRATION,
+    m0009_awareness::MIGRATION,
 ];

@@ -210,17 +210,4 @@ impl Store {
         .await?
         .is_some())
     }
-
-    /// The workplace an organisation of kind workplace is (an enterprise owner's own).
-    #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn workplace_of_organisation(&self, org: OrgId) -> Result<Option<WorkplaceId>> {
-        one(
-            &self.db.read,
-            "SELECT id FROM workplaces WHERE organisation_id = $1",
-            vec![org.get().into()],
-        )
-        .await?
-        .map(|row| row_id(&row, "id"))
-        .transpose()
-    }
 }

@@ -245,7 +245,7 @@ async fn plan_on(
     Ok(out)
 }
 
-async fn replace_brands(
+pub(crate) async fn replace_brands(
     conn: &impl ConnectionTrait,
     id: WorkplaceId,
     brands: &BTreeSet<OrgId>,

@@ -6,7 +6,7 @@ use workvoice_domain::OrgKind;
 use crate::Store;
 use crate::db::{all, code, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
-use workvoice_domain::ids::OrgId;
+use workvoice_domain::ids::{OrgId, WorkplaceId};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organisation {
@@ -85,5 +85,22 @@ impl Store {
         .iter()
         .map(decode)
         .collect()
+    }
+
+    /// The workplace an organisation is (each workplace is its own organisation; an
+    /// enterprise owner's and a factory contact's own); `None` for a brand or the helpline.
+    #[tracing::instrument(level = "debug", skip_all, fields(organisation = %organisation))]
+    pub async fn workplace_of_organisation(
+        &self,
+        organisation: OrgId,
+    ) -> Result<Option<WorkplaceId>> {
+        one(
+            &self.db.read,
+            "SELECT id FROM workplaces WHERE organisation_id = $1",
+            vec![organisation.get().into()],
+        )
+        .await?
+        .map(|r| row_id(&r, "id"))
+        .transpose()
     }
 }

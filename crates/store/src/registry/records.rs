@@ -235,6 +235,27 @@ impl Store {
         Ok(id)
     }
 
+    /// Replaces the brands workplace `id` supplies (brand organisations; anything else is
+    /// refused with `registry-error-unknown-brand`), in one transaction.
+    #[tracing::instrument(level = "debug", skip_all, fields(id = %id, brands = brands.len()))]
+    pub async fn set_workplace_brands(&self, id: WorkplaceId, brands: &[OrgId]) -> Result<()> {
+        self.workplace(id).await?;
+        for b in brands {
+            let org = self.organisation(*b).await?;
+            if org.kind != OrgKind::Brand {
+                return Err(StoreError::invalid(
+                    "brands",
+                    "registry-error-unknown-brand",
+                ));
+            }
+        }
+        let tx = self.db.write.begin().await?;
+        crate::registry::imports::replace_brands(&tx, id, &brands.iter().copied().collect())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Replaces the record of workplace `id` (its brands are left as they are).
     #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
     pub async fn update_workplace(

@@ -5,6 +5,7 @@
 mod support;
 
 mod accounts;
+mod awareness;
 mod durable_file;
 mod group_commit;
 mod helpline;

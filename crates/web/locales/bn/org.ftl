@@ -76,3 +76,6 @@ disclosure-no-callers = এই কেসে কোনো কলকারী ল�
 disclosure-error-choice = বিকল্পগুলোর একটি বেছে নিন।
 disclosure-org-responses = কর্মস্থলের জবাব
 disclosure-org-evidence = কর্মস্থলের দেওয়া প্রমাণ
+
+## The awareness programme (issue 9).
+org-nav-awareness = সচেতনতা কার্যক্রম

@@ -119,3 +119,7 @@ import-more-rows = { $count ->
     [one] আরও { $shown }টি সারি এখানে দেখানো হয়নি।
    *[other] আরও { $shown }টি সারি এখানে দেখানো হয়নি।
 }
+
+## Editing the brands a workplace supplies (issue 9 item 1).
+registry-brands-hint = নিবন্ধিত ব্র্যান্ডের নাম, ; দিয়ে আলাদা করে
+registry-error-unknown-brand = এই নামগুলোর একটি কোনো নিবন্ধিত ব্র্যান্ড নয়।

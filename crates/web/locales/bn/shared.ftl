@@ -156,3 +156,8 @@ pager-position-more = { $pages }টির বেশি পাতার মধ্
 
 col-reported = আপনাকে জানানোর তারিখ
 nav-callbacks = কলব্যাক
+
+## The awareness programme (issue 9).
+nav-awareness-priorities = প্রশিক্ষণের অগ্রাধিকার
+nav-awareness-programme = কার্যক্রমের পরিসংখ্যান
+role-programme_manager = কার্যক্রম ব্যবস্থাপক

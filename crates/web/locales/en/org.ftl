@@ -76,3 +76,6 @@ disclosure-no-callers = No caller is recorded on this case.
 disclosure-error-choice = Choose one of the options.
 disclosure-org-responses = Responses from the workplace
 disclosure-org-evidence = Evidence from the workplace
+
+## The awareness programme (issue 9).
+org-nav-awareness = Awareness programme

@@ -119,3 +119,7 @@ import-more-rows = { $count ->
     [one] { $shown } more row is not listed here.
    *[other] { $shown } more rows are not listed here.
 }
+
+## Editing the brands a workplace supplies (issue 9 item 1).
+registry-brands-hint = Names of brands in the registry, separated by ;
+registry-error-unknown-brand = One of these names is not a brand in the registry.

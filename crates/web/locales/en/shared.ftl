@@ -156,3 +156,8 @@ pager-position-more = Page { $page } of more than { $pages }
 
 col-reported = Reported to you
 nav-callbacks = Callbacks
+
+## The awareness programme (issue 9).
+nav-awareness-priorities = Training priorities
+nav-awareness-programme = Programme figures
+role-programme_manager = Programme manager

@@ -75,3 +75,6 @@ disclosure-no-callers = Vụ việc này chưa ghi nhận người gọi nào.
 disclosure-error-choice = Hãy chọn một trong các lựa chọn.
 disclosure-org-responses = Phản hồi của nơi làm việc
 disclosure-org-evidence = Bằng chứng từ nơi làm việc
+
+## The awareness programme (issue 9).
+org-nav-awareness = Chương trình nâng cao nhận thức

@@ -113,3 +113,7 @@ import-count-reject = { $count ->
 import-more-rows = { $count ->
    *[other] Còn { $shown } dòng không hiện ở đây.
 }
+
+## Editing the brands a workplace supplies (issue 9 item 1).
+registry-brands-hint = Tên các nhãn hàng đã có trong danh sách, cách nhau bằng dấu ;
+registry-error-unknown-brand = Một trong các tên này không phải là nhãn hàng trong danh sách.

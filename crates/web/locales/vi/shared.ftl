@@ -156,3 +156,8 @@ pager-position-more = Trang { $page } / hơn { $pages }
 
 col-reported = Ngày báo cho quý vị
 nav-callbacks = Gọi lại
+
+## The awareness programme (issue 9).
+nav-awareness-priorities = Ưu tiên tập huấn
+nav-awareness-programme = Số liệu chương trình
+role-programme_manager = Quản lý chương trình

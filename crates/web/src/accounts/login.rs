@@ -34,16 +34,17 @@ pub struct LoginForm {
 }
 
 /// The login form, with a fresh double-submit CSRF cookie if the browser has none.
-/// Someone already signed in goes to their start page instead: staff to `/`, factory
-/// contacts and brand users to `/org`.
+/// Someone already signed in goes to their start page instead: staff and programme
+/// managers to `/`, factory contacts and brand users to `/org`.
 pub async fn show(
     State(state): State<AppState>,
     RequestLanguage(language): RequestLanguage,
     staff: Option<Staff>,
     org: Option<OrgUser>,
+    programme: Option<crate::auth::roles::ProgrammeStaff>,
     headers: HeaderMap,
 ) -> Response {
-    if staff.is_some() {
+    if staff.is_some() || programme.is_some() {
         return Redirect::to("/").into_response();
     }
     if org.is_some() {

@@ -34,6 +34,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(cases::add_note))
         .routes(routes!(workplaces::list, workplaces::create))
         .routes(routes!(workplaces::get_one))
+        .routes(routes!(crate::awareness::api::score))
 }
 
 /// The routes the OpenAPI document does not list: the document itself.

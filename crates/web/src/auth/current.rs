@@ -27,8 +27,17 @@ pub struct Staff {
 
 impl Staff {
     /// Helpline staff see every case; the scope type keeps that decision in one place.
+    /// A programme manager (who reaches only registry and awareness pages, through
+    /// `auth::roles`) gets the scope of their own organisation: no case is reported to
+    /// it, so a mistaken case query shows them nothing.
     pub fn scope(&self) -> Scope {
-        Scope::Helpline
+        if self.user.role.is_helpline_staff() {
+            Scope::Helpline
+        } else {
+            Scope::Workplace {
+                organisation_id: self.user.organisation_id,
+            }
+        }
     }
 
     pub fn tr(&self) -> Tr {

@@ -33,10 +33,15 @@ pub async fn show(
     org: Option<OrgUser>,
     staff: Option<Staff>,
     osh: Option<crate::osh::access::OshUser>,
+    programme: Option<crate::auth::roles::ProgrammeStaff>,
 ) -> Result<Response, WebError> {
     // Factory contacts and brand users have their own start page.
     if org.is_some() {
         return Ok(Redirect::to("/org").into_response());
+    }
+    // So do programme managers, who see no case.
+    if staff.is_none() && programme.is_some() {
+        return Ok(Redirect::to("/awareness/priorities").into_response());
     }
     let Some(staff) = staff else {
         // OSH provider staff and enterprise owners start on the OSH pages.

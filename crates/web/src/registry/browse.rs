@@ -8,8 +8,9 @@ use workvoice_domain::registry::OnboardingStatus;
 use workvoice_domain::{Country, Language};
 use workvoice_store::WorkplaceFilter;
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RegistryReader;
 use crate::error::WebError;
+use crate::i18n::Tr;
 use crate::shared::chrome::Chrome;
 use crate::shared::pager::{PAGE_SIZE, Pager, page_number, pager};
 use crate::state::AppState;
@@ -65,9 +66,38 @@ pub fn language_names(tr: crate::i18n::Tr, codes: &str) -> String {
         .join(", ")
 }
 
+/// The countries of a filter, `selected` chosen.
+pub fn country_choices(tr: Tr, selected: Option<Country>) -> Vec<Choice> {
+    Country::ALL
+        .into_iter()
+        .map(|c| Choice {
+            value: c.code().to_owned(),
+            label: tr.t(c.message_key()),
+            selected: selected == Some(c),
+        })
+        .collect()
+}
+
+/// The districts (provinces) workplaces are in, the one typed as `selected` chosen.
+pub async fn district_choices(
+    store: &workvoice_store::Store,
+    selected: &str,
+) -> Result<Vec<Choice>, WebError> {
+    Ok(store
+        .workplace_districts()
+        .await?
+        .into_iter()
+        .map(|d| Choice {
+            selected: d.eq_ignore_ascii_case(selected.trim()),
+            label: d.clone(),
+            value: d,
+        })
+        .collect())
+}
+
 pub async fn list(
     State(state): State<AppState>,
-    staff: Staff,
+    RegistryReader(staff): RegistryReader,
     Query(q): Query<BrowseQuery>,
 ) -> Result<RegistryPage, WebError> {
     let tr = staff.tr();
@@ -99,14 +129,7 @@ pub async fn list(
             languages: language_names(tr, &w.languages),
         })
         .collect();
-    let countries = Country::ALL
-        .into_iter()
-        .map(|c| Choice {
-            value: c.code().to_owned(),
-            label: tr.t(c.message_key()),
-            selected: filter.country == Some(c),
-        })
-        .collect();
+    let countries = country_choices(tr, filter.country);
     let statuses = OnboardingStatus::ALL
         .into_iter()
         .map(|s| Choice {
@@ -115,17 +138,7 @@ pub async fn list(
             selected: filter.status == Some(s),
         })
         .collect();
-    let districts = state
-        .store
-        .workplace_districts()
-        .await?
-        .into_iter()
-        .map(|d| Choice {
-            selected: d.eq_ignore_ascii_case(q.district.trim()),
-            label: d.clone(),
-            value: d,
-        })
-        .collect();
+    let districts = district_choices(&state.store, &q.district).await?;
     let query = filter_query(&q);
     Ok(RegistryPage {
         pager: pager(tr, "/workplaces", &query, page, found.total, found.capped),

@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_domain::registry::{OnboardingStatus, WorkplaceRecord};
-use workvoice_domain::{Country, FieldErrors, Language};
+use workvoice_domain::{Country, FieldErrors, Language, OrgKind};
 use workvoice_store::StoreError;
 
 use crate::auth::current::Staff;
@@ -19,7 +19,7 @@ use crate::registry::browse::Choice;
 use crate::registry::record_form::{IdentifierField, WorkplaceForm};
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
-use workvoice_domain::ids::WorkplaceId;
+use workvoice_domain::ids::{OrgId, WorkplaceId};
 
 pub struct LanguageBox {
     code: &'static str,
@@ -149,28 +149,56 @@ async fn save(
         )
             .into_response()
     };
-    let record = match WorkplaceRecord::parse(&form.to_raw()) {
-        Ok(r) => r,
-        Err(errors) => return Ok(refused(errors)),
+    let brands = brand_ids(state, &form.brands).await?;
+    let record = match (WorkplaceRecord::parse(&form.to_raw()), brands) {
+        (Ok(r), Ok(brands)) => (r, brands),
+        (Err(mut errors), Err(brand_error)) => {
+            errors.push("brands", brand_error);
+            return Ok(refused(errors));
+        }
+        (Err(errors), _) => return Ok(refused(errors)),
+        (_, Err(brand_error)) => return Ok(refused(FieldErrors(vec![("brands", brand_error)]))),
     };
+    let (record, brands) = record;
     let saved = match id {
         None => {
             state
                 .store
-                .register_workplace(&record, &[], state.now())
+                .register_workplace(&record, &brands, state.now())
                 .await
         }
-        Some(id) => state
-            .store
-            .update_workplace(id, &record, state.now())
-            .await
-            .map(|()| id),
+        Some(id) => match state.store.update_workplace(id, &record, state.now()).await {
+            Ok(()) => state
+                .store
+                .set_workplace_brands(id, &brands)
+                .await
+                .map(|()| id),
+            Err(e) => Err(e),
+        },
     };
     match saved {
         Ok(id) => Ok(Redirect::to(&format!("/workplaces/{id}")).into_response()),
         Err(StoreError::Invalid(errors)) => Ok(refused(errors)),
         Err(e) => Err(e.into()),
     }
+}
+
+/// The brand organisations a form's `brands` names (`;`-separated, case ignored), or the
+/// message id of the refusal when one is not a brand in the registry.
+async fn brand_ids(
+    state: &AppState,
+    typed: &str,
+) -> Result<Result<Vec<OrgId>, &'static str>, WebError> {
+    let known = state.store.organisations_of_kind(OrgKind::Brand).await?;
+    let mut ids = Vec::new();
+    for name in typed.split(';').map(str::trim).filter(|n| !n.is_empty()) {
+        match known.iter().find(|o| o.name.eq_ignore_ascii_case(name)) {
+            Some(o) if !ids.contains(&o.id) => ids.push(o.id),
+            Some(_) => {}
+            None => return Ok(Err("registry-error-unknown-brand")),
+        }
+    }
+    Ok(Ok(ids))
 }
 
 pub async fn create(

@@ -6,11 +6,14 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use workvoice_domain::registry::write_csv;
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RegistryReader;
 use crate::error::WebError;
 use crate::state::AppState;
 
-pub async fn export(State(state): State<AppState>, _staff: Staff) -> Result<Response, WebError> {
+pub async fn export(
+    State(state): State<AppState>,
+    _reader: RegistryReader,
+) -> Result<Response, WebError> {
     let rows = state.store.export_workplaces().await?;
     Ok((
         [

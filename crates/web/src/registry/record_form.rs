@@ -53,6 +53,8 @@ pub struct WorkplaceForm {
     pub management_contact_phone: String,
     pub safety_contact_name: String,
     pub safety_contact_phone: String,
+    /// Names of the brands supplied, separated by `;` (as in the CSV).
+    pub brands: String,
 }
 
 /// One registration-number field of the form.
@@ -176,6 +178,12 @@ impl WorkplaceForm {
             workers_total: w.workers_total.to_string(),
             workers_women: w.workers_women.to_string(),
             status: w.onboarding_status.code().to_owned(),
+            brands: d
+                .brands
+                .iter()
+                .map(|(_, name)| name.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
             ..WorkplaceForm::default()
         };
         for (kind, value) in &d.identifiers {

@@ -6,7 +6,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use workvoice_domain::registry::{ContactKind, OnboardingStatus};
 
-use crate::auth::current::Staff;
+use crate::auth::roles::RegistryReader;
 use crate::error::WebError;
 use crate::registry::browse::language_names;
 use crate::shared::chrome::Chrome;
@@ -31,11 +31,13 @@ pub struct WorkplacePage {
     contacts: Vec<Fact>,
     brands: Vec<String>,
     can_edit: bool,
+    /// Links to the workplace's awareness record.
+    programme: bool,
 }
 
 pub async fn show(
     State(state): State<AppState>,
-    staff: Staff,
+    RegistryReader(staff): RegistryReader,
     Path(id): Path<WorkplaceId>,
 ) -> Result<WorkplacePage, WebError> {
     let tr = staff.tr();
@@ -99,6 +101,7 @@ pub async fn show(
         id: w.id,
         name: w.name.clone(),
         can_edit: staff.user.role.can_manage_workplaces(),
+        programme: staff.user.role.runs_awareness_programme(),
         facts,
         identifiers,
         stages,

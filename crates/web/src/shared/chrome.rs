@@ -24,6 +24,10 @@ pub struct Chrome {
     pub languages: Vec<LanguageChoice>,
     /// Which navigation entry is current (`"cases"`, `"new"`, `"search"`, `"home"`).
     pub section: &'static str,
+    /// The navigation shows the helpline's case pages.
+    pub helpline_nav: bool,
+    /// The navigation shows the awareness programme's pages.
+    pub programme_nav: bool,
 }
 
 impl Chrome {
@@ -44,16 +48,23 @@ impl Chrome {
                 })
                 .collect(),
             section,
+            helpline_nav: true,
+            programme_nav: false,
         }
     }
 
     pub fn staff(staff: &Staff, section: &'static str) -> Chrome {
-        Chrome::new(
-            staff.tr(),
-            Some(staff.user.display_name.clone()),
-            staff.csrf_token.clone(),
-            section,
-        )
+        let role = staff.user.role;
+        Chrome {
+            helpline_nav: role.is_helpline_staff(),
+            programme_nav: role.runs_awareness_programme(),
+            ..Chrome::new(
+                staff.tr(),
+                Some(staff.user.display_name.clone()),
+                staff.csrf_token.clone(),
+                section,
+            )
+        }
     }
 
     pub fn t(&self, key: &str) -> String {

@@ -20,6 +20,7 @@ use workvoice_testdb::{TempDatabase, engine_tests};
 engine_tests!(
     access_matrix_has_a_row_for_every_route_and_no_other,
     access_matrix_statuses_hold_for_every_route_and_role,
+    access_matrix_programme_manager_sees_the_registry_and_programme_and_no_case,
 );
 
 /// An id no row of any table has.
@@ -68,6 +69,8 @@ enum Id {
     FailedMessage,
     /// An id no row has (a pending import: none exists in the fixture).
     Missing,
+    /// A manager's report of playing the recording at workplace A, not yet confirmed.
+    PlayReport,
 }
 
 /// What a request carries besides its session. Every page POST also carries the CSRF
@@ -132,6 +135,9 @@ const API_422: [u16; 8] = [401, 422, 422, 422, 401, 401, 401, 401];
 /// Only workplace A's own contact writes on A's case.
 const OWN_FACTORY_303: [u16; 8] = [303, 404, 404, 404, 303, 404, 404, 404];
 const OWN_FACTORY_422: [u16; 8] = [303, 404, 404, 404, 422, 404, 404, 404];
+/// The awareness programme's pages: supervisors and administrators (and the programme
+/// manager, see [`PROGRAMME_MANAGER`]).
+const PROGRAMME_422: [u16; 8] = [303, 404, 422, 422, 404, 404, 404, 404];
 
 /// Every route of the application. 303/422 on an allowed POST both mean "allowed": 422
 /// is declared where the minimal body is deliberately invalid (so nothing changes).
@@ -486,6 +492,82 @@ const MATRIX: &[Row] = &[
         [401, 404, 422, 422, 401, 401, 401, 401],
     ),
     get("/api/workplaces/{id}", Id::Workplace, API),
+    // The awareness programme: a workplace's record and its forms (empty: refused), the
+    // priority list and its follow-up mark (no status: 400), the headline figures.
+    get("/workplaces/{id}/awareness", Id::Workplace, SUPERVISORS),
+    post(
+        "/workplaces/{id}/awareness/trainings",
+        Id::Workplace,
+        Payload::Form("held_on="),
+        PROGRAMME_422,
+    ),
+    post(
+        "/workplaces/{id}/awareness/materials",
+        Id::Workplace,
+        Payload::Form("given_on="),
+        PROGRAMME_422,
+    ),
+    post(
+        "/workplaces/{id}/awareness/plays",
+        Id::Workplace,
+        Payload::Form("played_on="),
+        PROGRAMME_422,
+    ),
+    post(
+        "/workplaces/{id}/awareness/checks",
+        Id::Workplace,
+        Payload::Form("checked_on="),
+        PROGRAMME_422,
+    ),
+    get("/awareness/priorities", Id::No, SUPERVISORS),
+    post(
+        "/awareness/priorities/{id}/follow-up",
+        Id::Workplace,
+        Payload::Form("status="),
+        [303, 404, 400, 400, 404, 404, 404, 404],
+    ),
+    get("/awareness/programme", Id::No, SUPERVISORS),
+    // Organisations: a factory its own record, a brand its suppliers' coverage; only the
+    // workplace's own contact confirms its play reports.
+    get(
+        "/org/awareness",
+        Id::No,
+        [303, 404, 404, 404, 200, 200, 200, 200],
+    ),
+    post(
+        "/org/awareness/plays/{id}/confirm",
+        Id::PlayReport,
+        Payload::Nothing,
+        OWN_FACTORY_303,
+    ),
+    get("/api/workplaces/{id}/awareness", Id::Workplace, API),
+];
+
+/// The programme manager (a user of the helpline's organisation who runs the awareness
+/// programme and sees no case), checked on every route by
+/// `access_matrix_programme_manager_sees_the_registry_and_programme_and_no_case`. Routes
+/// not listed answer them what they answer `factory-b`, a user of an unrelated
+/// organisation: no case, no helpline page, no API.
+const PROGRAMME_MANAGER: &[(&str, &str, u16)] = &[
+    ("GET", "/org", 404),
+    ("GET", "/org/awareness", 404),
+    ("GET", "/workplaces", 200),
+    ("GET", "/workplaces/new", 200),
+    ("POST", "/workplaces", 422),
+    ("GET", "/workplaces.csv", 200),
+    ("GET", "/workplaces/import", 200),
+    ("POST", "/workplaces/import", 422),
+    ("GET", "/workplaces/{id}", 200),
+    ("GET", "/workplaces/{id}/edit", 200),
+    ("POST", "/workplaces/{id}", 422),
+    ("GET", "/workplaces/{id}/awareness", 200),
+    ("POST", "/workplaces/{id}/awareness/trainings", 422),
+    ("POST", "/workplaces/{id}/awareness/materials", 422),
+    ("POST", "/workplaces/{id}/awareness/plays", 422),
+    ("POST", "/workplaces/{id}/awareness/checks", 422),
+    ("GET", "/awareness/priorities", 200),
+    ("POST", "/awareness/priorities/{id}/follow-up", 400),
+    ("GET", "/awareness/programme", 200),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -543,6 +625,7 @@ struct Fixture {
     caller: i64,
     brand: OrgId,
     failed_message: i64,
+    play_report: i64,
 }
 
 impl Fixture {
@@ -556,6 +639,7 @@ impl Fixture {
             Id::Attachment => Some(self.attachment.get()),
             Id::Workplace => Some(self.workplace.get()),
             Id::FailedMessage => Some(self.failed_message),
+            Id::PlayReport => Some(self.play_report),
         }
     }
 }
@@ -577,6 +661,7 @@ fn username(role: &str) -> Option<&'static str> {
         "factory-b" => Some("factory-b"),
         "brand" => Some("brand-a"),
         "brand-b" => Some("brand-b"),
+        "programme-manager" => Some("pm"),
         other => panic!("unknown role {other}"),
     }
 }
@@ -597,6 +682,8 @@ async fn actor(app: &TestApp, role: &'static str) -> Actor {
     let home = client.get("/").await;
     let page = if home.status == StatusCode::OK {
         home
+    } else if home.location() == "/awareness/priorities" {
+        client.get("/awareness/priorities").await
     } else {
         client.get("/org").await
     };
@@ -615,6 +702,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
         .operator()
         .user("sup", Role::Supervisor, Language::En)
         .user("admin", Role::Admin, Language::En)
+        .user("pm", Role::ProgrammeManager, Language::En)
         .brand("Brand A")
         .brand("Brand B")
         .workplace_for("Rahman Knitwear Ltd", &["Brand A"])
@@ -702,6 +790,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
         .unwrap()[0]
         .id;
     let failed_message = failed_sms(&app, case, op).await;
+    let play_report = play_report(&app, a.id, op).await;
     Fixture {
         app,
         case,
@@ -712,7 +801,30 @@ async fn fixture(db: TempDatabase) -> Fixture {
         caller,
         brand,
         failed_message,
+        play_report,
     }
+}
+
+/// An unconfirmed report of playing the recording at `workplace`.
+async fn play_report(
+    app: &TestApp,
+    workplace: workvoice_domain::ids::WorkplaceId,
+    by: workvoice_domain::ids::UserId,
+) -> i64 {
+    let report = workvoice_domain::awareness::PlayReport::parse(
+        &workvoice_domain::awareness::RawPlayReport {
+            played_on: "2026-01-05".into(),
+            shifts: "2".into(),
+            note: String::new(),
+        },
+        jiff::civil::date(2026, 6, 1),
+    )
+    .unwrap();
+    app.store
+        .record_play_report(workplace, &report, by, T0, false)
+        .await
+        .unwrap()
+        .get()
 }
 
 /// An SMS update on `case` whose only allowed attempt failed.
@@ -876,4 +988,59 @@ async fn access_matrix_statuses_hold_for_every_route_and_role(db: TempDatabase) 
         panic!("{table}");
     }
     assert_eq!(checked, MATRIX.len() * ROLES.len());
+}
+
+/// The programme manager on every route: [`PROGRAMME_MANAGER`]'s status where listed,
+/// elsewhere `factory-b`'s; a refusal looks exactly like a missing id.
+async fn access_matrix_programme_manager_sees_the_registry_and_programme_and_no_case(
+    db: TempDatabase,
+) {
+    let f = fixture(db).await;
+    let mut pm = actor(&f.app, "programme-manager").await;
+    let unrelated = ROLES
+        .iter()
+        .position(|r| *r == "factory-b")
+        .expect("factory-b column");
+    for (method, path, _) in PROGRAMME_MANAGER {
+        assert!(
+            MATRIX
+                .iter()
+                .any(|r| r.method.name() == *method && r.path == *path),
+            "{method} {path} is not a route"
+        );
+    }
+    let mut wrong = Vec::new();
+    for row in MATRIX {
+        let expect = PROGRAMME_MANAGER
+            .iter()
+            .find(|(m, p, _)| *m == row.method.name() && *p == row.path)
+            .map_or(row.expect[unrelated], |(_, _, s)| *s);
+        let mut fresh;
+        let who = if row.path == "/logout" {
+            fresh = actor(&f.app, "programme-manager").await;
+            &mut fresh
+        } else {
+            &mut pm
+        };
+        let reply = request(&f, who, row, f.id(row.id)).await;
+        if reply.status.as_u16() != expect {
+            wrong.push(format!(
+                "{} {}: expected {expect}, got {} ({})",
+                row.method.name(),
+                row.path,
+                reply.status.as_u16(),
+                one_line(&reply.body)
+            ));
+        } else if expect == 404 && row.id != Id::No {
+            let missing = request(&f, who, row, Some(MISSING)).await;
+            if missing.status != reply.status || missing.body != reply.body {
+                wrong.push(format!(
+                    "{} {}: 404 differs from a missing id's answer",
+                    row.method.name(),
+                    row.path
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "programme manager:\n{}", wrong.join("\n"));
 }

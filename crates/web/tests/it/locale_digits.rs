@@ -144,6 +144,7 @@ async fn world(db: TempDatabase) -> (TestApp, Vec<String>) {
         .user("op", Role::Operator, Language::Bn)
         .user("sup", Role::Supervisor, Language::Bn)
         .user("admin", Role::Admin, Language::Bn)
+        .user("pm", Role::ProgrammeManager, Language::Bn)
         .brand("Brand A")
         .workplace_for("Rahman Knitwear Ltd", &["Brand A"])
         .factory_contact("factory", "Rahman Knitwear Ltd")
@@ -252,7 +253,56 @@ async fn world(db: TempDatabase) -> (TestApp, Vec<String>) {
         .drain(&EscalationJob::default(), state.now())
         .await
         .unwrap();
+    awareness_records(&app).await;
     (app, vec![first, second])
+}
+
+/// Rahman Knitwear's awareness record: a training, cards, a play report, a check, so the
+/// record, the priority list, the programme figures and the organisations' pages all have
+/// numbers, dates and percentages to show.
+async fn awareness_records(app: &TestApp) {
+    let mut pm = app.signed_in("pm").await;
+    let record = format!(
+        "/workplaces/{}/awareness",
+        app.workplace("Rahman Knitwear Ltd").id
+    );
+    for (form, fields) in [
+        (
+            "trainings",
+            &[
+                ("held_on", "2026-09-10"),
+                ("trainer", "নাসরিন আক্তার"),
+                ("women", "1200"),
+                ("men", "340"),
+                ("group_size", "25"),
+                ("topic_helpline_number", "1"),
+            ][..],
+        ),
+        (
+            "materials",
+            &[
+                ("given_on", "2026-09-11"),
+                ("kind", "helpline_card"),
+                ("quantity", "1500"),
+            ][..],
+        ),
+        ("plays", &[("played_on", "2026-09-12"), ("shifts", "2")][..]),
+        (
+            "checks",
+            &[
+                ("checked_on", "2026-09-15"),
+                ("sampled", "20"),
+                ("knows_number", "17"),
+                ("carries_card", "15"),
+                ("knows_process", "12"),
+            ][..],
+        ),
+    ] {
+        let r = pm
+            .submit(&record, &format!("{record}/{form}"), fields)
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{form}: {}", r.body);
+    }
 }
 
 /// Every page reachable from the start page and `extra`, as `client` sees it.
@@ -291,7 +341,7 @@ async fn locale_digits_every_page_in_bengali_has_bengali_digits(db: TempDatabase
         .collect();
     let mut visited = BTreeSet::new();
     let mut problems = Vec::new();
-    for user in ["op", "sup", "admin", "factory", "brand"] {
+    for user in ["op", "sup", "admin", "pm", "factory", "brand"] {
         let mut c = app.signed_in(user).await;
         if matches!(user, "factory" | "brand") {
             // Organisation users choose their language on the page, as a person would.
@@ -327,6 +377,9 @@ async fn locale_digits_every_page_in_bengali_has_bengali_digits(db: TempDatabase
         "/follow-ups",
         "/admin/protocol",
         "/admin/holidays",
+        "/awareness/priorities",
+        "/awareness/programme",
+        "/org/awareness",
     ] {
         assert!(
             visited.contains(page),

@@ -5,6 +5,7 @@ mod support;
 
 mod access_matrix;
 mod api;
+mod awareness;
 mod canary;
 mod durable_file;
 mod filled_message;

@@ -29,6 +29,12 @@ const NOT_IDS: &[&str] = &[
     "follow-ups",
     "org-cases",
     "org-counts",
+    "org-awareness",
+    // CSS classes of chart series (`shared::chart`).
+    "series-0",
+    "series-1",
+    "series-2",
+    "series-3",
     // The API's stable error code for a wrongly typed field (its message is serde's).
     "error-invalid-value",
     // Spellings the domain's parsers accept besides the canonical code.

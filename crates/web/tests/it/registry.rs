@@ -12,6 +12,7 @@ engine_tests!(
     registry_refused_form_keeps_the_text_and_says_why,
     registry_operator_browses_but_cannot_edit,
     csv_import_page_previews_then_confirms_and_export_reads_back,
+    registry_edit_sets_the_brands_a_workplace_supplies,
 );
 
 /// Saved by Excel: BOM, CRLF, a Bengali name, a duplicate number, a malformed row.
@@ -241,4 +242,69 @@ async fn csv_import_page_previews_then_confirms_and_export_reads_back(db: TempDa
         .await;
     assert!(again.body.contains("2 unchanged"), "{}", again.body);
     assert!(again.body.contains("Nothing to import"));
+}
+
+async fn registry_edit_sets_the_brands_a_workplace_supplies(db: TempDatabase) {
+    let (app, mut sup) = TestApp::builder()
+        .user("sup", Role::Supervisor, Language::En)
+        .brand("Brand A")
+        .brand("Brand B")
+        .workplace_for("Rahman Knitwear Ltd", &["Brand A"])
+        .build_signed_in(db, "sup")
+        .await;
+    let id = app.workplace("Rahman Knitwear Ltd").id;
+    let edit = format!("/workplaces/{id}/edit");
+    let page = sup.get(&edit).await;
+    assert!(
+        page.body.contains("value=\"Brand A\""),
+        "the form shows the brands"
+    );
+    let mut fields: Vec<(String, String)> = vec![
+        ("name".into(), "Rahman Knitwear Ltd".into()),
+        ("country".into(), "BD".into()),
+        ("district".into(), "Gazipur".into()),
+        ("workers_total".into(), "1200".into()),
+        ("id_bgmea".into(), "B-1".into()),
+        ("brands".into(), "brand b; Brand Z".into()),
+    ];
+    let action = format!("/workplaces/{id}");
+    let r = sup.submit(&edit, &action, &as_refs(&fields)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body
+            .contains("One of these names is not a brand in the registry.")
+    );
+    assert!(
+        r.body.contains("value=\"brand b; Brand Z\""),
+        "typed text kept"
+    );
+    fields[5].1 = "brand b; Brand A".into();
+    let r = sup.submit(&edit, &action, &as_refs(&fields)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let brands: Vec<String> = app
+        .store
+        .workplace_details(id)
+        .await
+        .unwrap()
+        .brands
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect();
+    assert_eq!(brands, ["Brand A", "Brand B"]);
+    // Emptied, the workplace supplies no brand.
+    fields[5].1 = String::new();
+    let r = sup.submit(&edit, &action, &as_refs(&fields)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(
+        app.store
+            .workplace_details(id)
+            .await
+            .unwrap()
+            .brands
+            .is_empty()
+    );
+}
+
+fn as_refs(f: &[(String, String)]) -> Vec<(&str, &str)> {
+    f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
