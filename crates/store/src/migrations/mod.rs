@@ -7,6 +7,7 @@ mod m0004_reports;
 mod m0005_one_caller_per_phone;
 mod m0006_delivery_reports;
 mod m0007_registry;
+mod m0011_security;
 
 use crate::migrate::Migration;
 
@@ -18,4 +19,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0005_one_caller_per_phone::MIGRATION,
     m0006_delivery_reports::MIGRATION,
     m0007_registry::MIGRATION,
+    m0011_security::MIGRATION,
 ];
