@@ -23,6 +23,7 @@ mod protocol;
 mod query;
 mod registry;
 mod scope;
+mod security;
 
 pub use channels::delivery::Settlement;
 pub use clock::now_millis;
@@ -59,6 +60,10 @@ pub use accounts::api_tokens::TOKEN_PREFIX;
 pub use accounts::login_throttle::ThrottlePolicy;
 pub use accounts::sessions::{Session, SessionPolicy};
 pub use accounts::users::{MIN_PASSWORD_LEN, NewUser, User};
+
+// Security: rate limits, the second factor.
+pub use security::rate_limits::RateLimit;
+pub use security::second_factor::SecondFactorCheck;
 
 // Registry: workplaces, organisations, taxonomy.
 pub use registry::browse::WorkplaceFilter;

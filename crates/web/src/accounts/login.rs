@@ -136,7 +136,8 @@ pub async fn submit(
                 cookies::build(config, cookies::pre_session_name(config), "", "/", Some(0)),
             ),
         ]),
-        Redirect::to("/"),
+        // The password is the first step; the second factor's page decides what comes next.
+        Redirect::to(crate::security::second_factor::PATH),
     )
         .into_response())
 }

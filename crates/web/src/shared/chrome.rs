@@ -24,6 +24,15 @@ pub struct Chrome {
     pub languages: Vec<LanguageChoice>,
     /// Which navigation entry is current (`"cases"`, `"new"`, `"search"`, `"home"`).
     pub section: &'static str,
+    /// Where the language switch returns to: this page (no `Referer` leaves a browser
+    /// told `no-referrer`, so the form carries it).
+    pub back: String,
+}
+
+tokio::task_local! {
+    /// The path (and query) of the page a GET request asked for, set by the page
+    /// middleware for the duration of the request.
+    pub static PAGE: String;
 }
 
 impl Chrome {
@@ -44,6 +53,7 @@ impl Chrome {
                 })
                 .collect(),
             section,
+            back: PAGE.try_with(Clone::clone).unwrap_or_else(|_| "/".to_owned()),
         }
     }
 

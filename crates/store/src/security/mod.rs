@@ -1,0 +1,5 @@
+//! Security: rate limits kept in the database (so every server sees the same count) and
+//! the second factor of sign-in (TOTP secrets, recovery codes, sessions that passed it).
+
+pub mod rate_limits;
+pub mod second_factor;
