@@ -51,6 +51,9 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
         default_country: settings.country()?,
         attachments_dir: settings.data_dir.join("attachments"),
         kannel_secret: kannel.as_ref().map(|_| settings.kannel_secret.clone()),
+        hsts: settings.hsts,
+        request_timeout: std::time::Duration::from_secs(settings.request_timeout_secs.max(1)),
+        totp_issuer: settings.totp_issuer.clone(),
         ..WebConfig::default()
     };
     let state = AppState {

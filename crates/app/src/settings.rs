@@ -43,6 +43,13 @@ pub struct Settings {
     /// This server as Kannel reaches it, for delivery reports; empty means
     /// `http://<listen>`.
     pub public_url: String,
+    /// Send `Strict-Transport-Security` (a year, subdomains included): the server is
+    /// reached over HTTPS, directly or behind a proxy. Browsers ignore it over plain HTTP.
+    pub hsts: bool,
+    /// Seconds a request may take before it is answered 408 and dropped.
+    pub request_timeout_secs: u64,
+    /// The name authenticator apps show beside this server's second-factor codes.
+    pub totp_issuer: String,
 }
 
 impl Default for Settings {
@@ -63,6 +70,9 @@ impl Default for Settings {
             kannel_from: String::new(),
             kannel_secret: String::new(),
             public_url: String::new(),
+            hsts: true,
+            request_timeout_secs: 30,
+            totp_issuer: "Workvoice".into(),
         }
     }
 }

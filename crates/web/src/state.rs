@@ -61,7 +61,7 @@ impl Default for Limits {
         Limits {
             code_lookups: RateLimit::per_hour(600),
             webhook_calls: RateLimit::per_minute(6000),
-            webhook_failures: RateLimit::per_hour(20),
+            webhook_failures: RateLimit::per_hour(100),
             second_factor_failures: RateLimit::per_hour(10),
         }
     }

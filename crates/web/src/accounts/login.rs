@@ -67,7 +67,7 @@ pub async fn show(
 }
 
 /// The client's address for throttling (absent in in-process tests).
-pub struct ClientAddr(String);
+pub struct ClientAddr(pub(crate) String);
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
     type Rejection = std::convert::Infallible;
