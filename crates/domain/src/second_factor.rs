@@ -243,7 +243,10 @@ mod tests {
         let secret = TotpSecret::random(&mut StdRng::seed_from_u64(9));
         let text = secret.to_base32();
         assert_eq!(text.len(), 32);
-        assert_eq!(TotpSecret::from_base32(&secret.grouped()), Some(secret.clone()));
+        assert_eq!(
+            TotpSecret::from_base32(&secret.grouped()),
+            Some(secret.clone())
+        );
         assert_eq!(
             TotpSecret::from_base32(&text.to_lowercase()),
             Some(secret.clone())
@@ -265,7 +268,12 @@ mod tests {
             normalise_recovery_code(&code.to_lowercase().replace('-', " ")),
             Some(stored.clone())
         );
-        assert_eq!(normalise_recovery_code("0000-0000-0000-000O").unwrap().len(), 16);
+        assert_eq!(
+            normalise_recovery_code("0000-0000-0000-000O")
+                .unwrap()
+                .len(),
+            16
+        );
         assert_eq!(normalise_recovery_code("short"), None);
         assert_eq!(normalise_recovery_code("UUUU-UUUU-UUUU-UUUU"), None);
         assert_ne!(recovery_code(&mut rng), code);

@@ -34,7 +34,7 @@ use tower_http::timeout::TimeoutLayer;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use routes::RouteInfo;
-pub use state::{AppState, WebConfig};
+pub use state::{AppState, Limits, WebConfig};
 
 use crate::routes::Routes;
 

@@ -7,8 +7,8 @@ use anyhow::Result;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use workvoice_domain::ids::CaseId;
-use workvoice_domain::{Country, Language, Role};
 use workvoice_domain::second_factor::TotpSecret;
+use workvoice_domain::{Country, Language, Role};
 use workvoice_store::{NewUser, NewWorkplace, Store, now_millis};
 
 use super::OPERATOR;

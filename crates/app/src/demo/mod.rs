@@ -128,7 +128,10 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
         }
     }
     for (username, password, key, role, org) in &org_logins {
-        println!("  {username:<12} {password:<22} {key} {} ({org})", role.code());
+        println!(
+            "  {username:<12} {password:<22} {key} {} ({org})",
+            role.code()
+        );
     }
     Ok(())
 }

@@ -51,7 +51,12 @@ impl Store {
     /// Records one event (a failure, or a call counted by [`Store::take_rate`]). Events
     /// older than a day are removed on the way, so the table stays small.
     #[tracing::instrument(level = "debug", skip_all, fields(bucket = bucket))]
-    pub async fn note_rate_event(&self, bucket: &'static str, subject: &str, at: i64) -> Result<()> {
+    pub async fn note_rate_event(
+        &self,
+        bucket: &'static str,
+        subject: &str,
+        at: i64,
+    ) -> Result<()> {
         exec(
             &self.db.write,
             "DELETE FROM rate_events WHERE bucket = $1 AND subject = $2 AND at < $3",

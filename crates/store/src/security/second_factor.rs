@@ -68,7 +68,9 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user.get()))]
     pub async fn start_totp_enrolment(&self, user: UserId) -> Result<TotpSecret> {
         match self.stored_secret(user).await? {
-            (_, true) => Err(StoreError::Conflict("second factor already enrolled".into())),
+            (_, true) => Err(StoreError::Conflict(
+                "second factor already enrolled".into(),
+            )),
             (Some(secret), false) => Ok(secret),
             (None, false) => {
                 let secret = TotpSecret::random(&mut rand::rngs::OsRng);

@@ -46,7 +46,9 @@ pub(crate) async fn gateway_gate(
         return Err(WebError::RateLimited);
     }
     if !is_gateway_secret(state.config.kannel_secret.as_deref(), secret) {
-        store.note_rate_event("webhook_failures", client, now).await?;
+        store
+            .note_rate_event("webhook_failures", client, now)
+            .await?;
         tracing::warn!(route, "gateway call with a wrong secret");
         return Err(WebError::NotFound);
     }

@@ -4,10 +4,10 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::Extension;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
-use axum::Extension;
 
 use crate::auth::cookies;
 use crate::auth::current::{MaybeSession, ToLogin};
@@ -55,7 +55,11 @@ pub async fn sign_out_everywhere(
         return Ok(ToLogin.into_response());
     };
     let ended = state.store.end_all_sessions(session.user.id).await?;
-    tracing::info!(user_id = session.user.id.get(), ended, "signed out everywhere");
+    tracing::info!(
+        user_id = session.user.id.get(),
+        ended,
+        "signed out everywhere"
+    );
     let config = &state.config;
     Ok((
         AppendHeaders([(

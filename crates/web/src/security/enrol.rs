@@ -46,7 +46,8 @@ fn chrome(pending: &Pending) -> Chrome {
 
 /// The QR code of an `otpauth://` URI as an inline `<svg>` element.
 pub fn qr_svg(uri: &str) -> Result<String, WebError> {
-    let code = QrCode::new(uri.as_bytes()).map_err(|_| WebError::BadRequest("error-invalid-choice"))?;
+    let code =
+        QrCode::new(uri.as_bytes()).map_err(|_| WebError::BadRequest("error-invalid-choice"))?;
     let image = code
         .render::<svg::Color>()
         .min_dimensions(220, 220)

@@ -21,13 +21,8 @@ pub const PATH: &str = "/login/second-factor";
 
 /// What a pending session may open: these pages, signing out, the language switch, and
 /// the login page (to start again).
-pub const OPEN_WHILE_PENDING: &[&str] = &[
-    PATH,
-    super::enrol::PATH,
-    "/login",
-    "/logout",
-    "/language",
-];
+pub const OPEN_WHILE_PENDING: &[&str] =
+    &[PATH, super::enrol::PATH, "/login", "/logout", "/language"];
 
 const FAILURES: &str = "second_factor_failures";
 
@@ -50,7 +45,11 @@ fn chrome(pending: &Pending) -> Chrome {
 }
 
 pub async fn show(State(state): State<AppState>, pending: Pending) -> Result<Response, WebError> {
-    if !state.store.second_factor_enrolled(pending.0.user.id).await? {
+    if !state
+        .store
+        .second_factor_enrolled(pending.0.user.id)
+        .await?
+    {
         return Ok(Redirect::to(super::enrol::PATH).into_response());
     }
     Ok(SecondFactorPage {
@@ -85,10 +84,18 @@ pub async fn submit(
         Ok((status, page).into_response())
     };
     let limit = state.config.limits.second_factor_failures;
-    if !state.store.rate_allows(FAILURES, &subject, limit, now).await? {
+    if !state
+        .store
+        .rate_allows(FAILURES, &subject, limit, now)
+        .await?
+    {
         return again("second-factor-throttled", StatusCode::TOO_MANY_REQUESTS);
     }
-    match state.store.check_second_factor(user, &form.code, now).await? {
+    match state
+        .store
+        .check_second_factor(user, &form.code, now)
+        .await?
+    {
         SecondFactorCheck::Refused => {
             state.store.note_rate_event(FAILURES, &subject, now).await?;
             tracing::warn!(user_id = user.get(), "second factor refused");

@@ -53,7 +53,9 @@ impl Chrome {
                 })
                 .collect(),
             section,
-            back: PAGE.try_with(Clone::clone).unwrap_or_else(|_| "/".to_owned()),
+            back: PAGE
+                .try_with(Clone::clone)
+                .unwrap_or_else(|_| "/".to_owned()),
         }
     }
 

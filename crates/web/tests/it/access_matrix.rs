@@ -165,7 +165,11 @@ const MATRIX: &[Row] = &[
         [303; 8],
     ),
     // Every signed-in user has the account's security page.
-    get("/account/security", Id::No, [303, 200, 200, 200, 200, 200, 200, 200]),
+    get(
+        "/account/security",
+        Id::No,
+        [303, 200, 200, 200, 200, 200, 200, 200],
+    ),
     post(
         "/account/sign-out-everywhere",
         Id::No,

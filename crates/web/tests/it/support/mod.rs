@@ -18,13 +18,13 @@ use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::second_factor::{STEP_SECS, TotpSecret, step_of};
 use workvoice_domain::{Country, Language, OrgKind, Role};
 use workvoice_store::{
     DurableFiles, FileSystem, Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace,
 };
 use workvoice_testdb::TempDatabase;
-use workvoice_domain::second_factor::{STEP_SECS, TotpSecret, step_of};
-use workvoice_web::{AppState, Clock, ManualClock, WebConfig};
+use workvoice_web::{AppState, Clock, Limits, ManualClock, WebConfig};
 
 pub const T0: i64 = 1_790_000_000_000;
 pub const PASSWORD: &str = "correct horse battery";
@@ -68,6 +68,7 @@ pub struct TestAppBuilder {
     upload_limit: Option<usize>,
     file_system: Option<Arc<dyn FileSystem>>,
     kannel_secret: Option<String>,
+    limits: Option<Limits>,
     seeds: Vec<Seed>,
 }
 
@@ -107,6 +108,12 @@ impl TestAppBuilder {
 
     /// A helpline user (password [`PASSWORD`]); its id is [`TestApp::user_id`].
     /// Configures the secret in the path of the routes Kannel calls.
+    /// Rate limits other than the defaults (small ones, to reach them quickly).
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = Some(limits);
+        self
+    }
+
     pub fn kannel_secret(mut self, secret: &str) -> Self {
         self.kannel_secret = Some(secret.into());
         self
@@ -199,6 +206,7 @@ impl TestAppBuilder {
                     .file_system
                     .map_or(defaults.files.clone(), DurableFiles::new),
                 kannel_secret: self.kannel_secret,
+                limits: self.limits.unwrap_or(defaults.limits),
                 ..defaults
             }),
         };
@@ -452,14 +460,25 @@ impl TestApp {
         let page = c.get(SECOND_FACTOR_PATH).await;
         if page.location() == ENROL_PATH {
             let enrol = c.get(ENROL_PATH).await;
-            assert_eq!(enrol.status, StatusCode::OK, "enrolment page: {}", enrol.body);
-            let secret = TotpSecret::from_base32(&enrol.between("id=\"totp-key\" class=\"key\">", "<"))
-                .expect("the enrolment page shows the key");
+            assert_eq!(
+                enrol.status,
+                StatusCode::OK,
+                "enrolment page: {}",
+                enrol.body
+            );
+            let secret =
+                TotpSecret::from_base32(&enrol.between("id=\"totp-key\" class=\"key\">", "<"))
+                    .expect("the enrolment page shows the key");
             let code = secret.code_at(self.clock.now() / 1000);
             let done = c
                 .post_form(ENROL_PATH, &[("code", &code), ("csrf", &enrol.csrf())])
                 .await;
-            assert_eq!(done.status, StatusCode::OK, "enrolment refused: {}", done.body);
+            assert_eq!(
+                done.status,
+                StatusCode::OK,
+                "enrolment refused: {}",
+                done.body
+            );
             let recovery_codes = done
                 .body
                 .split("<li><code>")
@@ -476,12 +495,25 @@ impl TestApp {
             );
             return;
         }
-        assert_eq!(page.status, StatusCode::OK, "second factor page: {}", page.body);
+        assert_eq!(
+            page.status,
+            StatusCode::OK,
+            "second factor page: {}",
+            page.body
+        );
         let code = self.next_code(username).await;
         let r = c
-            .post_form(SECOND_FACTOR_PATH, &[("code", &code), ("csrf", &page.csrf())])
+            .post_form(
+                SECOND_FACTOR_PATH,
+                &[("code", &code), ("csrf", &page.csrf())],
+            )
             .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "second factor refused: {}", r.body);
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "second factor refused: {}",
+            r.body
+        );
     }
 
     /// The second factor of a user signed in before.
