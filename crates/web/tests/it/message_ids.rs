@@ -19,6 +19,9 @@ const NOT_IDS: &[&str] = &[
     "x-frame-options",
     "no-store",
     "same-origin",
+    "no-referrer",
+    "cross-origin-opener-policy",
+    "cross-origin-resource-policy",
     // Test ids of table rows and step states (`data-testid`, CSS).
     "case-row",
     "org-case-row",
