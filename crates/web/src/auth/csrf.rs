@@ -29,11 +29,22 @@ fn is_safe(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// `Origin`, when the browser sends one, must name this host.
+/// Where the request comes from, as the browser says. `Sec-Fetch-Site`, when sent, must
+/// be `same-origin` (or `none`, typed or bookmarked); `Origin`, when sent, must name this
+/// host. Pages are served with `Referrer-Policy: no-referrer`, under which browsers send
+/// `Origin: null` with the site's own forms, so `null` is left to `Sec-Fetch-Site` and the
+/// synchronizer token.
 fn origin_ok(headers: &HeaderMap) -> bool {
+    let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    if matches!(fetch_site, Some("cross-site" | "same-site")) {
+        return false;
+    }
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return true;
     };
+    if origin == "null" {
+        return true;
+    }
     let Some(host) = headers.get(header::HOST).and_then(|v| v.to_str().ok()) else {
         return false;
     };
@@ -199,5 +210,15 @@ mod tests {
             HeaderValue::from_static("https://evil.example"),
         );
         assert!(!origin_ok(&h));
+        // `no-referrer` makes a browser's own form send `Origin: null`: the fetch metadata
+        // decides then.
+        h.insert(header::ORIGIN, HeaderValue::from_static("null"));
+        assert!(origin_ok(&h));
+        h.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
+        assert!(origin_ok(&h));
+        for other in ["cross-site", "same-site"] {
+            h.insert("sec-fetch-site", HeaderValue::from_static(other));
+            assert!(!origin_ok(&h), "{other}");
+        }
     }
 }
