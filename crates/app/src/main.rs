@@ -1,6 +1,7 @@
 //! The `workvoice` command: serve the product, migrate, create an admin, fill a demo,
 //! measure with the benchmark.
 
+mod account;
 mod admin;
 mod bench;
 mod demo;
@@ -94,6 +95,9 @@ enum Command {
     /// Import or export the workplace registry as CSV.
     #[command(subcommand)]
     Workplaces(workplaces::WorkplacesCommand),
+    /// Disable or enable an account, forget its second factor, or sign it out everywhere
+    #[command(subcommand)]
+    Account(account::AccountCommand),
 }
 
 fn main() -> Result<()> {
@@ -147,6 +151,12 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
         Command::Workplaces(command) => {
             let store = open::open_store(&settings).await?;
             let result = workplaces::run(&store, command).await;
+            store.close().await;
+            result
+        }
+        Command::Account(command) => {
+            let store = open::open_store(&settings).await?;
+            let result = account::run(&store, command).await;
             store.close().await;
             result
         }
