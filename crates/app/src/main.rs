@@ -8,6 +8,7 @@ mod demo;
 mod locale;
 mod open;
 mod proc_status;
+mod retention;
 mod serve;
 mod settings;
 mod users;
@@ -98,6 +99,9 @@ enum Command {
     /// Disable or enable an account, forget its second factor, or sign it out everywhere
     #[command(subcommand)]
     Account(account::AccountCommand),
+    /// Show or set each programme's retention period, or remove expired identity now
+    #[command(subcommand)]
+    Retention(retention::RetentionCommand),
 }
 
 fn main() -> Result<()> {
@@ -151,6 +155,13 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
         Command::Workplaces(command) => {
             let store = open::open_store(&settings).await?;
             let result = workplaces::run(&store, command).await;
+            store.close().await;
+            result
+        }
+        Command::Retention(command) => {
+            let store = open::open_store(&settings).await?;
+            let attachments = settings.data_dir.join("attachments");
+            let result = retention::run(&store, command, &attachments).await;
             store.close().await;
             result
         }

@@ -4,7 +4,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
-use workvoice_channels::{EscalationJob, KannelSender, OrphanSweep, OutboxDelivery, Runner};
+use workvoice_channels::{
+    EscalationJob, KannelSender, OrphanSweep, OutboxDelivery, RetentionJob, Runner,
+};
 use workvoice_web::{AppState, SystemClock, WebConfig};
 
 use crate::settings::Settings;
@@ -68,6 +70,7 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     jobs.spawn(EscalationJob::every(std::time::Duration::from_secs(every)));
     // Its first run is at start: files a crash left without a row go within the hour.
     jobs.spawn(OrphanSweep::of(state.config.attachments_dir.clone()));
+    jobs.spawn(RetentionJob::of(state.config.attachments_dir.clone()));
     // Outbox delivery only with a gateway: without one, queued SMS stay queued (visible
     // on their case and on /admin/outbox) and go out once Kannel is configured.
     if let Some(kannel) = kannel {

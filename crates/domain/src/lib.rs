@@ -111,6 +111,7 @@ pub mod protocol;
 pub mod redact;
 pub mod registry;
 pub mod reporting;
+pub mod retention;
 pub mod role;
 pub mod search_text;
 pub mod second_factor;

@@ -63,6 +63,7 @@ pub use accounts::users::{MIN_PASSWORD_LEN, NewUser, User};
 
 // Security: rate limits, the second factor.
 pub use security::rate_limits::RateLimit;
+pub use security::retention::Removed;
 pub use security::second_factor::SecondFactorCheck;
 
 // Registry: workplaces, organisations, taxonomy.

@@ -1,6 +1,7 @@
 //! Security: rate limits kept in the database (servers keep no state), the second factor
 //! (TOTP secret encrypted, the last time step used so a code cannot be replayed, recovery
-//! codes as keyed hashes) and whether a session has passed it.
+//! codes as keyed hashes) and whether a session has passed it. Retention: a period per
+//! programme (a country, or the default) and when a case's identity was removed.
 
 use crate::migrate::Migration;
 
@@ -39,4 +40,14 @@ CREATE TABLE recovery_codes (
 CREATE INDEX recovery_codes_user ON recovery_codes(user_id)
 --;;
 ALTER TABLE sessions ADD COLUMN second_factor_at BIGINT
+--;;
+CREATE TABLE retention_policies (
+    programme TEXT PRIMARY KEY,
+    days BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+)
+--;;
+ALTER TABLE cases ADD COLUMN identity_removed_at BIGINT
+--;;
+CREATE INDEX cases_closed ON cases(closed_at)
 "#;
