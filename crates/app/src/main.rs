@@ -11,6 +11,7 @@ mod proc_status;
 mod retention;
 mod serve;
 mod settings;
+mod subject_requests;
 mod users;
 mod workplaces;
 
@@ -102,6 +103,9 @@ enum Command {
     /// Show or set each programme's retention period, or remove expired identity now
     #[command(subcommand)]
     Retention(retention::RetentionCommand),
+    /// A worker's request for their data (access) or its removal (erasure)
+    #[command(subcommand)]
+    SubjectRequest(subject_requests::SubjectRequestCommand),
 }
 
 fn main() -> Result<()> {
@@ -155,6 +159,12 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
         Command::Workplaces(command) => {
             let store = open::open_store(&settings).await?;
             let result = workplaces::run(&store, command).await;
+            store.close().await;
+            result
+        }
+        Command::SubjectRequest(command) => {
+            let store = open::open_store(&settings).await?;
+            let result = subject_requests::run(&store, command, settings.country()?).await;
             store.close().await;
             result
         }

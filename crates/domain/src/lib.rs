@@ -119,6 +119,7 @@ pub mod sms;
 pub mod sms_command;
 pub mod stage_time;
 pub mod status;
+pub mod subject_request;
 pub mod suppression;
 pub mod taxonomy;
 pub mod text;

@@ -65,6 +65,9 @@ pub use accounts::users::{MIN_PASSWORD_LEN, NewUser, User};
 pub use security::rate_limits::RateLimit;
 pub use security::retention::Removed;
 pub use security::second_factor::SecondFactorCheck;
+pub use security::subject_requests::{
+    ExportedCase, ExportedEvent, ExportedSms, SubjectExport, SubjectRequest,
+};
 
 // Registry: workplaces, organisations, taxonomy.
 pub use registry::browse::WorkplaceFilter;

@@ -50,7 +50,7 @@ pub struct Reply<'a> {
     pub params: serde_json::Value,
 }
 
-fn aad(id: i64, column: &str) -> String {
+pub(crate) fn aad(id: i64, column: &str) -> String {
     format!("inbound_sms:{id}:{column}")
 }
 

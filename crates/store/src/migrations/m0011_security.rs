@@ -2,6 +2,8 @@
 //! (TOTP secret encrypted, the last time step used so a code cannot be replayed, recovery
 //! codes as keyed hashes) and whether a session has passed it. Retention: a period per
 //! programme (a country, or the default) and when a case's identity was removed.
+//! Data-subject requests (access, erasure) with their deadlines; the phone only as a blind
+//! index, forgotten once the request is done.
 
 use crate::migrate::Migration;
 
@@ -50,4 +52,17 @@ CREATE TABLE retention_policies (
 ALTER TABLE cases ADD COLUMN identity_removed_at BIGINT
 --;;
 CREATE INDEX cases_closed ON cases(closed_at)
+--;;
+CREATE TABLE subject_requests (
+    id {pk},
+    kind TEXT NOT NULL,
+    phone_index TEXT,
+    received_at BIGINT NOT NULL,
+    acknowledge_by BIGINT NOT NULL,
+    due_at BIGINT NOT NULL,
+    recorded_by BIGINT NOT NULL REFERENCES users(id),
+    completed_at BIGINT,
+    completed_by BIGINT REFERENCES users(id),
+    cases BIGINT
+)
 "#;

@@ -5,3 +5,4 @@
 pub mod rate_limits;
 pub mod retention;
 pub mod second_factor;
+pub mod subject_requests;

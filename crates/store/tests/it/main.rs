@@ -6,6 +6,7 @@ mod support;
 
 mod accounts;
 mod durable_file;
+mod erasure;
 mod helpline;
 mod helpline_closure;
 mod org;
