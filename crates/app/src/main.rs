@@ -3,6 +3,7 @@
 
 mod account;
 mod admin;
+mod backup;
 mod bench;
 mod demo;
 mod locale;
@@ -103,6 +104,21 @@ enum Command {
     /// Show or set each programme's retention period, or remove expired identity now
     #[command(subcommand)]
     Retention(retention::RetentionCommand),
+    /// Write an online, consistent backup of the database, encrypted with the key file
+    Backup {
+        /// The backup file to write (it must not exist yet)
+        #[arg(long)]
+        output: std::path::PathBuf,
+    },
+    /// Bring a backup back into the configured database (stop the server first)
+    Restore {
+        /// The backup file
+        #[arg(long)]
+        input: std::path::PathBuf,
+        /// Confirms replacing the database's current contents
+        #[arg(long)]
+        yes: bool,
+    },
     /// A worker's request for their data (access) or its removal (erasure)
     #[command(subcommand)]
     SubjectRequest(subject_requests::SubjectRequestCommand),
@@ -162,6 +178,8 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
             store.close().await;
             result
         }
+        Command::Backup { output } => backup::backup(&settings, &output).await,
+        Command::Restore { input, yes } => backup::restore(&settings, &input, yes).await,
         Command::SubjectRequest(command) => {
             let store = open::open_store(&settings).await?;
             let result = subject_requests::run(&store, command, settings.country()?).await;
