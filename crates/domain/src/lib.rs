@@ -101,6 +101,8 @@ pub mod channel;
 pub mod contact_window;
 pub mod country;
 pub mod deadline;
+#[cfg(test)]
+mod fuzz;
 pub mod ids;
 pub mod intake;
 pub mod language;

@@ -8,6 +8,7 @@ mod api;
 mod canary;
 mod durable_file;
 mod filled_message;
+mod fuzz;
 mod headers;
 mod inbound_sms;
 mod kannel;
