@@ -33,3 +33,7 @@ account-security-codes-left = { $count ->
 }
 account-security-everywhere = সব জায়গা থেকে সাইন আউট
 account-security-everywhere-hint = আপনার অ্যাকাউন্টের সব সেশন শেষ করে, প্রতিটি কম্পিউটার ও ফোনে, এটিসহ। এমন কোনো কম্পিউটারে সাইন ইন করে থাকলে যা এখন আপনার নিয়ন্ত্রণে নেই, এটি ব্যবহার করুন।
+
+## Retention periods
+error-retention-too-short = সময়কাল কমপক্ষে ১২০ দিন হতে হবে: বন্ধ হওয়ার পর ৯০ দিন পর্যন্ত প্রতিশোধমূলক আচরণের খোঁজ নেওয়া হয়।
+error-retention-too-long = সময়কাল সর্বোচ্চ ৩৬৫০ দিন (দশ বছর) হতে পারে।

@@ -33,3 +33,7 @@ account-security-codes-left = { $count ->
 }
 account-security-everywhere = Sign out everywhere
 account-security-everywhere-hint = Ends every session of your account, on every computer and phone, this one included. Use it if you signed in on a computer you no longer control.
+
+## Retention periods
+error-retention-too-short = The period must be at least 120 days: the reprisal checks run until 90 days after closure.
+error-retention-too-long = The period can be at most 3650 days (ten years).

@@ -32,3 +32,7 @@ account-security-codes-left = { $count ->
 }
 account-security-everywhere = Đăng xuất khỏi mọi nơi
 account-security-everywhere-hint = Kết thúc mọi phiên làm việc của tài khoản, trên mọi máy tính và điện thoại, kể cả máy này. Hãy dùng khi bạn đã đăng nhập trên một máy tính không còn trong tầm kiểm soát của bạn.
+
+## Retention periods
+error-retention-too-short = Thời gian lưu phải ít nhất 120 ngày: việc kiểm tra trù dập kéo dài đến 90 ngày sau khi đóng vụ việc.
+error-retention-too-long = Thời gian lưu tối đa là 3650 ngày (mười năm).

@@ -22,6 +22,9 @@ const NOT_IDS: &[&str] = &[
     "no-referrer",
     "cross-origin-opener-policy",
     "cross-origin-resource-policy",
+    "sec-fetch-site",
+    "cross-site",
+    "same-site",
     // Test ids of table rows and step states (`data-testid`, CSS).
     "case-row",
     "org-case-row",
