@@ -4,11 +4,11 @@
 //! whom a kept case still needs, and is idempotent. On SQLite the database file and its
 //! WAL, after a checkpoint, no longer hold the removed text (secure_delete, FTS merge).
 
-use crate::support::{T0, TestDb, caller, contains, intake};
+use crate::support::{T0, TestDb, contains};
 use workvoice_channels::{RetentionJob, Runner};
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::retention::{DAY_MS, Programme, RetentionDays};
-use workvoice_domain::{Country, OrgKind, Role, Urgency};
+use workvoice_domain::{Country, OrgKind, Role};
 use workvoice_store::{CaseFilter, CaseSort, Engine, NewAttachment, Scope};
 
 const OLD_NARRATIVE: &str = "retentioncanary oldnarrative zqpx";
@@ -18,19 +18,7 @@ const NAME: &str = "Retcanary Akter";
 const STORAGE_KEY: &str = "0123456789abcdef0123456789abcdef";
 
 async fn case(t: &TestDb, narrative: &str, phone: &str) -> CaseId {
-    t.store
-        .create_case(
-            &workvoice_domain::Intake {
-                narrative: narrative.into(),
-                caller: caller(phone, Some(NAME)),
-                ..intake("wages.late", Urgency::Normal, "Wages late")
-            },
-            None,
-            T0,
-        )
-        .await
-        .unwrap()
-        .id
+    t.case_with_caller(phone, NAME, narrative).await
 }
 
 async fn found(t: &TestDb, text: &str) -> usize {

@@ -3,9 +3,8 @@
 //! it all and keeps the statistics and other callers' cases, both are written to the
 //! access log once per case, and the deadlines are tracked.
 
-use crate::support::{T0, TestDb, caller, contains, intake, phone};
+use crate::support::{T0, TestDb, contains, phone};
 use workvoice_domain::Role;
-use workvoice_domain::Urgency;
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::retention::DAY_MS;
 use workvoice_domain::subject_request::RequestKind;
@@ -21,19 +20,7 @@ const SMS: &str = "erasure-canary-sms-p0a1";
 const NOTE: &str = "erasure-canary-note-s2d3";
 
 async fn case(t: &TestDb, who: &str, name: &str, narrative: &str) -> CaseId {
-    t.store
-        .create_case(
-            &workvoice_domain::Intake {
-                narrative: narrative.into(),
-                caller: caller(who, Some(name)),
-                ..intake("wages.late", Urgency::Normal, "Wages late")
-            },
-            None,
-            T0,
-        )
-        .await
-        .unwrap()
-        .id
+    t.case_with_caller(who, name, narrative).await
 }
 
 async fn world(t: &TestDb) -> (workvoice_domain::ids::UserId, [CaseId; 3]) {

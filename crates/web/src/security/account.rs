@@ -6,10 +6,8 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::Extension;
 use axum::extract::State;
-use axum::http::header;
-use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 
-use crate::auth::cookies;
 use crate::auth::current::{MaybeSession, ToLogin};
 use crate::error::WebError;
 use crate::i18n::Tr;
@@ -60,13 +58,5 @@ pub async fn sign_out_everywhere(
         ended,
         "signed out everywhere"
     );
-    let config = &state.config;
-    Ok((
-        AppendHeaders([(
-            header::SET_COOKIE,
-            cookies::build(config, cookies::session_name(config), "", "/", Some(0)),
-        )]),
-        Redirect::to("/login"),
-    )
-        .into_response())
+    Ok(crate::accounts::logout::signed_out(&state.config))
 }

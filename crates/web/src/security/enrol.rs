@@ -15,7 +15,7 @@ use workvoice_store::StoreError;
 
 use crate::auth::current::Pending;
 use crate::error::WebError;
-use crate::security::second_factor::{CodeForm, passed};
+use crate::security::second_factor::{CodeForm, chrome, passed};
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
 
@@ -37,11 +37,6 @@ struct EnrolPage {
 struct RecoveryCodesPage {
     chrome: Chrome,
     codes: Vec<String>,
-}
-
-fn chrome(pending: &Pending) -> Chrome {
-    let tr = crate::i18n::Tr::new(pending.0.user.language);
-    Chrome::new(tr, None, pending.0.csrf_token.clone(), "login")
 }
 
 /// The QR code of an `otpauth://` URI as an inline `<svg>` element.

@@ -39,7 +39,8 @@ pub struct CodeForm {
     pub code: String,
 }
 
-fn chrome(pending: &Pending) -> Chrome {
+/// The page frame of a pending session: its language and token, no navigation.
+pub(crate) fn chrome(pending: &Pending) -> Chrome {
     let tr = crate::i18n::Tr::new(pending.0.user.language);
     Chrome::new(tr, None, pending.0.csrf_token.clone(), "login")
 }
