@@ -1,14 +1,18 @@
 //! The `workvoice` command: serve the product, migrate, create an admin, fill a demo,
 //! measure with the benchmark.
 
+mod account;
 mod admin;
+mod backup;
 mod bench;
 mod demo;
 mod locale;
 mod open;
 mod proc_status;
+mod retention;
 mod serve;
 mod settings;
+mod subject_requests;
 mod users;
 mod workplaces;
 
@@ -94,6 +98,30 @@ enum Command {
     /// Import or export the workplace registry as CSV.
     #[command(subcommand)]
     Workplaces(workplaces::WorkplacesCommand),
+    /// Disable or enable an account, forget its second factor, or sign it out everywhere
+    #[command(subcommand)]
+    Account(account::AccountCommand),
+    /// Show or set each programme's retention period, or remove expired identity now
+    #[command(subcommand)]
+    Retention(retention::RetentionCommand),
+    /// Write an online, consistent backup of the database, encrypted with the key file
+    Backup {
+        /// The backup file to write (it must not exist yet)
+        #[arg(long)]
+        output: std::path::PathBuf,
+    },
+    /// Bring a backup back into the configured database (stop the server first)
+    Restore {
+        /// The backup file
+        #[arg(long)]
+        input: std::path::PathBuf,
+        /// Confirms replacing the database's current contents
+        #[arg(long)]
+        yes: bool,
+    },
+    /// A worker's request for their data (access) or its removal (erasure)
+    #[command(subcommand)]
+    SubjectRequest(subject_requests::SubjectRequestCommand),
 }
 
 fn main() -> Result<()> {
@@ -147,6 +175,27 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
         Command::Workplaces(command) => {
             let store = open::open_store(&settings).await?;
             let result = workplaces::run(&store, command).await;
+            store.close().await;
+            result
+        }
+        Command::Backup { output } => backup::backup(&settings, &output).await,
+        Command::Restore { input, yes } => backup::restore(&settings, &input, yes).await,
+        Command::SubjectRequest(command) => {
+            let store = open::open_store(&settings).await?;
+            let result = subject_requests::run(&store, command, settings.country()?).await;
+            store.close().await;
+            result
+        }
+        Command::Retention(command) => {
+            let store = open::open_store(&settings).await?;
+            let attachments = settings.data_dir.join("attachments");
+            let result = retention::run(&store, command, &attachments).await;
+            store.close().await;
+            result
+        }
+        Command::Account(command) => {
+            let store = open::open_store(&settings).await?;
+            let result = account::run(&store, command).await;
             store.close().await;
             result
         }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 use workvoice_channels::voice::TwilioCaller;
 use workvoice_channels::{
-    EscalationJob, KannelSender, OrphanSweep, OutboxDelivery, Runner, SurveyCalls,
+    EscalationJob, KannelSender, OrphanSweep, OutboxDelivery, RetentionJob, Runner, SurveyCalls,
 };
 use workvoice_web::{AppState, ChannelChecks, SystemClock, WebConfig};
 
@@ -63,6 +63,9 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
                 .and_then(|v| v.calls.as_ref())
                 .map(|c| c.calls_url.clone()),
         },
+        hsts: settings.hsts,
+        request_timeout: std::time::Duration::from_secs(settings.request_timeout_secs.max(1)),
+        totp_issuer: settings.totp_issuer.clone(),
         ..WebConfig::default()
     };
     let state = AppState {
@@ -77,6 +80,7 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     jobs.spawn(EscalationJob::every(std::time::Duration::from_secs(every)));
     // Its first run is at start: files a crash left without a row go within the hour.
     jobs.spawn(OrphanSweep::of(state.config.attachments_dir.clone()));
+    jobs.spawn(RetentionJob::of(state.config.attachments_dir.clone()));
     // Outbox delivery only with a gateway: without one, queued SMS stay queued (visible
     // on their case and on /admin/outbox) and go out once Kannel is configured.
     if let Some(kannel) = kannel {

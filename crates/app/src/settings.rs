@@ -76,6 +76,13 @@ pub struct Settings {
     pub voice_account_sid: String,
     /// The helpline number survey calls come from.
     pub voice_from: String,
+    /// Send `Strict-Transport-Security` (a year, subdomains included): the server is
+    /// reached over HTTPS, directly or behind a proxy. Browsers ignore it over plain HTTP.
+    pub hsts: bool,
+    /// Seconds a request may take before it is answered 408 and dropped.
+    pub request_timeout_secs: u64,
+    /// The name authenticator apps show beside this server's second-factor codes.
+    pub totp_issuer: String,
 }
 
 impl Default for Settings {
@@ -106,6 +113,9 @@ impl Default for Settings {
             voice_calls_url: String::new(),
             voice_account_sid: String::new(),
             voice_from: String::new(),
+            hsts: true,
+            request_timeout_secs: 30,
+            totp_issuer: "Workvoice".into(),
         }
     }
 }

@@ -140,6 +140,15 @@ impl Keys {
     }
 
     pub fn encrypt(&self, plaintext: &str, aad: &str) -> Result<Vec<u8>> {
+        self.encrypt_bytes(plaintext.as_bytes(), aad)
+    }
+
+    pub fn decrypt(&self, blob: &[u8], aad: &str) -> Result<String> {
+        String::from_utf8(self.decrypt_bytes(blob, aad)?).map_err(|_| Internal::Crypto.into())
+    }
+
+    /// Encrypts bytes (a backup) under the field-encryption key, bound to `aad`.
+    pub fn encrypt_bytes(&self, plaintext: &[u8], aad: &str) -> Result<Vec<u8>> {
         let cipher = XChaCha20Poly1305::new(self.encryption.as_ref().into());
         let mut nonce = [0u8; NONCE_LEN];
         rand::rngs::OsRng.fill_bytes(&mut nonce);
@@ -147,7 +156,7 @@ impl Keys {
             .encrypt(
                 XNonce::from_slice(&nonce),
                 Payload {
-                    msg: plaintext.as_bytes(),
+                    msg: plaintext,
                     aad: aad.as_bytes(),
                 },
             )
@@ -159,12 +168,14 @@ impl Keys {
         Ok(out)
     }
 
-    pub fn decrypt(&self, blob: &[u8], aad: &str) -> Result<String> {
+    /// The bytes [`Keys::encrypt_bytes`] sealed; an error for another key, another `aad`
+    /// or a single changed byte.
+    pub fn decrypt_bytes(&self, blob: &[u8], aad: &str) -> Result<Vec<u8>> {
         if blob.len() < 1 + NONCE_LEN || blob[0] != KEY_ID {
             return Err(Internal::Crypto.into());
         }
         let cipher = XChaCha20Poly1305::new(self.encryption.as_ref().into());
-        let plain = cipher
+        cipher
             .decrypt(
                 XNonce::from_slice(&blob[1..1 + NONCE_LEN]),
                 Payload {
@@ -172,8 +183,7 @@ impl Keys {
                     aad: aad.as_bytes(),
                 },
             )
-            .map_err(|_| Internal::Crypto)?;
-        String::from_utf8(plain).map_err(|_| Internal::Crypto.into())
+            .map_err(|_| Internal::Crypto.into())
     }
 
     /// Encrypts a short secret for a cookie (e.g. a new case code shown once).

@@ -59,6 +59,9 @@ fn sqlite_options(opts: SqliteConnectOptions) -> SqliteConnectOptions {
         .synchronous(SqliteSynchronous::Full)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(10))
+        // Deleted content is overwritten with zeros, not left in free pages: removed
+        // identity must not be readable from the file (retention, erasure).
+        .pragma("secure_delete", "ON")
 }
 
 async fn open(url: &str, max: u32, engine: Engine) -> Result<DatabaseConnection> {

@@ -25,6 +25,7 @@ mod protocol;
 mod query;
 mod registry;
 mod scope;
+mod security;
 mod surveys;
 
 pub use channels::delivery::Settlement;
@@ -65,6 +66,14 @@ pub use accounts::api_tokens::TOKEN_PREFIX;
 pub use accounts::login_throttle::ThrottlePolicy;
 pub use accounts::sessions::{Session, SessionPolicy};
 pub use accounts::users::{MIN_PASSWORD_LEN, NewUser, User};
+
+// Security: rate limits, the second factor.
+pub use security::rate_limits::RateLimit;
+pub use security::retention::Removed;
+pub use security::second_factor::SecondFactorCheck;
+pub use security::subject_requests::{
+    ExportedCase, ExportedEvent, ExportedSms, SubjectExport, SubjectRequest,
+};
 
 // Registry: workplaces, organisations, taxonomy.
 pub use registry::browse::WorkplaceFilter;

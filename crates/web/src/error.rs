@@ -21,6 +21,9 @@ pub enum WebError {
     TooLarge,
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// A rate limit kept in the database refused the request (429).
+    #[error("rate limited")]
+    RateLimited,
     #[error("store: {0}")]
     Store(#[from] StoreError),
     /// An uploaded file could not be written to the data folder: a disk problem, not the store's.
@@ -67,6 +70,11 @@ impl WebError {
                 "error-too-large-body",
             ),
             WebError::BadRequest(key) => (StatusCode::BAD_REQUEST, "error-bad-request-title", *key),
+            WebError::RateLimited => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "error-rate-limited-title",
+                "error-rate-limited-body",
+            ),
             WebError::Store(_) | WebError::Upload(_) | WebError::Template(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "error-internal-title",

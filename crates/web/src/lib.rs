@@ -21,12 +21,11 @@ pub mod protocol;
 pub mod registry;
 pub mod request_span;
 pub mod routes;
+pub mod security;
 pub mod shared;
 pub mod state;
 pub mod surveys;
 pub mod uploads;
-
-use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -39,7 +38,7 @@ use tower_http::timeout::TimeoutLayer;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use routes::RouteInfo;
-pub use state::{AppState, ChannelChecks, VoiceConfig, WebConfig};
+pub use state::{AppState, ChannelChecks, Limits, VoiceConfig, WebConfig};
 
 use crate::routes::Routes;
 
@@ -74,6 +73,7 @@ fn page_routes() -> Routes {
         .merge(channels::routes())
         .merge(surveys::routes())
         .merge(osh::routes())
+        .merge(security::routes())
 }
 
 /// Method and path of every route the router serves, except the `/api` endpoints the
@@ -93,18 +93,36 @@ fn pages(state: AppState) -> Router<AppState> {
         .layer(middleware::from_fn_with_state(state, auth::csrf::layer))
 }
 
-/// Security headers on every response. The policy allows only our own scripts and styles:
-/// pages never load anything from another origin.
-fn with_security_headers(router: Router<AppState>) -> Router<AppState> {
-    let headers = [
-        (
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
-        ),
+/// The content security policy: only our own scripts, styles and images (and `data:`
+/// images), no plugins, no `<base>`, forms post only here, and no page may be framed.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+/// HSTS for a year, subdomains included; sent when the server is reached over TLS
+/// (`WebConfig::hsts`).
+pub const STRICT_TRANSPORT_SECURITY: &str = "max-age=31536000; includeSubDomains";
+
+/// Security headers on every response. Nothing is cached unless a handler says so (the
+/// hashed static assets do): a shared computer or a proxy keeps no copy of a case page.
+/// No referrer leaves the site, so a link followed from a page never carries its address.
+fn with_security_headers(router: Router<AppState>, hsts: bool) -> Router<AppState> {
+    let mut headers = vec![
+        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::REFERRER_POLICY, "same-origin"),
+        (header::REFERRER_POLICY, "no-referrer"),
         (HeaderName::from_static("x-frame-options"), "DENY"),
+        (
+            HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            HeaderName::from_static("cross-origin-resource-policy"),
+            "same-origin",
+        ),
+        (header::CACHE_CONTROL, "no-store"),
     ];
+    if hsts {
+        headers.push((header::STRICT_TRANSPORT_SECURITY, STRICT_TRANSPORT_SECURITY));
+    }
     headers.into_iter().fold(router, |r, (name, value)| {
         r.layer(SetResponseHeaderLayer::if_not_present(
             name,
@@ -123,13 +141,13 @@ pub fn router(state: AppState) -> Router {
         .into_router(&state.config)
         .nest("/api", api::router(&state.config))
         .merge(pages(state.clone()));
-    let app = with_security_headers(app)
+    let app = with_security_headers(app, state.config.hsts)
         .layer(DefaultBodyLimit::max(limit))
         .layer(RequestBodyLimitLayer::new(cap))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
+            state.config.request_timeout,
         ));
     request_span::layer(app).with_state(state)
 }

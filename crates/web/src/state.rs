@@ -2,9 +2,10 @@
 //! and data live in the database, so any number of servers can share one.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use workvoice_domain::Country;
-use workvoice_store::{DurableFiles, SessionPolicy, Store, ThrottlePolicy};
+use workvoice_store::{DurableFiles, RateLimit, SessionPolicy, Store, ThrottlePolicy};
 
 use crate::clock::Clock;
 
@@ -36,6 +37,39 @@ pub struct WebConfig {
     pub voice: Option<VoiceConfig>,
     /// What the channel status page checks.
     pub channel_checks: ChannelChecks,
+    /// Send `Strict-Transport-Security`: the server is reached over TLS (directly or
+    /// through a proxy that terminates it).
+    pub hsts: bool,
+    /// A request still unanswered after this long gets 408 and its work is dropped.
+    pub request_timeout: Duration,
+    /// Rate limits kept in the database (every server counts the same events).
+    pub limits: Limits,
+    /// The issuer name authenticator apps show beside a second-factor code.
+    pub totp_issuer: String,
+}
+
+/// Limits on what outsiders can call without signing in.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Case-code look-ups by everyone together (a distributed guesser with many SIMs).
+    pub code_lookups: RateLimit,
+    /// Calls of a gateway route (delivery reports, incoming SMS) with the right secret.
+    pub webhook_calls: RateLimit,
+    /// Calls of a gateway route with a wrong secret, per client address.
+    pub webhook_failures: RateLimit,
+    /// Wrong second-factor codes per account.
+    pub second_factor_failures: RateLimit,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            code_lookups: RateLimit::per_hour(600),
+            webhook_calls: RateLimit::per_minute(6000),
+            webhook_failures: RateLimit::per_hour(100),
+            second_factor_failures: RateLimit::per_hour(10),
+        }
+    }
 }
 
 /// The providers' addresses the channel status page checks (`None`: not configured).
@@ -90,6 +124,10 @@ impl Default for WebConfig {
             kannel_secret: None,
             voice: None,
             channel_checks: ChannelChecks::default(),
+            hsts: true,
+            request_timeout: Duration::from_secs(30),
+            limits: Limits::default(),
+            totp_issuer: "Workvoice".into(),
         }
     }
 }

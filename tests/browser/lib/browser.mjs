@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core, plus helpers shared by the tests.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,17 +11,55 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const ARTIFACTS_DIR =
   process.env.WORKVOICE_BROWSER_ARTIFACTS ?? path.resolve(here, '../../../target/browser-test-artifacts');
 
+/** The demo's logins; `totpKey` is each account's second-factor key (demo/data/logins.toml). */
 export const DEMO_USERS = {
-  admin: { username: 'admin', password: 'demo-admin-pass' },
-  supervisor: { username: 'supervisor', password: 'demo-supervisor-pass' },
-  operator: { username: 'operator', password: 'demo-operator-pass' },
+  admin: { username: 'admin', password: 'demo-admin-pass', totpKey: 'DOO3HQNGQ3YD6RN4IFFLWEVIONGXPL67' },
+  supervisor: { username: 'supervisor', password: 'demo-supervisor-pass', totpKey: 'MVSMP2A6IM455ZSQLPHEEXGNUGQYIJRJ' },
+  operator: { username: 'operator', password: 'demo-operator-pass', totpKey: 'RWVKSRRKAKTBCH4YKYDRKRRU3L5GCZ4V' },
   /** Factory contact of Rahman Knitwear Ltd; lands on /org. */
-  factory: { username: 'factory', password: 'demo-factory-pass', home: '/org' },
+  factory: { username: 'factory', password: 'demo-factory-pass', home: '/org', totpKey: 'I4PAOKN5NEO27BUWC5WHV6NPFOEGE5CP' },
   /** Brand user; lands on /org. */
-  brand: { username: 'brand', password: 'demo-brand-pass', home: '/org' },
+  brand: { username: 'brand', password: 'demo-brand-pass', home: '/org', totpKey: 'PR2W62UY2MMEC6LEHRZ53HPQPUIZCJD5' },
   /** Programme manager (awareness programme, no case); lands on the priority list. */
-  programme: { username: 'programme', password: 'demo-programme-pass', home: '/awareness/priorities' },
+  programme: { username: 'programme', password: 'demo-programme-pass', home: '/awareness/priorities', totpKey: 'LTMCVXFKW233HY46XK5SYYQE4LWQB4DY' },
 };
+
+/** RFC 4648 base 32 to bytes. */
+function base32(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/** The TOTP code (RFC 6238: HMAC-SHA-1, 6 digits, 30 s) of `step` for a base-32 key. */
+export function totpCode(key, step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', base32(key)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(value).padStart(6, '0');
+}
+
+/** The last step used per server and user: the server accepts each step once. */
+const lastStep = new Map();
+
+/** A code the server accepts now (the earliest unused step within one step of drift), waiting for the clock if all are used. */
+async function nextCode(baseUrl, username, key) {
+  const id = `${baseUrl} ${username}`;
+  for (;;) {
+    const now = Math.floor(Date.now() / 30_000);
+    const step = Math.max((lastStep.get(id) ?? -Infinity) + 1, now - 1);
+    if (step <= now + 1) {
+      lastStep.set(id, step);
+      return totpCode(key, step);
+    }
+    await new Promise((resolve) => setTimeout(resolve, (step - 1) * 30_000 - Date.now() + 50));
+  }
+}
 
 export async function launch() {
   return chromium.launch({
@@ -55,6 +94,16 @@ export async function login(page, baseUrl, username, password, home = '/') {
     page.waitForURL((url) => url.pathname !== '/login'),
     page.getByRole('button', { name: 'Sign in', exact: true }).click(),
   ]);
+  // The second step: the code the account's authenticator app would show.
+  if (new URL(page.url()).pathname === '/login/second-factor') {
+    const user = Object.values(DEMO_USERS).find((u) => u.username === username);
+    assert.ok(user?.totpKey, `no second-factor key known for ${username}`);
+    await page.getByLabel('Code', { exact: true }).fill(await nextCode(baseUrl, username, user.totpKey));
+    await Promise.all([
+      page.waitForURL((url) => url.pathname !== '/login/second-factor'),
+      page.getByRole('button', { name: 'Continue', exact: true }).click(),
+    ]);
+  }
   if (new URL(page.url()).pathname !== home) await page.waitForURL((url) => url.pathname === home).catch(() => {});
   assert.equal(new URL(page.url()).pathname, home, `after signing in as ${username} expected ${home}, got ${page.url()}`);
 }

@@ -8,6 +8,8 @@ use anyhow::{Context, Result};
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT_ENCODING, AUTHORIZATION, CONTENT_TYPE, COOKIE, SET_COOKIE};
 
+use workvoice_domain::second_factor::TotpSecret;
+
 use super::sample::Workplaces;
 
 #[derive(Clone)]
@@ -47,8 +49,14 @@ impl Bench {
     }
 
     /// Signs in the way a browser does: the login form sets a double-submit cookie and
-    /// carries the same token in a hidden field; the form post returns the session cookie.
-    pub async fn sign_in(&self, username: &str, password: &str) -> Result<String> {
+    /// carries the same token in a hidden field; the form post returns the session cookie,
+    /// which then passes the second factor with the app's current code.
+    pub async fn sign_in(
+        &self,
+        username: &str,
+        password: &str,
+        second_factor: &TotpSecret,
+    ) -> Result<String> {
         let resp = self
             .client
             .get(format!("{}/login", self.base))
@@ -72,8 +80,36 @@ impl Bench {
             .send()
             .await?;
         let status = resp.status();
-        cookie(&resp, "wv_session")
-            .with_context(|| format!("POST /login answered {status} without a session cookie"))
+        let session = cookie(&resp, "wv_session")
+            .with_context(|| format!("POST /login answered {status} without a session cookie"))?;
+        let page = format!("{}/login/second-factor", self.base);
+        let html = self
+            .client
+            .get(&page)
+            .header(COOKIE, format!("wv_session={session}"))
+            .send()
+            .await?
+            .text()
+            .await?;
+        let csrf = hidden_csrf(&html).context("the second-factor form has no csrf field")?;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)?
+            .as_secs();
+        let code = second_factor.code_at(i64::try_from(now)?);
+        let resp = self
+            .client
+            .post(&page)
+            .header(COOKIE, format!("wv_session={session}"))
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(format!("code={code}&csrf={}", percent(&csrf)))
+            .send()
+            .await?;
+        anyhow::ensure!(
+            resp.status() == StatusCode::SEE_OTHER,
+            "the second factor was refused ({})",
+            resp.status()
+        );
+        Ok(session)
     }
 }
 

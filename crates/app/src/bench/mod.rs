@@ -162,7 +162,9 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
         report.throughput.push(run);
     }
 
-    let session = bench.sign_in(OPERATOR, &seeded.password).await?;
+    let session = bench
+        .sign_in(OPERATOR, &seeded.password, &seeded.second_factor)
+        .await?;
     println!("Signed in as {OPERATOR}.");
 
     // One generator picks the case pages timed and weighed, so runs measure alike.

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use reqwest::StatusCode;
+use workvoice_domain::second_factor::TotpSecret;
 use workvoice_domain::{Language, Role};
 use workvoice_store::{NewUser, now_millis};
 
@@ -27,7 +28,7 @@ pub async fn seed(
     workplaces: usize,
     total_cases: usize,
     seeded_cases: usize,
-) -> Result<String> {
+) -> Result<(String, TotpSecret)> {
     let store = open::open_store(settings).await?;
     let started = Instant::now();
     let now = now_millis();
@@ -53,24 +54,32 @@ pub async fn seed(
             now,
         )
         .await;
+    let second_factor = TotpSecret::random(&mut rand::rngs::OsRng);
+    let enrolled = match &user {
+        Ok(id) => store.enrol_totp_secret(*id, &second_factor, now).await.map(drop),
+        Err(_) => Ok(()),
+    };
     store.close().await;
     seeded?;
     user?;
+    enrolled?;
     println!(
         "Seeded the awareness programme: {workplaces} workplaces and {calls} more calls in {:.1} s.",
         started.elapsed().as_secs_f64()
     );
-    Ok(password)
+    Ok((password, second_factor))
 }
 
 /// Times the programme's pages on a server over the seeded database.
 pub async fn run(
     bench: &Bench,
-    password: &str,
+    (password, second_factor): &(String, TotpSecret),
     requests: usize,
     report: &mut Report,
 ) -> Result<()> {
-    let session = bench.sign_in(PROGRAMME_MANAGER, password).await?;
+    let session = bench
+        .sign_in(PROGRAMME_MANAGER, password, second_factor)
+        .await?;
     for (label, path) in [
         ("priorities /awareness/priorities", "/awareness/priorities"),
         (

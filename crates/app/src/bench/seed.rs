@@ -7,6 +7,7 @@ use anyhow::Result;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use workvoice_domain::ids::CaseId;
+use workvoice_domain::second_factor::TotpSecret;
 use workvoice_domain::{Country, Language, Role};
 use workvoice_store::{NewUser, NewWorkplace, Store, now_millis};
 
@@ -25,6 +26,8 @@ pub struct Seeded {
     pub workplaces: Workplaces,
     pub case_ids: Vec<CaseId>,
     pub password: String,
+    /// The operator's second factor, enrolled here, so the benchmark signs in fully.
+    pub second_factor: TotpSecret,
     pub token: String,
     pub seconds: f64,
 }
@@ -83,6 +86,10 @@ pub async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
             now,
         )
         .await?;
+    let second_factor = TotpSecret::random(&mut rand::rngs::OsRng);
+    store
+        .enrol_totp_secret(operator, &second_factor, now)
+        .await?;
     let (_, token) = store.create_api_token(operator, "benchmark", now).await?;
 
     // Spread the cases over the past year, oldest first, so "newest" means something.
@@ -118,6 +125,7 @@ pub async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
         workplaces,
         case_ids,
         password,
+        second_factor,
         token,
         seconds,
     })

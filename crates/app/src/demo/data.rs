@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use anyhow::{Result, anyhow};
 use rand::distributions::WeightedIndex;
 use serde::Deserialize;
+use workvoice_domain::second_factor::TotpSecret;
 use workvoice_domain::{Country, Language, Role};
 
 /// Where the files are, as named in errors.
@@ -44,6 +45,13 @@ impl DemoData {
     }
 }
 
+/// A second factor's key in base 32; a malformed one stops the demo before it writes.
+fn totp_key<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<TotpSecret, D::Error> {
+    let text = String::deserialize(d)?;
+    TotpSecret::from_base32(&text)
+        .ok_or_else(|| serde::de::Error::custom("not a base-32 key of at least 16 bytes"))
+}
+
 /// `logins.toml`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -58,6 +66,9 @@ pub struct Logins {
 pub struct StaffLogin {
     pub username: String,
     pub password: String,
+    /// The second factor's key (base 32), enrolled for the demo account.
+    #[serde(deserialize_with = "totp_key")]
+    pub totp_key: TotpSecret,
     pub role: Role,
     pub language: Language,
     pub display_name: String,
@@ -68,6 +79,8 @@ pub struct StaffLogin {
 pub struct FactoryLogin {
     pub username: String,
     pub password: String,
+    #[serde(deserialize_with = "totp_key")]
+    pub totp_key: TotpSecret,
     pub workplace: String,
 }
 
@@ -76,6 +89,8 @@ pub struct FactoryLogin {
 pub struct BrandLogin {
     pub username: String,
     pub password: String,
+    #[serde(deserialize_with = "totp_key")]
+    pub totp_key: TotpSecret,
 }
 
 /// `osh.toml`: the OSH programme, its providers and what their improvements say.
@@ -126,6 +141,8 @@ pub struct OshProvider {
     pub country: Country,
     pub username: String,
     pub password: String,
+    #[serde(deserialize_with = "totp_key")]
+    pub totp_key: TotpSecret,
     pub display_name: String,
     pub language: Language,
     pub visitors: String,
@@ -136,6 +153,8 @@ pub struct OshProvider {
 pub struct OshOwner {
     pub username: String,
     pub password: String,
+    #[serde(deserialize_with = "totp_key")]
+    pub totp_key: TotpSecret,
     pub display_name: String,
     pub workplace: String,
 }

@@ -127,21 +127,28 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
         "Demo: awareness programme: {} trainings, {} materials, {} play reports, {} checks.",
         programme.trainings, programme.materials, programme.plays, programme.checks
     );
-    println!("Demo logins (demo passwords; never use them in production):");
+    println!(
+        "Demo logins (demo passwords and second-factor keys; never use them in production).\n\
+         Add the key to an authenticator app, or type `oathtool --totp -b KEY` for a code:"
+    );
     for login in &data.logins.staff {
         let username = &login.username;
         if kept.contains(username) {
             println!("  {username:<12} (already existed; password unchanged)");
         } else {
             println!(
-                "  {username:<12} {:<22} {}",
+                "  {username:<12} {:<22} {} {}",
                 login.password,
+                login.totp_key.to_base32(),
                 login.role.code()
             );
         }
     }
-    for (username, password, role, org) in &org_logins {
-        println!("  {username:<12} {password:<22} {} ({org})", role.code());
+    for (username, password, key, role, org) in &org_logins {
+        println!(
+            "  {username:<12} {password:<22} {key} {} ({org})",
+            role.code()
+        );
     }
     Ok(())
 }

@@ -7,13 +7,13 @@ use workvoice_store::{NewUser, Store, StoreError};
 
 use super::data::Logins;
 
-/// Creates the factory contact and the brand user; returns (username, password, role,
-/// organisation) of each one created, to print.
+/// Creates the factory contact and the brand user, their second factor enrolled; returns
+/// (username, password, second-factor key, role, organisation) of each one created, to print.
 pub async fn create(
     store: &Store,
     logins: &Logins,
     at: i64,
-) -> Result<Vec<(String, String, Role, String)>> {
+) -> Result<Vec<(String, String, String, Role, String)>> {
     let factory = &logins.factory;
     let workplace = store
         .workplaces_named(&factory.workplace)
@@ -28,10 +28,11 @@ pub async fn create(
         .next()
         .ok_or_else(|| anyhow!("{} supplies no brand in the demo", factory.workplace))?;
     let mut out = Vec::new();
-    for (username, password, role, org, org_name) in [
+    for (username, password, key, role, org, org_name) in [
         (
             &factory.username,
             &factory.password,
+            &factory.totp_key,
             Role::FactoryContact,
             workplace.organisation_id,
             workplace.name.clone(),
@@ -39,6 +40,7 @@ pub async fn create(
         (
             &logins.brand.username,
             &logins.brand.password,
+            &logins.brand.totp_key,
             Role::Brand,
             brand_id,
             brand_name,
@@ -58,7 +60,16 @@ pub async fn create(
             )
             .await
         {
-            Ok(_) => out.push((username.clone(), password.clone(), role, org_name)),
+            Ok(id) => {
+                store.enrol_totp_secret(id, key, at).await?;
+                out.push((
+                    username.clone(),
+                    password.clone(),
+                    key.to_base32(),
+                    role,
+                    org_name,
+                ));
+            }
             // Someone already made a user of that name: leave it alone.
             Err(StoreError::Conflict(_)) => {}
             Err(e) => return Err(e.into()),

@@ -48,7 +48,7 @@ pub async fn create(
     sites: &[PlacedSite<'_>],
     rng: &mut StdRng,
     now: i64,
-) -> Result<Vec<(String, String, Role, String)>> {
+) -> Result<Vec<(String, String, String, Role, String)>> {
     let start = now - 200 * DAY;
     let programme = store
         .create_programme(
@@ -80,9 +80,11 @@ pub async fn create(
                 start,
             )
             .await?;
+        store.enrol_totp_secret(user, &p.totp_key, start).await?;
         logins.push((
             p.username.clone(),
             p.password.clone(),
+            p.totp_key.to_base32(),
             Role::ProviderStaff,
             p.name.clone(),
         ));
@@ -298,7 +300,7 @@ pub async fn create(
             )
         })?;
     let owner_org = store.workplace(site.id).await?.organisation_id;
-    store
+    let owner_id = store
         .create_user(
             &NewUser {
                 organisation_id: owner_org,
@@ -311,9 +313,13 @@ pub async fn create(
             now - 150 * DAY,
         )
         .await?;
+    store
+        .enrol_totp_secret(owner_id, &owner.totp_key, now - 150 * DAY)
+        .await?;
     logins.push((
         owner.username.clone(),
         owner.password.clone(),
+        owner.totp_key.to_base32(),
         Role::EnterpriseOwner,
         owner.workplace.clone(),
     ));

@@ -35,20 +35,24 @@ pub async fn create(
                 kept.push(login.username.clone());
                 user.id
             }
-            Err(StoreError::NotFound) => store
-                .create_user(
-                    &NewUser {
-                        organisation_id: helpline,
-                        username: login.username.clone(),
-                        display_name: login.display_name.clone(),
-                        role: login.role,
-                        language: login.language,
-                        password: login.password.clone(),
-                    },
-                    at,
-                )
-                .await
-                .with_context(|| format!("creating demo user {}", login.username))?,
+            Err(StoreError::NotFound) => {
+                let id = store
+                    .create_user(
+                        &NewUser {
+                            organisation_id: helpline,
+                            username: login.username.clone(),
+                            display_name: login.display_name.clone(),
+                            role: login.role,
+                            language: login.language,
+                            password: login.password.clone(),
+                        },
+                        at,
+                    )
+                    .await
+                    .with_context(|| format!("creating demo user {}", login.username))?;
+                store.enrol_totp_secret(id, &login.totp_key, at).await?;
+                id
+            }
             Err(e) => return Err(e.into()),
         };
         made.push((login, id));

@@ -1,6 +1,7 @@
 //! The binary's integration tests as one binary: each runs `workvoice` as a child process,
 //! the way an administrator does.
 
+mod backup;
 mod bench_smoke;
 mod crash;
 mod csv_cli;

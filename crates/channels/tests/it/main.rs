@@ -9,3 +9,4 @@ mod support;
 
 mod jobs;
 mod outbox;
+mod retention;

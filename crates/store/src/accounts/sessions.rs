@@ -30,6 +30,9 @@ impl Default for SessionPolicy {
 pub struct Session {
     pub user: User,
     pub csrf_token: String,
+    /// Whether this session has passed the second factor; until then it opens only the
+    /// second-factor pages.
+    pub second_factor: bool,
 }
 
 /// Touching `last_seen_at` on every request would turn every page view into a write.
@@ -66,7 +69,7 @@ impl Store {
         let row = one(
             &self.db.read,
             &format!(
-                "SELECT {USER_COLUMNS}, s.csrf_token, s.created_at AS s_created, s.last_seen_at AS s_seen \
+                "SELECT {USER_COLUMNS}, s.csrf_token, s.created_at AS s_created, s.last_seen_at AS s_seen, s.second_factor_at \
                  FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id \
                  WHERE s.token_hash = $1"
             ),
@@ -97,6 +100,7 @@ impl Store {
         Ok(Some(Session {
             user,
             csrf_token: get(&row, "csrf_token")?,
+            second_factor: get::<Option<i64>>(&row, "second_factor_at")?.is_some(),
         }))
     }
 

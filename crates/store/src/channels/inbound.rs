@@ -52,7 +52,7 @@ pub struct Reply<'a> {
     pub params: serde_json::Value,
 }
 
-fn aad(id: i64, column: &str) -> String {
+pub(crate) fn aad(id: i64, column: &str) -> String {
     format!("inbound_sms:{id}:{column}")
 }
 

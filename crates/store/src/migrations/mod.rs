@@ -10,6 +10,7 @@ mod m0007_registry;
 mod m0008_voice_surveys;
 mod m0009_awareness;
 mod m0010_osh;
+mod m0011_security;
 
 use crate::migrate::Migration;
 
@@ -22,6 +23,7 @@ pub(crate) const ALL: &[Migration] = &[
     m0006_delivery_reports::MIGRATION,
     m0007_registry::MIGRATION,
     m0008_voice_surveys::MIGRATION,
-    m0010_osh::MIGRATION,
     m0009_awareness::MIGRATION,
+    m0010_osh::MIGRATION,
+    m0011_security::MIGRATION,
 ];

@@ -7,6 +7,7 @@ mod support;
 mod accounts;
 mod awareness;
 mod durable_file;
+mod erasure;
 mod group_commit;
 mod helpline;
 mod helpline_closure;

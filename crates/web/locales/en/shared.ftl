@@ -27,6 +27,8 @@ error-too-large-body = What you sent is larger than the server accepts. Nothing 
 error-bad-request-title = Something was wrong with the request
 error-internal-title = Something went wrong
 error-internal-body = The server could not finish this request. Nothing was lost that you saw as saved. Try again in a moment; if it keeps happening, tell your administrator.
+error-rate-limited-title = Too many requests
+error-rate-limited-body = This was asked for too often in a short time. Wait a while and try again.
 error-bad-language = That language is not available.
 
 ## Field errors

@@ -27,6 +27,8 @@ error-too-large-body = Nội dung bạn gửi lớn hơn mức máy chủ cho ph
 error-bad-request-title = Yêu cầu có điều gì đó không đúng
 error-internal-title = Đã xảy ra lỗi
 error-internal-body = Máy chủ không thể hoàn tất yêu cầu này. Những gì bạn đã thấy là đã lưu thì không bị mất. Hãy thử lại sau ít phút; nếu lỗi vẫn lặp lại, hãy báo cho quản trị viên.
+error-rate-limited-title = Quá nhiều yêu cầu
+error-rate-limited-body = Yêu cầu này được gửi quá nhiều lần trong thời gian ngắn. Hãy đợi một lúc rồi thử lại.
 error-bad-language = Ngôn ngữ đó hiện không có.
 
 ## Field errors

@@ -14,6 +14,9 @@ use crate::state::AppState;
 #[derive(serde::Deserialize)]
 pub struct LanguageForm {
     language: String,
+    /// The page the form was on (the layout fills it in).
+    #[serde(default)]
+    back: Option<String>,
 }
 
 /// Remembers the choice for the user (if signed in) and the browser, then returns to the
@@ -29,10 +32,16 @@ pub async fn switch_language(
     if let Some(s) = &session.0.0 {
         state.store.set_user_language(s.user.id, language).await?;
     }
-    let back = headers
-        .get(header::REFERER)
-        .and_then(|v| v.to_str().ok())
+    let back = form
+        .back
+        .as_deref()
         .and_then(same_site_path)
+        .or_else(|| {
+            headers
+                .get(header::REFERER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(same_site_path)
+        })
         .unwrap_or_else(|| "/".to_owned());
     Ok((
         AppendHeaders([(
@@ -50,11 +59,17 @@ pub async fn switch_language(
         .into_response())
 }
 
-/// The path (and query) of a referring URL, so a redirect can never leave this site.
+/// The path (and query) of a referring URL or of a path alone, so a redirect can never
+/// leave this site.
 fn same_site_path(referer: &str) -> Option<String> {
-    let rest = referer.split_once("://").map_or(referer, |(_, r)| r);
+    let rest = if referer.starts_with('/') {
+        referer
+    } else {
+        referer.split_once("://").map(|(_, r)| r)?
+    };
     let path = &rest[rest.find('/')?..];
-    (path.starts_with('/') && !path.starts_with("//")).then(|| path.to_owned())
+    (path.starts_with('/') && !path.starts_with("//") && !path.contains('\\'))
+        .then(|| path.to_owned())
 }
 
 #[cfg(test)]
@@ -70,5 +85,9 @@ mod tests {
         assert_eq!(same_site_path("https://h/"), Some("/".into()));
         assert_eq!(same_site_path("https://h"), None);
         assert_eq!(same_site_path("https://h//evil.example/"), None);
+        assert_eq!(same_site_path("/cases/7").as_deref(), Some("/cases/7"));
+        assert_eq!(same_site_path("//evil.example/"), None);
+        assert_eq!(same_site_path("/\\evil.example/"), None);
+        assert_eq!(same_site_path("evil.example/x"), None);
     }
 }

@@ -68,7 +68,7 @@ pub async fn show(
 }
 
 /// The client's address for throttling (absent in in-process tests).
-pub struct ClientAddr(String);
+pub struct ClientAddr(pub(crate) String);
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
     type Rejection = std::convert::Infallible;
@@ -137,7 +137,8 @@ pub async fn submit(
                 cookies::build(config, cookies::pre_session_name(config), "", "/", Some(0)),
             ),
         ]),
-        Redirect::to("/"),
+        // The password is the first step; the second factor's page decides what comes next.
+        Redirect::to(crate::security::second_factor::PATH),
     )
         .into_response())
 }

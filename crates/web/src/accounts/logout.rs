@@ -16,12 +16,17 @@ pub async fn logout(
     if let Some(token) = cookies::read(&headers, cookies::session_name(config)) {
         state.store.delete_session(&token).await?;
     }
-    Ok((
+    Ok(signed_out(config))
+}
+
+/// The answer once a session has ended: its cookie deleted, and the login page next.
+pub(crate) fn signed_out(config: &crate::state::WebConfig) -> Response {
+    (
         AppendHeaders([(
             header::SET_COOKIE,
             cookies::build(config, cookies::session_name(config), "", "/", Some(0)),
         )]),
         Redirect::to("/login"),
     )
-        .into_response())
+        .into_response()
 }

@@ -62,6 +62,17 @@ fn body(status: StatusCode, error: &str, message: String, fields: Vec<FieldError
         .into_response()
 }
 
+/// An error answer of a status the extractors chose (a path or query parameter that does
+/// not parse, a method not allowed), with their text as the message.
+pub(crate) fn client_error(status: StatusCode, message: String) -> Response {
+    let error = match status {
+        StatusCode::BAD_REQUEST => "bad_request",
+        StatusCode::METHOD_NOT_ALLOWED => "method_not_allowed",
+        _ => "client_error",
+    };
+    body(status, error, message, vec![])
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let en = Tr::new(Language::En);

@@ -57,6 +57,25 @@ pub fn router(config: &WebConfig) -> axum::Router<AppState> {
     router
         .merge(undocumented().into_router(config))
         .fallback(|| async { error::ApiError::NotFound })
+        .layer(axum::middleware::map_response(json_errors))
+}
+
+/// Axum's own rejections (a path or query parameter that does not parse) answer in plain
+/// text; the API answers every error as `ErrorOut` JSON, as its document says.
+async fn json_errors(response: axum::response::Response) -> axum::response::Response {
+    let status = response.status();
+    let json = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !status.is_client_error() || json {
+        return response;
+    }
+    let text = axum::body::to_bytes(response.into_body(), 4096)
+        .await
+        .unwrap_or_default();
+    error::client_error(status, String::from_utf8_lossy(&text).into_owned())
 }
 
 /// Paging parameters shared by list endpoints.

@@ -10,14 +10,16 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, Method, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use sha2::{Digest, Sha256};
 use workvoice_domain::Language;
 
 use crate::auth::cookies;
-use crate::auth::current::{MaybeSession, RequestLanguage};
+use crate::auth::current::{MaybeSession, Pending, RequestLanguage};
 use crate::error::{ErrorKeys, WebError};
 use crate::i18n::Tr;
+use crate::security::second_factor;
+use crate::shared::chrome::PAGE;
 use crate::state::AppState;
 
 pub const FIELD: &str = "csrf";
@@ -27,11 +29,22 @@ fn is_safe(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// `Origin`, when the browser sends one, must name this host.
+/// Where the request comes from, as the browser says. `Sec-Fetch-Site`, when sent, must
+/// be `same-origin` (or `none`, typed or bookmarked); `Origin`, when sent, must name this
+/// host. Pages are served with `Referrer-Policy: no-referrer`, under which browsers send
+/// `Origin: null` with the site's own forms, so `null` is left to `Sec-Fetch-Site` and the
+/// synchronizer token.
 fn origin_ok(headers: &HeaderMap) -> bool {
+    let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    if matches!(fetch_site, Some("cross-site" | "same-site")) {
+        return false;
+    }
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return true;
     };
+    if origin == "null" {
+        return true;
+    }
     let Some(host) = headers.get(header::HOST).and_then(|v| v.to_str().ok()) else {
         return false;
     };
@@ -75,7 +88,23 @@ fn language_of(headers: &HeaderMap, session: &MaybeSession) -> Language {
 pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let (language, checked) = guard(&state, req).await;
     let response = match checked {
-        Ok(req) => next.run(req).await,
+        // A session that has not passed the second factor opens nothing else.
+        Ok(req)
+            if req.extensions().get::<Pending>().is_some()
+                && !second_factor::OPEN_WHILE_PENDING.contains(&req.uri().path()) =>
+        {
+            Redirect::to(second_factor::PATH).into_response()
+        }
+        Ok(req) => {
+            let page = if req.method() == Method::GET {
+                req.uri()
+                    .path_and_query()
+                    .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned())
+            } else {
+                "/".to_owned()
+            };
+            PAGE.scope(page, next.run(req)).await
+        }
         Err(err) => err.into_response(),
     };
     // Errors leave their message keys; render them here, where the language is known.
@@ -98,16 +127,28 @@ async fn guard(state: &AppState, mut req: Request) -> (Language, Result<Request,
         },
         None => None,
     };
-    let session = MaybeSession(session);
+    // Signed in by password only: kept apart, so no extractor sees a signed-in user.
+    let (session, pending) = match session {
+        Some(s) if !s.second_factor => (None, Some(s)),
+        other => (other, None),
+    };
+    let session = MaybeSession(session.or_else(|| pending.clone()));
     let language = language_of(req.headers(), &session);
+    let session = match pending {
+        Some(p) => {
+            req.extensions_mut().insert(Pending(p));
+            MaybeSession(None)
+        }
+        None => session,
+    };
     req.extensions_mut().insert(RequestLanguage(language));
     if !is_safe(req.method()) {
         if !origin_ok(req.headers()) {
             return (language, Err(WebError::Csrf));
         }
-        let expected = match &session.0 {
-            Some(s) => Some(s.csrf_token.clone()),
-            None => cookies::read(req.headers(), cookies::pre_session_name(config)),
+        let expected = match (&session.0, req.extensions().get::<Pending>()) {
+            (Some(s), _) | (None, Some(Pending(s))) => Some(s.csrf_token.clone()),
+            (None, None) => cookies::read(req.headers(), cookies::pre_session_name(config)),
         };
         // A multipart upload carries its token in the query string; its body is left for
         // the handler, which enforces the upload route's own size limit.
@@ -169,5 +210,15 @@ mod tests {
             HeaderValue::from_static("https://evil.example"),
         );
         assert!(!origin_ok(&h));
+        // `no-referrer` makes a browser's own form send `Origin: null`: the fetch metadata
+        // decides then.
+        h.insert(header::ORIGIN, HeaderValue::from_static("null"));
+        assert!(origin_ok(&h));
+        h.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
+        assert!(origin_ok(&h));
+        for other in ["cross-site", "same-site"] {
+            h.insert("sec-fetch-site", HeaderValue::from_static(other));
+            assert!(!origin_ok(&h), "{other}");
+        }
     }
 }

@@ -14,6 +14,27 @@ use crate::i18n::Tr;
 #[derive(Debug, Clone)]
 pub struct MaybeSession(pub Option<Session>);
 
+/// A session signed in by password that has not yet passed the second factor. Only the
+/// second-factor pages take it; every other page sends it there.
+#[derive(Debug, Clone)]
+pub struct Pending(pub Session);
+
+impl<S: Send + Sync> FromRequestParts<S> for Pending {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        if let Some(pending) = parts.extensions.get::<Pending>() {
+            return Ok(pending.clone());
+        }
+        // Signed in already: the second factor is behind; without a session: sign in.
+        let signed_in = parts
+            .extensions
+            .get::<MaybeSession>()
+            .is_some_and(|s| s.0.is_some());
+        Err(Redirect::to(if signed_in { "/" } else { "/login" }).into_response())
+    }
+}
+
 /// The language a request is served in, chosen by the middleware.
 #[derive(Debug, Clone, Copy)]
 pub struct RequestLanguage(pub Language);

@@ -6,7 +6,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use workvoice_store::DeliveryReport;
 
-use crate::channels::is_gateway_secret;
+use crate::accounts::login::ClientAddr;
+use crate::channels::gateway_gate;
 use crate::error::WebError;
 use crate::state::AppState;
 
@@ -31,11 +32,10 @@ pub fn kannel_report(code: i64) -> Option<DeliveryReport> {
 pub async fn kannel_status(
     State(state): State<AppState>,
     Path(secret): Path<String>,
+    ClientAddr(client): ClientAddr,
     Query(q): Query<StatusQuery>,
 ) -> Result<StatusCode, WebError> {
-    if !is_gateway_secret(state.config.kannel_secret.as_deref(), &secret) {
-        return Err(WebError::NotFound);
-    }
+    gateway_gate(&state, &secret, &client, "kannel_status").await?;
     let (Some(id), Some((code, report))) = (
         q.msg.as_deref().and_then(|m| m.trim().parse::<i64>().ok()),
         q.status

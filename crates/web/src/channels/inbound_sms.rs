@@ -16,7 +16,8 @@ use workvoice_store::{
     SMS_SURVEY_THANKS, Scope, StoreError,
 };
 
-use crate::channels::is_gateway_secret;
+use crate::accounts::login::ClientAddr;
+use crate::channels::gateway_gate;
 use crate::error::WebError;
 use crate::state::AppState;
 
@@ -42,12 +43,11 @@ fn reply_language(keyword: Option<Language>, country: Country) -> Language {
 pub async fn kannel_receive(
     State(state): State<AppState>,
     Path(secret): Path<String>,
+    ClientAddr(client): ClientAddr,
     Query(q): Query<ReceiveQuery>,
     body: String,
 ) -> Result<StatusCode, WebError> {
-    if !is_gateway_secret(state.config.kannel_secret.as_deref(), &secret) {
-        return Err(WebError::NotFound);
-    }
+    gateway_gate(&state, &secret, &client, "kannel_receive").await?;
     let country = state.config.default_country;
     let (Some(provider_id), Some(sender)) = (
         q.id.as_deref().map(str::trim).filter(|id| !id.is_empty()),
@@ -97,7 +97,14 @@ pub async fn kannel_receive(
             .store
             .status_requests_since(&sender, now - HOUR_MS)
             .await?;
-        if asked >= STATUS_LIMIT_PER_HOUR {
+        // Per sender, and for everyone together (a guesser with many SIMs).
+        let everyone = state.config.limits.code_lookups;
+        if asked >= STATUS_LIMIT_PER_HOUR
+            || !state
+                .store
+                .take_rate("code_lookups", "*", everyone, now)
+                .await?
+        {
             sms.kind = InboundKind::Limited;
             sms.reply = None;
         } else {

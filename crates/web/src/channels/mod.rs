@@ -12,7 +12,9 @@ pub mod sms_text;
 pub mod status_page;
 pub mod voice;
 
+use crate::error::WebError;
 use crate::routes::Routes;
+use crate::state::AppState;
 
 /// Routes gateways call: no session, no CSRF token; the path's secret is the credential.
 pub fn gateway_routes() -> Routes {
@@ -32,6 +34,40 @@ pub fn routes() -> Routes {
         .get("/admin/channels", status_page::show)
         .get("/callbacks", callbacks::show)
         .post("/callbacks/{id}/done", callbacks::done)
+}
+
+/// The gate of every gateway route: a wrong secret is `NotFound` (and counted per client
+/// address; past the limit the client gets 429 even with the right one, so the secret
+/// cannot be guessed by trying); a right one is counted against the route's limit.
+pub(crate) async fn gateway_gate(
+    state: &AppState,
+    secret: &str,
+    client: &str,
+    route: &'static str,
+) -> Result<(), WebError> {
+    let limits = state.config.limits;
+    let now = state.now();
+    let store = &state.store;
+    if !store
+        .rate_allows("webhook_failures", client, limits.webhook_failures, now)
+        .await?
+    {
+        return Err(WebError::RateLimited);
+    }
+    if !is_gateway_secret(state.config.kannel_secret.as_deref(), secret) {
+        store
+            .note_rate_event("webhook_failures", client, now)
+            .await?;
+        tracing::warn!(route, "gateway call with a wrong secret");
+        return Err(WebError::NotFound);
+    }
+    if !store
+        .take_rate("webhook_calls", route, limits.webhook_calls, now)
+        .await?
+    {
+        return Err(WebError::RateLimited);
+    }
+    Ok(())
 }
 
 /// Whether `given` is the configured gateway secret, compared in constant time so the

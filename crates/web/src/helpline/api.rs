@@ -182,7 +182,7 @@ fn filter_of(q: &CaseQuery) -> Result<CaseFilter, ApiError> {
 }
 
 #[utoipa::path(get, path = "/cases", tag = "cases", params(CaseQuery, Paging),
-    responses((status = 200, body = PageOut<CaseSummaryOut>), (status = 401, body = ErrorOut), (status = 422, body = ErrorOut)))]
+    responses((status = 400, body = ErrorOut), (status = 200, body = PageOut<CaseSummaryOut>), (status = 401, body = ErrorOut), (status = 422, body = ErrorOut)))]
 pub async fn list(
     State(state): State<AppState>,
     user: ApiUser,
@@ -237,8 +237,8 @@ pub async fn list(
     ))
 }
 
-#[utoipa::path(get, path = "/cases/{id}", tag = "cases",
-    responses((status = 200, body = CaseOut), (status = 404, body = ErrorOut)))]
+#[utoipa::path(get, path = "/cases/{id}", tag = "cases", params(("id" = i64, Path, description = "The case id")),
+    responses((status = 401, body = ErrorOut), (status = 400, body = ErrorOut), (status = 200, body = CaseOut), (status = 404, body = ErrorOut)))]
 pub async fn get_one(
     State(state): State<AppState>,
     user: ApiUser,
@@ -248,7 +248,7 @@ pub async fn get_one(
 }
 
 #[utoipa::path(post, path = "/cases", tag = "cases", request_body = CaseIn,
-    responses((status = 201, body = CreatedOut), (status = 400, body = ErrorOut), (status = 422, body = ErrorOut)))]
+    responses((status = 401, body = ErrorOut), (status = 201, body = CreatedOut), (status = 400, body = ErrorOut), (status = 422, body = ErrorOut)))]
 pub async fn create(
     State(state): State<AppState>,
     user: ApiUser,
@@ -288,8 +288,8 @@ pub async fn create(
     ))
 }
 
-#[utoipa::path(post, path = "/cases/{id}/notes", tag = "cases", request_body = NoteIn,
-    responses((status = 201), (status = 404, body = ErrorOut), (status = 422, body = ErrorOut)))]
+#[utoipa::path(post, path = "/cases/{id}/notes", tag = "cases", params(("id" = i64, Path, description = "The case id")), request_body = NoteIn,
+    responses((status = 401, body = ErrorOut), (status = 400, body = ErrorOut), (status = 201), (status = 404, body = ErrorOut), (status = 422, body = ErrorOut)))]
 pub async fn add_note(
     State(state): State<AppState>,
     user: ApiUser,

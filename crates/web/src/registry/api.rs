@@ -227,7 +227,7 @@ pub struct WorkplaceQuery {
 }
 
 #[utoipa::path(get, path = "/workplaces", tag = "workplaces", params(WorkplaceQuery, Paging),
-    responses((status = 200, body = PageOut<WorkplaceOut>), (status = 401, body = ErrorOut)))]
+    responses((status = 400, body = ErrorOut), (status = 200, body = PageOut<WorkplaceOut>), (status = 401, body = ErrorOut)))]
 pub async fn list(
     State(state): State<AppState>,
     _user: ApiUser,
@@ -245,8 +245,8 @@ pub async fn list(
     ))
 }
 
-#[utoipa::path(get, path = "/workplaces/{id}", tag = "workplaces",
-    responses((status = 200, body = WorkplaceDetailsOut), (status = 404, body = ErrorOut)))]
+#[utoipa::path(get, path = "/workplaces/{id}", tag = "workplaces", params(("id" = i64, Path, description = "The workplace id")),
+    responses((status = 401, body = ErrorOut), (status = 400, body = ErrorOut), (status = 200, body = WorkplaceDetailsOut), (status = 404, body = ErrorOut)))]
 pub async fn get_one(
     State(state): State<AppState>,
     _user: ApiUser,
@@ -256,7 +256,7 @@ pub async fn get_one(
 }
 
 #[utoipa::path(post, path = "/workplaces", tag = "workplaces", request_body = WorkplaceIn,
-    responses((status = 201, body = WorkplaceDetailsOut), (status = 422, body = ErrorOut)))]
+    responses((status = 401, body = ErrorOut), (status = 400, body = ErrorOut), (status = 201, body = WorkplaceDetailsOut), (status = 422, body = ErrorOut)))]
 pub async fn create(
     State(state): State<AppState>,
     _manager: WorkplaceManager,

@@ -28,6 +28,15 @@ pub struct Chrome {
     pub helpline_nav: bool,
     /// The navigation shows the awareness programme's pages.
     pub programme_nav: bool,
+    /// Where the language switch returns to: this page (no `Referer` leaves a browser
+    /// told `no-referrer`, so the form carries it).
+    pub back: String,
+}
+
+tokio::task_local! {
+    /// The path (and query) of the page a GET request asked for, set by the page
+    /// middleware for the duration of the request.
+    pub static PAGE: String;
 }
 
 impl Chrome {
@@ -50,6 +59,9 @@ impl Chrome {
             section,
             helpline_nav: true,
             programme_nav: false,
+            back: PAGE
+                .try_with(Clone::clone)
+                .unwrap_or_else(|_| "/".to_owned()),
         }
     }
 

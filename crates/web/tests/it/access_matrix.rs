@@ -158,6 +158,34 @@ const MATRIX: &[Row] = &[
     ),
     post("/logout", Id::No, Payload::Nothing, [303; 8]),
     post("/language", Id::No, Payload::Form("language=en"), [303; 8]),
+    // The second factor: only a session past the password alone opens it; anyone else is
+    // sent on (signed-in users to their start page, anonymous to sign in).
+    get("/login/second-factor", Id::No, [303; 8]),
+    post(
+        "/login/second-factor",
+        Id::No,
+        Payload::Form("code=000000"),
+        [303; 8],
+    ),
+    get("/login/second-factor/enrol", Id::No, [303; 8]),
+    post(
+        "/login/second-factor/enrol",
+        Id::No,
+        Payload::Form("code=000000"),
+        [303; 8],
+    ),
+    // Every signed-in user has the account's security page.
+    get(
+        "/account/security",
+        Id::No,
+        [303, 200, 200, 200, 200, 200, 200, 200],
+    ),
+    post(
+        "/account/sign-out-everywhere",
+        Id::No,
+        Payload::Nothing,
+        [303; 8],
+    ),
     // Organisation users are sent to /org.
     get("/", Id::No, [303, 200, 200, 200, 303, 303, 303, 303]),
     // Helpline pages.
@@ -933,9 +961,10 @@ async fn access_matrix_statuses_hold_for_every_route_and_role(db: TempDatabase) 
     let mut checked = 0;
     for row in MATRIX {
         for (i, expect) in row.expect.iter().enumerate() {
-            // Signing out ends the session: that row gets a session of its own.
+            // Signing out (here or everywhere) ends the session: that row gets a session of
+            // its own.
             let mut fresh;
-            let who = if row.path == "/logout" {
+            let who = if row.path == "/logout" || row.path == "/account/sign-out-everywhere" {
                 fresh = actor(&f.app, ROLES[i]).await;
                 &mut fresh
             } else {
@@ -966,6 +995,10 @@ async fn access_matrix_statuses_hold_for_every_route_and_role(db: TempDatabase) 
             }
             if let Some(problem) = problem {
                 wrong.push((row.method.name(), row.path, ROLES[i], problem, reply));
+            }
+            if row.path == "/account/sign-out-everywhere" {
+                // That ended the shared session of this user too.
+                actors[i] = actor(&f.app, ROLES[i]).await;
             }
         }
     }

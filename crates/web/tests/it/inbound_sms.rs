@@ -17,10 +17,10 @@ engine_tests!(
     inbound_sms_status_look_ups_are_limited_per_sender,
 );
 
-const SECRET: &str = "k4nnel-callback-secret-for-tests";
+pub(crate) const SECRET: &str = "k4nnel-callback-secret-for-tests";
 const WORKER: &str = "+8801811000001";
 
-async fn app(db: TempDatabase) -> TestApp {
+pub(crate) async fn app(db: TempDatabase) -> TestApp {
     TestApp::builder()
         .operator()
         .kannel_secret(SECRET)
@@ -37,7 +37,7 @@ pub async fn case_code(app: &TestApp, language: Language) -> String {
 }
 
 /// Kannel hands over an SMS.
-async fn receive(app: &TestApp, id: &str, sender: &str, text: &str) -> StatusCode {
+pub(crate) async fn receive(app: &TestApp, id: &str, sender: &str, text: &str) -> StatusCode {
     let query =
         serde_urlencoded::to_string([("sender", sender), ("message", text), ("id", id)]).unwrap();
     let mut kannel = app.client();
@@ -49,7 +49,7 @@ async fn receive(app: &TestApp, id: &str, sender: &str, text: &str) -> StatusCod
 }
 
 /// Delivers the outbox and returns what reached each number, in order.
-async fn delivered(app: &TestApp) -> Vec<(String, String)> {
+pub(crate) async fn delivered(app: &TestApp) -> Vec<(String, String)> {
     let sender = RecordingSender::new();
     Runner::new(app.store.clone())
         .drain(&OutboxDelivery::new(sender.clone()), app.state().now())

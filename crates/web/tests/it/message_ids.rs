@@ -20,6 +20,12 @@ const NOT_IDS: &[&str] = &[
     "x-twilio-signature",
     "no-store",
     "same-origin",
+    "no-referrer",
+    "cross-origin-opener-policy",
+    "cross-origin-resource-policy",
+    "sec-fetch-site",
+    "cross-site",
+    "same-site",
     // Test ids of table rows and step states (`data-testid`, CSS).
     "case-row",
     "org-case-row",

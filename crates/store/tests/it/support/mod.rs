@@ -195,6 +195,23 @@ impl TestDb {
     }
 
     /// The case as helpline staff reach it: the token its children are read through.
+    /// A case at T0 whose caller has this phone and name, with this narrative.
+    pub async fn case_with_caller(&self, phone: &str, name: &str, narrative: &str) -> CaseId {
+        self.store
+            .create_case(
+                &Intake {
+                    narrative: narrative.into(),
+                    caller: caller(phone, Some(name)),
+                    ..intake("wages.late", Urgency::Normal, "Wages late")
+                },
+                None,
+                T0,
+            )
+            .await
+            .unwrap()
+            .id
+    }
+
     pub async fn helpline(&self, id: CaseId) -> ScopedCase {
         self.scoped(Scope::Helpline, id).await
     }

@@ -11,7 +11,7 @@ pub mod kannel;
 pub mod locales;
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::body::Body;
@@ -19,12 +19,13 @@ use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 use workvoice_domain::ids::{CaseId, OrgId, UserId};
+use workvoice_domain::second_factor::{STEP_SECS, TotpSecret, step_of};
 use workvoice_domain::{Country, Language, OrgKind, Role};
 use workvoice_store::{
     DurableFiles, FileSystem, Keys, NewUser, NewWorkplace, Scope, ScopedCase, Store, Workplace,
 };
 use workvoice_testdb::TempDatabase;
-use workvoice_web::{AppState, ManualClock, WebConfig};
+use workvoice_web::{AppState, Clock, Limits, ManualClock, WebConfig};
 
 pub const T0: i64 = 1_790_000_000_000;
 pub const PASSWORD: &str = "correct horse battery";
@@ -43,9 +44,22 @@ pub struct TestApp {
     users: HashMap<String, UserId>,
     brands: HashMap<String, OrgId>,
     workplaces: HashMap<String, Workplace>,
+    /// The second factor of each user signed in so far (enrolled on first sign-in).
+    second_factors: Arc<Mutex<HashMap<String, SecondFactor>>>,
     /// Holds the uploaded evidence files.
     _dir: tempfile::TempDir,
 }
+
+/// A user's authenticator app, as the test plays it: the secret read from the
+/// enrolment page and the recovery codes shown after it.
+#[derive(Clone)]
+pub struct SecondFactor {
+    pub secret: TotpSecret,
+    pub recovery_codes: Vec<String>,
+}
+
+pub const SECOND_FACTOR_PATH: &str = "/login/second-factor";
+pub const ENROL_PATH: &str = "/login/second-factor/enrol";
 
 /// What a test needs before its first request, created in the order it was named.
 /// (Outbound fakes, such as a recording SMS sender, belong here once the application
@@ -57,6 +71,7 @@ pub struct TestAppBuilder {
     kannel_secret: Option<String>,
     voice: Option<workvoice_web::VoiceConfig>,
     channel_checks: workvoice_web::ChannelChecks,
+    limits: Option<Limits>,
     seeds: Vec<Seed>,
 }
 
@@ -96,6 +111,12 @@ impl TestAppBuilder {
 
     /// A helpline user (password [`PASSWORD`]); its id is [`TestApp::user_id`].
     /// Configures the secret in the path of the routes Kannel calls.
+    /// Rate limits other than the defaults (small ones, to reach them quickly).
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = Some(limits);
+        self
+    }
+
     pub fn kannel_secret(mut self, secret: &str) -> Self {
         self.kannel_secret = Some(secret.into());
         self
@@ -202,6 +223,7 @@ impl TestAppBuilder {
                 kannel_secret: self.kannel_secret,
                 voice: self.voice,
                 channel_checks: self.channel_checks,
+                limits: self.limits.unwrap_or(defaults.limits),
                 ..defaults
             }),
         };
@@ -213,6 +235,7 @@ impl TestAppBuilder {
             users: HashMap::new(),
             brands: HashMap::new(),
             workplaces: HashMap::new(),
+            second_factors: Arc::default(),
             _dir: dir,
         };
         for seed in self.seeds {
@@ -419,8 +442,17 @@ impl TestApp {
         }
     }
 
-    /// A client signed in as a seeded user.
+    /// A client signed in as a seeded user: the password, then the second factor, which
+    /// the first sign-in of a user enrols (reading the key from the enrolment page, as a
+    /// person would type it into an app) and later ones answer with the app's code.
     pub async fn signed_in(&self, username: &str) -> Client {
+        let mut c = self.password_only(username).await;
+        self.answer_second_factor(&mut c, username).await;
+        c
+    }
+
+    /// A client past the password only: its session opens nothing but the second factor.
+    pub async fn password_only(&self, username: &str) -> Client {
         let mut c = self.client();
         let login = c.get("/login").await;
         assert_eq!(login.status, StatusCode::OK);
@@ -436,7 +468,104 @@ impl TestApp {
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "login failed: {}", r.body);
+        assert_eq!(r.location(), SECOND_FACTOR_PATH);
         c
+    }
+
+    /// Answers the second factor for a client past the password: enrols on first use.
+    pub async fn answer_second_factor(&self, c: &mut Client, username: &str) {
+        let page = c.get(SECOND_FACTOR_PATH).await;
+        if page.location() == ENROL_PATH {
+            let enrol = c.get(ENROL_PATH).await;
+            assert_eq!(
+                enrol.status,
+                StatusCode::OK,
+                "enrolment page: {}",
+                enrol.body
+            );
+            let secret =
+                TotpSecret::from_base32(&enrol.between("id=\"totp-key\" class=\"key\">", "<"))
+                    .expect("the enrolment page shows the key");
+            let code = secret.code_at(self.clock.now() / 1000);
+            let done = c
+                .post_form(ENROL_PATH, &[("code", &code), ("csrf", &enrol.csrf())])
+                .await;
+            assert_eq!(
+                done.status,
+                StatusCode::OK,
+                "enrolment refused: {}",
+                done.body
+            );
+            let recovery_codes = done
+                .body
+                .split("<li><code>")
+                .skip(1)
+                .filter_map(|s| s.split('<').next())
+                .map(str::to_owned)
+                .collect();
+            self.second_factors.lock().unwrap().insert(
+                username.to_owned(),
+                SecondFactor {
+                    secret,
+                    recovery_codes,
+                },
+            );
+            return;
+        }
+        assert_eq!(
+            page.status,
+            StatusCode::OK,
+            "second factor page: {}",
+            page.body
+        );
+        let code = self.next_code(username).await;
+        let r = c
+            .post_form(
+                SECOND_FACTOR_PATH,
+                &[("code", &code), ("csrf", &page.csrf())],
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "second factor refused: {}",
+            r.body
+        );
+    }
+
+    /// The second factor of a user signed in before.
+    pub fn second_factor(&self, username: &str) -> SecondFactor {
+        self.second_factors
+            .lock()
+            .unwrap()
+            .get(username)
+            .cloned()
+            .unwrap_or_else(|| panic!("{username} has not signed in yet"))
+    }
+
+    /// A code the server accepts now: the app's code of the earliest step not used yet
+    /// within the one step of drift allowed either side; when all three are used (many
+    /// sign-ins of one user at one instant of the manual clock), a recovery code.
+    pub async fn next_code(&self, username: &str) -> String {
+        let now = step_of(self.clock.now() / 1000);
+        let last = self
+            .store
+            .last_totp_step(self.store.user_by_username(username).await.unwrap().id)
+            .await
+            .unwrap();
+        let step = last.map_or(now - 1, |l| (l + 1).max(now - 1));
+        let mut factors = self.second_factors.lock().unwrap();
+        let factor = factors
+            .get_mut(username)
+            .unwrap_or_else(|| panic!("{username} has not signed in yet"));
+        if step <= now + 1 {
+            factor.secret.code_at(step * STEP_SECS)
+        } else {
+            factor
+                .recovery_codes
+                .pop()
+                .expect("a recovery code left for another sign-in")
+        }
     }
 }
 
@@ -460,6 +589,15 @@ impl Reply {
             .iter()
             .filter_map(|v| v.to_str().ok().map(str::to_owned))
             .collect()
+    }
+
+    /// The text between the first `start` and the next `end` after it (empty if absent).
+    pub fn between(&self, start: &str, end: &str) -> String {
+        self.body
+            .split_once(start)
+            .and_then(|(_, rest)| rest.split(end).next())
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// The value of a hidden `csrf` field in the page.

@@ -1,0 +1,246 @@
+//! Retention: a period per programme (a country's helpline, or the default), and the
+//! removal of a case's caller identity once it has been closed longer than that. What is
+//! removed: the case's link to its callers (and the callers no other case needs: phone and
+//! name), the internal summary and narrative (free text that may name the worker), the
+//! search-index entry, evidence rows (the caller deletes their files:
+//! [`Store::remove_stored_files`]), the worker's SMS and the case's outbox messages, and the
+//! disclosure consents. What stays, for the statistics: category, urgency, workplace,
+//! channel, language, dates, status and outcome, the steps and the append-only events.
+//! [`Store::remove_identity`] is the one way identity is removed: retention and a worker's
+//! erasure request both go through it.
+
+use sea_orm::ConnectionTrait;
+use workvoice_domain::ids::CaseId;
+use workvoice_domain::retention::{DAY_MS, DEFAULT_DAYS, Programme, RetentionDays};
+
+use crate::Store;
+use crate::db::{Engine, all, exec, get, one, row_id};
+use crate::error::Result;
+
+/// What one removal did: counts (for the job's log and the erasure record), and the
+/// storage keys of the evidence files whose rows went, for the caller to delete.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Removed {
+    pub cases: u64,
+    pub callers: u64,
+    pub attachments: u64,
+    pub messages: u64,
+    pub storage_keys: Vec<String>,
+}
+
+impl Removed {
+    fn add(&mut self, other: Removed) {
+        self.cases += other.cases;
+        self.callers += other.callers;
+        self.attachments += other.attachments;
+        self.messages += other.messages;
+        self.storage_keys.extend(other.storage_keys);
+    }
+}
+
+/// Cases removed per run at most: a run stays one short transaction per case.
+pub const PER_RUN: i64 = 200;
+
+impl Store {
+    /// Sets a programme's retention period.
+    #[tracing::instrument(level = "debug", skip_all, fields(programme = programme.code()))]
+    pub async fn set_retention(
+        &self,
+        programme: Programme,
+        days: RetentionDays,
+        at: i64,
+    ) -> Result<()> {
+        exec(
+            &self.db.write,
+            "INSERT INTO retention_policies (programme, days, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (programme) DO UPDATE SET days = excluded.days, updated_at = excluded.updated_at",
+            vec![programme.code().into(), days.get().into(), at.into()],
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// A programme's retention period in days: its own, else the default programme's,
+    /// else [`DEFAULT_DAYS`].
+    #[tracing::instrument(level = "debug", skip_all, fields(programme = programme.code()))]
+    pub async fn retention_days(&self, programme: Programme) -> Result<i64> {
+        let row = one(
+            &self.db.read,
+            "SELECT COALESCE((SELECT days FROM retention_policies WHERE programme = $1), \
+             (SELECT days FROM retention_policies WHERE programme = 'default'), $2) AS days",
+            vec![programme.code().into(), DEFAULT_DAYS.into()],
+        )
+        .await?;
+        match row {
+            Some(row) => get(&row, "days"),
+            None => Ok(DEFAULT_DAYS),
+        }
+    }
+
+    /// Removes the identity of closed cases past their programme's period (at most
+    /// [`PER_RUN`] per call, oldest closure first).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn remove_expired_identities(&self, now: i64) -> Result<Removed> {
+        let rows = all(
+            &self.db.read,
+            "SELECT c.id FROM cases c JOIN case_statuses s ON s.code = c.status \
+             LEFT JOIN workplaces w ON w.id = c.workplace_id \
+             LEFT JOIN retention_policies p ON p.programme = w.country \
+             LEFT JOIN retention_policies d ON d.programme = 'default' \
+             WHERE s.is_open = 0 AND c.closed_at IS NOT NULL AND c.identity_removed_at IS NULL \
+             AND c.closed_at < $1 - COALESCE(p.days, d.days, $2) * $3 \
+             ORDER BY c.closed_at, c.id LIMIT $4",
+            vec![
+                now.into(),
+                DEFAULT_DAYS.into(),
+                DAY_MS.into(),
+                PER_RUN.into(),
+            ],
+        )
+        .await?;
+        let ids = rows
+            .iter()
+            .map(|r| row_id::<CaseId>(r, "id"))
+            .collect::<Result<Vec<_>>>()?;
+        self.remove_identity(&ids, now).await
+    }
+
+    /// Removes caller identity and identifying text from these cases (see the module
+    /// comment), one transaction per case; cases already done are skipped.
+    pub(crate) async fn remove_identity(&self, cases: &[CaseId], at: i64) -> Result<Removed> {
+        let mut total = Removed::default();
+        for &case in cases {
+            let tx = self.db.write.begin().await?;
+            let removed = remove_one(&tx, case, at).await?;
+            tx.commit().await?;
+            total.add(removed);
+        }
+        if total.cases > 0 && self.db.engine == Engine::Sqlite {
+            // FTS5 deletes by writing delete markers; merging the index drops the old
+            // words themselves (secure_delete then zeroes the freed pages).
+            exec(
+                &self.db.write,
+                "INSERT INTO case_text(case_text) VALUES('optimize')",
+                vec![],
+            )
+            .await?;
+        }
+        Ok(total)
+    }
+}
+
+async fn remove_one(tx: &impl ConnectionTrait, case: CaseId, at: i64) -> Result<Removed> {
+    let id = case.get();
+    let claimed = exec(
+        tx,
+        "UPDATE cases SET narrative = '', summary = '', identity_removed_at = $1 \
+         WHERE id = $2 AND identity_removed_at IS NULL",
+        vec![at.into(), id.into()],
+    )
+    .await?;
+    if claimed == 0 {
+        return Ok(Removed::default());
+    }
+    let callers: Vec<i64> = all(
+        tx,
+        "SELECT caller_id FROM case_callers WHERE case_id = $1",
+        vec![id.into()],
+    )
+    .await?
+    .iter()
+    .map(|r| get(r, "caller_id"))
+    .collect::<Result<_>>()?;
+    let storage_keys: Vec<String> = all(
+        tx,
+        "SELECT storage_key FROM attachments WHERE case_id = $1",
+        vec![id.into()],
+    )
+    .await?
+    .iter()
+    .map(|r| get(r, "storage_key"))
+    .collect::<Result<_>>()?;
+    let attachments = exec(
+        tx,
+        "DELETE FROM attachments WHERE case_id = $1",
+        vec![id.into()],
+    )
+    .await?;
+    let mut messages = exec(
+        tx,
+        "DELETE FROM outbox WHERE case_id = $1 OR inbound_id IN (SELECT i.id FROM inbound_sms i WHERE i.case_id = $1)",
+        vec![id.into()],
+    )
+    .await?;
+    messages += exec(
+        tx,
+        "DELETE FROM inbound_sms WHERE case_id = $1",
+        vec![id.into()],
+    )
+    .await?;
+    for sql in [
+        "DELETE FROM case_text WHERE case_id = $1",
+        "DELETE FROM disclosure_consents WHERE case_id = $1",
+        "UPDATE interactions SET caller_id = NULL WHERE case_id = $1",
+        "DELETE FROM case_callers WHERE case_id = $1",
+    ] {
+        exec(tx, sql, vec![id.into()]).await?;
+    }
+    let mut removed_callers = 0;
+    for caller in callers {
+        // A caller who also called about a case still kept stays (with that case).
+        removed_callers += exec(
+            tx,
+            "DELETE FROM callers WHERE id = $1 \
+             AND NOT EXISTS (SELECT 1 FROM case_callers k WHERE k.caller_id = $1) \
+             AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.caller_id = $1) \
+             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.caller_id = $1) \
+             AND NOT EXISTS (SELECT 1 FROM disclosure_consents d WHERE d.caller_id = $1)",
+            vec![caller.into()],
+        )
+        .await?;
+    }
+    Ok(Removed {
+        cases: 1,
+        callers: removed_callers,
+        attachments,
+        messages,
+        storage_keys,
+    })
+}
+
+impl Store {
+    /// Deletes the evidence files of removed attachment rows from the attachments folder
+    /// `dir`; returns how many were there. Only our own storage keys (hex names) are
+    /// touched, so a stored value can never name a path outside the folder.
+    pub async fn remove_stored_files(
+        &self,
+        dir: &std::path::Path,
+        keys: &[String],
+    ) -> Result<usize> {
+        let dir = dir.to_path_buf();
+        let keys = keys.to_vec();
+        tokio::task::spawn_blocking(move || {
+            let mut removed = 0;
+            for key in keys
+                .iter()
+                .filter(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_hexdigit()))
+            {
+                match std::fs::remove_file(dir.join(key)) {
+                    Ok(()) => removed += 1,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => {
+                        return Err(crate::error::Internal::Files(format!(
+                            "{}: {}",
+                            dir.display(),
+                            e.kind()
+                        ))
+                        .into());
+                    }
+                }
+            }
+            Ok(removed)
+        })
+        .await
+        .map_err(|_| crate::error::Internal::Broken("removing stored files panicked"))?
+    }
+}

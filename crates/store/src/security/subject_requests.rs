@@ -1,0 +1,301 @@
+//! Data-subject requests: a worker, identified by their phone number, asks for a copy of
+//! everything kept about them (access) or for its removal (erasure). The request keeps the
+//! phone only as its blind index, and forgets even that once done; its deadlines come from
+//! `domain::subject_request`. Both the export and the erasure are written to the
+//! hash-chained access log, one row per case. The export is the third place caller
+//! identity is read (besides `case_callers` and `disclosed_callers`): for the worker.
+
+use workvoice_domain::PhoneNumber;
+use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::subject_request::{RequestKind, deadlines, is_overdue};
+
+use crate::Store;
+use crate::db::{all, code, exec, get, insert_id, one, row_id};
+use crate::error::{Result, StoreError};
+use crate::org::access_log::log_access;
+use crate::scope::Scope;
+use crate::security::retention::Removed;
+
+/// A request as the administrators' list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubjectRequest {
+    pub id: i64,
+    pub kind: RequestKind,
+    pub received_at: i64,
+    pub acknowledge_by: i64,
+    pub due_at: i64,
+    pub completed_at: Option<i64>,
+    /// Cases the export or erasure covered.
+    pub cases: Option<i64>,
+    pub overdue: bool,
+}
+
+/// Everything linked to one phone number, for the worker.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SubjectExport {
+    pub phone: String,
+    pub names: Vec<String>,
+    pub cases: Vec<ExportedCase>,
+    pub sms: Vec<ExportedSms>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ExportedCase {
+    pub id: i64,
+    pub created_at: i64,
+    pub closed_at: Option<i64>,
+    pub category: String,
+    pub status: String,
+    pub summary: String,
+    pub narrative: String,
+    pub shareable_summary: String,
+    pub consent_callback: bool,
+    pub consent_sms: bool,
+    pub events: Vec<ExportedEvent>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ExportedEvent {
+    pub at: i64,
+    pub kind: &'static str,
+    pub detail: serde_json::Value,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ExportedSms {
+    pub received_at: i64,
+    pub text: String,
+}
+
+impl Store {
+    /// Records a request received now from the worker with this phone.
+    #[tracing::instrument(level = "debug", skip_all, fields(kind = kind.code()))]
+    pub async fn open_subject_request(
+        &self,
+        kind: RequestKind,
+        phone: &PhoneNumber,
+        by: UserId,
+        at: i64,
+    ) -> Result<i64> {
+        let (acknowledge_by, due_at) = deadlines(at);
+        insert_id(
+            &self.db.write,
+            "INSERT INTO subject_requests (kind, phone_index, received_at, acknowledge_by, due_at, recorded_by) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            vec![
+                kind.code().into(),
+                self.keys.blind_index(phone.as_str()).into(),
+                at.into(),
+                acknowledge_by.into(),
+                due_at.into(),
+                by.get().into(),
+            ],
+        )
+        .await
+    }
+
+    /// Every request, newest first, with whether it is overdue at `now`.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn subject_requests(&self, now: i64) -> Result<Vec<SubjectRequest>> {
+        all(
+            &self.db.read,
+            "SELECT id, kind, received_at, acknowledge_by, due_at, completed_at, cases FROM subject_requests ORDER BY received_at DESC, id DESC",
+            vec![],
+        )
+        .await?
+        .iter()
+        .map(|r| {
+            let due_at = get(r, "due_at")?;
+            let completed_at = get(r, "completed_at")?;
+            Ok(SubjectRequest {
+                id: get(r, "id")?,
+                kind: code(r, "kind")?,
+                received_at: get(r, "received_at")?,
+                acknowledge_by: get(r, "acknowledge_by")?,
+                due_at,
+                completed_at,
+                cases: get(r, "cases")?,
+                overdue: is_overdue(due_at, completed_at, now),
+            })
+        })
+        .collect()
+    }
+
+    /// The blind index of an open request of `kind`; `NotFound` for a done or missing one.
+    async fn open_request(&self, id: i64, kind: RequestKind) -> Result<String> {
+        let row = one(
+            &self.db.write,
+            "SELECT phone_index FROM subject_requests WHERE id = $1 AND kind = $2 AND completed_at IS NULL",
+            vec![id.into(), kind.code().into()],
+        )
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        get::<Option<String>>(&row, "phone_index")?.ok_or(StoreError::NotFound)
+    }
+
+    async fn cases_of_index(&self, index: &str) -> Result<Vec<CaseId>> {
+        all(
+            &self.db.write,
+            "SELECT DISTINCT cc.case_id FROM case_callers cc JOIN callers k ON k.id = cc.caller_id \
+             WHERE k.phone_index = $1 ORDER BY cc.case_id",
+            vec![index.into()],
+        )
+        .await?
+        .iter()
+        .map(|r| row_id(r, "case_id"))
+        .collect()
+    }
+
+    /// Completes the request, forgets its phone, and logs each case (`action`) in the
+    /// access log, in one transaction.
+    async fn complete_request(
+        &self,
+        id: i64,
+        cases: &[CaseId],
+        action: &str,
+        by: UserId,
+        at: i64,
+    ) -> Result<()> {
+        let tx = self.db.write.begin().await?;
+        exec(
+            &tx,
+            "UPDATE subject_requests SET completed_at = $1, completed_by = $2, cases = $3, phone_index = NULL WHERE id = $4",
+            vec![
+                at.into(),
+                by.get().into(),
+                i64::try_from(cases.len()).unwrap_or(i64::MAX).into(),
+                id.into(),
+            ],
+        )
+        .await?;
+        if cases.is_empty() {
+            log_access(&tx, Some(by), None, action, at).await?;
+        }
+        for &case in cases {
+            log_access(&tx, Some(by), Some(case), action, at).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Everything linked to the phone of an open access request: the callers' phone and
+    /// names, each case with its texts and history, and the worker's SMS. Completes the
+    /// request.
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id, by = by.get()))]
+    pub async fn export_subject(&self, id: i64, by: UserId, at: i64) -> Result<SubjectExport> {
+        let index = self.open_request(id, RequestKind::Access).await?;
+        let case_ids = self.cases_of_index(&index).await?;
+        let mut export = SubjectExport {
+            phone: String::new(),
+            names: Vec::new(),
+            cases: Vec::new(),
+            sms: Vec::new(),
+        };
+        for &case_id in &case_ids {
+            let scoped = self.scoped_case(Scope::Helpline, case_id).await?;
+            let record = self.case(Scope::Helpline, case_id).await?;
+            let callers = self.callers_on(&self.db.read, case_id, None).await?;
+            let mine: Vec<_> = callers
+                .into_iter()
+                .filter(|c| {
+                    c.phone
+                        .as_deref()
+                        .is_some_and(|p| self.keys.blind_index(p) == index)
+                })
+                .collect();
+            for caller in &mine {
+                if let Some(phone) = &caller.phone {
+                    export.phone.clone_from(phone);
+                }
+                if let Some(name) = &caller.name
+                    && !export.names.contains(name)
+                {
+                    export.names.push(name.clone());
+                }
+            }
+            let events = self
+                .case_events(&scoped)
+                .await?
+                .into_iter()
+                .map(|e| ExportedEvent {
+                    at: e.at,
+                    kind: e.kind.code(),
+                    detail: e.detail,
+                })
+                .collect();
+            export.cases.push(ExportedCase {
+                id: case_id.get(),
+                created_at: record.summary.created_at,
+                closed_at: record.closed_at,
+                category: record.summary.category_code.clone(),
+                status: record.summary.status.clone(),
+                summary: record.summary.summary.clone(),
+                narrative: record.narrative.clone(),
+                shareable_summary: record.shareable_summary.clone(),
+                consent_callback: mine.iter().any(|c| c.consent_callback),
+                consent_sms: mine.iter().any(|c| c.consent_sms),
+                events,
+            });
+        }
+        for row in all(
+            &self.db.read,
+            "SELECT id, text_enc, received_at FROM inbound_sms WHERE sender_index = $1 ORDER BY received_at, id",
+            vec![index.clone().into()],
+        )
+        .await?
+        {
+            let sms_id: i64 = get(&row, "id")?;
+            let text = match get::<Option<Vec<u8>>>(&row, "text_enc")? {
+                Some(blob) => self
+                    .keys
+                    .decrypt(&blob, &crate::channels::inbound::aad(sms_id, "text"))?,
+                None => String::new(),
+            };
+            export.sms.push(ExportedSms {
+                received_at: get(&row, "received_at")?,
+                text,
+            });
+        }
+        self.complete_request(id, &case_ids, "subject_export", by, at)
+            .await?;
+        Ok(export)
+    }
+
+    /// Erases what is linked to the phone of an open erasure request: the identity and
+    /// identifying text of each of its cases (as retention does, open cases included), and
+    /// the worker's SMS. Completes the request.
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id, by = by.get()))]
+    pub async fn erase_subject(&self, id: i64, by: UserId, at: i64) -> Result<Removed> {
+        let index = self.open_request(id, RequestKind::Erasure).await?;
+        let case_ids = self.cases_of_index(&index).await?;
+        let mut removed = self.remove_identity(&case_ids, at).await?;
+        let tx = self.db.write.begin().await?;
+        removed.messages += exec(
+            &tx,
+            "DELETE FROM outbox WHERE inbound_id IN (SELECT i.id FROM inbound_sms i WHERE i.sender_index = $1)",
+            vec![index.clone().into()],
+        )
+        .await?;
+        removed.messages += exec(
+            &tx,
+            "DELETE FROM inbound_sms WHERE sender_index = $1",
+            vec![index.clone().into()],
+        )
+        .await?;
+        // A caller with this phone whom no case links any more.
+        removed.callers += exec(
+            &tx,
+            "DELETE FROM callers WHERE phone_index = $1 \
+             AND NOT EXISTS (SELECT 1 FROM case_callers k WHERE k.caller_id = callers.id) \
+             AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.caller_id = callers.id) \
+             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.caller_id = callers.id) \
+             AND NOT EXISTS (SELECT 1 FROM disclosure_consents d WHERE d.caller_id = callers.id)",
+            vec![index.into()],
+        )
+        .await?;
+        tx.commit().await?;
+        self.complete_request(id, &case_ids, "subject_erasure", by, at)
+            .await?;
+        Ok(removed)
+    }
+}
