@@ -56,7 +56,10 @@ pub async fn seed(
         .await;
     let second_factor = TotpSecret::random(&mut rand::rngs::OsRng);
     let enrolled = match &user {
-        Ok(id) => store.enrol_totp_secret(*id, &second_factor, now).await.map(drop),
+        Ok(id) => store
+            .enrol_totp_secret(*id, &second_factor, now)
+            .await
+            .map(drop),
         Err(_) => Ok(()),
     };
     store.close().await;

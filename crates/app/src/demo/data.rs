@@ -336,7 +336,7 @@ mod tests {
     fn the_embedded_files_parse() {
         let data = DemoData::load().expect("the demo data parses");
         assert_eq!(data.registry.workplaces.len(), 35);
-        assert_eq!(data.logins.staff.len(), 5);
+        assert_eq!(data.logins.staff.len(), 6);
     }
 
     #[test]

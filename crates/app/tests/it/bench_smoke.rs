@@ -17,6 +17,10 @@ fn bench_runs_end_to_end_on_a_small_data_set() {
             "20",
             "--import-rows",
             "200",
+            "--programme-workplaces",
+            "40",
+            "--programme-cases",
+            "2000",
         ])
         .env_remove("WORKVOICE_DATABASE_URL")
         .output()

@@ -1049,7 +1049,8 @@ async fn access_matrix_programme_manager_sees_the_registry_and_programme_and_no_
             .find(|(m, p, _)| *m == row.method.name() && *p == row.path)
             .map_or(row.expect[unrelated], |(_, _, s)| *s);
         let mut fresh;
-        let who = if row.path == "/logout" {
+        // Signing out (here or everywhere) ends the session: that row gets one of its own.
+        let who = if row.path == "/logout" || row.path == "/account/sign-out-everywhere" {
             fresh = actor(&f.app, "programme-manager").await;
             &mut fresh
         } else {
@@ -1073,6 +1074,10 @@ async fn access_matrix_programme_manager_sees_the_registry_and_programme_and_no_
                     row.path
                 ));
             }
+        }
+        if row.path == "/account/sign-out-everywhere" {
+            // That ended the shared session of this user too.
+            pm = actor(&f.app, "programme-manager").await;
         }
     }
     assert!(wrong.is_empty(), "programme manager:\n{}", wrong.join("\n"));
