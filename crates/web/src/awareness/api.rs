@@ -39,8 +39,8 @@ pub struct AwarenessOut {
     follow_up: Option<&'static str>,
 }
 
-#[utoipa::path(get, path = "/workplaces/{id}/awareness", tag = "workplaces",
-    responses((status = 200, body = AwarenessOut), (status = 404, body = ErrorOut)))]
+#[utoipa::path(get, path = "/workplaces/{id}/awareness", tag = "workplaces", params(("id" = i64, Path, description = "The workplace id")),
+    responses((status = 401, body = ErrorOut), (status = 400, body = ErrorOut), (status = 200, body = AwarenessOut), (status = 404, body = ErrorOut)))]
 pub async fn score(
     State(state): State<AppState>,
     _user: ApiUser,
