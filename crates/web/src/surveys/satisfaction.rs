@@ -16,6 +16,7 @@ use workvoice_domain::surveys::Tally;
 use crate::auth::roles::RequireSupervisor;
 use crate::error::WebError;
 use crate::i18n::Tr;
+use crate::shared::chart::{BarChart, Series, stacked_bars};
 use crate::shared::chrome::Chrome;
 use crate::shared::labels;
 use crate::state::AppState;
@@ -32,22 +33,12 @@ pub struct RateTable {
     pub rows: Vec<RateRow>,
 }
 
-/// One bar of the months chart (satisfaction rate, 0–100).
-pub struct Bar {
-    pub label: String,
-    pub x: i64,
-    pub height: i64,
-    pub y: i64,
-    pub value: String,
-}
-
 #[derive(Template, WebTemplate)]
 #[template(path = "surveys/satisfaction.html")]
 pub struct SatisfactionPage {
     chrome: Chrome,
     tables: Vec<RateTable>,
-    bars: Vec<Bar>,
-    chart_width: i64,
+    chart: BarChart,
     hint: String,
 }
 
@@ -110,22 +101,18 @@ pub async fn show(
         }
     }
     let [months, by_category, by_workplace, by_operator] = by;
-    let bars = months
-        .iter()
-        .enumerate()
-        .map(|(i, (label, t))| {
-            let value = t.satisfaction_percent().unwrap_or(0);
-            let x = i64::try_from(i).unwrap_or(0) * 60 + 10;
-            Bar {
-                label: label.clone(),
-                x,
-                height: value,
-                y: 110 - value,
-                value: percent(tr, t.satisfaction_percent()),
-            }
-        })
-        .collect::<Vec<_>>();
-    let chart_width = i64::try_from(bars.len()).unwrap_or(0) * 60 + 20;
+    // Satisfaction rate per month on the shared chart: it scales to the phone's width.
+    let month_labels: Vec<String> = months.keys().cloned().collect();
+    let rates = Series {
+        label: tr.t("satisfaction-col-satisfaction"),
+        values: months
+            .values()
+            .map(|t| t.satisfaction_percent().unwrap_or(0))
+            .collect(),
+    };
+    let chart = stacked_bars(tr.t("satisfaction-chart"), &month_labels, &[rates], &|n| {
+        tr.number(n)
+    });
     let tables = vec![
         RateTable {
             title: tr.t("satisfaction-by-month"),
@@ -147,8 +134,7 @@ pub async fn show(
     Ok(SatisfactionPage {
         chrome: Chrome::staff(&staff, "supervisor"),
         tables: if facts.is_empty() { Vec::new() } else { tables },
-        bars,
-        chart_width,
+        chart,
         hint: tr.t_args("satisfaction-hint", &[("min", tr.number(min).into())]),
     })
 }
