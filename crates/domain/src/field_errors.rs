@@ -22,6 +22,17 @@ impl FieldErrors {
         self.0.push((field, key));
     }
 
+    /// The same errors with `from` named `to`: a form and the JSON API may name one
+    /// field differently (`brands` on the page, `brand_organisation_ids` in the API).
+    pub fn renamed(mut self, from: &str, to: &'static str) -> FieldErrors {
+        for (field, _) in &mut self.0 {
+            if *field == from {
+                *field = to;
+            }
+        }
+        self
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
         self.0.iter().copied()
     }
@@ -44,5 +55,11 @@ mod tests {
         assert_eq!(e.get("urgency"), Some("error-invalid-choice"));
         assert_eq!(e.get("Summary"), None);
         assert_eq!(e.iter().count(), 3);
+        let e = e.renamed("summary", "title");
+        assert_eq!(
+            (e.get("summary"), e.get("title")),
+            (None, Some("error-required"))
+        );
+        assert_eq!(e.get("urgency"), Some("error-invalid-choice"));
     }
 }

@@ -215,6 +215,7 @@ impl Store {
         brands: &[OrgId],
         at: i64,
     ) -> Result<WorkplaceId> {
+        self.ensure_brands(brands).await?;
         let tx = self.db.write.begin().await?;
         if identifiers_taken(&tx, &record.identifiers, None)
             .await?
@@ -240,19 +241,31 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all, fields(id = %id, brands = brands.len()))]
     pub async fn set_workplace_brands(&self, id: WorkplaceId, brands: &[OrgId]) -> Result<()> {
         self.workplace(id).await?;
+        self.ensure_brands(brands).await?;
+        let tx = self.db.write.begin().await?;
+        crate::registry::imports::replace_brands(&tx, id, &brands.iter().copied().collect())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Refuses, as an invalid `brands` field, any id that is not a brand organisation:
+    /// an id that names nothing is the caller's typing, not a missing page, so it gets
+    /// the same answer as a factory's id.
+    async fn ensure_brands(&self, brands: &[OrgId]) -> Result<()> {
         for b in brands {
-            let org = self.organisation(*b).await?;
-            if org.kind != OrgKind::Brand {
+            let is_brand = match self.organisation(*b).await {
+                Ok(org) => org.kind == OrgKind::Brand,
+                Err(StoreError::NotFound) => false,
+                Err(e) => return Err(e),
+            };
+            if !is_brand {
                 return Err(StoreError::invalid(
                     "brands",
                     "registry-error-unknown-brand",
                 ));
             }
         }
-        let tx = self.db.write.begin().await?;
-        crate::registry::imports::replace_brands(&tx, id, &brands.iter().copied().collect())
-            .await?;
-        tx.commit().await?;
         Ok(())
     }
 

@@ -3,6 +3,7 @@
 //! transaction, a re-import of the same file that changes nothing.
 
 use crate::support::T0;
+use workvoice_domain::ids::OrgId;
 use workvoice_domain::registry::{
     ContactKind, IdentifierKind, OnboardingStatus, RawWorkplace, WorkplaceRecord, read_csv,
 };
@@ -113,5 +114,16 @@ store_tests! {
         t.store.update_workplace(id, &WorkplaceRecord::parse(&raw("A Limited")).unwrap(), T0).await.unwrap();
         assert_eq!(t.store.workplace(id).await.unwrap().name, "A Limited");
         assert_eq!(t.store.count_workplaces().await.unwrap(), 1);
+    }
+
+    async fn registry_a_brand_id_that_names_nothing_is_an_invalid_field_and_saves_nothing(t) {
+        let record = WorkplaceRecord::parse(&RawWorkplace { name: "C Ltd".into(), country: "BD".into(), ..RawWorkplace::default() }).unwrap();
+        let nothing = OrgId::new(9_999_999);
+        let err = t.store.register_workplace(&record, &[nothing], T0).await.unwrap_err();
+        assert!(matches!(err, StoreError::Invalid(ref e) if e.get("brands") == Some("registry-error-unknown-brand")), "{err:?}");
+        assert_eq!(t.store.count_workplaces().await.unwrap(), 0, "nothing half-registered");
+        let id = t.store.register_workplace(&record, &[], T0).await.unwrap();
+        let err = t.store.set_workplace_brands(id, &[nothing]).await.unwrap_err();
+        assert!(matches!(err, StoreError::Invalid(ref e) if e.get("brands") == Some("registry-error-unknown-brand")), "{err:?}");
     }
 }

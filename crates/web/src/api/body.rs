@@ -35,3 +35,40 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
             })
     }
 }
+
+/// Adds the answers `ApiJson` gives before a handler runs (413 for a body over the limit,
+/// 415 without `Content-Type: application/json`) to every operation that takes a body, so
+/// the document lists every status the API can send and no handler repeats them.
+pub fn document_body_answers(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    let error = |description: &str| {
+        ResponseBuilder::new()
+            .description(description)
+            .content(
+                "application/json",
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("ErrorOut")))
+                    .build(),
+            )
+            .build()
+    };
+    for item in doc.paths.paths.values_mut() {
+        for op in [&mut item.post, &mut item.put, &mut item.patch]
+            .into_iter()
+            .flatten()
+        {
+            if op.request_body.is_none() {
+                continue;
+            }
+            let answers = &mut op.responses.responses;
+            answers.insert(
+                "413".into(),
+                error("The body is over the size limit").into(),
+            );
+            answers.insert(
+                "415".into(),
+                error("The body is not sent as application/json").into(),
+            );
+        }
+    }
+}

@@ -39,7 +39,8 @@ fn documented() -> OpenApiRouter<AppState> {
 
 /// The routes the OpenAPI document does not list: the document itself.
 pub fn undocumented() -> Routes {
-    let (_, doc) = documented().split_for_parts();
+    let (_, mut doc) = documented().split_for_parts();
+    body::document_body_answers(&mut doc);
     let json = doc.to_json().unwrap_or_default();
     Routes::new().get("/openapi.json", move || {
         let json = json.clone();

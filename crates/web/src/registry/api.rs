@@ -11,7 +11,7 @@ use workvoice_domain::FieldErrors;
 use workvoice_domain::registry::{
     ContactKind, IdentifierKind, OnboardingStatus, RawWorkplace, WorkplaceRecord,
 };
-use workvoice_store::{Workplace, WorkplaceDetails};
+use workvoice_store::{StoreError, Workplace, WorkplaceDetails};
 
 use crate::api::auth::{ApiUser, WorkplaceManager};
 use crate::api::body::ApiJson;
@@ -266,7 +266,13 @@ pub async fn create(
     let id = state
         .store
         .register_workplace(&record, &brands, state.now())
-        .await?;
+        .await
+        .map_err(|e| match e {
+            StoreError::Invalid(errors) => {
+                ApiError::Validation(errors.renamed("brands", "brand_organisation_ids"))
+            }
+            other => other.into(),
+        })?;
     let created = state.store.workplace_details(id).await?;
     Ok((StatusCode::CREATED, Json(created.into())))
 }

@@ -221,6 +221,36 @@ async fn workplaces_can_be_created_and_listed(db: TempDatabase) {
         again.body
     );
     assert!(again.body.contains("\"field\":\"identifiers\""));
+    // A brand id that names nothing is the caller's field error, not a missing page.
+    let unknown = c
+        .json(
+            Method::POST,
+            "/api/workplaces",
+            Some(&token),
+            Some(
+                r#"{"name":"Ghost Brand Ltd","country":"BD","brand_organisation_ids":[987654321]}"#,
+            ),
+        )
+        .await;
+    assert_eq!(
+        unknown.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        unknown.body
+    );
+    assert!(
+        unknown
+            .body
+            .contains("\"field\":\"brand_organisation_ids\""),
+        "{}",
+        unknown.body
+    );
+    let none = get_api(&mut c, &token, "/api/workplaces?q=ghost").await;
+    assert!(
+        none.body.contains("\"total\":0"),
+        "nothing saved: {}",
+        none.body
+    );
 }
 
 async fn openapi_document_lists_every_api_route(db: TempDatabase) {
@@ -238,6 +268,19 @@ async fn openapi_document_lists_every_api_route(db: TempDatabase) {
         assert!(doc["paths"].get(path).is_some(), "{path} missing");
     }
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+    // What the JSON body extractor answers before any handler runs is documented too.
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            if op.get("requestBody").is_some() {
+                for status in ["413", "415"] {
+                    assert!(
+                        op["responses"].get(status).is_some(),
+                        "{method} {path} lacks {status}"
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Pages through `/api/cases?after=…` seven at a time while new cases keep arriving at the
