@@ -75,19 +75,21 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     };
     // Every server runs the background jobs; each job's lease in the database lets one
     // server run it at a time.
-    let jobs = Runner::new(state.store.clone());
+    let jobs = Runner::new(state.store.clone()).with_lease(std::time::Duration::from_secs(
+        settings.job_lease_secs.clamp(5, 3600),
+    ));
     let every = settings.escalation_interval_secs.clamp(1, 240);
-    jobs.spawn(EscalationJob::every(std::time::Duration::from_secs(every)));
+    let mut loops = vec![jobs.spawn(EscalationJob::every(std::time::Duration::from_secs(every)))];
     // Its first run is at start: files a crash left without a row go within the hour.
-    jobs.spawn(OrphanSweep::of(state.config.attachments_dir.clone()));
-    jobs.spawn(RetentionJob::of(state.config.attachments_dir.clone()));
+    loops.push(jobs.spawn(OrphanSweep::of(state.config.attachments_dir.clone())));
+    loops.push(jobs.spawn(RetentionJob::of(state.config.attachments_dir.clone())));
     // Outbox delivery only with a gateway: without one, queued SMS stay queued (visible
     // on their case and on /admin/outbox) and go out once Kannel is configured.
     if let Some(kannel) = kannel {
         let text: workvoice_channels::SmsText =
             Arc::new(workvoice_web::channels::sms_text::sms_text);
         let sender = KannelSender::new(kannel, text).context("setting up the Kannel sender")?;
-        jobs.spawn(OutboxDelivery::new(sender));
+        loops.push(jobs.spawn(OutboxDelivery::new(sender)));
     }
     // Survey calls only with the provider's API: without it, surveys wait (shown on the
     // case page) and SMS surveys still go through the outbox.
@@ -97,10 +99,10 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     }) = voice
     {
         let caller = TwilioCaller::new(calls).context("setting up the survey caller")?;
-        jobs.spawn(SurveyCalls::new(
+        loops.push(jobs.spawn(SurveyCalls::new(
             caller,
             format!("{}/voice", webhooks.public_origin),
-        ));
+        )));
     }
     let listener = tokio::net::TcpListener::bind(&listen)
         .await
@@ -116,6 +118,11 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     )
     .with_graceful_shutdown(shutdown())
     .await?;
+    // In-flight requests are answered; now the jobs finish what they are doing and give
+    // their leases back, so another server carries on at once.
+    jobs.stop(loops)
+        .await
+        .context("releasing the background jobs' leases")?;
     Ok(())
 }
 

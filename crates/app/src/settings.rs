@@ -38,6 +38,9 @@ pub struct Settings {
     /// Seconds between looks for overdue protocol steps; at most 240, so a step
     /// escalates within 5 minutes of its deadline.
     pub escalation_interval_secs: u64,
+    /// Seconds a server's claim on a background job lasts (5 to 3600): after a server
+    /// dies, another takes its jobs over within this.
+    pub job_lease_secs: u64,
     /// Kannel's `sendsms` URL (e.g. `http://127.0.0.1:13013/cgi-bin/sendsms`); empty
     /// means no SMS gateway: the outbox is not delivered and SMS stay queued.
     pub kannel_sendsms_url: String,
@@ -97,6 +100,7 @@ impl Default for Settings {
             default_country: "BD".into(),
             log_json: false,
             escalation_interval_secs: 60,
+            job_lease_secs: 120,
             kannel_sendsms_url: String::new(),
             kannel_username: String::new(),
             kannel_password: String::new(),

@@ -10,19 +10,22 @@ use workvoice_store::{Store, now_millis};
 use crate::holder::holder_id;
 use crate::job::{Job, JobError};
 
-/// How long a claim holds. Short, so a crashed server delays a job by at most this; a run
-/// that outlasts it is harmless because jobs claim their own rows (steps, messages) one by
-/// one.
-const LEASE_MS: i64 = 120_000;
+/// How long a claim holds unless the server is told otherwise ([`Runner::with_lease`]).
+/// Short, so a crashed server delays a job by at most this; a run that outlasts it is
+/// harmless because jobs claim their own rows (steps, messages) one by one.
+pub const DEFAULT_LEASE: Duration = Duration::from_secs(120);
 
 /// Runs [`Runner::drain`] gives a job before deciding it never goes idle.
 const MAX_DRAIN_RUNS: usize = 1_000;
 
-/// One server's job runner: the store and the name it claims leases under.
+/// One server's job runner: the store, the name it claims leases under, how long a lease
+/// holds, and the signal that stops its loops.
 #[derive(Debug, Clone)]
 pub struct Runner {
     store: Store,
     holder: Arc<str>,
+    lease_ms: i64,
+    stop: tokio::sync::watch::Sender<bool>,
 }
 
 impl Runner {
@@ -36,7 +39,16 @@ impl Runner {
         Runner {
             store,
             holder: holder.into(),
+            lease_ms: lease_millis(DEFAULT_LEASE),
+            stop: tokio::sync::watch::Sender::new(false),
         }
+    }
+
+    /// The same runner with leases of `lease`: how long a job waits for another server
+    /// after its holder died.
+    pub fn with_lease(mut self, lease: Duration) -> Runner {
+        self.lease_ms = lease_millis(lease);
+        self
     }
 
     /// Runs `job` at `now` if it is due and nobody else holds it, and schedules its next
@@ -70,7 +82,7 @@ impl Runner {
         let name = job.name();
         if !self
             .store
-            .claim_job(name, &self.holder, now, LEASE_MS)
+            .claim_job(name, &self.holder, now, self.lease_ms)
             .await?
         {
             return Ok(None);
@@ -89,29 +101,76 @@ impl Runner {
         result.map(Some)
     }
 
-    /// Ticks `job` on its interval, on the wall clock, until the process ends. Errors are
+    /// Ticks `job` on its interval, on the wall clock, until [`Runner::stop`]. Errors are
     /// logged and the loop goes on; a panicking run is contained in its own task (its
     /// lease then runs out instead of being released).
     pub fn spawn<J: Job>(&self, job: J) -> tokio::task::JoinHandle<()> {
         let runner = self.clone();
         let job = Arc::new(job);
+        let mut stop = self.stop.subscribe();
         tokio::spawn(async move {
             let name = job.name();
             let mut timer = tokio::time::interval(job.interval());
             timer.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
-                timer.tick().await;
-                let (runner, job) = (runner.clone(), Arc::clone(&job));
-                let run = tokio::spawn(async move { runner.tick(&*job, now_millis()).await });
-                match run.await {
-                    Ok(Ok(0)) => {}
-                    Ok(Ok(done)) => tracing::info!(job = name, done, "background job did work"),
-                    Ok(Err(e)) => tracing::error!(job = name, error = %e, "background job failed"),
-                    Err(e) => tracing::error!(job = name, error = %e, "background job panicked"),
+                tokio::select! {
+                    _ = timer.tick() => {}
+                    _ = stop.wait_for(|stopping| *stopping) => return,
+                }
+                // A run that did work runs again at once (a queue of 1,000 messages goes out
+                // batch after batch, not one batch an interval), until one finds nothing,
+                // another server holds the lease, or the server is stopping (and at most
+                // `MAX_DRAIN_RUNS` in a row, so a job that never goes idle still waits).
+                let mut again = false;
+                for _ in 0..MAX_DRAIN_RUNS {
+                    let (runner, job) = (runner.clone(), Arc::clone(&job));
+                    // A run in progress is finished, never cut off: it settles its claims.
+                    let run = tokio::spawn(async move {
+                        if again {
+                            runner.store.make_job_due(job.name(), now_millis()).await?;
+                        }
+                        runner.tick(&*job, now_millis()).await
+                    });
+                    let done = match run.await {
+                        Ok(Ok(done)) => done,
+                        Ok(Err(e)) => {
+                            tracing::error!(job = name, error = %e, "background job failed");
+                            0
+                        }
+                        Err(e) => {
+                            tracing::error!(job = name, error = %e, "background job panicked");
+                            0
+                        }
+                    };
+                    if *stop.borrow() {
+                        return;
+                    }
+                    if done == 0 {
+                        break;
+                    }
+                    tracing::info!(job = name, done, "background job did work");
+                    again = true;
                 }
             }
         })
     }
+
+    /// An orderly stop: no new runs start, the runs in progress finish (each releases
+    /// its lease and settles its claims), then any lease still under this holder's name
+    /// is given back, so another server takes the jobs over at once instead of after the
+    /// lease.
+    pub async fn stop(&self, loops: Vec<tokio::task::JoinHandle<()>>) -> Result<(), JobError> {
+        self.stop.send_replace(true);
+        for handle in loops {
+            let _ = handle.await;
+        }
+        self.store.release_jobs(&self.holder).await?;
+        Ok(())
+    }
+}
+
+fn lease_millis(lease: Duration) -> i64 {
+    i64::try_from(lease.as_millis()).unwrap_or(i64::MAX)
 }
 
 /// The next run, a little early, so the next timer tick of this or another server is

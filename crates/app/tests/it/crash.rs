@@ -3,105 +3,25 @@
 //! random moment; after it, every case whose creation was answered 201 is there whole
 //! (case, events, steps, caller, search text), SQLite's integrity check is clean and the
 //! server starts again. The benchmark runs many more rounds; CI runs a few.
+//!
+//! On PostgreSQL (a cluster of the test's own) the same, and in alternate rounds the
+//! database itself crashes (`pg_ctl stop -m immediate`) before the server is killed.
 
-use std::net::TcpListener;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rand::Rng;
 use tokio::sync::Mutex;
 use workvoice_domain::ids::CaseId;
 use workvoice_store::{CaseFilter, CaseSort, KeyFile, Keys, Scope, Store};
 
+use crate::pg_cluster::PgCluster;
+use crate::support::Install;
+
 const ROUNDS: usize = 3;
 const REQUESTS: usize = 400;
 const CLIENTS: usize = 32;
-
-/// `workvoice <args> --data-dir <dir>`, untouched by the caller's WORKVOICE_ settings.
-fn workvoice(dir: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_workvoice"));
-    for (name, _) in std::env::vars_os() {
-        if name.to_string_lossy().starts_with("WORKVOICE_") {
-            cmd.env_remove(name);
-        }
-    }
-    cmd.current_dir(dir).args(args).arg("--data-dir").arg(dir);
-    cmd
-}
-
-/// Runs a command that must succeed; returns its standard output.
-fn run(mut cmd: Command) -> String {
-    let out = cmd.output().expect("workvoice runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// A service account's API token, made the way an administrator does.
-fn api_token(dir: &Path) -> String {
-    run(workvoice(
-        dir,
-        &[
-            "create-user",
-            "--username",
-            "crash-svc",
-            "--role",
-            "operator",
-        ],
-    ));
-    let out = run(workvoice(
-        dir,
-        &[
-            "create-token",
-            "--username",
-            "crash-svc",
-            "--name",
-            "crash test",
-        ],
-    ));
-    out.lines()
-        .map(str::trim)
-        .find(|l| l.starts_with(workvoice_store::TOKEN_PREFIX))
-        .expect("the token is printed")
-        .to_owned()
-}
-
-fn free_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    listener.local_addr().expect("its address").port()
-}
-
-// The child is returned to the caller, who kills it and waits for it.
-#[allow(clippy::zombie_processes)]
-async fn start(dir: &Path) -> (Child, String) {
-    let port = free_port();
-    let listen = format!("127.0.0.1:{port}");
-    let mut child = workvoice(dir, &["serve", "--listen", &listen])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the server starts");
-    let base = format!("http://127.0.0.1:{port}");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        if let Ok(r) = reqwest::get(format!("{base}/healthz")).await
-            && r.status().is_success()
-        {
-            return (child, base);
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("the server did not come up");
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
 
 /// The summary's last word is unique to the case and of one width (search matches
 /// prefixes), so search finds exactly that case.
@@ -160,11 +80,16 @@ async fn burst(base: &str, token: &str, round: usize) -> Vec<(usize, CaseId)> {
     acknowledged.clone()
 }
 
-async fn open_store(dir: &Path) -> Store {
+/// The store on `url` (the data folder's SQLite database when `None`), as the next start
+/// opens it.
+async fn open_store(dir: &Path, url: Option<&str>) -> Store {
     let KeyFile::Key(keys) = Keys::load(&dir.join("master.key")).expect("the key file") else {
         panic!("the key file is missing or empty after the crash");
     };
-    let url = format!("sqlite://{}", dir.join("workvoice.db").display());
+    let url = url.map_or_else(
+        || format!("sqlite://{}", dir.join("workvoice.db").display()),
+        str::to_owned,
+    );
     Store::open(&url, keys)
         .await
         .expect("the store opens after the crash")
@@ -208,19 +133,20 @@ async fn assert_whole(store: &Store, round: usize, acknowledged: &[(usize, CaseI
 async fn crash_loses_no_acknowledged_case() {
     let work = tempfile::tempdir().expect("a folder");
     let dir = work.path();
-    let token = api_token(dir);
+    let install = Install::new(dir);
+    let token = install.api_token("crash-svc");
     let mut total = 0;
     for round in 0..ROUNDS {
-        let (mut server, base) = start(dir).await;
+        let mut server = install.serve().await;
+        let base = server.base.clone();
         let delay = rand::thread_rng().gen_range(100..400);
         let killer = tokio::spawn(async move {
             tokio::time::sleep(Duration::from_millis(delay)).await;
-            server.kill().expect("SIGKILL");
-            server.wait().expect("the server is gone");
+            server.kill();
         });
         let acknowledged = burst(&base, &token, round).await;
         killer.await.expect("the kill");
-        let store = open_store(dir).await;
+        let store = open_store(dir, None).await;
         assert_eq!(store.integrity_check().await.unwrap(), "ok");
         assert_whole(&store, round, &acknowledged).await;
         store.close().await;
@@ -232,7 +158,53 @@ async fn crash_loses_no_acknowledged_case() {
     }
     assert!(total > 0, "no intake was acknowledged before the kills");
     // And it starts again after the last crash.
-    let (mut server, _) = start(dir).await;
-    server.kill().expect("SIGKILL");
-    let _ = server.wait();
+    install.serve().await.kill();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn crash_on_postgres_loses_no_acknowledged_case() {
+    let Some(pg) = PgCluster::start() else {
+        return;
+    };
+    let pg = Arc::new(pg);
+    let work = tempfile::tempdir().expect("a folder");
+    let dir = work.path();
+    let install = Install::new(dir).with("WORKVOICE_DATABASE_URL", &pg.url());
+    let token = install.api_token("crash-svc");
+    let mut total = 0;
+    for round in 0..2 {
+        let database_crash = round % 2 == 1;
+        let mut server = install.serve().await;
+        let base = server.base.clone();
+        let delay = rand::thread_rng().gen_range(150..500);
+        let cluster = Arc::clone(&pg);
+        let killer = tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(delay)).await;
+            if database_crash {
+                tokio::task::spawn_blocking(move || cluster.crash())
+                    .await
+                    .expect("the database crash");
+            }
+            server.kill();
+        });
+        let acknowledged = burst(&base, &token, round).await;
+        killer.await.expect("the kill");
+        if database_crash {
+            pg.up();
+        }
+        let store = open_store(dir, Some(&pg.url())).await;
+        assert_whole(&store, round, &acknowledged).await;
+        store.close().await;
+        let what = if database_crash {
+            "database crashed"
+        } else {
+            "server killed"
+        };
+        eprintln!(
+            "round {round}: {what} after {delay} ms, {} of {REQUESTS} intakes acknowledged, all there",
+            acknowledged.len()
+        );
+        total += acknowledged.len();
+    }
+    assert!(total > 0, "no intake was acknowledged before the crashes");
 }

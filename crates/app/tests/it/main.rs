@@ -6,4 +6,7 @@ mod bench_smoke;
 mod crash;
 mod csv_cli;
 mod durable_file;
+mod multi_server;
+mod pg_cluster;
 mod sms_gateway;
+mod support;

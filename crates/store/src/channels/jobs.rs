@@ -56,4 +56,16 @@ impl Store {
         .await?;
         Ok(())
     }
+
+    /// Gives back every job lease `holder` still holds (a server stopping in order), so
+    /// the next server's tick may run them. Returns how many were held.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn release_jobs(&self, holder: &str) -> Result<u64> {
+        exec(
+            &self.db.write,
+            "UPDATE jobs SET locked_by = NULL, locked_until = NULL WHERE locked_by = $1",
+            vec![holder.into()],
+        )
+        .await
+    }
 }

@@ -255,8 +255,10 @@ pub async fn get_one(
     Ok(Json(state.store.workplace_details(id).await?.into()))
 }
 
+/// An account that may not manage the registry is answered 404, as if the endpoint did not
+/// exist, so the document lists 404 too.
 #[utoipa::path(post, path = "/workplaces", tag = "workplaces", request_body = WorkplaceIn,
-    responses((status = 401, body = ErrorOut), (status = 400, body = ErrorOut), (status = 201, body = WorkplaceDetailsOut), (status = 422, body = ErrorOut)))]
+    responses((status = 401, body = ErrorOut), (status = 400, body = ErrorOut), (status = 201, body = WorkplaceDetailsOut), (status = 404, body = ErrorOut), (status = 422, body = ErrorOut)))]
 pub async fn create(
     State(state): State<AppState>,
     _manager: WorkplaceManager,

@@ -7,7 +7,7 @@
 //! `TestApp::builder()`, naming the users, brands and workplaces it needs, then `.build(db)`.
 
 pub mod ivr_caller;
-pub mod kannel;
+pub use workvoice_testdb::kannel;
 pub mod locales;
 
 use std::collections::HashMap;

@@ -1,0 +1,142 @@
+//! Running `workvoice` as an administrator does: commands with a data folder and a
+//! database of the test's choosing, and `serve` processes on free ports that the test
+//! kills (SIGKILL), stops (SIGTERM) or leaves to be killed when dropped.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Where the commands of one test run: its data folder (key file, SQLite database) and
+/// the settings every command of the test gets, such as `WORKVOICE_DATABASE_URL`.
+#[derive(Debug, Clone)]
+pub struct Install {
+    pub dir: PathBuf,
+    pub env: Vec<(String, String)>,
+}
+
+impl Install {
+    pub fn new(dir: &Path) -> Install {
+        Install {
+            dir: dir.to_owned(),
+            env: Vec::new(),
+        }
+    }
+
+    /// The same install with one more setting.
+    pub fn with(mut self, name: &str, value: &str) -> Install {
+        self.env.push((name.into(), value.into()));
+        self
+    }
+
+    /// `workvoice <args> --data-dir <dir>` with only this install's `WORKVOICE_` settings.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_workvoice"));
+        for (name, _) in std::env::vars_os() {
+            if name.to_string_lossy().starts_with("WORKVOICE_") {
+                cmd.env_remove(name);
+            }
+        }
+        cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
+        cmd.current_dir(&self.dir)
+            .args(args)
+            .arg("--data-dir")
+            .arg(&self.dir);
+        cmd
+    }
+
+    /// Runs a command that must succeed; returns its standard output.
+    pub fn run(&self, args: &[&str]) -> String {
+        let out = self.command(args).output().expect("workvoice runs");
+        assert!(
+            out.status.success(),
+            "workvoice {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// A new operator service account and its API token, made the way an administrator
+    /// does.
+    pub fn api_token(&self, username: &str) -> String {
+        self.run(&["create-user", "--username", username, "--role", "operator"]);
+        let out = self.run(&["create-token", "--username", username, "--name", "test"]);
+        out.lines()
+            .map(str::trim)
+            .find(|l| l.starts_with(workvoice_store::TOKEN_PREFIX))
+            .expect("the token is printed")
+            .to_owned()
+    }
+
+    /// Starts `workvoice serve` on a free port and waits until `/healthz` answers.
+    pub async fn serve(&self) -> Server {
+        let port = free_port();
+        let listen = format!("127.0.0.1:{port}");
+        let child = self
+            .command(&["serve", "--listen", &listen])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the server starts");
+        let mut server = Server {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Ok(r) = reqwest::get(format!("{}/healthz", server.base)).await
+                && r.status().is_success()
+            {
+                return server;
+            }
+            assert!(Instant::now() < deadline, "the server did not come up");
+            assert!(
+                server.child.try_wait().ok().flatten().is_none(),
+                "the server exited at start"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+pub fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    listener.local_addr().expect("its address").port()
+}
+
+/// A running `workvoice serve`; dropping it kills the process.
+pub struct Server {
+    child: Child,
+    pub base: String,
+}
+
+impl Server {
+    /// A crash: SIGKILL, and wait until the process is gone.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// An orderly stop (SIGTERM, as systemd sends); returns whether the server exited by
+    /// itself within `within`.
+    pub fn terminate(&mut self, within: Duration) -> bool {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.success();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.kill();
+        false
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
