@@ -133,6 +133,8 @@ pub struct Store {
     keys: Keys,
     /// Country whose calendar applies to cases without a workplace.
     default_country: workvoice_domain::Country,
+    /// Parsed protocol, holidays and categories, by version.
+    reference: std::sync::Arc<engine::reference_cache::ReferenceCache>,
 }
 
 impl Store {
@@ -146,6 +148,7 @@ impl Store {
             db,
             keys,
             default_country: workvoice_domain::Country::Bangladesh,
+            reference: Default::default(),
         };
         store.seed_reference_data().await?;
         store.seed_protocol().await?;

@@ -7,3 +7,4 @@ pub mod disk_probe;
 pub mod group_commit;
 pub mod integrity;
 pub mod postgres_databases;
+pub(crate) mod reference_cache;

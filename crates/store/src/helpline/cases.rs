@@ -13,7 +13,6 @@ use crate::Store;
 use crate::db::{Engine, code, count, exec, get, one, opt_row_id, page, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
-use crate::protocol::versions;
 use crate::query::Query;
 use crate::registry::workplaces::Page;
 use crate::scope::{Scope, ScopedCase};
@@ -198,7 +197,7 @@ impl Store {
         actor: Option<UserId>,
         at: i64,
     ) -> Result<CreatedCase> {
-        let version = versions::active(tx).await?;
+        let version = self.active_protocol_on(tx).await?;
         let factory_may_be_told = intake.factory_agreement.resolve(
             version
                 .protocol
@@ -210,8 +209,8 @@ impl Store {
             let code = CaseCode::generate(&mut OsRng);
             let row = one(
                 tx,
-                "INSERT INTO cases (code_hash, workplace_id, category_code, urgency, language, channel, summary, narrative, shareable_summary, status, created_by, created_at, updated_at, factory_may_be_told) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'new', $10, $11, $11, $12) ON CONFLICT (code_hash) DO NOTHING RETURNING id",
+                "INSERT INTO cases (code_hash, workplace_id, category_code, urgency, language, channel, summary, narrative, shareable_summary, status, created_by, created_at, updated_at, factory_may_be_told, protocol_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'new', $10, $11, $11, $12, $13) ON CONFLICT (code_hash) DO NOTHING RETURNING id",
                 vec![
                     self.keys.case_code_hash(code.digits()).into(),
                     intake.workplace_id.map(WorkplaceId::get).into(),
@@ -225,6 +224,7 @@ impl Store {
                     actor.map(UserId::get).into(),
                     at.into(),
                     i64::from(factory_may_be_told).into(),
+                    version.id.into(),
                 ],
             )
             .await?;

@@ -107,7 +107,8 @@ async fn workplace_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Op
 }
 
 impl Store {
-    /// Creates the case's steps from the active protocol; steps counted from intake start now.
+    /// Creates the case's steps from `version` (which the case's row already names);
+    /// steps counted from intake start now.
     /// The clocks of the inform-factory and inform-brand steps run only when
     /// `report_clock` says the case may be reported (the worker agreed, the case concerns an
     /// employer).
@@ -124,7 +125,18 @@ impl Store {
         at: i64,
     ) -> Result<()> {
         let calendar = versions::calendar_for_workplace(self, conn, workplace_id).await?;
-        for rule in version.protocol.steps_for(category, urgency) {
+        // One multi-row INSERT: every statement is a round trip to the database (on
+        // SQLite, a hand-over to its connection's thread and back).
+        let mut sql = String::from(
+            "INSERT INTO case_steps (case_id, step, trigger_kind, span, started_at, due_at) VALUES ",
+        );
+        let mut values = Vec::new();
+        for (i, rule) in version
+            .protocol
+            .steps_for(category, urgency)
+            .iter()
+            .enumerate()
+        {
             let span = rule.within.to_string();
             let clock = report_clock || rule.step.report_target().is_none();
             let (started, due_at) = if rule.from == Trigger::Intake && clock {
@@ -132,26 +144,31 @@ impl Store {
             } else {
                 (None, None)
             };
-            exec(
-                conn,
-                "INSERT INTO case_steps (case_id, step, trigger_kind, span, started_at, due_at) VALUES ($1, $2, $3, $4, $5, $6)",
-                vec![
-                    case_id.get().into(),
-                    rule.step.code().into(),
-                    rule.from.code().into(),
-                    span.into(),
-                    started.into(),
-                    due_at.into(),
-                ],
-            )
-            .await?;
+            let n = i * 6;
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${}, ${})",
+                n + 1,
+                n + 2,
+                n + 3,
+                n + 4,
+                n + 5,
+                n + 6
+            ));
+            values.extend([
+                case_id.get().into(),
+                rule.step.code().into(),
+                rule.from.code().into(),
+                span.into(),
+                started.into(),
+                due_at.into(),
+            ]);
         }
-        exec(
-            conn,
-            "UPDATE cases SET protocol_id = $1 WHERE id = $2",
-            vec![version.id.into(), case_id.get().into()],
-        )
-        .await?;
+        if !values.is_empty() {
+            exec(conn, &sql, values).await?;
+        }
         Ok(())
     }
 

@@ -93,7 +93,10 @@ pub(crate) async fn calendar_for_workplace(
         },
         None => store.default_country,
     };
-    Ok(WorkCalendar::for_country(country, &holidays(conn).await?))
+    Ok(WorkCalendar::for_country(
+        country,
+        &store.holidays_on(conn).await?,
+    ))
 }
 
 impl Store {
@@ -151,7 +154,7 @@ impl Store {
 
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn holidays(&self) -> Result<Vec<Holiday>> {
-        holidays(&self.db.read).await
+        Ok(self.holidays_on(&self.db.read).await?.as_ref().clone())
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
@@ -177,6 +180,11 @@ impl Store {
         list: &[Holiday],
     ) -> Result<()> {
         exec(conn, "DELETE FROM holidays", vec![]).await?;
+        crate::engine::reference_cache::bump(
+            conn,
+            crate::engine::reference_cache::Versioned::Holidays,
+        )
+        .await?;
         for h in list {
             exec(
                 conn,

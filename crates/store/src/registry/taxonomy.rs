@@ -3,6 +3,8 @@
 
 use workvoice_domain::{role::Role, status, taxonomy};
 
+use sea_orm::ConnectionTrait;
+
 use crate::Store;
 use crate::db::{all, b, exec, flag, get, one};
 use crate::error::Result;
@@ -44,6 +46,12 @@ impl Store {
             )
             .await?;
         }
+        // A newer build may have added categories: servers still running re-read them.
+        crate::engine::reference_cache::bump(
+            conn,
+            crate::engine::reference_cache::Versioned::Categories,
+        )
+        .await?;
         for s in status::DEFAULT_STATUSES {
             exec(
                 conn,
@@ -63,26 +71,11 @@ impl Store {
         Ok(())
     }
 
-    /// Active categories in display order (parents before their children).
+    /// Active categories in display order (parents before their children), read again
+    /// only when they changed.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn categories(&self) -> Result<Vec<Category>> {
-        all(
-            &self.db.read,
-            "SELECT code, parent_code, life_safety, substantive, label FROM categories WHERE active = 1 ORDER BY sort, code",
-            vec![],
-        )
-        .await?
-        .iter()
-        .map(|row| {
-            Ok(Category {
-                code: get(row, "code")?,
-                parent_code: get(row, "parent_code")?,
-                life_safety: flag(row, "life_safety")?,
-                substantive: flag(row, "substantive")?,
-                label: get(row, "label")?,
-            })
-        })
-        .collect()
+        Ok(self.categories_on(&self.db.read).await?.as_ref().clone())
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
@@ -108,4 +101,25 @@ impl Store {
         .await?
         .is_some())
     }
+}
+
+/// The active categories as the database holds them now.
+pub(crate) async fn read_categories(conn: &impl ConnectionTrait) -> Result<Vec<Category>> {
+    all(
+        conn,
+        "SELECT code, parent_code, life_safety, substantive, label FROM categories WHERE active = 1 ORDER BY sort, code",
+        vec![],
+    )
+    .await?
+    .iter()
+    .map(|row| {
+        Ok(Category {
+            code: get(row, "code")?,
+            parent_code: get(row, "parent_code")?,
+            life_safety: flag(row, "life_safety")?,
+            substantive: flag(row, "substantive")?,
+            label: get(row, "label")?,
+        })
+    })
+    .collect()
 }

@@ -173,6 +173,25 @@ store_tests! {
         assert_eq!(status, "archived", "the sweep moved a case that is not open");
     }
 
+    async fn deadline_holidays_saved_by_another_server_apply_to_the_next_case_here(t) {
+        // Two servers on one database: `here` has parsed the holidays once already (its
+        // cache is warm) when `there` saves a new holiday.
+        let thursday = 1_772_690_400_000;
+        let here = workvoice_store::Store::open(&t.url, workvoice_store::Keys::generate()).await.unwrap();
+        let dhaka = workplace_in(&t, "Dhaka Knit", Country::Bangladesh).await;
+        let urgent = Intake { workplace_id: Some(dhaka), ..intake("wages.unpaid", Urgency::Urgent, "Wages unpaid") };
+        let before = here.create_case(&urgent, None, thursday).await.unwrap().id;
+        let sunday_noon = thursday + 72 * HOUR;
+        assert_eq!(step(&t, before, StepKind::InformFactory).await.due_at, Some(sunday_noon));
+        let mut holidays = t.store.holidays().await.unwrap();
+        holidays.push(Holiday { country: Country::Bangladesh, date: "2026-03-08".parse().unwrap(), name: "Extra holiday".into() });
+        t.store.replace_holidays(&holidays).await.unwrap();
+        let after = here.create_case(&urgent, None, thursday).await.unwrap().id;
+        assert_eq!(step(&t, after, StepKind::InformFactory).await.due_at, Some(sunday_noon + 24 * HOUR), "the new holiday reached the other server");
+        assert_eq!(here.holidays().await.unwrap().len(), holidays.len());
+        here.close().await;
+    }
+
     async fn deadline_saving_holidays_recomputes_open_steps(t) {
         // Thursday 2026-03-05 06:00 UTC (12:00 in Dhaka): "inform the factory within one
         // working day" falls due on Sunday at 12:00, Friday and Saturday being the weekend.
