@@ -35,6 +35,7 @@ pub use db::{COUNT_CAP, Engine};
 pub use engine::disk_probe::sqlite_commit_rate;
 pub use engine::group_commit::GroupStats;
 pub use engine::integrity::NotReady;
+pub use engine::ops_figures::OpsFigures;
 pub use error::{Internal, Result, StoreError};
 pub use files::durable::{DurableFiles, FileSystem, NewFile, RealFs, is_temp_name};
 pub use files::orphans::ORPHAN_AGE_MS;

@@ -149,5 +149,5 @@ pub fn router(state: AppState) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             state.config.request_timeout,
         ));
-    request_span::layer(app).with_state(state)
+    request_span::layer(ops::http_metrics::layer(app)).with_state(state)
 }

@@ -42,6 +42,8 @@ pub(crate) struct Writer {
 pub struct GroupStats {
     pub commits: u64,
     pub members: u64,
+    /// Writers waiting for their turn right now.
+    pub queued: u64,
 }
 
 impl GroupStats {
@@ -97,6 +99,7 @@ impl Writer {
             .map_or_else(GroupStats::default, |g| GroupStats {
                 commits: g.commits.load(Ordering::Relaxed),
                 members: g.members.load(Ordering::Relaxed),
+                queued: g.queued.load(Ordering::Relaxed) as u64,
             })
     }
 

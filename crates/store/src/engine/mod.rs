@@ -6,5 +6,6 @@ pub mod bulk_programme;
 pub mod disk_probe;
 pub mod group_commit;
 pub mod integrity;
+pub mod ops_figures;
 pub mod postgres_databases;
 pub(crate) mod reference_cache;

@@ -17,6 +17,7 @@ mod kannel;
 mod locale_digits;
 mod message_ids;
 mod missed_call;
+mod ops_metrics;
 mod org_workspace;
 mod osh;
 mod outbox;
