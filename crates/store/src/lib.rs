@@ -91,6 +91,8 @@ pub use osh::checklists::{Checklist, ChecklistAnswer, ChecklistItem};
 pub use osh::improvements::{
     Improvement, ImprovementEvent, ImprovementFilter, NewImprovement, StatusChange,
 };
+pub use osh::drafts::Draft;
+pub use osh::meetings::Meeting;
 pub use osh::photos::{NewPhoto, Photo};
 pub use osh::programmes::{Enrolment, NewProgramme, Programme};
 pub use osh::visits::{Coordination, NewVisit, ProviderSchedule, Visit, VisitView};
