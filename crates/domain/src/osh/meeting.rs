@@ -94,8 +94,7 @@ impl MeetingRecord {
         }
         if organisations.is_empty() {
             errors.push("organisations", "error-required");
-        } else if organisations.len() > LIST_MAX || raw.organisations.chars().count() > TEXT_MAX
-        {
+        } else if organisations.len() > LIST_MAX || raw.organisations.chars().count() > TEXT_MAX {
             errors.push("organisations", "error-too-long");
         }
         let mut count = |field: &'static str, raw: &str| match raw.trim() {
@@ -114,7 +113,12 @@ impl MeetingRecord {
             errors.push("men", "osh-error-meeting-no-participants");
         }
         let mut presenters: Vec<WorkplaceId> = Vec::new();
-        for p in raw.presenters.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+        for p in raw
+            .presenters
+            .iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+        {
             match p.parse::<WorkplaceId>() {
                 Ok(id) if !presenters.contains(&id) => presenters.push(id),
                 Ok(_) => {}

@@ -212,3 +212,39 @@ osh-save-checklist = Save the checklist
 osh-error-checklist-columns = The file needs the columns area, en, bn and vi.
 osh-error-checklist-area = Unknown technical area: use an area code or a method's area such as wise:3.
 osh-error-checklist-translation = Every item needs its text in English, Bengali and Vietnamese.
+
+## Coordination meetings and achievement workshops.
+osh-nav-meetings = Meetings
+osh-meetings-title = Meetings and workshops
+osh-meetings-hint = Coordination meetings between providers, agencies, partners and enterprises, and achievement workshops where enterprises present what they improved.
+osh-new-meeting = Record a meeting
+osh-meetings-empty = No meeting or workshop is recorded yet. Record the next coordination meeting or achievement workshop after it is held.
+osh-meeting-kind = Kind
+osh-meeting-kind-coordination = Coordination meeting
+osh-meeting-kind-workshop = Achievement workshop
+osh-meeting-held-on = Held on
+osh-meeting-place = Place
+osh-meeting-organiser = Organised by
+osh-meeting-organiser-programme = The programme
+osh-meeting-no-programme = No programme
+osh-meeting-organisations = Organisations taking part
+osh-meeting-organisations-hint = One organisation per line: providers, agencies, partners, enterprises.
+osh-meeting-participants = Participants
+osh-meeting-women = Women
+osh-meeting-men = Men
+osh-meeting-presenters = Enterprises presenting
+osh-meeting-presenters-none = No enterprise presented.
+osh-meeting-decisions = Decisions
+osh-meeting-follow-ups = Follow-ups
+osh-meeting-follow-ups-hint = Who does what by when, one per line.
+osh-meeting-none-recorded = Nothing recorded.
+osh-save-meeting = Save the meeting
+osh-error-meeting-in-future = Record a meeting after it is held: this date is still to come.
+osh-error-meeting-no-participants = Give the number of participants.
+
+## Drafts of the visit and improvement forms.
+osh-save-draft = Save draft
+osh-draft-restored = Your draft from { $at } is filled in. Nothing is recorded until you save.
+osh-discard-draft = Discard the draft
+osh-draft-saved = Draft saved. You can come back to it later, on this or another device.
+osh-error-draft-too-large = This draft is too large to keep.

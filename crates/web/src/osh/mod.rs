@@ -8,9 +8,11 @@ pub mod access;
 pub mod aggregates;
 pub mod bridge;
 pub mod checklists;
+pub mod drafts;
 pub mod home;
 pub mod improvements;
 pub mod labels;
+pub mod meetings;
 pub mod photos;
 pub mod visits;
 
@@ -31,6 +33,12 @@ pub fn routes() -> Routes {
         .post("/osh/improvements/{id}/status", improvements::change_status)
         .upload("/osh/improvements/{id}/photos", photos::upload)
         .get("/osh/photos/{id}", photos::show)
+        .post("/osh/drafts/{form}", drafts::save)
+        .post("/osh/drafts/{form}/discard", drafts::discard)
+        .get("/osh/meetings", meetings::list)
+        .get("/osh/meetings/new", meetings::new)
+        .post("/osh/meetings", meetings::create)
+        .get("/osh/meetings/{id}", meetings::show)
         .get("/osh/aggregates", aggregates::show)
         .get("/osh/aggregates.csv", aggregates::csv)
         .post("/cases/{id}/osh-improvement", bridge::open_from_case)

@@ -408,6 +408,29 @@ const MATRIX: &[Row] = &[
     get("/osh/photos/{id}", Id::Missing, NOBODY_SIGNED_IN),
     get("/osh/aggregates", Id::No, SUPERVISORS),
     get("/osh/aggregates.csv", Id::No, SUPERVISORS),
+    // Meetings: everyone of the programme reads them, only provider staff record them;
+    // drafts are provider staff's own.
+    get("/osh/meetings", Id::No, SUPERVISORS),
+    get("/osh/meetings/new", Id::No, NOBODY_SIGNED_IN),
+    post(
+        "/osh/meetings",
+        Id::No,
+        Payload::Form("kind="),
+        NOBODY_SIGNED_IN,
+    ),
+    get("/osh/meetings/{id}", Id::Missing, NOBODY_SIGNED_IN),
+    post(
+        "/osh/drafts/{form}",
+        Id::No,
+        Payload::Form("visitors=x"),
+        NOBODY_SIGNED_IN,
+    ),
+    post(
+        "/osh/drafts/{form}/discard",
+        Id::No,
+        Payload::Nothing,
+        NOBODY_SIGNED_IN,
+    ),
     post(
         "/cases/{id}/osh-improvement",
         Id::Case,
@@ -896,6 +919,7 @@ fn concrete(row: &Row, id: Option<i64>) -> String {
         .path
         .replace("{step}", "acknowledge_worker")
         .replace("{secret}", "not-the-secret")
+        .replace("{form}", "visit")
         .replace("{name}", css.trim_start_matches("/static/"));
     if let Some(id) = id {
         path = path.replace("{id}", &id.to_string());

@@ -19,6 +19,7 @@ mod message_ids;
 mod missed_call;
 mod org_workspace;
 mod osh;
+mod osh_meetings;
 mod outbox;
 mod pages;
 mod protocol;
