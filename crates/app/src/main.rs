@@ -201,7 +201,7 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
         }
         Command::Demo => {
             let store = open::open_store(&settings).await?;
-            demo::fill_if_empty(&store).await?;
+            demo::fill_if_empty(&store, &settings.data_dir.join("attachments")).await?;
             store.close().await;
             Ok(())
         }

@@ -20,6 +20,7 @@ mod data;
 mod history;
 mod org_logins;
 mod osh;
+mod photos;
 mod plan;
 mod registry;
 mod slots;
@@ -45,7 +46,7 @@ const RANDOM_CASES: usize = 330;
 const DAYS_BACK: i64 = 178;
 
 /// Fills an empty database with the demo; leaves any other database alone.
-pub async fn fill_if_empty(store: &Store) -> Result<()> {
+pub async fn fill_if_empty(store: &Store, attachments: &std::path::Path) -> Result<()> {
     let data = DemoData::load()?;
     if store.count_workplaces().await? > 0 || store.count_cases().await? > 0 {
         println!("Demo: database is not empty, leaving it alone.");
@@ -121,7 +122,8 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
         made.closed, made.answered, made.callbacks, made.sms
     );
     let mut org_logins = org_logins::create(store, &data.logins, now).await?;
-    org_logins.extend(osh::create(store, &data.osh, &sites, &mut planner.rng, now).await?);
+    org_logins
+        .extend(osh::create(store, &data.osh, &sites, attachments, &mut planner.rng, now).await?);
     let programme = awareness::create(store, &data.awareness, &sites, now).await?;
     println!(
         "Demo: awareness programme: {} trainings, {} materials, {} play reports, {} checks.",
