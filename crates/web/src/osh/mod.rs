@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod aggregates;
+pub mod api;
 pub mod bridge;
 pub mod checklists;
 pub mod drafts;

@@ -592,6 +592,7 @@ const MATRIX: &[Row] = &[
         OWN_FACTORY_303,
     ),
     get("/api/workplaces/{id}/awareness", Id::Workplace, API),
+    get("/api/osh/aggregates", Id::No, API),
 ];
 
 /// The programme manager (a user of the helpline's organisation who runs the awareness

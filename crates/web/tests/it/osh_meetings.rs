@@ -8,11 +8,18 @@
 use axum::http::StatusCode;
 use workvoice_testdb::{TempDatabase, engine_tests};
 
+use axum::http::Method;
+use workvoice_domain::ids::ImprovementId;
+use workvoice_domain::osh::{ImprovementStatus, RiskLevel, RiskScore, VerificationMethod};
+use workvoice_store::StatusChange;
+
 use crate::osh::{enrolment_of, id_of, world};
+use crate::support::T0;
 
 engine_tests!(
     osh_meeting_workshop_is_recorded_and_seen_by_providers_and_presenters,
     osh_draft_of_a_visit_reopens_filled_and_goes_once_recorded,
+    osh_aggregates_api_counts_verified_only_and_groups_by_code,
 );
 
 async fn osh_meeting_workshop_is_recorded_and_seen_by_providers_and_presenters(db: TempDatabase) {
@@ -233,4 +240,89 @@ async fn osh_draft_of_a_visit_reopens_filled_and_goes_once_recorded(db: TempData
             .body
             .contains("DRAFT racks")
     );
+}
+
+async fn osh_aggregates_api_counts_verified_only_and_groups_by_code(db: TempDatabase) {
+    let w = world(db).await;
+    let mut lan = w.app.signed_in("lan").await;
+    let mut ids = Vec::new();
+    for description in ["Racks for cut fabric", "Trolley for fabric rolls"] {
+        let r = lan
+            .submit(
+                "/osh/improvements/new",
+                "/osh/improvements",
+                &[
+                    ("workplace", &w.workplace_a.to_string()),
+                    ("area", "materials_handling"),
+                    ("description", description),
+                    ("control_level", "engineering"),
+                    ("low_cost", "1"),
+                    ("before_likelihood", "4"),
+                    ("before_severity", "3"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        ids.push(id_of(r.location()).parse::<ImprovementId>().unwrap());
+    }
+    let staff = w.app.store.user_by_username("lan").await.unwrap().id;
+    let after = RiskScore::new(RiskLevel::new(1).unwrap(), RiskLevel::new(3).unwrap());
+    for (to, verification) in [
+        (ImprovementStatus::Done, None),
+        (
+            ImprovementStatus::Verified,
+            Some(VerificationMethod::ObservedOnVisit),
+        ),
+    ] {
+        let change = StatusChange {
+            to,
+            verification,
+            after: Some(after),
+            note: String::new(),
+        };
+        w.app
+            .store
+            .change_improvement_status(w.provider_a, ids[0], &change, staff, T0 + 10)
+            .await
+            .unwrap();
+    }
+    let sup = w.app.user_id("sup");
+    let (_, token) = w.app.store.create_api_token(sup, "osh", T0).await.unwrap();
+    let mut c = w.app.client();
+    let r = c
+        .json(Method::GET, "/api/osh/aggregates", Some(&token), None)
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(v["by"], "area");
+    assert_eq!(v["total"]["verified"], 1);
+    assert_eq!(v["total"]["open"], 1);
+    assert_eq!(v["total"]["low_cost_percent"], 100);
+    assert_eq!(v["total"]["risk_reduction"], 12 - 3);
+    assert_eq!(v["groups"][0]["key"], "materials_handling");
+    assert_eq!(v["transitions"][0]["from"], "high");
+    assert_eq!(v["transitions"][0]["to"], "low");
+    let r = c
+        .json(
+            Method::GET,
+            "/api/osh/aggregates?by=provider",
+            Some(&token),
+            None,
+        )
+        .await;
+    let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(v["groups"][0]["key"], w.provider_a.to_string());
+    assert_eq!(v["groups"][0]["name"], "Safe Work Hanoi");
+    let r = c
+        .json(
+            Method::GET,
+            "/api/osh/aggregates?by=colour",
+            Some(&token),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.starts_with('{'), "{}", r.body);
+    let r = c.json(Method::GET, "/api/osh/aggregates", None, None).await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
 }
