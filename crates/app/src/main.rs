@@ -8,6 +8,7 @@ mod bench;
 mod demo;
 mod locale;
 mod open;
+mod osh;
 mod proc_status;
 mod retention;
 mod serve;
@@ -98,6 +99,9 @@ enum Command {
     /// Import or export the workplace registry as CSV.
     #[command(subcommand)]
     Workplaces(workplaces::WorkplacesCommand),
+    /// OSH programme data from files: import an action-checklist template.
+    #[command(subcommand)]
+    Osh(osh::OshCommand),
     /// Disable or enable an account, forget its second factor, or sign it out everywhere
     #[command(subcommand)]
     Account(account::AccountCommand),
@@ -171,6 +175,12 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
             println!("API token for {username} ({name}), shown once:\n{token}");
             store.close().await;
             Ok(())
+        }
+        Command::Osh(command) => {
+            let store = open::open_store(&settings).await?;
+            let result = osh::run(&store, command).await;
+            store.close().await;
+            result
         }
         Command::Workplaces(command) => {
             let store = open::open_store(&settings).await?;

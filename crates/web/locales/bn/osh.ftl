@@ -248,3 +248,18 @@ osh-draft-restored = { $at } সময়ের আপনার খসড়া 
 osh-discard-draft = খসড়া বাদ দিন
 osh-draft-saved = খসড়া সংরক্ষিত হয়েছে। পরে এই বা অন্য কোনো যন্ত্রে আবার খুলতে পারবেন।
 osh-error-draft-too-large = এই খসড়া রাখার জন্য অনেক বড়।
+
+## Importing an action-checklist template.
+osh-checklist-import-title = কর্ম-চেকলিস্ট আমদানি করুন
+osh-checklist-current = পরিদর্শনে এখন "{ $name }", সংস্করণ { $version }, ব্যবহার হচ্ছে: { $shown }টি বিষয়।
+osh-checklist-import-help = area, en, bn ও vi কলামসহ একটি CSV ফাইল: প্রতি সারিতে একটি কর্ম-বিষয়, কাজ হিসেবে লেখা, তিন ভাষাতেই। area হলো কারিগরি ক্ষেত্রের কোড (materials_handling) অথবা কোনো পদ্ধতির ক্ষেত্র (wise:3)। কোনো সারি ভুল থাকলে পুরো ফাইলটি ফেরত দেওয়া হয়।
+osh-checklist-name = চেকলিস্টের নাম
+osh-checklist-name-hint = আগে থেকে রাখা কোনো চেকলিস্টের নাম দিলে সেটির পরের সংস্করণ তৈরি হয়।
+osh-checklist-file = CSV ফাইল
+osh-checklist-import = চেকলিস্ট আমদানি করুন
+osh-checklist-line = সারি
+osh-checklist-reason = কারণ
+osh-checklist-imported = { $shown }টি কর্ম-বিষয় আমদানি হয়েছে। এখন থেকে পরিদর্শনে এই চেকলিস্ট ব্যবহার হবে।
+osh-error-checklist-too-large = চেকলিস্টের জন্য এই ফাইলটি অনেক বড়।
+osh-error-checklist-not-text = এই ফাইলটি UTF-8 লেখা নয়। স্প্রেডশিট থেকে "CSV UTF-8" হিসেবে সংরক্ষণ করুন।
+osh-error-checklist-refused = কিছুই আমদানি হয়নি: নিচের সারিগুলো ঠিক করে ফাইলটি আবার আপলোড করুন।

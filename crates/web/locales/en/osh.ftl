@@ -248,3 +248,24 @@ osh-draft-restored = Your draft from { $at } is filled in. Nothing is recorded u
 osh-discard-draft = Discard the draft
 osh-draft-saved = Draft saved. You can come back to it later, on this or another device.
 osh-error-draft-too-large = This draft is too large to keep.
+
+## Importing an action-checklist template.
+osh-checklist-import-title = Import an action checklist
+osh-checklist-current = Visits now answer "{ $name }", version { $version }, with { $count ->
+    [one] { $shown } item
+   *[other] { $shown } items
+}.
+osh-checklist-import-help = A CSV file with the columns area, en, bn and vi: one action item per row, worded as an action, in all three languages. The area is a technical area code (materials_handling) or a method's area (wise:3). A file with any bad row is refused whole.
+osh-checklist-name = Checklist name
+osh-checklist-name-hint = The same name as a checklist already stored makes its next version.
+osh-checklist-file = CSV file
+osh-checklist-import = Import the checklist
+osh-checklist-line = Line
+osh-checklist-reason = Reason
+osh-checklist-imported = { $count ->
+    [one] Imported { $shown } action item. Visits answer this checklist from now on.
+   *[other] Imported { $shown } action items. Visits answer this checklist from now on.
+}
+osh-error-checklist-too-large = This file is too large for a checklist.
+osh-error-checklist-not-text = This file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8".
+osh-error-checklist-refused = Nothing was imported: fix the rows below and upload the file again.

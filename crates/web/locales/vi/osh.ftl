@@ -248,3 +248,18 @@ osh-draft-restored = Bản nháp của bạn lúc { $at } đã được điền 
 osh-discard-draft = Bỏ bản nháp
 osh-draft-saved = Đã lưu bản nháp. Bạn có thể quay lại sau, trên máy này hoặc máy khác.
 osh-error-draft-too-large = Bản nháp này quá lớn để lưu.
+
+## Importing an action-checklist template.
+osh-checklist-import-title = Nhập bảng kiểm hành động
+osh-checklist-current = Các chuyến thăm hiện dùng "{ $name }", phiên bản { $version }, gồm { $shown } mục.
+osh-checklist-import-help = Tệp CSV có các cột area, en, bn và vi: mỗi dòng một mục hành động, viết dưới dạng hành động, đủ ba ngôn ngữ. Cột area là mã lĩnh vực kỹ thuật (materials_handling) hoặc lĩnh vực của một phương pháp (wise:3). Tệp có bất kỳ dòng sai nào sẽ bị từ chối toàn bộ.
+osh-checklist-name = Tên bảng kiểm
+osh-checklist-name-hint = Dùng lại tên của một bảng kiểm đã có sẽ tạo phiên bản tiếp theo của nó.
+osh-checklist-file = Tệp CSV
+osh-checklist-import = Nhập bảng kiểm
+osh-checklist-line = Dòng
+osh-checklist-reason = Lý do
+osh-checklist-imported = Đã nhập { $shown } mục hành động. Từ nay các chuyến thăm dùng bảng kiểm này.
+osh-error-checklist-too-large = Tệp này quá lớn đối với một bảng kiểm.
+osh-error-checklist-not-text = Tệp này không phải văn bản UTF-8. Hãy lưu từ bảng tính dưới dạng "CSV UTF-8".
+osh-error-checklist-refused = Chưa nhập gì: hãy sửa các dòng dưới đây rồi tải tệp lên lại.

@@ -8,6 +8,7 @@ pub mod access;
 pub mod aggregates;
 pub mod api;
 pub mod bridge;
+pub mod checklist_import;
 pub mod checklists;
 pub mod drafts;
 pub mod home;
@@ -36,6 +37,8 @@ pub fn routes() -> Routes {
         .get("/osh/photos/{id}", photos::show)
         .post("/osh/drafts/{form}", drafts::save)
         .post("/osh/drafts/{form}/discard", drafts::discard)
+        .get("/osh/checklists/import", checklist_import::form)
+        .upload("/osh/checklists/import", checklist_import::upload)
         .get("/osh/meetings", meetings::list)
         .get("/osh/meetings/new", meetings::new)
         .post("/osh/meetings", meetings::create)

@@ -408,6 +408,14 @@ const MATRIX: &[Row] = &[
     get("/osh/photos/{id}", Id::Missing, NOBODY_SIGNED_IN),
     get("/osh/aggregates", Id::No, SUPERVISORS),
     get("/osh/aggregates.csv", Id::No, SUPERVISORS),
+    // A checklist template: those who run the programmes (and the programme manager).
+    get("/osh/checklists/import", Id::No, SUPERVISORS),
+    post(
+        "/osh/checklists/import",
+        Id::No,
+        Payload::File(b"area,en\n"),
+        [303, 404, 422, 422, 404, 404, 404, 404],
+    ),
     // Meetings: everyone of the programme reads them, only provider staff record them;
     // drafts are provider staff's own.
     get("/osh/meetings", Id::No, SUPERVISORS),
@@ -620,6 +628,8 @@ const PROGRAMME_MANAGER: &[(&str, &str, u16)] = &[
     ("GET", "/awareness/priorities", 200),
     ("POST", "/awareness/priorities/{id}/follow-up", 400),
     ("GET", "/awareness/programme", 200),
+    ("GET", "/osh/checklists/import", 200),
+    ("POST", "/osh/checklists/import", 422),
 ];
 
 // ---------------------------------------------------------------------------------------

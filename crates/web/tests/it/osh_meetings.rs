@@ -20,6 +20,7 @@ engine_tests!(
     osh_meeting_workshop_is_recorded_and_seen_by_providers_and_presenters,
     osh_draft_of_a_visit_reopens_filled_and_goes_once_recorded,
     osh_aggregates_api_counts_verified_only_and_groups_by_code,
+    osh_checklist_import_lists_every_bad_row_and_versions_a_good_file,
 );
 
 async fn osh_meeting_workshop_is_recorded_and_seen_by_providers_and_presenters(db: TempDatabase) {
@@ -325,4 +326,60 @@ async fn osh_aggregates_api_counts_verified_only_and_groups_by_code(db: TempData
     assert!(r.body.starts_with('{'), "{}", r.body);
     let r = c.json(Method::GET, "/api/osh/aggregates", None, None).await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+}
+
+async fn osh_checklist_import_lists_every_bad_row_and_versions_a_good_file(db: TempDatabase) {
+    let w = world(db).await;
+    let mut sup = w.app.signed_in("sup").await;
+    let page = sup.get("/osh/checklists/import").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("version 1, with 24 items"),
+        "{}",
+        page.body
+    );
+    let csrf = page.csrf();
+    let bad = "area,en,bn,vi\nnot_an_area,Keep exits clear,x,y\nmaterials_handling,Racks,,Kệ\n";
+    let r = sup
+        .post_file(
+            &format!("/osh/checklists/import?csrf={csrf}"),
+            "file",
+            "c.csv",
+            "text/csv",
+            bad.as_bytes(),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Unknown technical area"), "{}", r.body);
+    assert!(
+        r.body
+            .contains("Every item needs its text in English, Bengali and Vietnamese.")
+    );
+    assert_eq!(
+        r.body
+            .matches("data-testid=\"osh_checklist_error\"")
+            .count(),
+        2
+    );
+    assert_eq!(w.app.store.current_checklist().await.unwrap().version, 1);
+    let good = "\u{feff}area,en,bn,vi\nwise:1,Put racks beside the cutting tables,কাটিং টেবিলের পাশে র‍্যাক রাখুন,Đặt kệ cạnh bàn cắt\n";
+    let r = sup
+        .post_file(
+            &format!("/osh/checklists/import?csrf={csrf}"),
+            "file",
+            "c.csv",
+            "text/csv",
+            good.as_bytes(),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("Imported 1 action item."), "{}", r.body);
+    let current = w.app.store.current_checklist().await.unwrap();
+    assert_eq!((current.version, current.items.len()), (2, 1));
+    // Provider staff answer checklists; they do not replace them.
+    let mut lan = w.app.signed_in("lan").await;
+    assert_eq!(
+        lan.get("/osh/checklists/import").await.status,
+        StatusCode::NOT_FOUND
+    );
 }
