@@ -201,7 +201,8 @@ mod tests {
         let path = dir.path().join("demo.db");
         let store = Store::open(&format!("sqlite://{}", path.display()), Keys::generate()).await?;
 
-        fill_if_empty(&store).await?;
+        let attachments = dir.path().join("attachments");
+        fill_if_empty(&store, &attachments).await?;
         let workplaces = store.count_workplaces().await?;
         let cases = store.count_cases().await?;
         assert!(workplaces >= 30, "{workplaces} workplaces");
@@ -289,7 +290,32 @@ mod tests {
         assert!(figures.iter().all(|m| m.workplaces_covered > 0));
         assert!(figures[11].substantive_calls > 0);
 
-        fill_if_empty(&store).await?;
+        // A coordination meeting and an achievement workshop with enterprises presenting,
+        // and before/after photo pairs whose files are on disk.
+        let meetings = store.meetings(workvoice_store::OshScope::Programme).await?;
+        assert_eq!(meetings.len(), 2);
+        let workshop = store
+            .meeting(workvoice_store::OshScope::Programme, meetings[0].id)
+            .await?;
+        assert!(!workshop.presenter_names.is_empty());
+        let verified = store
+            .improvements(
+                workvoice_store::OshScope::Programme,
+                &workvoice_store::ImprovementFilter {
+                    status: Some(workvoice_domain::osh::ImprovementStatus::Verified),
+                    ..Default::default()
+                },
+            )
+            .await?;
+        let photos = store
+            .improvement_photos(workvoice_store::OshScope::Programme, verified[0].id)
+            .await?;
+        assert_eq!(photos.len(), 2, "a before and an after photo");
+        for p in &photos {
+            assert!(attachments.join("photos").join(&p.stored_name).is_file());
+        }
+
+        fill_if_empty(&store, &attachments).await?;
         assert_eq!(store.count_workplaces().await?, workplaces);
         assert_eq!(store.count_cases().await?, cases);
         store.close().await;

@@ -6,4 +6,5 @@ mod bench_smoke;
 mod crash;
 mod csv_cli;
 mod durable_file;
+mod osh_cli;
 mod sms_gateway;
