@@ -21,6 +21,7 @@ engine_tests!(
     osh_draft_of_a_visit_reopens_filled_and_goes_once_recorded,
     osh_aggregates_api_counts_verified_only_and_groups_by_code,
     osh_checklist_import_lists_every_bad_row_and_versions_a_good_file,
+    osh_canary_crawl_provider_b_and_another_enterprise_reach_nothing_of_provider_a,
 );
 
 async fn osh_meeting_workshop_is_recorded_and_seen_by_providers_and_presenters(db: TempDatabase) {
@@ -381,5 +382,113 @@ async fn osh_checklist_import_lists_every_bad_row_and_versions_a_good_file(db: T
     assert_eq!(
         lan.get("/osh/checklists/import").await.status,
         StatusCode::NOT_FOUND
+    );
+}
+
+/// Provider A's work carries canaries: its private visit notes, an improvement, and a
+/// workshop enterprise B did not present at. Provider B's staff and enterprise B's owner
+/// then fetch everything they can reach from their start page plus A's own addresses:
+/// none of A's private notes, nor (for enterprise B) anything of A's at all, may show, and
+/// A's addresses answer exactly like ids that do not exist.
+async fn osh_canary_crawl_provider_b_and_another_enterprise_reach_nothing_of_provider_a(
+    db: TempDatabase,
+) {
+    const NOTE: &str = "CANARY-NOTE-A";
+    const IMPROVEMENT: &str = "CANARY-IMPROVEMENT-A";
+    const DECISION: &str = "CANARY-DECISION-A";
+    let w = world(db).await;
+    let mut lan = w.app.signed_in("lan").await;
+    let enrolment = enrolment_of(&w.app, w.provider_a).await;
+    let r = lan
+        .submit(
+            "/osh/visits/new",
+            "/osh/visits",
+            &[
+                ("enrolment", &enrolment),
+                ("kind", "follow_up"),
+                ("scheduled_on", "2026-02-01"),
+                ("performed_on", "2026-02-01"),
+                ("notes", NOTE),
+            ],
+        )
+        .await;
+    let visit = id_of(r.location());
+    let r = lan
+        .submit(
+            "/osh/improvements/new",
+            "/osh/improvements",
+            &[
+                ("workplace", &w.workplace_a.to_string()),
+                ("area", "premises"),
+                ("description", IMPROVEMENT),
+                ("control_level", "engineering"),
+            ],
+        )
+        .await;
+    let improvement = id_of(r.location());
+    let r = lan
+        .submit(
+            "/osh/meetings/new",
+            "/osh/meetings",
+            &[
+                ("kind", "workshop"),
+                ("held_on", "2026-05-20"),
+                ("place", "Hanoi"),
+                ("organisations", "Safe Work Hanoi"),
+                ("women", "3"),
+                ("presenters", &w.workplace_a.to_string()),
+                ("decisions", DECISION),
+            ],
+        )
+        .await;
+    let meeting = id_of(r.location());
+    // A draft of A's staff is theirs alone too.
+    lan.submit("/osh/visits/new", "/osh/drafts/visit", &[("notes", NOTE)])
+        .await;
+
+    let a_paths = [
+        format!("/osh/visits/{visit}"),
+        format!("/osh/improvements/{improvement}"),
+    ];
+    let missing = [
+        "/osh/visits/999999".to_owned(),
+        "/osh/improvements/999999".to_owned(),
+    ];
+    let mut extra: Vec<String> = a_paths.to_vec();
+    extra.extend([
+        "/osh/meetings".to_owned(),
+        format!("/osh/meetings/{meeting}"),
+        "/osh/visits/new".to_owned(),
+        "/osh/improvements/new".to_owned(),
+        "/osh/aggregates.csv?by=provider".to_owned(),
+    ]);
+    for (who, forbidden) in [
+        ("karim", vec![NOTE, IMPROVEMENT]),
+        ("ownerb", vec![NOTE, IMPROVEMENT, DECISION, "Minh Phat"]),
+    ] {
+        let mut c = w.app.signed_in(who).await;
+        let pages = crate::canary::crawl(&mut c, &extra).await;
+        assert!(pages.len() > 5, "{who} reached only {} pages", pages.len());
+        for (path, reply) in &pages {
+            for canary in &forbidden {
+                assert!(
+                    !reply.body.contains(canary),
+                    "{who} sees {canary} on {path}"
+                );
+            }
+        }
+        for (path, gone) in a_paths.iter().zip(&missing) {
+            let (a, m) = (c.get(path).await, c.get(gone).await);
+            assert_eq!((a.status, &a.body), (m.status, &m.body), "{who}: {path}");
+        }
+    }
+    // Provider B reads the workshop (coordination is shared) but not A's notes.
+    let mut karim = w.app.signed_in("karim").await;
+    assert!(
+        karim
+            .get(&format!("/osh/meetings/{meeting}"))
+            .await
+            .body
+            .contains(DECISION)
     );
 }
