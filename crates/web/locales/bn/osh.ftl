@@ -252,7 +252,7 @@ osh-error-draft-too-large = এই খসড়া রাখার জন্য 
 ## Importing an action-checklist template.
 osh-checklist-import-title = কর্ম-চেকলিস্ট আমদানি করুন
 osh-checklist-current = পরিদর্শনে এখন "{ $name }", সংস্করণ { $version }, ব্যবহার হচ্ছে: { $shown }টি বিষয়।
-osh-checklist-import-help = area, en, bn ও vi কলামসহ একটি CSV ফাইল: প্রতি সারিতে একটি কর্ম-বিষয়, কাজ হিসেবে লেখা, তিন ভাষাতেই। area হলো কারিগরি ক্ষেত্রের কোড (materials_handling) অথবা কোনো পদ্ধতির ক্ষেত্র (wise:3)। কোনো সারি ভুল থাকলে পুরো ফাইলটি ফেরত দেওয়া হয়।
+osh-checklist-import-help = area, en, bn ও vi কলামসহ একটি CSV ফাইল: প্রতি সারিতে একটি কর্ম-বিষয়, কাজ হিসেবে লেখা, তিন ভাষাতেই। area হলো কারিগরি ক্ষেত্রের কোড (materials_handling) অথবা কোনো পদ্ধতির ক্ষেত্র (পদ্ধতির নাম, কোলন, তারপর ক্ষেত্রের নম্বর, যেমন wise: এর পরে নম্বর)। কোনো সারি ভুল থাকলে পুরো ফাইলটি ফেরত দেওয়া হয়।
 osh-checklist-name = চেকলিস্টের নাম
 osh-checklist-name-hint = আগে থেকে রাখা কোনো চেকলিস্টের নাম দিলে সেটির পরের সংস্করণ তৈরি হয়।
 osh-checklist-file = CSV ফাইল
