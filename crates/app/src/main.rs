@@ -8,6 +8,7 @@ mod bench;
 mod demo;
 mod locale;
 mod open;
+mod osh;
 mod proc_status;
 mod retention;
 mod serve;
@@ -53,15 +54,22 @@ enum Command {
         /// Username for the new user
         #[arg(long)]
         username: String,
-        /// factory_contact, brand, operator, supervisor or admin
+        /// operator, supervisor, admin, factory_contact, brand,
+        /// programme_manager, provider_staff or enterprise_owner
         #[arg(long)]
         role: String,
-        /// The workplace a factory contact belongs to (its exact name)
+        /// The workplace a factory contact or an enterprise owner belongs to (its exact name)
         #[arg(long)]
         workplace: Option<String>,
         /// The brand a brand user belongs to (its exact name)
         #[arg(long)]
         brand: Option<String>,
+        /// The OSH service provider a provider staff member works for (its exact name)
+        #[arg(long)]
+        provider: Option<String>,
+        /// With --provider: create the provider if none has that name yet
+        #[arg(long)]
+        create_provider: bool,
     },
     /// Check the access log's hash chain; exits 1 and names the first bad row if broken
     VerifyAccessLog,
@@ -98,6 +106,9 @@ enum Command {
     /// Import or export the workplace registry as CSV.
     #[command(subcommand)]
     Workplaces(workplaces::WorkplacesCommand),
+    /// OSH programme data from files: import an action-checklist template.
+    #[command(subcommand)]
+    Osh(osh::OshCommand),
     /// Disable or enable an account, forget its second factor, or sign it out everywhere
     #[command(subcommand)]
     Account(account::AccountCommand),
@@ -172,6 +183,12 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
             store.close().await;
             Ok(())
         }
+        Command::Osh(command) => {
+            let store = open::open_store(&settings).await?;
+            let result = osh::run(&store, command).await;
+            store.close().await;
+            result
+        }
         Command::Workplaces(command) => {
             let store = open::open_store(&settings).await?;
             let result = workplaces::run(&store, command).await;
@@ -201,7 +218,7 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
         }
         Command::Demo => {
             let store = open::open_store(&settings).await?;
-            demo::fill_if_empty(&store).await?;
+            demo::fill_if_empty(&store, &settings.data_dir.join("attachments")).await?;
             store.close().await;
             Ok(())
         }
@@ -210,16 +227,24 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
             role,
             workplace,
             brand,
+            provider,
+            create_provider,
         } => {
             let store = open::open_store(&settings).await?;
-            let password = users::create_user(
-                &store,
-                &username,
-                &role,
-                workplace.as_deref(),
-                brand.as_deref(),
-            )
-            .await?;
+            let at = users::Belongs {
+                workplace: workplace.as_deref(),
+                brand: brand.as_deref(),
+                provider: provider.as_deref(),
+                create_provider,
+            };
+            let password = users::create_user(&store, &username, &role, at).await;
+            let password = match password {
+                Ok(p) => p,
+                Err(e) => {
+                    store.close().await;
+                    return Err(e);
+                }
+            };
             println!("Created user \"{username}\" ({role}) with the one-time password {password}");
             store.close().await;
             Ok(())

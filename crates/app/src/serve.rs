@@ -46,7 +46,7 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     let voice = settings.voice()?;
     let store = open::open_store(&settings).await?;
     if args.demo {
-        demo::fill_if_empty(&store).await?;
+        demo::fill_if_empty(&store, &settings.data_dir.join("attachments")).await?;
     }
     admin::first_start(&store).await?;
     let config = WebConfig {

@@ -127,6 +127,10 @@ row_id!(
     PhotoId
 );
 row_id!(
+    /// A coordination meeting or achievement workshop (`osh_meetings.id`).
+    MeetingId
+);
+row_id!(
     /// A manager's report of playing the helpline recording (`awareness_plays.id`).
     PlayReportId
 );

@@ -89,9 +89,11 @@ pub use osh::OshScope;
 pub use osh::aggregates::{FollowUpTally, GroupedFact, RatingTally};
 pub use osh::bridge::{CaseSignal, VisitPriority};
 pub use osh::checklists::{Checklist, ChecklistAnswer, ChecklistItem};
+pub use osh::drafts::Draft;
 pub use osh::improvements::{
     Improvement, ImprovementEvent, ImprovementFilter, NewImprovement, StatusChange,
 };
+pub use osh::meetings::Meeting;
 pub use osh::photos::{NewPhoto, Photo};
 pub use osh::programmes::{Enrolment, NewProgramme, Programme};
 pub use osh::visits::{Coordination, NewVisit, ProviderSchedule, Visit, VisitView};

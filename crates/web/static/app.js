@@ -49,6 +49,28 @@
     });
   }
 
+  // Field forms keep a server-side draft: a few seconds after each change the fields are
+  // posted to the form's draft address, so a dropped connection loses nothing typed.
+  document.querySelectorAll('form[data-autosave]').forEach(function (form) {
+    if (!window.fetch || !window.FormData || !window.URLSearchParams) return;
+    var timer = 0;
+    var save = function () {
+      fetch(form.getAttribute('data-autosave'), {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(new FormData(form)).toString()
+      }).catch(function () {});
+    };
+    var changed = function () {
+      clearTimeout(timer);
+      timer = setTimeout(save, 3000);
+    };
+    form.addEventListener('input', changed);
+    form.addEventListener('change', changed);
+    form.addEventListener('submit', function () { clearTimeout(timer); });
+  });
+
   // Life-safety script on the intake form.
   var category = document.getElementById('category');
   var script = document.getElementById('safety-script');

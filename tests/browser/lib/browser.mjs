@@ -22,6 +22,8 @@ export const DEMO_USERS = {
   brand: { username: 'brand', password: 'demo-brand-pass', home: '/org', totpKey: 'PR2W62UY2MMEC6LEHRZ53HPQPUIZCJD5' },
   /** Programme manager (awareness programme, no case); lands on the priority list. */
   programme: { username: 'programme', password: 'demo-programme-pass', home: '/awareness/priorities', totpKey: 'LTMCVXFKW233HY46XK5SYYQE4LWQB4DY' },
+  /** OSH provider staff in Vietnam (Vietnamese UI, crates/app/src/demo/data/osh.toml); lands on /osh. */
+  providerVi: { username: 'provider.vi', password: 'demo-provider-pass', home: '/osh', language: 'vi', totpKey: '4DBEL4VUCGEQN4SC7VSBQSJ7VEEVWRYQ' },
 };
 
 /** RFC 4648 base 32 to bytes. */
@@ -98,10 +100,12 @@ export async function login(page, baseUrl, username, password, home = '/') {
   if (new URL(page.url()).pathname === '/login/second-factor') {
     const user = Object.values(DEMO_USERS).find((u) => u.username === username);
     assert.ok(user?.totpKey, `no second-factor key known for ${username}`);
-    await page.getByLabel('Code', { exact: true }).fill(await nextCode(baseUrl, username, user.totpKey));
+    // The page speaks the account's language: English, or Vietnamese for the OSH provider.
+    const [code, go] = user.language === 'vi' ? ['Mã', 'Tiếp tục'] : ['Code', 'Continue'];
+    await page.getByLabel(code, { exact: true }).fill(await nextCode(baseUrl, username, user.totpKey));
     await Promise.all([
       page.waitForURL((url) => url.pathname !== '/login/second-factor'),
-      page.getByRole('button', { name: 'Continue', exact: true }).click(),
+      page.getByRole('button', { name: go, exact: true }).click(),
     ]);
   }
   if (new URL(page.url()).pathname !== home) await page.waitForURL((url) => url.pathname === home).catch(() => {});

@@ -6,6 +6,7 @@ mod client;
 mod csv_import;
 mod ivr;
 mod latency;
+mod osh;
 mod priorities;
 mod report;
 mod sample;
@@ -49,6 +50,15 @@ pub struct BenchArgs {
     /// Cases in the database when the priority list is timed (calls are added in bulk)
     #[arg(long, default_value_t = 1_000_000)]
     programme_cases: usize,
+    /// OSH improvements the aggregates are timed over (spread over the programme's workplaces)
+    #[arg(long, default_value_t = 100_000)]
+    osh_improvements: usize,
+    /// Size of the camera photo the upload path is timed on, in megapixels
+    #[arg(long, default_value_t = 12.0)]
+    photo_megapixels: f64,
+    /// Photos the upload path is timed on
+    #[arg(long, default_value_t = 5)]
+    photos: usize,
     /// Keep the temporary folder (SQLite database, key, server log) and print where it is
     #[arg(long)]
     keep: bool,
@@ -185,6 +195,8 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
         args.cases,
     )
     .await?;
+    let osh_workplaces =
+        osh::seed(&settings, args.osh_improvements, args.programme_workplaces).await?;
     let server = Server::start(dir, url, &settings.key_path())?;
     server.wait_healthy(priorities::STARTUP).await?;
     let programme_bench = Bench {
@@ -198,7 +210,15 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
         report,
     )
     .await?;
+    osh::run(
+        &programme_bench,
+        (args.osh_improvements, osh_workplaces),
+        priorities::requests(args.requests),
+        report,
+    )
+    .await?;
     drop(server);
+    osh::photos(args.photo_megapixels, args.photos, report)?;
     report.csv_import = Some(csv_import::run(
         dir,
         url,

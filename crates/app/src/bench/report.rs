@@ -21,6 +21,10 @@ pub struct Report {
     pub weights: Vec<Weight>,
     pub memory: Option<(u64, u64)>,
     pub csv_import: Option<super::csv_import::ImportFigures>,
+    /// The OSH aggregates' data set: (improvements, workplaces); their latencies are in
+    /// `latencies`.
+    pub osh: Option<(usize, usize)>,
+    pub photo: Option<super::osh::PhotoFigures>,
     pub load_start: String,
     pub load_end: String,
 }
@@ -168,6 +172,28 @@ impl Report {
                 c.rows,
                 c.seconds,
                 c.rows as f64 / c.seconds.max(f64::EPSILON)
+            );
+        }
+        if let Some((improvements, workplaces)) = self.osh {
+            let _ = writeln!(
+                o,
+                "\nOSH aggregates: {improvements} improvements over {workplaces} workplaces (latencies above: \"OSH aggregates by …\")"
+            );
+        }
+        if let Some(p) = &self.photo {
+            let peak = p.peak_added_kb.map_or_else(
+                || "unknown".to_owned(),
+                |kb| format!("{:.1} MB", kb as f64 / 1024.0),
+            );
+            let _ = writeln!(
+                o,
+                "\nphoto upload path (decode, upright, resize, re-encode without EXIF)\n  {}×{} JPEG of {} → {}: {:.0} ms per photo over {}, peak memory added (VmHWM) {peak}",
+                p.width,
+                p.height,
+                kb(p.input_bytes),
+                kb(p.output_bytes),
+                ms(p.per_photo),
+                p.photos
             );
         }
         o

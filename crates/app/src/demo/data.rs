@@ -105,6 +105,25 @@ pub struct Osh {
     /// Per language code (`vi`, `bn`): technical area code → improvement descriptions.
     improvements: HashMap<String, std::collections::BTreeMap<String, Vec<String>>>,
     views: HashMap<String, OshViews>,
+    #[serde(rename = "meeting", default)]
+    pub meetings: Vec<OshMeeting>,
+}
+
+/// A coordination meeting or achievement workshop of the demo.
+#[derive(Debug, Clone, Deserialize)]
+pub struct OshMeeting {
+    pub kind: String,
+    pub days_ago: i64,
+    pub place: String,
+    /// The provider that organised it, by country.
+    pub provider_country: Country,
+    pub organisations: Vec<String>,
+    pub women: i64,
+    pub men: i64,
+    /// How many of the provider's enterprises present.
+    pub presenters: usize,
+    pub decisions: String,
+    pub follow_ups: String,
 }
 
 impl Osh {

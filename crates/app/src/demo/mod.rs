@@ -20,6 +20,7 @@ mod data;
 mod history;
 mod org_logins;
 mod osh;
+mod photos;
 mod plan;
 mod registry;
 mod slots;
@@ -45,7 +46,7 @@ const RANDOM_CASES: usize = 330;
 const DAYS_BACK: i64 = 178;
 
 /// Fills an empty database with the demo; leaves any other database alone.
-pub async fn fill_if_empty(store: &Store) -> Result<()> {
+pub async fn fill_if_empty(store: &Store, attachments: &std::path::Path) -> Result<()> {
     let data = DemoData::load()?;
     if store.count_workplaces().await? > 0 || store.count_cases().await? > 0 {
         println!("Demo: database is not empty, leaving it alone.");
@@ -121,7 +122,8 @@ pub async fn fill_if_empty(store: &Store) -> Result<()> {
         made.closed, made.answered, made.callbacks, made.sms
     );
     let mut org_logins = org_logins::create(store, &data.logins, now).await?;
-    org_logins.extend(osh::create(store, &data.osh, &sites, &mut planner.rng, now).await?);
+    org_logins
+        .extend(osh::create(store, &data.osh, &sites, attachments, &mut planner.rng, now).await?);
     let programme = awareness::create(store, &data.awareness, &sites, now).await?;
     println!(
         "Demo: awareness programme: {} trainings, {} materials, {} play reports, {} checks.",
@@ -199,7 +201,8 @@ mod tests {
         let path = dir.path().join("demo.db");
         let store = Store::open(&format!("sqlite://{}", path.display()), Keys::generate()).await?;
 
-        fill_if_empty(&store).await?;
+        let attachments = dir.path().join("attachments");
+        fill_if_empty(&store, &attachments).await?;
         let workplaces = store.count_workplaces().await?;
         let cases = store.count_cases().await?;
         assert!(workplaces >= 30, "{workplaces} workplaces");
@@ -287,7 +290,32 @@ mod tests {
         assert!(figures.iter().all(|m| m.workplaces_covered > 0));
         assert!(figures[11].substantive_calls > 0);
 
-        fill_if_empty(&store).await?;
+        // A coordination meeting and an achievement workshop with enterprises presenting,
+        // and before/after photo pairs whose files are on disk.
+        let meetings = store.meetings(workvoice_store::OshScope::Programme).await?;
+        assert_eq!(meetings.len(), 2);
+        let workshop = store
+            .meeting(workvoice_store::OshScope::Programme, meetings[0].id)
+            .await?;
+        assert!(!workshop.presenter_names.is_empty());
+        let verified = store
+            .improvements(
+                workvoice_store::OshScope::Programme,
+                &workvoice_store::ImprovementFilter {
+                    status: Some(workvoice_domain::osh::ImprovementStatus::Verified),
+                    ..Default::default()
+                },
+            )
+            .await?;
+        let photos = store
+            .improvement_photos(workvoice_store::OshScope::Programme, verified[0].id)
+            .await?;
+        assert_eq!(photos.len(), 2, "a before and an after photo");
+        for p in &photos {
+            assert!(attachments.join("photos").join(&p.stored_name).is_file());
+        }
+
+        fill_if_empty(&store, &attachments).await?;
         assert_eq!(store.count_workplaces().await?, workplaces);
         assert_eq!(store.count_cases().await?, cases);
         store.close().await;

@@ -3,7 +3,9 @@
 //! employer's and the workers' views, a next visit planned (some already late), four to
 //! six improvements per enterprise in every status with risk before and after, and the
 //! helpline's OSH complaints about enrolled enterprises raised as signals (a few opened as
-//! draft improvements from their shareable summary). What they say is `data/osh.toml`.
+//! draft improvements from their shareable summary), a coordination meeting and an
+//! achievement workshop, and generated before/after photo pairs for some done and verified
+//! improvements. What they say is `data/osh.toml`.
 
 use anyhow::{Result, anyhow};
 use jiff::civil::Date;
@@ -15,12 +17,13 @@ use workvoice_domain::ids::{OrgId, UserId};
 use workvoice_domain::osh::checklist::ProposeAction;
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
-    ControlLevel, Effectiveness, ImprovementStatus, Methodology, Participants, RiskLevel,
-    RiskScore, TechnicalArea, VerificationMethod, ViewSide, VisitKind,
+    ControlLevel, Effectiveness, ImprovementStatus, MeetingKind, MeetingRecord, Methodology,
+    Participants, PublicationConsent, RiskLevel, RiskScore, TechnicalArea, VerificationMethod,
+    ViewSide, VisitKind,
 };
 use workvoice_store::{
-    CaseFilter, CaseSort, ChecklistAnswer, NewImprovement, NewProgramme, NewUser, NewVisit,
-    OshScope, Scope, StatusChange, Store, VisitView,
+    CaseFilter, CaseSort, ChecklistAnswer, ImprovementFilter, NewImprovement, NewProgramme,
+    NewUser, NewVisit, OshScope, Scope, StatusChange, Store, VisitView,
 };
 
 use super::clock::DAY;
@@ -46,6 +49,7 @@ pub async fn create(
     store: &Store,
     osh: &Osh,
     sites: &[PlacedSite<'_>],
+    attachments: &std::path::Path,
     rng: &mut StdRng,
     now: i64,
 ) -> Result<Vec<(String, String, String, Role, String)>> {
@@ -289,6 +293,8 @@ pub async fn create(
             }
         }
     }
+    let meetings = create_meetings(store, osh, sites, &providers, now).await?;
+    let pairs = add_photo_pairs(store, attachments, &providers, rng, now).await?;
     let owner = &osh.owner;
     let site = sites
         .iter()
@@ -325,10 +331,87 @@ pub async fn create(
     ));
     let signals = raise_signals(store, providers.first().map(|p| p.2), now).await?;
     println!(
-        "Demo: an OSH programme with {} providers, {visits} visits, {improvements} improvements, {signals} helpline signals.",
+        "Demo: an OSH programme with {} providers, {visits} visits, {improvements} improvements ({pairs} with before/after photos), {meetings} meetings and workshops, {signals} helpline signals.",
         providers.len()
     );
     Ok(logins)
+}
+
+/// The coordination meeting and the achievement workshop of `data/osh.toml`, organised by
+/// the provider of their country; the enterprises presenting are its first enrolled ones.
+async fn create_meetings(
+    store: &Store,
+    osh: &Osh,
+    sites: &[PlacedSite<'_>],
+    providers: &[(&OshProvider, OrgId, UserId)],
+    now: i64,
+) -> Result<usize> {
+    let programme = store.programmes().await?.first().map(|p| p.id);
+    let mut made = 0;
+    for m in &osh.meetings {
+        let Some(&(_, org, user)) = providers
+            .iter()
+            .find(|(p, _, _)| p.country == m.provider_country)
+        else {
+            continue;
+        };
+        let kind = MeetingKind::parse(&m.kind)
+            .ok_or_else(|| anyhow!("data/osh.toml: unknown meeting kind {}", m.kind))?;
+        let at = now - m.days_ago * DAY;
+        let record = MeetingRecord {
+            kind,
+            held_on: day_of(at),
+            place: m.place.clone(),
+            organisations: m.organisations.clone(),
+            women: m.women,
+            men: m.men,
+            presenters: sites
+                .iter()
+                .filter(|s| s.site.country == m.provider_country)
+                .take(m.presenters)
+                .map(|s| s.id)
+                .collect(),
+            decisions: m.decisions.clone(),
+            follow_ups: m.follow_ups.clone(),
+        };
+        store
+            .create_meeting(Some(org), programme, &record, user, at)
+            .await?;
+        made += 1;
+    }
+    Ok(made)
+}
+
+/// Generated before/after photo pairs for some done and verified improvements of each
+/// provider (the verified ones published, the done ones kept internal).
+async fn add_photo_pairs(
+    store: &Store,
+    attachments: &std::path::Path,
+    providers: &[(&OshProvider, OrgId, UserId)],
+    rng: &mut StdRng,
+    now: i64,
+) -> Result<usize> {
+    let files = workvoice_store::DurableFiles::default();
+    let dir = attachments.join("photos");
+    let mut pairs = 0;
+    for &(_, org, user) in providers {
+        for (status, consent, take) in [
+            (ImprovementStatus::Verified, PublicationConsent::Public, 10),
+            (ImprovementStatus::Done, PublicationConsent::Internal, 4),
+        ] {
+            let filter = ImprovementFilter {
+                status: Some(status),
+                ..ImprovementFilter::default()
+            };
+            let items = store.improvements(OshScope::Provider(org), &filter).await?;
+            for i in items.iter().take(take) {
+                super::photos::add_pair(store, &files, &dir, rng, (org, i.id, user), consent, now)
+                    .await?;
+                pairs += 1;
+            }
+        }
+    }
+    Ok(pairs)
 }
 
 /// Raises the OSH signal of every OSH and life-safety case about an enrolled workplace,

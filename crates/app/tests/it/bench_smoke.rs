@@ -21,6 +21,12 @@ fn bench_runs_end_to_end_on_a_small_data_set() {
             "40",
             "--programme-cases",
             "2000",
+            "--osh-improvements",
+            "500",
+            "--photo-megapixels",
+            "0.5",
+            "--photos",
+            "1",
         ])
         .env_remove("WORKVOICE_DATABASE_URL")
         .output()
@@ -42,6 +48,10 @@ fn bench_runs_end_to_end_on_a_small_data_set() {
         "VmHWM",
         "CSV import of workplaces",
         "200 rows in",
+        "OSH aggregates by area",
+        "OSH aggregates: 500 improvements over",
+        "photo upload path",
+        "ms per photo",
     ] {
         assert!(stdout.contains(expected), "no {expected:?} in:\n{stdout}");
     }

@@ -7,6 +7,7 @@ mod crash;
 mod csv_cli;
 mod durable_file;
 mod multi_server;
+mod osh_cli;
 mod pg_cluster;
 mod sms_gateway;
 mod support;

@@ -308,3 +308,105 @@ impl Store {
         Ok(ids.into_iter().map(WorkplaceId::new).collect())
     }
 }
+
+/// Statuses of the seeded improvements, in proportion: most made, some verified.
+const OSH_STATUSES: [(&str, Option<&str>); 8] = [
+    ("verified", Some("observed_on_visit")),
+    ("verified", Some("photo")),
+    ("verified", Some("worker_confirmed")),
+    ("done", Some("self_reported")),
+    ("done", None),
+    ("in_progress", None),
+    ("planned", None),
+    ("proposed", None),
+];
+
+impl Store {
+    /// Seeds `improvements` OSH improvements over the registry's first `workplaces`
+    /// workplaces, split between two providers, in every area and status with risk before
+    /// (and after, once made): what the aggregates read, for the benchmark. Returns the
+    /// number of workplaces used.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn seed_osh_bulk(
+        &self,
+        improvements: usize,
+        workplaces: usize,
+        now: i64,
+    ) -> Result<usize> {
+        use workvoice_domain::osh::TechnicalArea;
+        let providers = [
+            self.create_provider("Bench Provider North", now).await?,
+            self.create_provider("Bench Provider South", now).await?,
+        ];
+        let ids: Vec<i64> = all(
+            &self.db.read,
+            "SELECT id FROM workplaces ORDER BY id LIMIT $1",
+            vec![(workplaces as i64).into()],
+        )
+        .await?
+        .iter()
+        .map(|r| r.try_get::<i64>("", "id"))
+        .collect::<std::result::Result<_, _>>()?;
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        let areas = TechnicalArea::ALL;
+        let mut done = 0;
+        while done < improvements {
+            let chunk = (improvements - done).min(ROWS_PER_TRANSACTION);
+            let rows = (done..done + chunk)
+                .map(|i| {
+                    let (status, verification) = OSH_STATUSES[i % OSH_STATUSES.len()];
+                    let made = verification.is_some() || status == "done";
+                    let before = (2 + (i % 4) as i64, 2 + (i / 7 % 4) as i64);
+                    let after = made.then(|| (1 + (i % 2) as i64, before.1));
+                    vec![
+                        ids[i % ids.len()].into(),
+                        providers[i % 2].get().into(),
+                        "direct".into(),
+                        areas[i % areas.len()].code().into(),
+                        format!("Bench improvement {i}").into(),
+                        "engineering".into(),
+                        ((i % 3 != 0) as i64).into(),
+                        status.into(),
+                        verification.map(str::to_owned).into(),
+                        before.0.into(),
+                        before.1.into(),
+                        after.map(|a| a.0).into(),
+                        after.map(|a| a.1).into(),
+                        (now - (i % 365) as i64 * DAY).into(),
+                        (now - (i % 365) as i64 * DAY).into(),
+                    ]
+                })
+                .collect();
+            let tx = self.db.write.begin().await?;
+            insert_rows(
+                &tx,
+                "osh_improvements",
+                &[
+                    "workplace_id",
+                    "provider_org_id",
+                    "source",
+                    "area",
+                    "description",
+                    "control_level",
+                    "low_cost",
+                    "status",
+                    "verification",
+                    "before_likelihood",
+                    "before_severity",
+                    "after_likelihood",
+                    "after_severity",
+                    "created_at",
+                    "updated_at",
+                ],
+                rows,
+                false,
+            )
+            .await?;
+            tx.commit().await?;
+            done += chunk;
+        }
+        Ok(ids.len())
+    }
+}

@@ -11,6 +11,7 @@ mod m0008_voice_surveys;
 mod m0009_awareness;
 mod m0010_osh;
 mod m0011_security;
+mod m0013_osh_meetings;
 mod m0015_reference_versions;
 
 use crate::migrate::Migration;
@@ -27,5 +28,6 @@ pub(crate) const ALL: &[Migration] = &[
     m0009_awareness::MIGRATION,
     m0010_osh::MIGRATION,
     m0011_security::MIGRATION,
+    m0013_osh_meetings::MIGRATION,
     m0015_reference_versions::MIGRATION,
 ];

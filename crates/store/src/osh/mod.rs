@@ -10,7 +10,9 @@
 pub mod aggregates;
 pub mod bridge;
 pub mod checklists;
+pub mod drafts;
 pub mod improvements;
+pub mod meetings;
 pub mod photos;
 pub mod programmes;
 pub mod visits;

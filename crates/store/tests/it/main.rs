@@ -13,6 +13,7 @@ mod helpline;
 mod helpline_closure;
 mod org;
 mod osh;
+mod osh_meetings;
 mod protocol;
 mod registry;
 mod reports;

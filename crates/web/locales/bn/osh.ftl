@@ -212,3 +212,54 @@ osh-save-checklist = চেকলিস্ট সংরক্ষণ করুন
 osh-error-checklist-columns = ফাইলে area, en, bn ও vi কলাম থাকতে হবে।
 osh-error-checklist-area = অজানা কারিগরি ক্ষেত্র: ক্ষেত্রের কোড বা wise:3 এর মতো কোনো পদ্ধতির ক্ষেত্র ব্যবহার করুন।
 osh-error-checklist-translation = প্রতিটি বিষয়ের লেখা ইংরেজি, বাংলা ও ভিয়েতনামি তিন ভাষাতেই লাগবে।
+
+## Coordination meetings and achievement workshops.
+osh-nav-meetings = সভা
+osh-meetings-title = সভা ও কর্মশালা
+osh-meetings-hint = সেবা প্রদানকারী, সংস্থা, অংশীদার ও কারখানার মধ্যে সমন্বয় সভা, এবং অর্জন কর্মশালা, যেখানে কারখানাগুলো তাদের উন্নয়ন তুলে ধরে।
+osh-new-meeting = সভা লিখুন
+osh-meetings-empty = এখনো কোনো সভা বা কর্মশালা লেখা হয়নি। পরের সমন্বয় সভা বা অর্জন কর্মশালা হয়ে গেলে তা লিখুন।
+osh-meeting-kind = ধরন
+osh-meeting-kind-coordination = সমন্বয় সভা
+osh-meeting-kind-workshop = অর্জন কর্মশালা
+osh-meeting-held-on = অনুষ্ঠিত হয়েছে
+osh-meeting-place = স্থান
+osh-meeting-organiser = আয়োজক
+osh-meeting-organiser-programme = কর্মসূচি
+osh-meeting-no-programme = কোনো কর্মসূচি নয়
+osh-meeting-organisations = অংশগ্রহণকারী সংস্থা
+osh-meeting-organisations-hint = প্রতি লাইনে একটি সংস্থা: সেবা প্রদানকারী, সংস্থা, অংশীদার, কারখানা।
+osh-meeting-participants = অংশগ্রহণকারী
+osh-meeting-women = নারী
+osh-meeting-men = পুরুষ
+osh-meeting-presenters = উপস্থাপনকারী কারখানা
+osh-meeting-presenters-none = কোনো কারখানা উপস্থাপন করেনি।
+osh-meeting-decisions = সিদ্ধান্ত
+osh-meeting-follow-ups = পরবর্তী করণীয়
+osh-meeting-follow-ups-hint = কে কী কবের মধ্যে করবে, প্রতি লাইনে একটি।
+osh-meeting-none-recorded = কিছু লেখা হয়নি।
+osh-save-meeting = সভা সংরক্ষণ করুন
+osh-error-meeting-in-future = সভা হয়ে যাওয়ার পরে লিখুন: এই তারিখ এখনো আসেনি।
+osh-error-meeting-no-participants = অংশগ্রহণকারীর সংখ্যা দিন।
+
+## Drafts of the visit and improvement forms.
+osh-save-draft = খসড়া সংরক্ষণ করুন
+osh-draft-restored = { $at } সময়ের আপনার খসড়া পূরণ করা হয়েছে। আপনি সংরক্ষণ না করা পর্যন্ত কিছুই লেখা হয় না।
+osh-discard-draft = খসড়া বাদ দিন
+osh-draft-saved = খসড়া সংরক্ষিত হয়েছে। পরে এই বা অন্য কোনো যন্ত্রে আবার খুলতে পারবেন।
+osh-error-draft-too-large = এই খসড়া রাখার জন্য অনেক বড়।
+
+## Importing an action-checklist template.
+osh-checklist-import-title = কর্ম-চেকলিস্ট আমদানি করুন
+osh-checklist-current = পরিদর্শনে এখন "{ $name }", সংস্করণ { $version }, ব্যবহার হচ্ছে: { $shown }টি বিষয়।
+osh-checklist-import-help = area, en, bn ও vi কলামসহ একটি CSV ফাইল: প্রতি সারিতে একটি কর্ম-বিষয়, কাজ হিসেবে লেখা, তিন ভাষাতেই। area হলো কারিগরি ক্ষেত্রের কোড (materials_handling) অথবা কোনো পদ্ধতির ক্ষেত্র (পদ্ধতির নাম, কোলন, তারপর ক্ষেত্রের নম্বর, যেমন wise: এর পরে নম্বর)। কোনো সারি ভুল থাকলে পুরো ফাইলটি ফেরত দেওয়া হয়।
+osh-checklist-name = চেকলিস্টের নাম
+osh-checklist-name-hint = আগে থেকে রাখা কোনো চেকলিস্টের নাম দিলে সেটির পরের সংস্করণ তৈরি হয়।
+osh-checklist-file = CSV ফাইল
+osh-checklist-import = চেকলিস্ট আমদানি করুন
+osh-checklist-line = সারি
+osh-checklist-reason = কারণ
+osh-checklist-imported = { $shown }টি কর্ম-বিষয় আমদানি হয়েছে। এখন থেকে পরিদর্শনে এই চেকলিস্ট ব্যবহার হবে।
+osh-error-checklist-too-large = চেকলিস্টের জন্য এই ফাইলটি অনেক বড়।
+osh-error-checklist-not-text = এই ফাইলটি UTF-8 লেখা নয়। স্প্রেডশিট থেকে "CSV UTF-8" হিসেবে সংরক্ষণ করুন।
+osh-error-checklist-refused = কিছুই আমদানি হয়নি: নিচের সারিগুলো ঠিক করে ফাইলটি আবার আপলোড করুন।

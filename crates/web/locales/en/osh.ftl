@@ -212,3 +212,60 @@ osh-save-checklist = Save the checklist
 osh-error-checklist-columns = The file needs the columns area, en, bn and vi.
 osh-error-checklist-area = Unknown technical area: use an area code or a method's area such as wise:3.
 osh-error-checklist-translation = Every item needs its text in English, Bengali and Vietnamese.
+
+## Coordination meetings and achievement workshops.
+osh-nav-meetings = Meetings
+osh-meetings-title = Meetings and workshops
+osh-meetings-hint = Coordination meetings between providers, agencies, partners and enterprises, and achievement workshops where enterprises present what they improved.
+osh-new-meeting = Record a meeting
+osh-meetings-empty = No meeting or workshop is recorded yet. Record the next coordination meeting or achievement workshop after it is held.
+osh-meeting-kind = Kind
+osh-meeting-kind-coordination = Coordination meeting
+osh-meeting-kind-workshop = Achievement workshop
+osh-meeting-held-on = Held on
+osh-meeting-place = Place
+osh-meeting-organiser = Organised by
+osh-meeting-organiser-programme = The programme
+osh-meeting-no-programme = No programme
+osh-meeting-organisations = Organisations taking part
+osh-meeting-organisations-hint = One organisation per line: providers, agencies, partners, enterprises.
+osh-meeting-participants = Participants
+osh-meeting-women = Women
+osh-meeting-men = Men
+osh-meeting-presenters = Enterprises presenting
+osh-meeting-presenters-none = No enterprise presented.
+osh-meeting-decisions = Decisions
+osh-meeting-follow-ups = Follow-ups
+osh-meeting-follow-ups-hint = Who does what by when, one per line.
+osh-meeting-none-recorded = Nothing recorded.
+osh-save-meeting = Save the meeting
+osh-error-meeting-in-future = Record a meeting after it is held: this date is still to come.
+osh-error-meeting-no-participants = Give the number of participants.
+
+## Drafts of the visit and improvement forms.
+osh-save-draft = Save draft
+osh-draft-restored = Your draft from { $at } is filled in. Nothing is recorded until you save.
+osh-discard-draft = Discard the draft
+osh-draft-saved = Draft saved. You can come back to it later, on this or another device.
+osh-error-draft-too-large = This draft is too large to keep.
+
+## Importing an action-checklist template.
+osh-checklist-import-title = Import an action checklist
+osh-checklist-current = Visits now answer "{ $name }", version { $version }, with { $count ->
+    [one] { $shown } item
+   *[other] { $shown } items
+}.
+osh-checklist-import-help = A CSV file with the columns area, en, bn and vi: one action item per row, worded as an action, in all three languages. The area is a technical area code (materials_handling) or a method's area (wise:3). A file with any bad row is refused whole.
+osh-checklist-name = Checklist name
+osh-checklist-name-hint = The same name as a checklist already stored makes its next version.
+osh-checklist-file = CSV file
+osh-checklist-import = Import the checklist
+osh-checklist-line = Line
+osh-checklist-reason = Reason
+osh-checklist-imported = { $count ->
+    [one] Imported { $shown } action item. Visits answer this checklist from now on.
+   *[other] Imported { $shown } action items. Visits answer this checklist from now on.
+}
+osh-error-checklist-too-large = This file is too large for a checklist.
+osh-error-checklist-not-text = This file is not UTF-8 text. Save it from the spreadsheet as "CSV UTF-8".
+osh-error-checklist-refused = Nothing was imported: fix the rows below and upload the file again.

@@ -212,3 +212,54 @@ osh-save-checklist = Lưu bảng kiểm
 osh-error-checklist-columns = Tệp cần có các cột area, en, bn và vi.
 osh-error-checklist-area = Lĩnh vực kỹ thuật không rõ: hãy dùng mã lĩnh vực hoặc lĩnh vực của một phương pháp như wise:3.
 osh-error-checklist-translation = Mỗi mục cần có nội dung bằng tiếng Anh, tiếng Bengal và tiếng Việt.
+
+## Coordination meetings and achievement workshops.
+osh-nav-meetings = Cuộc họp
+osh-meetings-title = Cuộc họp và hội thảo
+osh-meetings-hint = Cuộc họp phối hợp giữa các đơn vị hỗ trợ, cơ quan, đối tác và doanh nghiệp, và hội thảo thành tựu nơi doanh nghiệp trình bày những gì đã cải thiện.
+osh-new-meeting = Ghi cuộc họp
+osh-meetings-empty = Chưa ghi cuộc họp hay hội thảo nào. Hãy ghi cuộc họp phối hợp hoặc hội thảo thành tựu sau khi tổ chức.
+osh-meeting-kind = Loại
+osh-meeting-kind-coordination = Cuộc họp phối hợp
+osh-meeting-kind-workshop = Hội thảo thành tựu
+osh-meeting-held-on = Ngày tổ chức
+osh-meeting-place = Địa điểm
+osh-meeting-organiser = Đơn vị tổ chức
+osh-meeting-organiser-programme = Chương trình
+osh-meeting-no-programme = Không thuộc chương trình nào
+osh-meeting-organisations = Các tổ chức tham gia
+osh-meeting-organisations-hint = Mỗi dòng một tổ chức: đơn vị hỗ trợ, cơ quan, đối tác, doanh nghiệp.
+osh-meeting-participants = Người tham dự
+osh-meeting-women = Nữ
+osh-meeting-men = Nam
+osh-meeting-presenters = Doanh nghiệp trình bày
+osh-meeting-presenters-none = Không có doanh nghiệp nào trình bày.
+osh-meeting-decisions = Quyết định
+osh-meeting-follow-ups = Việc cần làm tiếp
+osh-meeting-follow-ups-hint = Ai làm gì, trước ngày nào; mỗi dòng một việc.
+osh-meeting-none-recorded = Chưa ghi gì.
+osh-save-meeting = Lưu cuộc họp
+osh-error-meeting-in-future = Chỉ ghi cuộc họp sau khi đã tổ chức: ngày này vẫn chưa đến.
+osh-error-meeting-no-participants = Hãy nhập số người tham dự.
+
+## Drafts of the visit and improvement forms.
+osh-save-draft = Lưu bản nháp
+osh-draft-restored = Bản nháp của bạn lúc { $at } đã được điền lại. Chưa có gì được ghi cho đến khi bạn lưu.
+osh-discard-draft = Bỏ bản nháp
+osh-draft-saved = Đã lưu bản nháp. Bạn có thể quay lại sau, trên máy này hoặc máy khác.
+osh-error-draft-too-large = Bản nháp này quá lớn để lưu.
+
+## Importing an action-checklist template.
+osh-checklist-import-title = Nhập bảng kiểm hành động
+osh-checklist-current = Các chuyến thăm hiện dùng "{ $name }", phiên bản { $version }, gồm { $shown } mục.
+osh-checklist-import-help = Tệp CSV có các cột area, en, bn và vi: mỗi dòng một mục hành động, viết dưới dạng hành động, đủ ba ngôn ngữ. Cột area là mã lĩnh vực kỹ thuật (materials_handling) hoặc lĩnh vực của một phương pháp (wise:3). Tệp có bất kỳ dòng sai nào sẽ bị từ chối toàn bộ.
+osh-checklist-name = Tên bảng kiểm
+osh-checklist-name-hint = Dùng lại tên của một bảng kiểm đã có sẽ tạo phiên bản tiếp theo của nó.
+osh-checklist-file = Tệp CSV
+osh-checklist-import = Nhập bảng kiểm
+osh-checklist-line = Dòng
+osh-checklist-reason = Lý do
+osh-checklist-imported = Đã nhập { $shown } mục hành động. Từ nay các chuyến thăm dùng bảng kiểm này.
+osh-error-checklist-too-large = Tệp này quá lớn đối với một bảng kiểm.
+osh-error-checklist-not-text = Tệp này không phải văn bản UTF-8. Hãy lưu từ bảng tính dưới dạng "CSV UTF-8".
+osh-error-checklist-refused = Chưa nhập gì: hãy sửa các dòng dưới đây rồi tải tệp lên lại.

@@ -21,7 +21,7 @@ use crate::state::{AppState, WebConfig};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Workvoice API", description = "Cases and workplaces of the Workvoice helpline. Authenticate with `Authorization: Bearer <token>` (create one with `workvoice create-token`)."),
+    info(title = "Workvoice API", description = "Cases and workplaces of the Workvoice helpline, and the results of the OSH improvement programme. Authenticate with `Authorization: Bearer <token>` (create one with `workvoice create-token`)."),
     modifiers(&BearerScheme),
     security(("bearer" = []))
 )]
@@ -35,6 +35,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(workplaces::list, workplaces::create))
         .routes(routes!(workplaces::get_one))
         .routes(routes!(crate::awareness::api::score))
+        .routes(routes!(crate::osh::api::aggregates))
 }
 
 /// The routes the OpenAPI document does not list: the document itself.

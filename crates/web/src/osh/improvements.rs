@@ -14,14 +14,15 @@ use workvoice_domain::FieldErrors;
 use workvoice_domain::ids::{ImprovementId, WorkplaceId};
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
-    BandTransition, ControlLevel, ImprovementStatus, PhotoPhase, PublicationConsent, RiskScore,
-    TechnicalArea, VerificationMethod,
+    BandTransition, ControlLevel, DraftForm, ImprovementStatus, PhotoPhase, PublicationConsent,
+    RiskScore, TechnicalArea, VerificationMethod,
 };
 use workvoice_store::{Improvement, ImprovementFilter, NewImprovement, StatusChange, StoreError};
 
 use crate::error::WebError;
 use crate::i18n::Tr;
 use crate::osh::access::{OshUser, ProviderStaff, opt_day};
+use crate::osh::drafts::{DraftNotice, restore};
 use crate::osh::labels::{band_class, choices, one_to_five, risk};
 use crate::osh::visits::parse_opt_date;
 use crate::registry::browse::Choice;
@@ -210,6 +211,7 @@ pub struct FormPage {
     areas: Vec<Choice>,
     controls: Vec<Choice>,
     levels: Vec<Choice>,
+    draft: DraftNotice,
 }
 
 /// The 1–5 options of a likelihood or severity select.
@@ -222,6 +224,7 @@ async fn form_page(
     user: &OshUser,
     form: ImprovementForm,
     errors: FieldErrors,
+    draft: DraftNotice,
 ) -> Result<FormPage, WebError> {
     let tr = user.tr();
     let workplaces = state
@@ -257,6 +260,7 @@ async fn form_page(
         workplaces,
         form,
         errors,
+        draft,
     })
 }
 
@@ -264,6 +268,8 @@ async fn form_page(
 #[serde(default)]
 pub struct NewQuery {
     workplace: String,
+    /// `saved` right after the form was kept as a draft.
+    draft: String,
 }
 
 pub async fn new(
@@ -271,11 +277,19 @@ pub async fn new(
     ProviderStaff(user, _): ProviderStaff,
     Query(q): Query<NewQuery>,
 ) -> Result<FormPage, WebError> {
-    let form = ImprovementForm {
-        workplace: q.workplace,
-        ..ImprovementForm::default()
-    };
-    form_page(&state, &user, form, FieldErrors::default()).await
+    let (form, mut draft) =
+        match restore::<ImprovementForm>(&state, &user, DraftForm::Improvement).await? {
+            Some(restored) => restored,
+            None => (
+                ImprovementForm {
+                    workplace: q.workplace,
+                    ..ImprovementForm::default()
+                },
+                DraftNotice::new(DraftForm::Improvement),
+            ),
+        };
+    draft.saved = q.draft == "saved";
+    form_page(&state, &user, form, FieldErrors::default(), draft).await
 }
 
 pub async fn create(
@@ -284,7 +298,8 @@ pub async fn create(
     Form(form): Form<ImprovementForm>,
 ) -> Result<Response, WebError> {
     let refused = |errors| async {
-        let page = form_page(&state, &user, form.clone(), errors).await?;
+        let draft = DraftNotice::new(DraftForm::Improvement);
+        let page = form_page(&state, &user, form.clone(), errors, draft).await?;
         Ok::<_, WebError>((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
     };
     let new = match parse_form(&form) {
@@ -296,7 +311,13 @@ pub async fn create(
         .create_improvement(provider, &new, None, Some(user.user.id), state.now())
         .await
     {
-        Ok(id) => Ok(Redirect::to(&format!("/osh/improvements/{id}")).into_response()),
+        Ok(id) => {
+            state
+                .store
+                .discard_draft(user.user.id, DraftForm::Improvement)
+                .await?;
+            Ok(Redirect::to(&format!("/osh/improvements/{id}")).into_response())
+        }
         Err(StoreError::Invalid(errors)) => refused(errors).await,
         Err(e) => Err(e.into()),
     }

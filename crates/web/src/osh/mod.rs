@@ -6,11 +6,15 @@
 
 pub mod access;
 pub mod aggregates;
+pub mod api;
 pub mod bridge;
+pub mod checklist_import;
 pub mod checklists;
+pub mod drafts;
 pub mod home;
 pub mod improvements;
 pub mod labels;
+pub mod meetings;
 pub mod photos;
 pub mod visits;
 
@@ -31,6 +35,14 @@ pub fn routes() -> Routes {
         .post("/osh/improvements/{id}/status", improvements::change_status)
         .upload("/osh/improvements/{id}/photos", photos::upload)
         .get("/osh/photos/{id}", photos::show)
+        .post("/osh/drafts/{form}", drafts::save)
+        .post("/osh/drafts/{form}/discard", drafts::discard)
+        .get("/osh/checklists/import", checklist_import::form)
+        .upload("/osh/checklists/import", checklist_import::upload)
+        .get("/osh/meetings", meetings::list)
+        .get("/osh/meetings/new", meetings::new)
+        .post("/osh/meetings", meetings::create)
+        .get("/osh/meetings/{id}", meetings::show)
         .get("/osh/aggregates", aggregates::show)
         .get("/osh/aggregates.csv", aggregates::csv)
         .post("/cases/{id}/osh-improvement", bridge::open_from_case)

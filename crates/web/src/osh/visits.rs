@@ -13,11 +13,12 @@ use jiff::civil::Date;
 use serde::Deserialize;
 use workvoice_domain::FieldErrors;
 use workvoice_domain::ids::{EnrolmentId, VisitId};
-use workvoice_domain::osh::{Effectiveness, Participants, ViewSide, VisitKind};
+use workvoice_domain::osh::{DraftForm, Effectiveness, Participants, ViewSide, VisitKind};
 use workvoice_store::{NewVisit, OshScope, VisitView};
 
 use crate::error::WebError;
 use crate::osh::access::{OshUser, ProviderStaff, day, opt_day};
+use crate::osh::drafts::{DraftNotice, restore};
 use crate::osh::labels::{choices, one_to_five};
 use crate::registry::browse::Choice;
 use crate::shared::chrome::Chrome;
@@ -182,12 +183,15 @@ pub struct VisitFormPage {
     enrolments: Vec<Choice>,
     kinds: Vec<Choice>,
     ratings: Vec<Choice>,
+    draft: DraftNotice,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct NewQuery {
     enrolment: String,
+    /// `saved` right after the form was kept as a draft.
+    draft: String,
 }
 
 /// The 1–5 options of a rating select, with an empty first option.
@@ -200,6 +204,7 @@ async fn form_page(
     user: &OshUser,
     form: VisitForm,
     errors: FieldErrors,
+    draft: DraftNotice,
 ) -> Result<VisitFormPage, WebError> {
     let tr = user.tr();
     let enrolments = state
@@ -232,6 +237,7 @@ async fn form_page(
         enrolments,
         kinds,
         ratings: rating_choices(tr),
+        draft,
     })
 }
 
@@ -240,14 +246,21 @@ pub async fn new(
     ProviderStaff(user, _): ProviderStaff,
     Query(q): Query<NewQuery>,
 ) -> Result<VisitFormPage, WebError> {
-    let today = crate::osh::access::today(&state).to_string();
-    let form = VisitForm {
-        enrolment: q.enrolment,
-        scheduled_on: today.clone(),
-        performed_on: today,
-        ..VisitForm::default()
+    let (form, mut draft) = match restore::<VisitForm>(&state, &user, DraftForm::Visit).await? {
+        Some(restored) => restored,
+        None => {
+            let today = crate::osh::access::today(&state).to_string();
+            let form = VisitForm {
+                enrolment: q.enrolment,
+                scheduled_on: today.clone(),
+                performed_on: today,
+                ..VisitForm::default()
+            };
+            (form, DraftNotice::new(DraftForm::Visit))
+        }
     };
-    form_page(&state, &user, form, FieldErrors::default()).await
+    draft.saved = q.draft == "saved";
+    form_page(&state, &user, form, FieldErrors::default(), draft).await
 }
 
 pub async fn create(
@@ -258,7 +271,14 @@ pub async fn create(
     let (visit, views) = match parse_form(&form) {
         Ok(parsed) => parsed,
         Err(errors) => {
-            let page = form_page(&state, &user, form, errors).await?;
+            let page = form_page(
+                &state,
+                &user,
+                form,
+                errors,
+                DraftNotice::new(DraftForm::Visit),
+            )
+            .await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
@@ -270,7 +290,14 @@ pub async fn create(
     {
         Ok(id) => id,
         Err(workvoice_store::StoreError::Invalid(errors)) => {
-            let page = form_page(&state, &user, form, errors).await?;
+            let page = form_page(
+                &state,
+                &user,
+                form,
+                errors,
+                DraftNotice::new(DraftForm::Visit),
+            )
+            .await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
         Err(e) => return Err(e.into()),
@@ -281,6 +308,10 @@ pub async fn create(
             .record_visit_view(user.scope, id, view, user.user.id, now)
             .await?;
     }
+    state
+        .store
+        .discard_draft(user.user.id, DraftForm::Visit)
+        .await?;
     Ok(Redirect::to(&format!("/osh/visits/{id}")).into_response())
 }
 

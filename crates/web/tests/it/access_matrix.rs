@@ -408,6 +408,37 @@ const MATRIX: &[Row] = &[
     get("/osh/photos/{id}", Id::Missing, NOBODY_SIGNED_IN),
     get("/osh/aggregates", Id::No, SUPERVISORS),
     get("/osh/aggregates.csv", Id::No, SUPERVISORS),
+    // A checklist template: those who run the programmes (and the programme manager).
+    get("/osh/checklists/import", Id::No, SUPERVISORS),
+    post(
+        "/osh/checklists/import",
+        Id::No,
+        Payload::File(b"area,en\n"),
+        [303, 404, 422, 422, 404, 404, 404, 404],
+    ),
+    // Meetings: everyone of the programme reads them, only provider staff record them;
+    // drafts are provider staff's own.
+    get("/osh/meetings", Id::No, SUPERVISORS),
+    get("/osh/meetings/new", Id::No, NOBODY_SIGNED_IN),
+    post(
+        "/osh/meetings",
+        Id::No,
+        Payload::Form("kind="),
+        NOBODY_SIGNED_IN,
+    ),
+    get("/osh/meetings/{id}", Id::Missing, NOBODY_SIGNED_IN),
+    post(
+        "/osh/drafts/{form}",
+        Id::No,
+        Payload::Form("visitors=x"),
+        NOBODY_SIGNED_IN,
+    ),
+    post(
+        "/osh/drafts/{form}/discard",
+        Id::No,
+        Payload::Nothing,
+        NOBODY_SIGNED_IN,
+    ),
     post(
         "/cases/{id}/osh-improvement",
         Id::Case,
@@ -569,6 +600,7 @@ const MATRIX: &[Row] = &[
         OWN_FACTORY_303,
     ),
     get("/api/workplaces/{id}/awareness", Id::Workplace, API),
+    get("/api/osh/aggregates", Id::No, API),
 ];
 
 /// The programme manager (a user of the helpline's organisation who runs the awareness
@@ -596,6 +628,8 @@ const PROGRAMME_MANAGER: &[(&str, &str, u16)] = &[
     ("GET", "/awareness/priorities", 200),
     ("POST", "/awareness/priorities/{id}/follow-up", 400),
     ("GET", "/awareness/programme", 200),
+    ("GET", "/osh/checklists/import", 200),
+    ("POST", "/osh/checklists/import", 422),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -896,6 +930,7 @@ fn concrete(row: &Row, id: Option<i64>) -> String {
         .path
         .replace("{step}", "acknowledge_worker")
         .replace("{secret}", "not-the-secret")
+        .replace("{form}", "visit")
         .replace("{name}", css.trim_start_matches("/static/"));
     if let Some(id) = id {
         path = path.replace("{id}", &id.to_string());

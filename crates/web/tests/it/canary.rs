@@ -187,7 +187,7 @@ fn leaks(reply: &Reply, canaries: &[&str]) -> Vec<String> {
 }
 
 /// Same-site links of a page.
-fn links(body: &str) -> Vec<String> {
+pub(crate) fn links(body: &str) -> Vec<String> {
     let mut out = Vec::new();
     for marker in ["href=\"", "src=\""] {
         let mut rest = body;
@@ -209,7 +209,7 @@ fn links(body: &str) -> Vec<String> {
 
 /// Fetches everything reachable from `/org` and a list of known paths (helpline pages and
 /// the API included); returns (path, reply) for every fetch.
-async fn crawl(client: &mut Client, extra: &[String]) -> Vec<(String, Reply)> {
+pub(crate) async fn crawl(client: &mut Client, extra: &[String]) -> Vec<(String, Reply)> {
     let mut seen = BTreeSet::new();
     let mut queue: VecDeque<String> = VecDeque::from(vec!["/".to_owned(), "/org".to_owned()]);
     queue.extend(extra.iter().cloned());

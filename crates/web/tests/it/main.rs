@@ -20,6 +20,7 @@ mod missed_call;
 mod ops_metrics;
 mod org_workspace;
 mod osh;
+mod osh_meetings;
 mod outbox;
 mod pages;
 mod protocol;

@@ -30,11 +30,11 @@ engine_tests!(
     exif_gps_is_stripped_and_bad_photos_are_refused_with_a_reason,
 );
 
-struct World {
-    app: TestApp,
-    provider_a: OrgId,
-    workplace_a: WorkplaceId,
-    workplace_b: WorkplaceId,
+pub(crate) struct World {
+    pub(crate) app: TestApp,
+    pub(crate) provider_a: OrgId,
+    pub(crate) workplace_a: WorkplaceId,
+    pub(crate) workplace_b: WorkplaceId,
 }
 
 async fn user(app: &TestApp, org: OrgId, username: &str, role: Role, language: Language) {
@@ -55,7 +55,7 @@ async fn user(app: &TestApp, org: OrgId, username: &str, role: Role, language: L
 }
 
 /// Two providers, each with one enrolled enterprise, their staff and A's owner.
-async fn world(db: TempDatabase) -> World {
+pub(crate) async fn world(db: TempDatabase) -> World {
     let app = TestApp::builder()
         .operator()
         .user("sup", Role::Supervisor, Language::En)
@@ -115,7 +115,7 @@ async fn world(db: TempDatabase) -> World {
 }
 
 /// The id at the end of a redirect's location.
-fn id_of(location: &str) -> String {
+pub(crate) fn id_of(location: &str) -> String {
     location.rsplit('/').next().unwrap_or_default().to_owned()
 }
 
@@ -173,7 +173,7 @@ async fn record_improvement(c: &mut Client, workplace: WorkplaceId) -> String {
     id_of(r.location())
 }
 
-async fn enrolment_of(app: &TestApp, provider: OrgId) -> String {
+pub(crate) async fn enrolment_of(app: &TestApp, provider: OrgId) -> String {
     app.store
         .enrolments(OshScope::Provider(provider))
         .await
