@@ -28,7 +28,7 @@ mod scope;
 mod security;
 mod surveys;
 
-pub use channels::delivery::Settlement;
+pub use channels::delivery::{AttemptOutcome, OutboxAttempt, Settlement};
 pub use clock::now_millis;
 pub use crypt::{KeyFile, Keys};
 pub use db::{COUNT_CAP, Engine};

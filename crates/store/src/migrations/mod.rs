@@ -11,6 +11,7 @@ mod m0008_voice_surveys;
 mod m0009_awareness;
 mod m0010_osh;
 mod m0011_security;
+mod m0014_channels_history;
 
 use crate::migrate::Migration;
 
@@ -26,4 +27,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0009_awareness::MIGRATION,
     m0010_osh::MIGRATION,
     m0011_security::MIGRATION,
+    m0014_channels_history::MIGRATION,
 ];

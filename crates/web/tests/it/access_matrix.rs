@@ -431,6 +431,7 @@ const MATRIX: &[Row] = &[
     ),
     get("/admin/holidays", Id::No, ADMIN),
     get("/admin/outbox", Id::No, ADMIN),
+    get("/admin/outbox/{id}", Id::FailedMessage, ADMIN),
     get("/admin/channels", Id::No, ADMIN),
     post(
         "/admin/outbox/{id}/retry",
