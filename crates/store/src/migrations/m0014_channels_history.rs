@@ -3,7 +3,8 @@
 //! message and not only the last one. And the one change the append-only case event log
 //! allows: once a case's identity is removed (retention or a worker's erasure), its notes'
 //! free text is replaced by `{"removed":true}`; every other update or delete is refused
-//! as before.
+//! as before. The retention job's runs that removed something, with their counts, for the
+//! administrators' retention page.
 
 use crate::migrate::Migration;
 
@@ -27,6 +28,16 @@ CREATE TABLE outbox_attempts (
 )
 --;;
 CREATE INDEX outbox_attempts_message ON outbox_attempts(outbox_id, id)
+--;;
+CREATE TABLE retention_runs (
+    id {pk},
+    at BIGINT NOT NULL,
+    cases BIGINT NOT NULL,
+    callers BIGINT NOT NULL,
+    attachments BIGINT NOT NULL,
+    messages BIGINT NOT NULL,
+    callbacks BIGINT NOT NULL
+)
 "#;
 
 const SQLITE: &str = r#"

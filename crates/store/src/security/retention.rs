@@ -20,7 +20,7 @@
 //! worker's erasure request both go through it.
 
 use sea_orm::ConnectionTrait;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::retention::{DAY_MS, DEFAULT_DAYS, Programme, RetentionDays};
 
 use crate::Store;
@@ -49,6 +49,25 @@ impl Removed {
         self.callbacks += other.callbacks;
         self.storage_keys.extend(other.storage_keys);
     }
+}
+
+/// What the next retention run would remove if it ran now.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RetentionPreview {
+    pub cases: i64,
+    pub callbacks: i64,
+    pub messages: i64,
+}
+
+/// One run that removed something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetentionRun {
+    pub at: i64,
+    pub cases: i64,
+    pub callers: i64,
+    pub attachments: i64,
+    pub messages: i64,
+    pub callbacks: i64,
 }
 
 /// Cases removed per run at most: a run stays one short transaction per case.
@@ -118,7 +137,105 @@ impl Store {
         let mut removed = self.remove_identity(&ids, now).await?;
         let days = self.retention_days(Programme::Default).await?;
         removed.add(self.remove_expired_channel_rows(now - days * DAY_MS).await?);
+        if removed != Removed::default() {
+            let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+            exec(
+                &self.db.write,
+                "INSERT INTO retention_runs (at, cases, callers, attachments, messages, callbacks) VALUES ($1, $2, $3, $4, $5, $6)",
+                vec![
+                    now.into(),
+                    n(removed.cases).into(),
+                    n(removed.callers).into(),
+                    n(removed.attachments).into(),
+                    n(removed.messages).into(),
+                    n(removed.callbacks).into(),
+                ],
+            )
+            .await?;
+        }
         Ok(removed)
+    }
+
+    /// What a retention run at `now` would remove, counted without removing anything
+    /// (the administrators' page): cases past their programme's period, and the channels'
+    /// rows about no case past the default period.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn retention_preview(&self, now: i64) -> Result<RetentionPreview> {
+        let cases = crate::db::count(
+            &self.db.read,
+            "SELECT COUNT(*) AS n FROM cases c JOIN case_statuses s ON s.code = c.status \
+             LEFT JOIN workplaces w ON w.id = c.workplace_id \
+             LEFT JOIN retention_policies p ON p.programme = w.country \
+             LEFT JOIN retention_policies d ON d.programme = 'default' \
+             WHERE s.is_open = 0 AND c.closed_at IS NOT NULL AND c.identity_removed_at IS NULL \
+             AND c.closed_at < $1 - COALESCE(p.days, d.days, $2) * $3",
+            vec![now.into(), DEFAULT_DAYS.into(), DAY_MS.into()],
+        )
+        .await?;
+        let cutoff = now - self.retention_days(Programme::Default).await? * DAY_MS;
+        let callbacks = crate::db::count(
+            &self.db.read,
+            "SELECT COUNT(*) AS n FROM callback_requests WHERE done_at IS NOT NULL AND done_at < $1",
+            vec![cutoff.into()],
+        )
+        .await?;
+        let messages = crate::db::count(
+            &self.db.read,
+            "SELECT COUNT(*) AS n FROM inbound_sms WHERE case_id IS NULL AND received_at < $1",
+            vec![cutoff.into()],
+        )
+        .await?;
+        Ok(RetentionPreview {
+            cases,
+            callbacks,
+            messages,
+        })
+    }
+
+    /// The latest runs that removed something, newest first.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn retention_runs(&self, limit: i64) -> Result<Vec<RetentionRun>> {
+        all(
+            &self.db.read,
+            "SELECT at, cases, callers, attachments, messages, callbacks FROM retention_runs ORDER BY at DESC, id DESC LIMIT $1",
+            vec![limit.into()],
+        )
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(RetentionRun {
+                at: get(r, "at")?,
+                cases: get(r, "cases")?,
+                callers: get(r, "callers")?,
+                attachments: get(r, "attachments")?,
+                messages: get(r, "messages")?,
+                callbacks: get(r, "callbacks")?,
+            })
+        })
+        .collect()
+    }
+
+    /// The administrator's change of a programme's period, written to the access log in
+    /// the same transaction.
+    #[tracing::instrument(level = "debug", skip_all, fields(programme = programme.code(), by = by.get()))]
+    pub async fn set_retention_by(
+        &self,
+        programme: Programme,
+        days: RetentionDays,
+        by: UserId,
+        at: i64,
+    ) -> Result<()> {
+        let tx = self.db.write.begin().await?;
+        exec(
+            &tx,
+            "INSERT INTO retention_policies (programme, days, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (programme) DO UPDATE SET days = excluded.days, updated_at = excluded.updated_at",
+            vec![programme.code().into(), days.get().into(), at.into()],
+        )
+        .await?;
+        crate::org::access_log::log_access(&tx, Some(by), None, "retention_period_set", at).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// The channels' caller-linked rows about no case, older than `cutoff` (see the module

@@ -94,6 +94,37 @@ impl Store {
         .await
     }
 
+    /// [`Store::open_subject_request`] by an administrator on the web: the request and
+    /// its row in the access log in one transaction.
+    #[tracing::instrument(level = "debug", skip_all, fields(kind = kind.code(), by = by.get()))]
+    pub async fn open_subject_request_by(
+        &self,
+        kind: RequestKind,
+        phone: &PhoneNumber,
+        by: UserId,
+        at: i64,
+    ) -> Result<i64> {
+        let (acknowledge_by, due_at) = deadlines(at);
+        let tx = self.db.write.begin().await?;
+        let id = insert_id(
+            &tx,
+            "INSERT INTO subject_requests (kind, phone_index, received_at, acknowledge_by, due_at, recorded_by) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            vec![
+                kind.code().into(),
+                self.keys.blind_index(phone.as_str()).into(),
+                at.into(),
+                acknowledge_by.into(),
+                due_at.into(),
+                by.get().into(),
+            ],
+        )
+        .await?;
+        log_access(&tx, Some(by), None, "subject_request_opened", at).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
     /// Every request, newest first, with whether it is overdue at `now`.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn subject_requests(&self, now: i64) -> Result<Vec<SubjectRequest>> {
