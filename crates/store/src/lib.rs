@@ -68,8 +68,8 @@ pub use accounts::sessions::{Session, SessionPolicy};
 pub use accounts::users::{MIN_PASSWORD_LEN, NewUser, User};
 
 // Security: rate limits, the second factor.
-pub use security::rate_limits::RateLimit;
 pub use channels::jobs::JobStatus;
+pub use security::rate_limits::RateLimit;
 pub use security::retention::{Removed, RetentionPreview, RetentionRun};
 pub use security::second_factor::SecondFactorCheck;
 pub use security::subject_requests::{

@@ -179,6 +179,18 @@ pub async fn create(
             .await?;
     }
     delivery_history(store, now).await?;
+    // A worker who rang for a free callback asked the operator for a copy of their data:
+    // an open access request for the administrators' page.
+    if let (Some(c), Ok(admin)) = (data.callback.first(), store.user_by_username("admin").await) {
+        store
+            .open_subject_request(
+                workvoice_domain::subject_request::RequestKind::Access,
+                &phone(&c.phone)?,
+                admin.id,
+                now - 26 * HOUR,
+            )
+            .await?;
+    }
     Ok(Made {
         closed,
         answered,

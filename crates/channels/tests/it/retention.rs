@@ -48,7 +48,13 @@ const LOCAL: Local<'static> = Local {
 };
 
 /// A missed call from `phone` (a free callback queued) that an operator then returned.
-async fn returned_missed_call(t: &TestDb, sid: &str, phone: &str, by: workvoice_domain::ids::UserId, at: i64) {
+async fn returned_missed_call(
+    t: &TestDb,
+    sid: &str,
+    phone: &str,
+    by: workvoice_domain::ids::UserId,
+    at: i64,
+) {
     let caller = workvoice_domain::PhoneNumber::parse(phone, Country::Bangladesh).unwrap();
     let ask = CallbackAsk {
         caller: &caller,
@@ -56,10 +62,16 @@ async fn returned_missed_call(t: &TestDb, sid: &str, phone: &str, by: workvoice_
         source: CallbackSource::VoiceMessage,
         message_url: Some("https://provider.example/recordings/RE-retcanary"),
     };
-    t.store.record_voice_step(sid, "ended", VoiceWrite::Ended(ask), LOCAL, at).await.unwrap();
+    t.store
+        .record_voice_step(sid, "ended", VoiceWrite::Ended(ask), LOCAL, at)
+        .await
+        .unwrap();
     let (open, _) = t.store.open_callbacks(50, 0).await.unwrap();
     for c in open {
-        t.store.finish_callback(c.id, CALLBACK_OUTCOMES[0], by, at).await.unwrap();
+        t.store
+            .finish_callback(c.id, CALLBACK_OUTCOMES[0], by, at)
+            .await
+            .unwrap();
     }
 }
 
@@ -219,6 +231,7 @@ store_tests! {
         runner.drain(&job, T0 + 400 * DAY_MS).await.unwrap();
         assert_eq!(t.count("callback_requests").await, 2, "an open callback is work to do; a recent one is kept");
         assert_eq!(t.count("callers").await, 2);
-        assert_eq!(t.raw_i64("SELECT COUNT(*) FROM voice_steps").await, 1, "only the old call's step key goes");
+        assert_eq!(t.raw_i64("SELECT COUNT(*) FROM voice_steps WHERE call_sid = 'CA-waiting'").await, 0, "the old call's step keys go");
+        assert!(t.raw_i64("SELECT COUNT(*) FROM voice_steps WHERE call_sid = 'CA-recent'").await > 0, "the recent call's stay");
     }
 }

@@ -136,7 +136,10 @@ impl Store {
             .collect::<Result<Vec<_>>>()?;
         let mut removed = self.remove_identity(&ids, now).await?;
         let days = self.retention_days(Programme::Default).await?;
-        removed.add(self.remove_expired_channel_rows(now - days * DAY_MS).await?);
+        removed.add(
+            self.remove_expired_channel_rows(now - days * DAY_MS)
+                .await?,
+        );
         if removed != Removed::default() {
             let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
             exec(

@@ -118,13 +118,19 @@ pub async fn show(
             "subject-requests-recorded",
             &[("id", tr.digits(&id.to_string()).into())],
         )),
-        (None, Some(cases)) => Some(tr.t_args(
-            "subject-requests-erased",
-            &[("count", cases.into())],
-        )),
+        (None, Some(cases)) => {
+            Some(tr.t_args("subject-requests-erased", &[("count", cases.into())]))
+        }
         (None, None) => None,
     };
-    page(&state, &staff, (String::new(), String::new()), (None, None), notice).await
+    page(
+        &state,
+        &staff,
+        (String::new(), String::new()),
+        (None, None),
+        notice,
+    )
+    .await
 }
 
 #[derive(serde::Deserialize)]
@@ -181,7 +187,10 @@ pub async fn export(
     })?;
     Ok((
         [
-            (header::CONTENT_TYPE, "application/json; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_TYPE,
+                "application/json; charset=utf-8".to_owned(),
+            ),
             (
                 header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"subject-request-{id}.json\""),
