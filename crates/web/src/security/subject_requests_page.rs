@@ -161,7 +161,7 @@ pub async fn record(
         (kind, phone) => {
             let errors = (
                 kind.is_none().then_some("error-invalid-choice"),
-                phone.err().map(|_| "subject-requests-error-phone"),
+                phone.is_err().then_some("subject-requests-error-phone"),
             );
             let page = page(&state, &staff, (form.kind, form.phone), errors, None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
