@@ -358,6 +358,30 @@ mod tests {
     }
 
     #[test]
+    fn settings_keep_numbers_and_secrets_from_the_environment_as_text() {
+        // SAFETY: nextest runs every test in its own process, so no other thread reads
+        // the environment meanwhile.
+        unsafe {
+            std::env::set_var("WORKVOICE_VOICE_FROM", "+8809612000001");
+            std::env::set_var("WORKVOICE_VOICE_OPERATOR_NUMBER", "09612000002");
+            std::env::set_var("WORKVOICE_KANNEL_SECRET", "123456789012345678901234");
+            std::env::set_var("WORKVOICE_LISTEN", "127.0.0.1:9");
+        }
+        let overrides = Overrides {
+            config: Some(PathBuf::from("/nonexistent/workvoice.toml")),
+            ..Overrides::default()
+        };
+        let settings = Settings::load(&overrides).unwrap();
+        assert_eq!(settings.voice_from, "+8809612000001");
+        assert_eq!(
+            settings.voice_operator_number, "09612000002",
+            "the leading 0 stays"
+        );
+        assert_eq!(settings.kannel_secret, "123456789012345678901234");
+        assert_eq!(settings.listen, "127.0.0.1:9", "other settings as before");
+    }
+
+    #[test]
     fn kannel_is_off_without_a_sendsms_url() {
         assert!(
             Settings::default()
