@@ -14,6 +14,7 @@ mod retention;
 mod serve;
 mod settings;
 mod subject_requests;
+mod surveys;
 mod users;
 mod workplaces;
 
@@ -133,6 +134,9 @@ enum Command {
     /// A worker's request for their data (access) or its removal (erasure)
     #[command(subcommand)]
     SubjectRequest(subject_requests::SubjectRequestCommand),
+    /// Make the satisfaction-survey attempts that are due (the server does it every minute)
+    #[command(subcommand)]
+    Surveys(surveys::SurveysCommand),
 }
 
 fn main() -> Result<()> {
@@ -200,6 +204,12 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
         Command::SubjectRequest(command) => {
             let store = open::open_store(&settings).await?;
             let result = subject_requests::run(&store, command, settings.country()?).await;
+            store.close().await;
+            result
+        }
+        Command::Surveys(command) => {
+            let store = open::open_store(&settings).await?;
+            let result = surveys::run(&store, &settings, command).await;
             store.close().await;
             result
         }

@@ -124,6 +124,18 @@ impl Default for Settings {
     }
 }
 
+/// Settings read from their `WORKVOICE_*` variable as written, never as a number.
+const RAW_STRINGS: &[&str] = &[
+    "kannel_username",
+    "kannel_password",
+    "kannel_from",
+    "kannel_secret",
+    "voice_auth_token",
+    "voice_operator_number",
+    "voice_account_sid",
+    "voice_from",
+];
+
 /// Command-line values that override everything else.
 #[derive(Debug, Default, Clone, clap::Args)]
 pub struct Overrides {
@@ -146,14 +158,26 @@ impl Settings {
             .unwrap_or_else(|| PathBuf::from("workvoice.toml"));
         let mut settings: Settings = Figment::from(Serialized::defaults(Settings::default()))
             .merge(Toml::file(&file))
-            .merge(Env::prefixed("WORKVOICE_").ignore(&[
-                "database_url_file",
-                "kannel_password_file",
-                "kannel_secret_file",
-                "voice_auth_token_file",
-            ]))
+            .merge(
+                Env::prefixed("WORKVOICE_")
+                    .ignore(&[
+                        "database_url_file",
+                        "kannel_password_file",
+                        "kannel_secret_file",
+                        "voice_auth_token_file",
+                    ])
+                    .ignore(RAW_STRINGS),
+            )
             .extract()
             .context("reading configuration")?;
+        // Phone numbers, ids and secrets are text even when they look like numbers (figment
+        // would read `+8809612000001` as an integer and drop the plus): taken as written.
+        for name in RAW_STRINGS {
+            let var = format!("WORKVOICE_{}", name.to_ascii_uppercase());
+            if let Ok(value) = std::env::var(&var) {
+                *settings.raw_string(name) = value;
+            }
+        }
         // Secrets from files, so they stay out of process listings.
         for (var, value) in [
             ("WORKVOICE_DATABASE_URL_FILE", &mut settings.database_url),
@@ -181,6 +205,20 @@ impl Settings {
             settings.database_url = url.clone();
         }
         Ok(settings)
+    }
+
+    /// The setting a [`RAW_STRINGS`] name stands for.
+    fn raw_string(&mut self, name: &str) -> &mut String {
+        match name {
+            "kannel_username" => &mut self.kannel_username,
+            "kannel_password" => &mut self.kannel_password,
+            "kannel_from" => &mut self.kannel_from,
+            "kannel_secret" => &mut self.kannel_secret,
+            "voice_auth_token" => &mut self.voice_auth_token,
+            "voice_operator_number" => &mut self.voice_operator_number,
+            "voice_account_sid" => &mut self.voice_account_sid,
+            _ => &mut self.voice_from,
+        }
     }
 
     pub fn database_url(&self) -> String {
@@ -321,6 +359,30 @@ mod tests {
             public_url: public_url.into(),
             ..Settings::default()
         }
+    }
+
+    #[test]
+    fn settings_keep_numbers_and_secrets_from_the_environment_as_text() {
+        // SAFETY: nextest runs every test in its own process, so no other thread reads
+        // the environment meanwhile.
+        unsafe {
+            std::env::set_var("WORKVOICE_VOICE_FROM", "+8809612000001");
+            std::env::set_var("WORKVOICE_VOICE_OPERATOR_NUMBER", "09612000002");
+            std::env::set_var("WORKVOICE_KANNEL_SECRET", "123456789012345678901234");
+            std::env::set_var("WORKVOICE_LISTEN", "127.0.0.1:9");
+        }
+        let overrides = Overrides {
+            config: Some(PathBuf::from("/nonexistent/workvoice.toml")),
+            ..Overrides::default()
+        };
+        let settings = Settings::load(&overrides).unwrap();
+        assert_eq!(settings.voice_from, "+8809612000001");
+        assert_eq!(
+            settings.voice_operator_number, "09612000002",
+            "the leading 0 stays"
+        );
+        assert_eq!(settings.kannel_secret, "123456789012345678901234");
+        assert_eq!(settings.listen, "127.0.0.1:9", "other settings as before");
     }
 
     #[test]

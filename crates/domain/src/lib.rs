@@ -103,6 +103,7 @@
 
 mod code_enum;
 mod digits;
+pub use digits::to_ascii_digit;
 mod field_errors;
 mod safe_window;
 

@@ -28,7 +28,7 @@ mod scope;
 mod security;
 mod surveys;
 
-pub use channels::delivery::Settlement;
+pub use channels::delivery::{AttemptOutcome, OutboxAttempt, Settlement};
 pub use clock::now_millis;
 pub use crypt::{KeyFile, Keys};
 pub use db::{COUNT_CAP, Engine};
@@ -69,8 +69,9 @@ pub use accounts::sessions::{Session, SessionPolicy};
 pub use accounts::users::{MIN_PASSWORD_LEN, NewUser, User};
 
 // Security: rate limits, the second factor.
+pub use channels::jobs::JobStatus;
 pub use security::rate_limits::RateLimit;
-pub use security::retention::Removed;
+pub use security::retention::{Removed, RetentionPreview, RetentionRun};
 pub use security::second_factor::SecondFactorCheck;
 pub use security::subject_requests::{
     ExportedCase, ExportedEvent, ExportedSms, SubjectExport, SubjectRequest,

@@ -100,16 +100,21 @@ export async function login(page, baseUrl, username, password, home = '/') {
   if (new URL(page.url()).pathname === '/login/second-factor') {
     const user = Object.values(DEMO_USERS).find((u) => u.username === username);
     assert.ok(user?.totpKey, `no second-factor key known for ${username}`);
-    // The page speaks the account's language: English, or Vietnamese for the OSH provider.
-    const [code, go] = user.language === 'vi' ? ['Mã', 'Tiếp tục'] : ['Code', 'Continue'];
-    await page.getByLabel(code, { exact: true }).fill(await nextCode(baseUrl, username, user.totpKey));
+    // By id and class: the page is in the account's language (the demo supervisor's is Bengali).
+    await page.locator('input#code').fill(await nextCode(baseUrl, username, user.totpKey));
     await Promise.all([
       page.waitForURL((url) => url.pathname !== '/login/second-factor'),
-      page.getByRole('button', { name: go, exact: true }).click(),
+      page.locator('main button.primary[type=submit]').click(),
     ]);
   }
   if (new URL(page.url()).pathname !== home) await page.waitForURL((url) => url.pathname === home).catch(() => {});
   assert.equal(new URL(page.url()).pathname, home, `after signing in as ${username} expected ${home}, got ${page.url()}`);
+}
+
+/** Switch the signed-in user's language with the header's language form (any language). */
+export async function switchLanguage(page, code) {
+  await page.locator('#language-switch').selectOption(code);
+  await andWaitForLoad(page, () => page.locator('form.lang button[type=submit]').click());
 }
 
 /** Sign out with the header's "Sign out" button; expect the login page. */

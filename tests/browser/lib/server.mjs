@@ -32,11 +32,13 @@ async function readLog(file) {
 
 /**
  * Start `$WORKVOICE_BIN serve --demo --data-dir DIR --listen 127.0.0.1:PORT`.
- * Returns { baseUrl, dataDir, logFile, logTail(), stop() }.
+ * `options.env(port)` may add environment variables (settings) that need the port.
+ * Returns { baseUrl, port, dataDir, env, logFile, logTail(), stop() }; `env` is the
+ * server's environment, for running other `workvoice` commands on its data folder.
  * baseUrl uses "localhost": the session cookie is Secure, and Chromium treats
  * http://localhost (but not http://127.0.0.1) as a secure origin.
  */
-export async function startServer() {
+export async function startServer(options = {}) {
   const bin = process.env.WORKVOICE_BIN;
   if (!bin) throw new Error('WORKVOICE_BIN is not set (path of the workvoice binary; scripts/test sets it)');
   if (!existsSync(bin)) throw new Error(`WORKVOICE_BIN=${bin} does not exist (run: cargo build -p workvoice)`);
@@ -49,8 +51,9 @@ export async function startServer() {
 
   const port = await freePort();
   const args = ['serve', '--demo', '--data-dir', dataDir, '--listen', `127.0.0.1:${port}`];
+  const env = { ...process.env, ...(options.env?.(port) ?? {}) };
   const child = spawn(bin, args, {
-    env: { ...process.env },
+    env,
     stdio: ['ignore', log, log],
   });
   let exited = null;
@@ -91,7 +94,9 @@ export async function startServer() {
         const baseUrl = `http://localhost:${port}`;
         return {
           baseUrl,
+          port,
           dataDir,
+          env,
           logFile,
           logTail: async (n = 60) => (await readLog(logFile)).split('\n').slice(-n).join('\n'),
           stop,

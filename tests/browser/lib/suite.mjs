@@ -4,11 +4,14 @@ import { before, after } from 'node:test';
 import { startServer } from './server.mjs';
 import { launch } from './browser.mjs';
 
-/** Registers the file's hooks; the object returned holds `server` and `browser` once started. */
-export function serverAndBrowser() {
+/**
+ * Registers the file's hooks; the object returned holds `server` and `browser` once
+ * started. `options` go to `startServer` (e.g. `env(port)` for extra settings).
+ */
+export function serverAndBrowser(options = {}) {
   const env = {};
   before(async () => {
-    env.server = await startServer();
+    env.server = await startServer(options);
     env.browser = await launch();
   });
   after(async () => {

@@ -2,7 +2,9 @@
 //! surveys run day by day through the real survey step (answered by keypad through the
 //! IVR's store path, or left as "no response"); free callbacks from missed calls, the
 //! voice menu and a voice message, some already done; SMS from workers, kept with their
-//! help replies queued in the outbox.
+//! help replies queued in the outbox; a few outbox messages taken through delivery
+//! attempts (one refused for now by a busy gateway, then accepted; one refused for good),
+//! so a message's history on `/admin/outbox/{id}` has something to show.
 
 use anyhow::{Context, Result};
 use rand::Rng;
@@ -13,8 +15,8 @@ use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::surveys::QUESTIONS;
 use workvoice_domain::{Country, Language, PhoneNumber};
 use workvoice_store::{
-    CallbackAsk, CallbackSource, InboundKind, InboundSms, Local, Reply, SMS_HELP, Scope, Store,
-    VoiceWrite,
+    CallbackAsk, CallbackSource, InboundKind, InboundSms, Local, Reply, SMS_HELP, Scope,
+    Settlement, Store, VoiceWrite,
 };
 
 use super::clock::DAY;
@@ -176,10 +178,60 @@ pub async fn create(
             .receive_sms(&sms, now - i64::try_from(i + 1)? * 3 * HOUR)
             .await?;
     }
+    delivery_history(store, now).await?;
+    // A worker who rang for a free callback asked the operator for a copy of their data:
+    // an open access request for the administrators' page.
+    if let (Some(c), Ok(admin)) = (data.callback.first(), store.user_by_username("admin").await) {
+        store
+            .open_subject_request(
+                workvoice_domain::subject_request::RequestKind::Access,
+                &phone(&c.phone)?,
+                admin.id,
+                now - 26 * HOUR,
+            )
+            .await?;
+    }
     Ok(Made {
         closed,
         answered,
         callbacks: data.callback.len(),
         sms: data.sms.len(),
     })
+}
+
+/// The oldest queued messages go through the delivery store path as the gateway answered
+/// them an hour ago: the first two are refused for now and accepted on their second try,
+/// the third is refused for good (the demo has no gateway, so the rest stay queued).
+async fn delivery_history(store: &Store, now: i64) -> Result<()> {
+    const CLAIM: &str = "demo-delivery";
+    let first = now - HOUR;
+    let due = store.claim_due_outbox(CLAIM, now, 60_000, 3).await?;
+    for (i, m) in due.iter().enumerate() {
+        let settlement = match i {
+            2 => Settlement::Failed {
+                error: "rejected: Kannel answered 403 (number barred)",
+            },
+            // Due again at once (still the oldest), so the next claim takes these two.
+            _ => Settlement::Retry {
+                error: "temporary failure: Kannel answered 503 (queue full)",
+                retry_at: m.next_attempt_at,
+            },
+        };
+        store.settle_outbox(m.id, CLAIM, settlement, first).await?;
+    }
+    for (i, m) in store
+        .claim_due_outbox(CLAIM, now, 60_000, 2)
+        .await?
+        .iter()
+        .enumerate()
+    {
+        let provider_ref = format!("demo-kannel-{}", 4100 + i);
+        let settlement = Settlement::Sent {
+            provider_ref: &provider_ref,
+        };
+        store
+            .settle_outbox(m.id, CLAIM, settlement, first + 5 * 60_000)
+            .await?;
+    }
+    Ok(())
 }

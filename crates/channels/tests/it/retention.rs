@@ -2,14 +2,19 @@
 //! identity, identifying text, evidence and search entries of cases closed longer than
 //! their programme's period, keeps the anonymous facts for the statistics, leaves a caller
 //! whom a kept case still needs, and is idempotent. On SQLite the database file and its
-//! WAL, after a checkpoint, no longer hold the removed text (secure_delete, FTS merge).
+//! WAL, after a checkpoint, no longer hold the removed text (secure_delete, FTS merge),
+//! nor the caller's name and phone typed into a note. The channels' own caller-linked rows
+//! go too: finished free callbacks, the IVR's step keys, callers nothing needs.
 
 use crate::support::{T0, TestDb, contains};
 use workvoice_channels::{RetentionJob, Runner};
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::retention::{DAY_MS, Programme, RetentionDays};
 use workvoice_domain::{Country, OrgKind, Role};
-use workvoice_store::{CaseFilter, CaseSort, Engine, NewAttachment, Scope};
+use workvoice_store::{
+    CALLBACK_OUTCOMES, CallbackAsk, CallbackSource, CaseFilter, CaseSort, Engine, Local,
+    NewAttachment, Scope, VoiceWrite,
+};
 
 const OLD_NARRATIVE: &str = "retentioncanary oldnarrative zqpx";
 const KEPT_NARRATIVE: &str = "retentioncanary keptnarrative wvmt";
@@ -32,6 +37,42 @@ async fn found(t: &TestDb, text: &str) -> usize {
         .unwrap()
         .items
         .len()
+}
+
+/// A note naming the caller, as operators write them.
+const NOTE: &str = "Called back Retcanary Akter on 01755512345, she fears the supervisor";
+
+const LOCAL: Local<'static> = Local {
+    time_zone: "Asia/Dhaka",
+    country: Country::Bangladesh,
+};
+
+/// A missed call from `phone` (a free callback queued) that an operator then returned.
+async fn returned_missed_call(
+    t: &TestDb,
+    sid: &str,
+    phone: &str,
+    by: workvoice_domain::ids::UserId,
+    at: i64,
+) {
+    let caller = workvoice_domain::PhoneNumber::parse(phone, Country::Bangladesh).unwrap();
+    let ask = CallbackAsk {
+        caller: &caller,
+        language: None,
+        source: CallbackSource::VoiceMessage,
+        message_url: Some("https://provider.example/recordings/RE-retcanary"),
+    };
+    t.store
+        .record_voice_step(sid, "ended", VoiceWrite::Ended(ask), LOCAL, at)
+        .await
+        .unwrap();
+    let (open, _) = t.store.open_callbacks(50, 0).await.unwrap();
+    for c in open {
+        t.store
+            .finish_callback(c.id, CALLBACK_OUTCOMES[0], by, at)
+            .await
+            .unwrap();
+    }
 }
 
 store_tests! {
@@ -124,8 +165,9 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let old = case(&t, OLD_NARRATIVE, PHONE).await;
         let kept = case(&t, KEPT_NARRATIVE, "01755512346").await;
+        t.store.add_note(&t.helpline(old).await, op, &TestDb::note(NOTE), T0).await.unwrap();
+        t.store.add_note(&t.helpline(kept).await, op, &TestDb::note("keptnote Kanarykept"), T0).await.unwrap();
         t.store.close_case(&t.helpline(old).await, "resolved_accepted", op, T0).await.unwrap();
-        let _ = kept;
         let runner = Runner::new(t.store.clone());
         let job = RetentionJob::of(tempfile::tempdir().unwrap().path());
         assert_eq!(runner.drain(&job, T0 + 400 * DAY_MS).await.unwrap(), 1);
@@ -137,8 +179,59 @@ store_tests! {
             bytes.extend(more);
         }
         assert!(contains(&bytes, "keptnarrative"), "the scan finds text that is there");
-        for canary in ["oldnarrative", OLD_NARRATIVE] {
+        assert!(contains(&bytes, "Kanarykept"), "the scan finds a kept note");
+        // The caller's name and phone as an operator typed them into a note.
+        for canary in ["oldnarrative", OLD_NARRATIVE, "Retcanary", PHONE, NOTE] {
             assert!(!contains(&bytes, canary), "{canary:?} is still in the database file");
         }
+    }
+
+    async fn retention_removes_note_text_free_callbacks_and_voice_steps(t) {
+        let op = t.staff("op", "Operator", Role::Operator).await;
+        let old = case(&t, OLD_NARRATIVE, PHONE).await;
+        t.store.add_note(&t.helpline(old).await, op, &TestDb::note(NOTE), T0).await.unwrap();
+        // The worker of the case rang and was called back; another worker only ever rang.
+        returned_missed_call(&t, "CA-ret-1", PHONE, op, T0).await;
+        returned_missed_call(&t, "CA-ret-2", "01755512399", op, T0).await;
+        t.store.close_case(&t.helpline(old).await, "resolved_accepted", op, T0).await.unwrap();
+        assert_eq!(t.count("callback_requests").await, 2);
+        assert!(t.count("voice_steps").await > 0);
+
+        // Changing an event any other way is still refused, on both engines.
+        assert!(t.raw_exec("UPDATE case_events SET detail = '{\"removed\":true}' WHERE kind = 'note'").await.is_err(),
+            "a note of a case whose identity is kept cannot be changed");
+        assert!(t.raw_exec("DELETE FROM case_events WHERE kind = 'note'").await.is_err());
+
+        let runner = Runner::new(t.store.clone());
+        let job = RetentionJob::of(tempfile::tempdir().unwrap().path());
+        assert_eq!(runner.drain(&job, T0 + 400 * DAY_MS).await.unwrap(), 1);
+
+        let notes = t.raw_rows("SELECT detail FROM case_events WHERE kind = 'note'", vec![]).await;
+        assert_eq!(notes.len(), 1, "the note's event stays, for the record that one was written");
+        let detail: String = notes[0].try_get("", "detail").unwrap();
+        assert_eq!(detail, r#"{"removed":true}"#);
+        assert_eq!(t.count("callback_requests").await, 0, "finished free callbacks go");
+        assert_eq!(t.count("voice_steps").await, 0, "the provider's call ids go");
+        assert_eq!(t.count("callers").await, 0, "neither worker is kept");
+        assert_eq!(t.raw_i64("SELECT COUNT(*) FROM interactions WHERE caller_id IS NOT NULL").await, 0);
+        // The record of the case's events keeps every other event as it was.
+        assert!(t.raw_exec("UPDATE case_events SET detail = '{}' WHERE kind = 'created'").await.is_err());
+        assert!(t.raw_exec("UPDATE case_events SET detail = '{\"removed\":true}' WHERE kind = 'closed'").await.is_err());
+    }
+
+    async fn retention_keeps_open_callbacks_and_recent_channel_rows(t) {
+        let op = t.staff("op", "Operator", Role::Operator).await;
+        // A finished callback of last month, and one still waiting from long ago.
+        returned_missed_call(&t, "CA-recent", "01755512398", op, T0 + 370 * DAY_MS).await;
+        let caller = workvoice_domain::PhoneNumber::parse("01755512397", Country::Bangladesh).unwrap();
+        let ask = CallbackAsk { caller: &caller, language: None, source: CallbackSource::MissedCall, message_url: None };
+        t.store.record_voice_step("CA-waiting", "ended", VoiceWrite::Ended(ask), LOCAL, T0).await.unwrap();
+        let runner = Runner::new(t.store.clone());
+        let job = RetentionJob::of(tempfile::tempdir().unwrap().path());
+        runner.drain(&job, T0 + 400 * DAY_MS).await.unwrap();
+        assert_eq!(t.count("callback_requests").await, 2, "an open callback is work to do; a recent one is kept");
+        assert_eq!(t.count("callers").await, 2);
+        assert_eq!(t.raw_i64("SELECT COUNT(*) FROM voice_steps WHERE call_sid = 'CA-waiting'").await, 0, "the old call's step keys go");
+        assert!(t.raw_i64("SELECT COUNT(*) FROM voice_steps WHERE call_sid = 'CA-recent'").await > 0, "the recent call's stay");
     }
 }

@@ -129,6 +129,8 @@ pub enum Prompt {
     CaseStatus(String),
     /// The code matched no case.
     CodeNotFound,
+    /// The caller has asked for statuses too often: no look-up was made.
+    TooManyLookUps,
     /// A survey question (its [`Question::id`]).
     SurveyQuestion(&'static str),
     SurveyThanks,
@@ -151,6 +153,7 @@ impl Prompt {
             Prompt::NoDigits => "ivr-no-digits",
             Prompt::CaseStatus(_) => "ivr-case-status",
             Prompt::CodeNotFound => "ivr-code-not-found",
+            Prompt::TooManyLookUps => "ivr-too-many-look-ups",
             Prompt::SurveyQuestion("resolved") => "ivr-survey-question-resolved",
             Prompt::SurveyQuestion(_) => "ivr-survey-question-satisfaction",
             Prompt::SurveyThanks => "ivr-survey-thanks",
@@ -443,6 +446,17 @@ pub fn status_turn(language: Language, status: Option<String>) -> Turn {
         prompts,
         then: Then::Hangup,
         effect,
+    }
+}
+
+/// The turn instead of a look-up when the caller is past the look-up limit: nothing is
+/// looked up, so a guesser learns nothing about the code keyed.
+pub fn limited_turn(language: Language) -> Turn {
+    Turn {
+        language,
+        prompts: vec![Prompt::TooManyLookUps, Prompt::Goodbye],
+        then: Then::Hangup,
+        effect: None,
     }
 }
 

@@ -9,8 +9,8 @@
 
 use crate::Store;
 use crate::channels::outbox::{COLUMNS, OutboxMessage, decode};
-use crate::db::{Engine, all, exec};
-use crate::error::Result;
+use crate::db::{Engine, all, code, exec, get};
+use crate::error::{Result, StoreError};
 
 /// How a claimed message's attempt ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +101,92 @@ impl Store {
         );
         let mut all_values = vec![id.into(), claim.into()];
         all_values.extend(values);
-        Ok(exec(&self.db.write, &sql, all_values).await? == 1)
+        let (outcome, provider_ref, error) = match settlement {
+            Settlement::Sent { provider_ref } => ("sent", Some(provider_ref), None),
+            Settlement::Retry { error, .. } => ("retry", None, Some(error)),
+            Settlement::Failed { error } => ("failed", None, Some(error)),
+            Settlement::Released { error } => ("released", None, Some(error)),
+        };
+        let tx = self.db.write.begin().await?;
+        if exec(&tx, &sql, all_values).await? != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        // A gateway that is down releases every due message on every tick: the row's last
+        // error says so, and the history keeps only the attempts that reached a gateway.
+        if outcome != "released" {
+            exec(
+                &tx,
+                "INSERT INTO outbox_attempts (outbox_id, attempt, at, outcome, provider_ref, error) \
+                 SELECT $1, COUNT(*) + 1, $2, $3, $4, $5 FROM outbox_attempts WHERE outbox_id = $1",
+                vec![
+                    id.into(),
+                    now.into(),
+                    outcome.into(),
+                    provider_ref.map(str::to_owned).into(),
+                    error.map(str::to_owned).into(),
+                ],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
     }
+
+    /// Every attempt to deliver message `id`, first first (the administrators' history).
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
+    pub async fn outbox_attempts(&self, id: i64) -> Result<Vec<OutboxAttempt>> {
+        all(
+            &self.db.read,
+            "SELECT attempt, at, outcome, provider_ref, error FROM outbox_attempts WHERE outbox_id = $1 ORDER BY id",
+            vec![id.into()],
+        )
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(OutboxAttempt {
+                attempt: get(r, "attempt")?,
+                at: get(r, "at")?,
+                outcome: code(r, "outcome")?,
+                provider_ref: get(r, "provider_ref")?,
+                error: get(r, "error")?,
+            })
+        })
+        .collect()
+    }
+
+    /// One outbox message by id (any status), for its history page.
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
+    pub async fn outbox_message(&self, id: i64) -> Result<OutboxMessage> {
+        let rows = all(
+            &self.db.read,
+            &format!("SELECT {COLUMNS} FROM outbox WHERE id = $1"),
+            vec![id.into()],
+        )
+        .await?;
+        rows.first().map(decode).ok_or(StoreError::NotFound)?
+    }
+}
+
+crate::helpline::informs::stored_codes! {
+    /// How one delivery attempt ended.
+    pub enum AttemptOutcome {
+        /// The gateway accepted the message (its id is kept).
+        Sent = "sent",
+        /// It failed for now and was tried again later.
+        Retry = "retry",
+        /// It failed for good.
+        Failed = "failed",
+    }
+}
+
+/// One attempt of a message, as the administrators' history shows it. Errors are the
+/// gateway's own words about the attempt, never the message's text or number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxAttempt {
+    pub attempt: i64,
+    pub at: i64,
+    pub outcome: AttemptOutcome,
+    pub provider_ref: Option<String>,
+    pub error: Option<String>,
 }

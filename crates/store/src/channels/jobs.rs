@@ -69,3 +69,32 @@ impl Store {
         .await
     }
 }
+
+/// A job's schedule and last outcome, as the administrators' pages show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobStatus {
+    pub next_run_at: i64,
+    pub last_run_at: Option<i64>,
+    pub last_error: Option<String>,
+}
+
+impl Store {
+    /// The job's row; `None` before any server has run it.
+    #[tracing::instrument(level = "debug", skip_all, fields(job = name))]
+    pub async fn job_status(&self, name: &str) -> Result<Option<JobStatus>> {
+        let row = crate::db::one(
+            &self.db.read,
+            "SELECT run_at, last_run_at, last_error FROM jobs WHERE name = $1",
+            vec![name.into()],
+        )
+        .await?;
+        row.map(|r| {
+            Ok(JobStatus {
+                next_run_at: crate::db::get(&r, "run_at")?,
+                last_run_at: crate::db::get(&r, "last_run_at")?,
+                last_error: crate::db::get(&r, "last_error")?,
+            })
+        })
+        .transpose()
+    }
+}

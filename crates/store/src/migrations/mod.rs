@@ -12,6 +12,7 @@ mod m0009_awareness;
 mod m0010_osh;
 mod m0011_security;
 mod m0013_osh_meetings;
+mod m0014_channels_history;
 mod m0015_reference_versions;
 
 use crate::migrate::Migration;
@@ -29,5 +30,6 @@ pub(crate) const ALL: &[Migration] = &[
     m0010_osh::MIGRATION,
     m0011_security::MIGRATION,
     m0013_osh_meetings::MIGRATION,
+    m0014_channels_history::MIGRATION,
     m0015_reference_versions::MIGRATION,
 ];

@@ -2,6 +2,8 @@
 //! bucket (what is limited: case-code look-ups, a gateway's calls), a subject inside it
 //! (a client address, or `*` for everyone) and a number of events per window.
 
+use workvoice_domain::PhoneNumber;
+
 use crate::Store;
 use crate::db::{count, exec};
 use crate::error::Result;
@@ -86,6 +88,22 @@ impl Store {
         }
         self.note_rate_event(bucket, subject, at).await?;
         Ok(true)
+    }
+}
+
+impl Store {
+    /// [`Store::take_rate`] for one caller: the subject is the phone's blind index, so the
+    /// table never holds a plain number and a limit follows the caller across servers.
+    #[tracing::instrument(level = "debug", skip_all, fields(bucket = bucket))]
+    pub async fn take_caller_rate(
+        &self,
+        bucket: &'static str,
+        caller: &PhoneNumber,
+        limit: RateLimit,
+        at: i64,
+    ) -> Result<bool> {
+        let subject = self.keys.blind_index(caller.as_str());
+        self.take_rate(bucket, &subject, limit, at).await
     }
 }
 

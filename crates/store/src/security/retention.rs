@@ -4,13 +4,23 @@
 //! name), the internal summary and narrative (free text that may name the worker), the
 //! search-index entry, evidence rows (the caller deletes their files:
 //! [`Store::remove_stored_files`]), the worker's SMS and the case's outbox messages, and the
-//! disclosure consents. What stays, for the statistics: category, urgency, workplace,
-//! channel, language, dates, status and outcome, the steps and the append-only events.
-//! [`Store::remove_identity`] is the one way identity is removed: retention and a worker's
-//! erasure request both go through it.
+//! disclosure consents, and the text of the case's notes (the one event whose detail is free
+//! text: it is replaced by `{"removed": true}`, the only change the append-only event log
+//! allows, and only on a case whose identity is removed). A caller no case needs any more
+//! goes with their finished free callbacks and loses their link to calls about no case.
+//! What stays, for the statistics: category, urgency, workplace, channel, language, dates,
+//! status and outcome, the steps, the surveys' answers and the other events.
+//!
+//! Besides cases, the channels keep caller-linked rows of their own; past the default
+//! programme's period the same run removes them: finished free callbacks (with the voice
+//! message's address), SMS about no case and their replies, the callers of calls about no
+//! case, the IVR's per-call step keys (`voice_steps`, the provider's call ids), and callers
+//! nothing refers to any more.
+//! [`Store::remove_identity`] is the one way a case's identity is removed: retention and a
+//! worker's erasure request both go through it.
 
 use sea_orm::ConnectionTrait;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::retention::{DAY_MS, DEFAULT_DAYS, Programme, RetentionDays};
 
 use crate::Store;
@@ -25,6 +35,8 @@ pub struct Removed {
     pub callers: u64,
     pub attachments: u64,
     pub messages: u64,
+    /// Free callbacks (requests from missed calls, the IVR or a voice message).
+    pub callbacks: u64,
     pub storage_keys: Vec<String>,
 }
 
@@ -34,8 +46,28 @@ impl Removed {
         self.callers += other.callers;
         self.attachments += other.attachments;
         self.messages += other.messages;
+        self.callbacks += other.callbacks;
         self.storage_keys.extend(other.storage_keys);
     }
+}
+
+/// What the next retention run would remove if it ran now.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RetentionPreview {
+    pub cases: i64,
+    pub callbacks: i64,
+    pub messages: i64,
+}
+
+/// One run that removed something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetentionRun {
+    pub at: i64,
+    pub cases: i64,
+    pub callers: i64,
+    pub attachments: i64,
+    pub messages: i64,
+    pub callbacks: i64,
 }
 
 /// Cases removed per run at most: a run stays one short transaction per case.
@@ -102,7 +134,169 @@ impl Store {
             .iter()
             .map(|r| row_id::<CaseId>(r, "id"))
             .collect::<Result<Vec<_>>>()?;
-        self.remove_identity(&ids, now).await
+        let mut removed = self.remove_identity(&ids, now).await?;
+        let days = self.retention_days(Programme::Default).await?;
+        removed.add(
+            self.remove_expired_channel_rows(now - days * DAY_MS)
+                .await?,
+        );
+        if removed != Removed::default() {
+            let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+            exec(
+                &self.db.write,
+                "INSERT INTO retention_runs (at, cases, callers, attachments, messages, callbacks) VALUES ($1, $2, $3, $4, $5, $6)",
+                vec![
+                    now.into(),
+                    n(removed.cases).into(),
+                    n(removed.callers).into(),
+                    n(removed.attachments).into(),
+                    n(removed.messages).into(),
+                    n(removed.callbacks).into(),
+                ],
+            )
+            .await?;
+        }
+        Ok(removed)
+    }
+
+    /// What a retention run at `now` would remove, counted without removing anything
+    /// (the administrators' page): cases past their programme's period, and the channels'
+    /// rows about no case past the default period.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn retention_preview(&self, now: i64) -> Result<RetentionPreview> {
+        let cases = crate::db::count(
+            &self.db.read,
+            "SELECT COUNT(*) AS n FROM cases c JOIN case_statuses s ON s.code = c.status \
+             LEFT JOIN workplaces w ON w.id = c.workplace_id \
+             LEFT JOIN retention_policies p ON p.programme = w.country \
+             LEFT JOIN retention_policies d ON d.programme = 'default' \
+             WHERE s.is_open = 0 AND c.closed_at IS NOT NULL AND c.identity_removed_at IS NULL \
+             AND c.closed_at < $1 - COALESCE(p.days, d.days, $2) * $3",
+            vec![now.into(), DEFAULT_DAYS.into(), DAY_MS.into()],
+        )
+        .await?;
+        let cutoff = now - self.retention_days(Programme::Default).await? * DAY_MS;
+        let callbacks = crate::db::count(
+            &self.db.read,
+            "SELECT COUNT(*) AS n FROM callback_requests WHERE done_at IS NOT NULL AND done_at < $1",
+            vec![cutoff.into()],
+        )
+        .await?;
+        let messages = crate::db::count(
+            &self.db.read,
+            "SELECT COUNT(*) AS n FROM inbound_sms WHERE case_id IS NULL AND received_at < $1",
+            vec![cutoff.into()],
+        )
+        .await?;
+        Ok(RetentionPreview {
+            cases,
+            callbacks,
+            messages,
+        })
+    }
+
+    /// The latest runs that removed something, newest first.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn retention_runs(&self, limit: i64) -> Result<Vec<RetentionRun>> {
+        all(
+            &self.db.read,
+            "SELECT at, cases, callers, attachments, messages, callbacks FROM retention_runs ORDER BY at DESC, id DESC LIMIT $1",
+            vec![limit.into()],
+        )
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(RetentionRun {
+                at: get(r, "at")?,
+                cases: get(r, "cases")?,
+                callers: get(r, "callers")?,
+                attachments: get(r, "attachments")?,
+                messages: get(r, "messages")?,
+                callbacks: get(r, "callbacks")?,
+            })
+        })
+        .collect()
+    }
+
+    /// The administrator's change of a programme's period, written to the access log in
+    /// the same transaction.
+    #[tracing::instrument(level = "debug", skip_all, fields(programme = programme.code(), by = by.get()))]
+    pub async fn set_retention_by(
+        &self,
+        programme: Programme,
+        days: RetentionDays,
+        by: UserId,
+        at: i64,
+    ) -> Result<()> {
+        let tx = self.db.write.begin().await?;
+        exec(
+            &tx,
+            "INSERT INTO retention_policies (programme, days, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (programme) DO UPDATE SET days = excluded.days, updated_at = excluded.updated_at",
+            vec![programme.code().into(), days.get().into(), at.into()],
+        )
+        .await?;
+        crate::org::access_log::log_access(&tx, Some(by), None, "retention_period_set", at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The channels' caller-linked rows about no case, older than `cutoff` (see the module
+    /// comment). Counted in `callers`, `messages` and `callbacks`, never in `cases`.
+    async fn remove_expired_channel_rows(&self, cutoff: i64) -> Result<Removed> {
+        let tx = self.db.write.begin().await?;
+        exec(
+            &tx,
+            "DELETE FROM voice_steps WHERE at < $1",
+            vec![cutoff.into()],
+        )
+        .await?;
+        let callbacks = exec(
+            &tx,
+            "DELETE FROM callback_requests WHERE done_at IS NOT NULL AND done_at < $1",
+            vec![cutoff.into()],
+        )
+        .await?;
+        exec(
+            &tx,
+            "UPDATE interactions SET caller_id = NULL WHERE case_id IS NULL AND caller_id IS NOT NULL AND at < $1 \
+             AND id NOT IN (SELECT r.interaction_id FROM callback_requests r WHERE r.interaction_id IS NOT NULL)",
+            vec![cutoff.into()],
+        )
+        .await?;
+        exec(
+            &tx,
+            "DELETE FROM outbox_attempts WHERE outbox_id IN (SELECT o.id FROM outbox o WHERE o.inbound_id IN \
+             (SELECT i.id FROM inbound_sms i WHERE i.case_id IS NULL AND i.received_at < $1))",
+            vec![cutoff.into()],
+        )
+        .await?;
+        let mut messages = exec(
+            &tx,
+            "DELETE FROM outbox WHERE inbound_id IN \
+             (SELECT i.id FROM inbound_sms i WHERE i.case_id IS NULL AND i.received_at < $1)",
+            vec![cutoff.into()],
+        )
+        .await?;
+        messages += exec(
+            &tx,
+            "DELETE FROM inbound_sms WHERE case_id IS NULL AND received_at < $1",
+            vec![cutoff.into()],
+        )
+        .await?;
+        let callers = exec(
+            &tx,
+            &format!("DELETE FROM callers WHERE created_at < $1 AND {UNREFERENCED}"),
+            vec![cutoff.into()],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Removed {
+            callers,
+            messages,
+            callbacks,
+            ..Removed::default()
+        })
     }
 
     /// Removes caller identity and identifying text from these cases (see the module
@@ -165,6 +359,14 @@ async fn remove_one(tx: &impl ConnectionTrait, case: CaseId, at: i64) -> Result<
         vec![id.into()],
     )
     .await?;
+    // A message's attempts go with it (the provider's ids and errors).
+    exec(
+        tx,
+        "DELETE FROM outbox_attempts WHERE outbox_id IN (SELECT o.id FROM outbox o WHERE o.case_id = $1 \
+         OR o.inbound_id IN (SELECT i.id FROM inbound_sms i WHERE i.case_id = $1))",
+        vec![id.into()],
+    )
+    .await?;
     let mut messages = exec(
         tx,
         "DELETE FROM outbox WHERE case_id = $1 OR inbound_id IN (SELECT i.id FROM inbound_sms i WHERE i.case_id = $1)",
@@ -185,27 +387,84 @@ async fn remove_one(tx: &impl ConnectionTrait, case: CaseId, at: i64) -> Result<
     ] {
         exec(tx, sql, vec![id.into()]).await?;
     }
+    // The notes' text: free text that may name the worker.
+    exec(
+        tx,
+        &format!("UPDATE case_events SET detail = '{REMOVED_DETAIL}' WHERE case_id = $1 AND kind = 'note'"),
+        vec![id.into()],
+    )
+    .await?;
     let mut removed_callers = 0;
+    let mut callbacks = 0;
     for caller in callers {
         // A caller who also called about a case still kept stays (with that case).
-        removed_callers += exec(
-            tx,
-            "DELETE FROM callers WHERE id = $1 \
-             AND NOT EXISTS (SELECT 1 FROM case_callers k WHERE k.caller_id = $1) \
-             AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.caller_id = $1) \
-             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.caller_id = $1) \
-             AND NOT EXISTS (SELECT 1 FROM disclosure_consents d WHERE d.caller_id = $1)",
-            vec![caller.into()],
-        )
-        .await?;
+        let (c, k) = forget_caller_in(tx, caller, false).await?;
+        removed_callers += c;
+        callbacks += k;
     }
     Ok(Removed {
         cases: 1,
         callers: removed_callers,
         attachments,
         messages,
+        callbacks,
         storage_keys,
     })
+}
+
+/// What a note's detail becomes when its case's identity is removed; the event log's
+/// append-only trigger allows exactly this change (migration m0014).
+pub(crate) const REMOVED_DETAIL: &str = r#"{"removed":true}"#;
+
+/// A caller row nothing refers to any more (`callers` is the outer table).
+pub(crate) const UNREFERENCED: &str = "NOT EXISTS (SELECT 1 FROM case_callers k WHERE k.caller_id = callers.id) \
+     AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.caller_id = callers.id) \
+     AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.caller_id = callers.id) \
+     AND NOT EXISTS (SELECT 1 FROM disclosure_consents d WHERE d.caller_id = callers.id) \
+     AND NOT EXISTS (SELECT 1 FROM callback_requests r WHERE r.caller_id = callers.id)";
+
+/// Forgets a caller whom no case links any more: their finished free callbacks (every
+/// callback with `everything`, for an erasure), their link to calls about no case, then
+/// the caller row itself if nothing else refers to it. A caller still linked to a case is
+/// left alone. Returns (callers removed, callbacks removed).
+pub(crate) async fn forget_caller_in(
+    tx: &impl ConnectionTrait,
+    caller: i64,
+    everything: bool,
+) -> Result<(u64, u64)> {
+    let linked = one(
+        tx,
+        "SELECT 1 AS x FROM case_callers WHERE caller_id = $1",
+        vec![caller.into()],
+    )
+    .await?;
+    if linked.is_some() {
+        return Ok((0, 0));
+    }
+    let callbacks = exec(
+        tx,
+        if everything {
+            "DELETE FROM callback_requests WHERE caller_id = $1"
+        } else {
+            "DELETE FROM callback_requests WHERE caller_id = $1 AND done_at IS NOT NULL"
+        },
+        vec![caller.into()],
+    )
+    .await?;
+    exec(
+        tx,
+        "UPDATE interactions SET caller_id = NULL WHERE caller_id = $1 AND case_id IS NULL \
+         AND id NOT IN (SELECT r.interaction_id FROM callback_requests r WHERE r.interaction_id IS NOT NULL)",
+        vec![caller.into()],
+    )
+    .await?;
+    let callers = exec(
+        tx,
+        &format!("DELETE FROM callers WHERE id = $1 AND {UNREFERENCED}"),
+        vec![caller.into()],
+    )
+    .await?;
+    Ok((callers, callbacks))
 }
 
 impl Store {

@@ -14,7 +14,7 @@ use crate::db::{all, code, exec, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::org::access_log::log_access;
 use crate::scope::Scope;
-use crate::security::retention::Removed;
+use crate::security::retention::{Removed, forget_caller_in};
 
 /// A request as the administrators' list shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +92,37 @@ impl Store {
             ],
         )
         .await
+    }
+
+    /// [`Store::open_subject_request`] by an administrator on the web: the request and
+    /// its row in the access log in one transaction.
+    #[tracing::instrument(level = "debug", skip_all, fields(kind = kind.code(), by = by.get()))]
+    pub async fn open_subject_request_by(
+        &self,
+        kind: RequestKind,
+        phone: &PhoneNumber,
+        by: UserId,
+        at: i64,
+    ) -> Result<i64> {
+        let (acknowledge_by, due_at) = deadlines(at);
+        let tx = self.db.write.begin().await?;
+        let id = insert_id(
+            &tx,
+            "INSERT INTO subject_requests (kind, phone_index, received_at, acknowledge_by, due_at, recorded_by) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            vec![
+                kind.code().into(),
+                self.keys.blind_index(phone.as_str()).into(),
+                at.into(),
+                acknowledge_by.into(),
+                due_at.into(),
+                by.get().into(),
+            ],
+        )
+        .await?;
+        log_access(&tx, Some(by), None, "subject_request_opened", at).await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     /// Every request, newest first, with whether it is overdue at `now`.
@@ -270,6 +301,13 @@ impl Store {
         let case_ids = self.cases_of_index(&index).await?;
         let mut removed = self.remove_identity(&case_ids, at).await?;
         let tx = self.db.write.begin().await?;
+        exec(
+            &tx,
+            "DELETE FROM outbox_attempts WHERE outbox_id IN (SELECT o.id FROM outbox o WHERE o.inbound_id IN \
+             (SELECT i.id FROM inbound_sms i WHERE i.sender_index = $1))",
+            vec![index.clone().into()],
+        )
+        .await?;
         removed.messages += exec(
             &tx,
             "DELETE FROM outbox WHERE inbound_id IN (SELECT i.id FROM inbound_sms i WHERE i.sender_index = $1)",
@@ -282,17 +320,19 @@ impl Store {
             vec![index.clone().into()],
         )
         .await?;
-        // A caller with this phone whom no case links any more.
-        removed.callers += exec(
+        // A caller with this phone whom no case links any more, with every free callback
+        // they asked for.
+        let callers = all(
             &tx,
-            "DELETE FROM callers WHERE phone_index = $1 \
-             AND NOT EXISTS (SELECT 1 FROM case_callers k WHERE k.caller_id = callers.id) \
-             AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.caller_id = callers.id) \
-             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.caller_id = callers.id) \
-             AND NOT EXISTS (SELECT 1 FROM disclosure_consents d WHERE d.caller_id = callers.id)",
+            "SELECT id FROM callers WHERE phone_index = $1",
             vec![index.into()],
         )
         .await?;
+        for row in &callers {
+            let (c, k) = forget_caller_in(&tx, get(row, "id")?, true).await?;
+            removed.callers += c;
+            removed.callbacks += k;
+        }
         tx.commit().await?;
         self.complete_request(id, &case_ids, "subject_erasure", by, at)
             .await?;

@@ -34,6 +34,16 @@ outbox-error-rejected = গেটওয়ে গ্রহণ করেনি
 outbox-error-undeliverable = পাঠানো সম্ভব নয়
 outbox-error-report = ফোনে পৌঁছায়নি
 outbox-error-other = ত্রুটি
+outbox-history-title = বার্তা
+outbox-history-attempts = পাঠানোর চেষ্টা
+outbox-history-none = এখনও কোনো চেষ্টা গেটওয়েতে পৌঁছায়নি।
+outbox-col-attempt = চেষ্টা
+outbox-col-at = সময়
+outbox-col-outcome = ফলাফল
+outbox-col-provider-ref = গেটওয়ের বার্তা আইডি
+outbox-attempt-sent = গেটওয়ে গ্রহণ করেছে
+outbox-attempt-retry = ব্যর্থ, পরে আবার চেষ্টা করা হয়েছে
+outbox-attempt-failed = চূড়ান্তভাবে ব্যর্থ
 worker-sms-status-delivered = পৌঁছেছে
 
 ## Voice prompts (IVR), spoken with Say when no recording is configured
@@ -50,6 +60,7 @@ ivr-wrong-code = এটি সঠিক কেস কোড নয়।
 ivr-no-digits = আমরা কোনো বোতাম চাপার শব্দ পাইনি।
 ivr-case-status = আপনার কেসের অবস্থা: { $case_status }।
 ivr-code-not-found = এই কোডে কোনো কেস পাওয়া যায়নি। অনুগ্রহ করে আবার কল করে একজন অপারেটরের সাথে কথা বলুন।
+ivr-too-many-look-ups = আপনি খুব বেশিবার কেসের অবস্থা জানতে চেয়েছেন। অনুগ্রহ করে এক ঘণ্টা পরে আবার চেষ্টা করুন, অথবা আবার কল করে একজন অপারেটরের সাথে কথা বলুন।
 ivr-survey-question-satisfaction = হেল্পলাইন আপনার কেস বন্ধ করেছে। আমরা যেভাবে কাজটি করেছি তাতে আপনি কতটা সন্তুষ্ট? খুব সন্তুষ্ট হলে ১, সন্তুষ্ট হলে ২, মাঝামাঝি হলে ৩, সন্তুষ্ট না হলে ৪, একেবারেই সন্তুষ্ট না হলে ৫ চাপুন।
 ivr-survey-question-resolved = আপনার সমস্যার সমাধান হয়েছে কি? হ্যাঁ হলে ১, না হলে ২ চাপুন।
 ivr-survey-thanks = আপনার মতামত জানানোর জন্য ধন্যবাদ।

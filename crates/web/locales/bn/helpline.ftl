@@ -76,6 +76,7 @@ caller-other-cases = { $count ->
 }
 event-created = কেসটি লিপিবদ্ধ করেছেন
 event-note = একটি নোট যোগ করেছেন
+event-note-removed = (কলকারীর পরিচয়ের সাথে লেখাটি মুছে ফেলা হয়েছে।)
 event-assigned = কেসের দায়িত্ব দিয়েছেন: { $to }
 
 ## Dashboard

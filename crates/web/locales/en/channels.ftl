@@ -34,6 +34,16 @@ outbox-error-rejected = Refused by the gateway
 outbox-error-undeliverable = Cannot be sent
 outbox-error-report = Not delivered to the phone
 outbox-error-other = Error
+outbox-history-title = Message
+outbox-history-attempts = Delivery attempts
+outbox-history-none = No attempt has reached a gateway yet.
+outbox-col-attempt = Attempt
+outbox-col-at = Time
+outbox-col-outcome = Outcome
+outbox-col-provider-ref = Gateway message id
+outbox-attempt-sent = Accepted by the gateway
+outbox-attempt-retry = Failed, tried again later
+outbox-attempt-failed = Failed for good
 worker-sms-status-delivered = delivered
 
 ## Voice prompts (IVR), spoken with Say when no recording is configured
@@ -50,6 +60,7 @@ ivr-wrong-code = That is not a valid case code.
 ivr-no-digits = We did not hear any key.
 ivr-case-status = The status of your case is: { $case_status }.
 ivr-code-not-found = We could not find a case with that code. Please call again and talk to an operator.
+ivr-too-many-look-ups = You have asked for case statuses too often. Please try again in an hour, or call again and talk to an operator.
 ivr-survey-question-satisfaction = The helpline closed your case. How satisfied are you with how we handled it? Press 1 for very satisfied, 2 for satisfied, 3 for neither, 4 for not satisfied, 5 for not at all satisfied.
 ivr-survey-question-resolved = Was your problem solved? Press 1 for yes, 2 for no.
 ivr-survey-thanks = Thank you for your answers.

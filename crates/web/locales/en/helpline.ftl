@@ -76,6 +76,7 @@ caller-other-cases = { $count ->
 }
 event-created = recorded the case
 event-note = added a note
+event-note-removed = (Text removed with the caller’s identity.)
 event-assigned = assigned the case to { $to }
 
 ## Dashboard

@@ -34,6 +34,16 @@ outbox-error-rejected = Cổng tin nhắn từ chối
 outbox-error-undeliverable = Không thể gửi
 outbox-error-report = Không đến được máy
 outbox-error-other = Lỗi
+outbox-history-title = Tin nhắn
+outbox-history-attempts = Các lần gửi
+outbox-history-none = Chưa có lần gửi nào đến được cổng tin nhắn.
+outbox-col-attempt = Lần gửi
+outbox-col-at = Thời gian
+outbox-col-outcome = Kết quả
+outbox-col-provider-ref = Mã tin nhắn tại cổng
+outbox-attempt-sent = Cổng tin nhắn đã nhận
+outbox-attempt-retry = Thất bại, đã gửi lại sau
+outbox-attempt-failed = Thất bại hẳn
 worker-sms-status-delivered = đã đến máy
 
 ## Voice prompts (IVR), spoken with Say when no recording is configured
@@ -50,6 +60,7 @@ ivr-wrong-code = Mã vụ việc này không hợp lệ.
 ivr-no-digits = Chúng tôi chưa nhận được phím nào.
 ivr-case-status = Tình trạng vụ việc của anh/chị: { $case_status }.
 ivr-code-not-found = Chúng tôi không tìm thấy vụ việc nào có mã này. Xin gọi lại và nói chuyện với tổng đài viên.
+ivr-too-many-look-ups = Anh/chị đã hỏi tình trạng vụ việc quá nhiều lần. Xin thử lại sau một giờ, hoặc gọi lại và nói chuyện với tổng đài viên.
 ivr-survey-question-satisfaction = Đường dây nóng đã kết thúc vụ việc của anh/chị. Anh/chị hài lòng thế nào với cách chúng tôi xử lý? Bấm 1 nếu rất hài lòng, 2 hài lòng, 3 bình thường, 4 không hài lòng, 5 hoàn toàn không hài lòng.
 ivr-survey-question-resolved = Vấn đề của anh/chị đã được giải quyết chưa? Bấm 1 nếu rồi, 2 nếu chưa.
 ivr-survey-thanks = Cảm ơn anh/chị đã trả lời.

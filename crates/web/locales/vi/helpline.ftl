@@ -74,6 +74,7 @@ caller-other-cases = { $count ->
 }
 event-created = đã ghi nhận vụ việc
 event-note = đã thêm ghi chú
+event-note-removed = (Nội dung đã được xóa cùng thông tin nhận dạng người gọi.)
 event-assigned = đã giao vụ việc cho { $to }
 
 ## Dashboard

@@ -30,6 +30,7 @@ pub fn gateway_routes() -> Routes {
 pub fn routes() -> Routes {
     Routes::new()
         .get("/admin/outbox", outbox_page::show)
+        .get("/admin/outbox/{id}", outbox_page::history)
         .post("/admin/outbox/{id}/retry", outbox_page::retry)
         .get("/admin/channels", status_page::show)
         .get("/callbacks", callbacks::show)

@@ -1,12 +1,14 @@
 //! `/admin/outbox`: every outbound message by status (queued, sent, delivered, failed),
 //! with its attempts, next attempt, last error and delivery; a failed one can be sent
-//! again. Rows hold no number and no text, so the page shows nobody's identity.
+//! again. `/admin/outbox/{id}` is one message's history: every attempt with its time,
+//! outcome, the gateway's message id and error, then the delivery report. Rows hold no
+//! number and no text, so neither page shows anybody's identity.
 
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::Redirect;
-use workvoice_store::{OUTBOX_STATUSES, OutboxMessage};
+use workvoice_store::{OUTBOX_STATUSES, OutboxAttempt, OutboxMessage};
 
 use crate::auth::roles::RequireAdmin;
 use crate::error::WebError;
@@ -160,4 +162,63 @@ pub async fn retry(
     } else {
         Err(WebError::NotFound)
     }
+}
+
+pub struct AttemptRow {
+    pub attempt: String,
+    pub at: String,
+    pub outcome_code: &'static str,
+    pub outcome: String,
+    pub provider_ref: String,
+    pub error_kind: String,
+    pub error: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "channels/outbox_message.html")]
+pub struct OutboxMessagePage {
+    chrome: Chrome,
+    message: OutboxRow,
+    attempts: Vec<AttemptRow>,
+    provider_ref: String,
+}
+
+fn attempt_row(tr: Tr, tz: &str, a: &OutboxAttempt) -> AttemptRow {
+    AttemptRow {
+        attempt: tr.number(a.attempt),
+        at: tr.datetime(a.at, tz),
+        outcome_code: a.outcome.code(),
+        outcome: tr.t(&format!("outbox-attempt-{}", a.outcome.code())),
+        provider_ref: a.provider_ref.clone().unwrap_or_default(),
+        error_kind: a
+            .error
+            .as_deref()
+            .map(|e| tr.t(labels::SEND_ERROR.id(error_kind(e)).as_str()))
+            .unwrap_or_default(),
+        error: a.error.clone().unwrap_or_default(),
+    }
+}
+
+/// `GET /admin/outbox/{id}`: one message's delivery history.
+pub async fn history(
+    State(state): State<AppState>,
+    RequireAdmin(staff): RequireAdmin,
+    Path(id): Path<i64>,
+) -> Result<OutboxMessagePage, WebError> {
+    let tr = staff.tr();
+    let tz = &state.config.time_zone;
+    let message = state.store.outbox_message(id).await?;
+    let attempts = state
+        .store
+        .outbox_attempts(id)
+        .await?
+        .iter()
+        .map(|a| attempt_row(tr, tz, a))
+        .collect();
+    Ok(OutboxMessagePage {
+        chrome: Chrome::staff(&staff, "admin"),
+        provider_ref: message.provider_ref.clone().unwrap_or_default(),
+        message: row(tr, tz, &message),
+        attempts,
+    })
 }

@@ -17,8 +17,11 @@ use workvoice_domain::ids::SurveyId;
 use workvoice_domain::ivr::{self, Context, Effect, Input, Move, Prompt, Step, Turn};
 use workvoice_domain::surveys::QUESTIONS;
 use workvoice_domain::{Country, Language, Millis, PhoneNumber};
-use workvoice_store::{CallbackAsk, CallbackSource, Local, Scope, StoreError, VoiceWrite};
+use workvoice_store::{
+    CallbackAsk, CallbackSource, Local, RateLimit, Scope, StoreError, VoiceWrite,
+};
 
+use crate::channels::inbound_sms::STATUS_LIMIT_PER_HOUR;
 use crate::error::WebError;
 use crate::i18n::Tr;
 use crate::shared::labels;
@@ -203,6 +206,32 @@ fn write_of<'a>(
     }
 }
 
+/// Whether a keyed case code may be looked up: the same limit as the SMS `STATUS`
+/// look-up, per caller (counted under the number's blind index, never the number) and for
+/// everyone together (a guesser with many SIMs). A withheld number counts only for
+/// everyone.
+async fn lookup_allowed(state: &AppState, caller: Option<&PhoneNumber>) -> Result<bool, WebError> {
+    let now = state.now();
+    if let Some(caller) = caller
+        && !state
+            .store
+            .take_caller_rate(
+                "ivr_code_lookups",
+                caller,
+                RateLimit::per_hour(STATUS_LIMIT_PER_HOUR),
+                now,
+            )
+            .await?
+    {
+        return Ok(false);
+    }
+    let everyone = state.config.limits.code_lookups;
+    Ok(state
+        .store
+        .take_rate("code_lookups", "*", everyone, now)
+        .await?)
+}
+
 /// `POST /voice/call/{step}`: one turn of a call.
 pub async fn call(
     State(state): State<AppState>,
@@ -228,8 +257,14 @@ pub async fn call(
     let context = Context {
         staffed: staffed(&state, config),
     };
+    let caller = request
+        .get("From")
+        .and_then(|from| PhoneNumber::parse(from, state.config.default_country).ok());
     let turn = match ivr::next(step, language, &input(step, gathered, &request), context) {
         Move::Turn(turn) => turn,
+        Move::LookUp(_) if !lookup_allowed(&state, caller.as_ref()).await? => {
+            ivr::limited_turn(language)
+        }
         Move::LookUp(code) => {
             let status = match state.store.case_id_by_code(Scope::Helpline, &code).await {
                 Ok(id) => Some(state.store.case(Scope::Helpline, id).await?.summary.status),
@@ -239,9 +274,6 @@ pub async fn call(
             ivr::status_turn(language, status)
         }
     };
-    let caller = request
-        .get("From")
-        .and_then(|from| PhoneNumber::parse(from, state.config.default_country).ok());
     // A turn without an effect (navigation) may be repeated freely and writes nothing;
     // one with an effect is applied once per call and step.
     let write = write_of(turn.effect.as_ref(), caller.as_ref(), turn.language, survey);

@@ -151,7 +151,12 @@ fn event_view(
         at: tr.datetime(e.at, time_zone),
         actor: e.actor_name.clone().unwrap_or_else(|| tr.t("actor-system")),
         what,
-        text: text_of("text"),
+        // A note of a case whose identity was removed keeps only the fact it was written.
+        text: if e.detail["removed"] == serde_json::Value::Bool(true) {
+            Some(tr.t("event-note-removed"))
+        } else {
+            text_of("text")
+        },
     }
 }
 

@@ -130,6 +130,8 @@ const NOBODY: [u16; 8] = [404, 404, 404, 404, 404, 404, 404, 404];
 /// Signed in or not, none of these actors may (the page is another role's, e.g. provider staff).
 const NOBODY_SIGNED_IN: [u16; 8] = [303, 404, 404, 404, 404, 404, 404, 404];
 const ADMIN_422: [u16; 8] = [303, 404, 404, 422, 404, 404, 404, 404];
+/// Administrators only, on an id no row has: 404 for them too (a missing request).
+const ADMIN_404: [u16; 8] = [303, 404, 404, 404, 404, 404, 404, 404];
 const API: [u16; 8] = [401, 200, 200, 200, 401, 401, 401, 401];
 const API_422: [u16; 8] = [401, 422, 422, 422, 401, 401, 401, 401];
 /// Only workplace A's own contact writes on A's case.
@@ -462,7 +464,35 @@ const MATRIX: &[Row] = &[
     ),
     get("/admin/holidays", Id::No, ADMIN),
     get("/admin/outbox", Id::No, ADMIN),
+    get("/admin/outbox/{id}", Id::FailedMessage, ADMIN),
     get("/admin/channels", Id::No, ADMIN),
+    get("/admin/retention", Id::No, SUPERVISORS),
+    post(
+        "/admin/retention",
+        Id::No,
+        Payload::Form("programme=default&days=3"),
+        ADMIN_422,
+    ),
+    get("/admin/subject-requests", Id::No, ADMIN),
+    post(
+        "/admin/subject-requests",
+        Id::No,
+        Payload::Form("kind=access&phone=not-a-phone"),
+        ADMIN_422,
+    ),
+    post(
+        "/admin/subject-requests/{id}/export",
+        Id::Missing,
+        Payload::Nothing,
+        ADMIN_404,
+    ),
+    get("/admin/subject-requests/{id}/erase", Id::Missing, ADMIN_404),
+    post(
+        "/admin/subject-requests/{id}/erase",
+        Id::Missing,
+        Payload::Form("confirm=yes"),
+        ADMIN_404,
+    ),
     post(
         "/admin/outbox/{id}/retry",
         Id::FailedMessage,

@@ -26,6 +26,7 @@ engine_tests!(
     ivr_tampered_or_unsigned_requests_get_403_and_change_nothing,
     ivr_same_webhook_delivered_100_times_concurrently_has_one_effect,
     ivr_channel_status_page_shows_which_provider_answers,
+    ivr_status_look_ups_are_limited_per_caller,
 );
 
 pub const WORKER: &str = "+8801711000001";
@@ -324,4 +325,41 @@ async fn ivr_channel_status_page_shows_which_provider_answers(db: TempDatabase) 
     assert!(rows[2].contains("data-state=\"down\""), "{}", rows[2]);
     assert!(rows[3].contains("Configured"), "{}", rows[3]);
     drop(app);
+}
+
+/// Keys a case code in English (recorded prompts) on a new call; what the caller heard.
+async fn look_up(app: &TestApp, sid: &str, from: &str, code: &'static str) -> Vec<String> {
+    let mut call = Call::new(app, sid, from);
+    call.walk(&[Act::Press("3"), Act::Press("2"), Act::Press(code)])
+        .await;
+    call.heard
+}
+
+async fn ivr_status_look_ups_are_limited_per_caller(db: TempDatabase) {
+    let app = app(db, true).await;
+    let (_, code) = case_of(&app, WORKER, Language::En, Consent::default()).await;
+    let code: &'static str = Box::leak(code.into_boxed_str());
+    let heard_file = |heard: &[String], file: &str| {
+        heard.contains(&format!("https://audio.example.org/en/{file}.mp3"))
+    };
+    // The limit of the SMS look-up: five an hour for one caller, wrong codes included.
+    for i in 0..inbound_limit() {
+        let heard = look_up(&app, &format!("CA-guess-{i}"), WORKER, "1234567890").await;
+        assert!(heard_file(&heard, "ivr-code-not-found"), "{heard:?}");
+    }
+    // Past it even the right code is not looked up: the guesser learns nothing.
+    let heard = look_up(&app, "CA-guess-last", WORKER, code).await;
+    assert!(heard_file(&heard, "ivr-too-many-look-ups"), "{heard:?}");
+    assert!(!heard_file(&heard, "ivr-case-status-new"), "{heard:?}");
+    // Another caller is not held back by the first one's look-ups.
+    let heard = look_up(&app, "CA-other-1", "+8801711000002", code).await;
+    assert!(heard_file(&heard, "ivr-case-status-new"), "{heard:?}");
+    // An hour later the first caller may ask again.
+    app.clock.advance(61 * 60 * 1000);
+    let heard = look_up(&app, "CA-guess-later", WORKER, code).await;
+    assert!(heard_file(&heard, "ivr-case-status-new"), "{heard:?}");
+}
+
+fn inbound_limit() -> i64 {
+    workvoice_web::channels::inbound_sms::STATUS_LIMIT_PER_HOUR
 }

@@ -27,6 +27,7 @@ mod protocol;
 mod registry;
 mod reporting;
 mod request_span;
+mod retention_pages;
 mod security;
 mod survey;
 mod terminology;

@@ -11,7 +11,7 @@ use workvoice_domain::{Country, Language, Role};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(
-    outbox_page_lists_by_status_and_sends_a_failed_message_again_once,
+    outbox_page_lists_by_status_and_sends_a_failed_message_again_once_with_its_attempt_history,
     outbox_delivery_report_with_the_secret_marks_the_message_delivered,
 );
 
@@ -85,7 +85,9 @@ fn rows_with(page: &str, status: &str) -> usize {
     .count()
 }
 
-async fn outbox_page_lists_by_status_and_sends_a_failed_message_again_once(db: TempDatabase) {
+async fn outbox_page_lists_by_status_and_sends_a_failed_message_again_once_with_its_attempt_history(
+    db: TempDatabase,
+) {
     let (app, mut op, mut admin) = setup(db).await;
     let (_, id) = sms_update(&app, &mut op).await;
     let page = admin.get("/admin/outbox").await;
@@ -133,6 +135,32 @@ async fn outbox_page_lists_by_status_and_sends_a_failed_message_again_once(db: T
     assert_eq!(sender.accepted().len(), 1);
     let page = admin.get("/admin/outbox?status=sent").await;
     assert_eq!(rows_with(&page.body, "sent"), 1, "{}", page.body);
+
+    // The message's history: both refused attempts, then the one the gateway took, with
+    // its id; still nothing that names the worker.
+    let history = admin.get(&format!("/admin/outbox/{id}")).await;
+    assert_eq!(history.status, StatusCode::OK);
+    let outcomes: Vec<&str> = history
+        .body
+        .match_indices("data-outcome=\"")
+        .map(|(i, m)| {
+            let rest = &history.body[i + m.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    assert_eq!(outcomes, ["retry", "failed", "sent"], "{}", history.body);
+    let accepted = sender.accepted();
+    assert!(
+        history.body.contains(accepted[0].0.as_str()),
+        "{}",
+        history.body
+    );
+    assert!(history.body.contains("Temporary failure"));
+    assert!(!history.body.contains("1712345678"));
+    assert_eq!(
+        admin.get("/admin/outbox/999999").await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 async fn outbox_delivery_report_with_the_secret_marks_the_message_delivered(db: TempDatabase) {
