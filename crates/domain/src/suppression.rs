@@ -96,7 +96,9 @@ pub fn suppress_table(cells: &[Vec<i64>], min: i64) -> SuppressedTable {
             if guard > (rows + 1) * (cols + 1) {
                 // Cannot happen (each round hides a count); hide everything rather than
                 // risk publishing something recoverable.
-                hidden.iter_mut().for_each(|r| r.iter_mut().for_each(|h| *h = true));
+                hidden
+                    .iter_mut()
+                    .for_each(|r| r.iter_mut().for_each(|h| *h = true));
                 break;
             }
         }
@@ -151,8 +153,7 @@ fn protect_round(grid: &[Vec<i64>], hidden: &mut [Vec<bool>], min: i64) -> bool 
             .map(|&(i, j)| grid[i][j])
             .sum();
         let total_shown = !hidden[total.0][total.1];
-        let needs_more =
-            hidden_count == 1 || (total_shown && hidden_sum > 0 && hidden_sum < min);
+        let needs_more = hidden_count == 1 || (total_shown && hidden_sum > 0 && hidden_sum < min);
         if needs_more {
             let pick = smallest_shown(grid, hidden, parts.iter().copied())
                 .or_else(|| total_shown.then_some(total));
@@ -186,11 +187,7 @@ fn protect_round(grid: &[Vec<i64>], hidden: &mut [Vec<bool>], min: i64) -> bool 
 
 /// The lines reachable from `start` over hidden cells, leaving out the cell `skip`:
 /// (rows reached, columns reached).
-fn reach(
-    hidden: &[Vec<bool>],
-    start: Node,
-    skip: (usize, usize),
-) -> (Vec<bool>, Vec<bool>) {
+fn reach(hidden: &[Vec<bool>], start: Node, skip: (usize, usize)) -> (Vec<bool>, Vec<bool>) {
     let (rows, cols) = (hidden.len(), hidden[0].len());
     let mut seen_r = vec![false; rows];
     let mut seen_c = vec![false; cols];

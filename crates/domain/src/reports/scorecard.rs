@@ -9,7 +9,7 @@
 //! | transparent | closed substantive cases whose worker was reached / closed substantive cases | ≥ 90 % | ≥ 70 % |
 //! | accessible | covered workplaces with at least one call in the period / workplaces covered | ≥ 60 % | ≥ 30 % |
 //! | rights-compatible | closed reprisal cases resolved with the worker's acceptance / closed reprisal cases | ≥ 80 % | ≥ 50 % |
-//! | learning | workplaces where one category came back (two or more cases) / workplaces with cases | ≤ 10 % | ≤ 25 % (lower is better) |
+//! | learning | workplaces where one top-level category came back (two or more substantive cases) / workplaces with substantive cases | ≤ 10 % | ≤ 25 % (lower is better) |
 //! | engagement | surveys answered / surveys finished | ≥ 50 % | ≥ 30 % |
 //!
 //! Anything else is "weak"; a zero denominator is "no data", never 0 %. Shares are whole

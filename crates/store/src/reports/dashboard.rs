@@ -7,10 +7,10 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use workvoice_domain::Urgency;
 use workvoice_domain::ids::{OrgId, WorkplaceId};
 use workvoice_domain::reports::{DurationSummary, ScorecardInputs, summarise};
 use workvoice_domain::surveys::{Outcome, Tally};
-use workvoice_domain::Urgency;
 
 use crate::Store;
 use crate::awareness::figures::Month;
@@ -133,19 +133,16 @@ impl Store {
             .iter()
             .map(|c| (c.code.as_str(), c.substantive))
             .collect();
-        let top_of = |code: &str| -> String {
-            code.split_once('.')
-                .map_or(code, |(top, _)| top)
-                .to_owned()
-        };
+        let top_of =
+            |code: &str| -> String { code.split_once('.').map_or(code, |(top, _)| top).to_owned() };
 
         let mut q = Query::new(
             "SELECT c.id, c.urgency, c.category_code, c.workplace_id, c.created_at, c.closed_at, c.outcome, \
              (SELECT MIN(r.reported_at) FROM case_reports r WHERE r.case_id = c.id AND r.target = 'factory') AS first_report, \
-             CASE WHEN EXISTS (SELECT 1 FROM case_responses p WHERE p.case_id = c.id) THEN 1 ELSE 0 END AS has_response, \
-             CASE WHEN EXISTS (SELECT 1 FROM case_informs i WHERE i.case_id = c.id AND i.stage = 'acknowledgement' AND i.outcome = 'reached') THEN 1 ELSE 0 END AS told_ack, \
-             CASE WHEN EXISTS (SELECT 1 FROM case_informs i WHERE i.case_id = c.id AND i.stage = 'response' AND i.outcome = 'reached') THEN 1 ELSE 0 END AS told_response, \
-             CASE WHEN EXISTS (SELECT 1 FROM case_informs i WHERE i.case_id = c.id AND i.stage = 'closure' AND i.outcome = 'reached') THEN 1 ELSE 0 END AS told_closure",
+             CAST(CASE WHEN EXISTS (SELECT 1 FROM case_responses p WHERE p.case_id = c.id) THEN 1 ELSE 0 END AS BIGINT) AS has_response, \
+             CAST(CASE WHEN EXISTS (SELECT 1 FROM case_informs i WHERE i.case_id = c.id AND i.stage = 'acknowledgement' AND i.outcome = 'reached') THEN 1 ELSE 0 END AS BIGINT) AS told_ack, \
+             CAST(CASE WHEN EXISTS (SELECT 1 FROM case_informs i WHERE i.case_id = c.id AND i.stage = 'response' AND i.outcome = 'reached') THEN 1 ELSE 0 END AS BIGINT) AS told_response, \
+             CAST(CASE WHEN EXISTS (SELECT 1 FROM case_informs i WHERE i.case_id = c.id AND i.stage = 'closure' AND i.outcome = 'reached') THEN 1 ELSE 0 END AS BIGINT) AS told_closure",
         );
         cases_from(filter, &mut q, first, last);
         let mut facts = Vec::new();
@@ -176,12 +173,15 @@ impl Store {
         let mut by_category: BTreeMap<String, i64> = BTreeMap::new();
         let mut to_report: BTreeMap<Urgency, Vec<i64>> = BTreeMap::new();
         let mut to_resolve: BTreeMap<Urgency, Vec<i64>> = BTreeMap::new();
-        let mut per_workplace_category: HashMap<(WorkplaceId, &str), i64> = HashMap::new();
+        let mut per_workplace_category: HashMap<(WorkplaceId, String), i64> = HashMap::new();
         let mut workplaces_with_cases: HashSet<WorkplaceId> = HashSet::new();
         let mut workplaces_called: HashSet<WorkplaceId> = HashSet::new();
         let sc = &mut out.scorecard;
         for f in &facts {
-            let is_substantive = substantive.get(f.category.as_str()).copied().unwrap_or(true);
+            let is_substantive = substantive
+                .get(f.category.as_str())
+                .copied()
+                .unwrap_or(true);
             if let Some(i) = f.month {
                 if is_substantive {
                     out.months[i].substantive += 1;
@@ -235,7 +235,7 @@ impl Store {
             if let Some(w) = f.workplace {
                 workplaces_with_cases.insert(w);
                 *per_workplace_category
-                    .entry((w, f.category.as_str()))
+                    .entry((w, top_of(&f.category)))
                     .or_default() += 1;
             }
         }
@@ -271,12 +271,14 @@ impl Store {
             });
         }
         let mut q = Query::new("SELECT wb.brand_organisation_id AS id, o.name, COUNT(*) AS n");
-        q.push(" FROM cases c JOIN workplaces w ON w.id = c.workplace_id \
+        q.push(
+            " FROM cases c JOIN workplaces w ON w.id = c.workplace_id \
                  JOIN workplace_brands wb ON wb.workplace_id = w.id \
-                 JOIN organisations o ON o.id = wb.brand_organisation_id WHERE c.created_at >= ")
-            .bind(first.start_ms)
-            .push(" AND c.created_at < ")
-            .bind(last.end_ms);
+                 JOIN organisations o ON o.id = wb.brand_organisation_id WHERE c.created_at >= ",
+        )
+        .bind(first.start_ms)
+        .push(" AND c.created_at < ")
+        .bind(last.end_ms);
         filter.restrict_cases(&mut q);
         q.push(" GROUP BY wb.brand_organisation_id, o.name ORDER BY n DESC, o.name LIMIT ")
             .bind(TOP_ROWS);

@@ -9,7 +9,7 @@ pub mod public;
 use workvoice_domain::Country;
 use workvoice_domain::ids::OrgId;
 
-use crate::query::Query;
+use crate::query::{Query, like_escape};
 
 /// Which cases and workplaces a report covers besides its period. Every part narrows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -45,10 +45,9 @@ impl ReportFilter {
         if let Some(category) = &self.category {
             q.push(" AND (c.category_code = ")
                 .bind(category.clone())
-                .push(" OR SUBSTR(c.category_code, 1, ")
-                .bind(i64::try_from(category.len() + 1).unwrap_or(i64::MAX))
-                .push(") = ")
-                .bind(format!("{category}."))
+                .push(" OR c.category_code LIKE ")
+                .bind(format!("{}.%", like_escape(category)))
+                .push(" ESCAPE '\\'")
                 .push(")");
         }
     }

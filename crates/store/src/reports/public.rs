@@ -38,8 +38,14 @@ impl Store {
         for row in all(&self.db.read, &q.sql, q.values).await? {
             let at = get::<i64>(&row, "h")? * HOUR_MS;
             let code: String = get(&row, "category_code")?;
-            let top = code.split_once('.').map_or(code.as_str(), |(t, _)| t).to_owned();
-            let Some(i) = months.iter().position(|m| m.start_ms <= at && at < m.end_ms) else {
+            let top = code
+                .split_once('.')
+                .map_or(code.as_str(), |(t, _)| t)
+                .to_owned();
+            let Some(i) = months
+                .iter()
+                .position(|m| m.start_ms <= at && at < m.end_ms)
+            else {
                 continue;
             };
             counts.entry(top).or_insert_with(|| vec![0; months.len()])[i] += get::<i64>(&row, "n")?;
