@@ -555,6 +555,12 @@ const MATRIX: &[Row] = &[
         [303, 404, 400, 400, 404, 404, 404, 404],
     ),
     get("/awareness/programme", Id::No, SUPERVISORS),
+    // Reports: the dashboard, its CSV and the scorecard for supervisors, administrators
+    // and programme managers; the public statistics for anyone.
+    get("/reports", Id::No, SUPERVISORS),
+    get("/reports/dashboard.csv", Id::No, SUPERVISORS),
+    get("/reports/scorecard", Id::No, SUPERVISORS),
+    get("/statistics", Id::No, EVERYONE),
     // Organisations: a factory its own record, a brand its suppliers' coverage; only the
     // workplace's own contact confirms its play reports.
     get(
@@ -596,6 +602,9 @@ const PROGRAMME_MANAGER: &[(&str, &str, u16)] = &[
     ("GET", "/awareness/priorities", 200),
     ("POST", "/awareness/priorities/{id}/follow-up", 400),
     ("GET", "/awareness/programme", 200),
+    ("GET", "/reports", 200),
+    ("GET", "/reports/dashboard.csv", 200),
+    ("GET", "/reports/scorecard", 200),
 ];
 
 // ---------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ mod pages;
 mod protocol;
 mod registry;
 mod reporting;
+mod reports;
 mod request_span;
 mod security;
 mod survey;
