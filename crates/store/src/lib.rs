@@ -105,6 +105,7 @@ pub use reports::ReportFilter;
 pub use reports::dashboard::{
     Dashboard, MonthCalls, NamedCount, StageInformed, TOP_ROWS, UrgencyDurations,
 };
+pub use reports::notable::NotableCase;
 pub use reports::public::PublicTable;
 
 // Protocol: versions and holidays, per-case steps.

@@ -4,6 +4,7 @@
 //! — never a caller — computed by grouped SQL or from one row per case of the period.
 
 pub mod dashboard;
+pub mod notable;
 pub mod public;
 
 use workvoice_domain::Country;
@@ -20,6 +21,9 @@ pub struct ReportFilter {
     pub brand: Option<OrgId>,
     /// A category code: the category and its subcategories.
     pub category: Option<String>,
+    /// Only the cases reported to this organisation (a brand's own report): reporting
+    /// is an act, so an organisation's figures count nothing it was not told of.
+    pub reported_to: Option<OrgId>,
 }
 
 impl ReportFilter {
@@ -42,6 +46,11 @@ impl ReportFilter {
     /// workplace passes only a filter that names no place or brand.
     pub(crate) fn restrict_cases(&self, q: &mut Query) {
         self.restrict_workplaces(q);
+        if let Some(org) = self.reported_to {
+            q.push(" AND c.id IN (SELECT case_id FROM case_reports WHERE organisation_id = ")
+                .bind(org.get())
+                .push(")");
+        }
         if let Some(category) = &self.category {
             q.push(" AND (c.category_code = ")
                 .bind(category.clone())
@@ -54,6 +63,9 @@ impl ReportFilter {
 
     /// Whether the filter narrows by place or brand (so cases without a workplace drop out).
     pub fn names_a_place(&self) -> bool {
-        self.country.is_some() || self.district.is_some() || self.brand.is_some()
+        self.country.is_some()
+            || self.district.is_some()
+            || self.brand.is_some()
+            || self.reported_to.is_some()
     }
 }

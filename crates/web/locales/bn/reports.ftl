@@ -84,3 +84,16 @@ reports-public-intro = গত বারো মাসে হেল্পলাই
 reports-public-trend = ধরন অনুযায়ী মাসওয়ারি কল
 reports-public-hint = শ্রমিকদের সুরক্ষায় { $min }-এর কম প্রতিটি সংখ্যা গোপন রাখা হয়, আর মোট থেকে কোনো গোপন সংখ্যা বের করা গেলে অন্য সংখ্যাও গোপন রাখা হয়।
 reports-public-hidden = গোপন
+
+reports-monthly-heading = মাসিক প্রতিবেদন
+reports-monthly-heading-brand = { $brand }-এর মাসিক প্রতিবেদন
+reports-monthly-heading-yours = আপনাকে জানানো কেসের মাসিক প্রতিবেদন
+reports-monthly-month = মাস
+reports-monthly-whole-programme = পুরো কার্যক্রম
+reports-monthly-print-hint = এই পাতাটি ছাপতে বা PDF হিসেবে রাখতে ব্রাউজারের প্রিন্ট ব্যবহার করুন।
+reports-monthly-notable = উল্লেখযোগ্য সমাধান হওয়া কেস
+reports-monthly-trend-brand = মাসওয়ারি আপনাকে জানানো কেস
+reports-monthly-reported-to-you = আপনাকে জানানো কেস
+reports-monthly-brand-hint = শ্রমিকদের সুরক্ষায় { $min }-এর কম সংখ্যা "{ $min }-এর কম" হিসেবে দেখানো হয়, আর কোনো মোট থেকে এমন সংখ্যা বের করা গেলে সেই মোট দেখানো হয় না। এই পাতাটি PDF হিসেবে রাখতে ব্রাউজারের প্রিন্ট ব্যবহার করুন।
+reports-fewer = { $min }-এর কম
+reports-withheld = দেখানো হয়নি

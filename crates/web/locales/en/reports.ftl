@@ -93,3 +93,16 @@ reports-public-intro = What the helpline counted over the last twelve months. No
 reports-public-trend = Calls per month by category
 reports-public-hint = To protect workers, every count below { $min } is hidden, and so are other counts wherever a hidden one could be worked out from the totals.
 reports-public-hidden = hidden
+
+reports-monthly-heading = Monthly report
+reports-monthly-heading-brand = Monthly report for { $brand }
+reports-monthly-heading-yours = Monthly report of the cases reported to you
+reports-monthly-month = Month
+reports-monthly-whole-programme = The whole programme
+reports-monthly-print-hint = Use your browser's Print to print this page on A4 or save it as a PDF.
+reports-monthly-notable = Notable resolved cases
+reports-monthly-trend-brand = Cases reported to you per month
+reports-monthly-reported-to-you = Cases reported to you
+reports-monthly-brand-hint = To protect workers, counts below { $min } are shown as "fewer than { $min }", and a total is withheld when it would reveal such a count. Use your browser's Print to save this page as a PDF.
+reports-fewer = fewer than { $min }
+reports-withheld = withheld

@@ -56,7 +56,7 @@ reports-informed-not-reached = Chưa liên lạc được
 reports-informed-share = Tỷ lệ liên lạc được
 
 reports-scorecard-title = Bảng đánh giá hiệu quả
-reports-scorecard-intro = Mỗi dòng là một tiêu chí hiệu quả của Nguyên tắc hướng dẫn 31 của Liên Hợp Quốc mà hồ sơ của đường dây nóng đo được, tính ngay cho khoảng thời gian và bộ lọc đã chọn.
+reports-scorecard-intro = Mỗi dòng là một tiêu chí hiệu quả của Nguyên tắc hướng dẫn 31 của Liên Hợp Quốc mà dữ liệu của đường dây nóng đo được, tính ngay cho khoảng thời gian và bộ lọc đã chọn.
 reports-criterion = Tiêu chí
 reports-measure = Cách đo
 reports-value = Giá trị
@@ -84,3 +84,16 @@ reports-public-intro = Những gì đường dây nóng đã đếm trong mườ
 reports-public-trend = Cuộc gọi theo tháng và loại vấn đề
 reports-public-hint = Để bảo vệ người lao động, mọi số dưới { $min } đều được ẩn, và cả những số khác ở nơi có thể suy ra một số bị ẩn từ các tổng.
 reports-public-hidden = ẩn
+
+reports-monthly-heading = Báo cáo tháng
+reports-monthly-heading-brand = Báo cáo tháng cho { $brand }
+reports-monthly-heading-yours = Báo cáo tháng về các vụ việc đã báo cho bạn
+reports-monthly-month = Tháng
+reports-monthly-whole-programme = Toàn chương trình
+reports-monthly-print-hint = Dùng chức năng In của trình duyệt để in trang này trên khổ A4 hoặc lưu thành PDF.
+reports-monthly-notable = Vụ việc tiêu biểu đã giải quyết
+reports-monthly-trend-brand = Vụ việc đã báo cho bạn theo tháng
+reports-monthly-reported-to-you = Vụ việc đã báo cho bạn
+reports-monthly-brand-hint = Để bảo vệ người lao động, các số dưới { $min } được hiện là "ít hơn { $min }", và một tổng bị giữ lại khi nó có thể làm lộ một số như vậy. Dùng chức năng In của trình duyệt để lưu trang này thành PDF.
+reports-fewer = ít hơn { $min }
+reports-withheld = giữ lại

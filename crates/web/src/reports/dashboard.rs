@@ -36,6 +36,7 @@ pub struct DashboardPage {
     pub headlines: Vec<Headline>,
     pub tables: Vec<ReportTable>,
     pub export_query: String,
+    pub show_csv: bool,
     pub empty: bool,
 }
 
@@ -92,6 +93,7 @@ pub async fn show(
         brands: lists.brands,
         categories: lists.categories,
         headlines,
+        show_csv: true,
         empty: d.calls() == 0,
         tables: tables(w, &d, &chosen.months, &categories),
         q,

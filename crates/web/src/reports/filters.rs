@@ -92,6 +92,7 @@ pub fn choose(state: &AppState, q: &FilterQuery) -> Result<Chosen, WebError> {
         district: text(&q.district),
         brand: q.brand.trim().parse::<i64>().ok().map(OrgId::new),
         category: text(&q.category),
+        reported_to: None,
     };
     Ok(Chosen {
         months: months_of(state, period)?,

@@ -560,6 +560,13 @@ const MATRIX: &[Row] = &[
     get("/reports", Id::No, SUPERVISORS),
     get("/reports/dashboard.csv", Id::No, SUPERVISORS),
     get("/reports/scorecard", Id::No, SUPERVISORS),
+    get("/reports/monthly", Id::No, SUPERVISORS),
+    // A brand's own monthly report: any brand user, of what was reported to that brand.
+    get(
+        "/org/reports/monthly",
+        Id::No,
+        [303, 404, 404, 404, 404, 404, 200, 200],
+    ),
     get("/statistics", Id::No, EVERYONE),
     // Organisations: a factory its own record, a brand its suppliers' coverage; only the
     // workplace's own contact confirms its play reports.
@@ -605,6 +612,7 @@ const PROGRAMME_MANAGER: &[(&str, &str, u16)] = &[
     ("GET", "/reports", 200),
     ("GET", "/reports/dashboard.csv", 200),
     ("GET", "/reports/scorecard", 200),
+    ("GET", "/reports/monthly", 200),
 ];
 
 // ---------------------------------------------------------------------------------------

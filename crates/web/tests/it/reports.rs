@@ -17,6 +17,8 @@ engine_tests!(
     dashboard_csv_export_is_spreadsheet_safe_and_audit_logged,
     scorecard_page_has_one_line_per_criterion,
     suppress_public_statistics_hide_small_counts_without_signing_in,
+    monthly_report_renders_in_all_three_languages,
+    monthly_report_for_a_brand_counts_only_what_was_reported_to_it,
 );
 
 const DAY: i64 = 24 * 3_600_000;
@@ -327,4 +329,149 @@ async fn suppress_public_statistics_hide_small_counts_without_signing_in(db: Tem
     // A signed-in user reaches it too.
     let mut sup = app.signed_in("sup").await;
     assert_eq!(sup.get("/statistics").await.status, StatusCode::OK);
+}
+
+/// Another supervisor, reading in `language`, signed in.
+async fn supervisor_in(
+    app: &TestApp,
+    username: &str,
+    language: Language,
+) -> crate::support::Client {
+    app.store
+        .create_user(
+            &workvoice_store::NewUser {
+                organisation_id: app.store.helpline_organisation(T0).await.unwrap(),
+                username: username.into(),
+                display_name: username.into(),
+                role: Role::Supervisor,
+                language,
+                password: crate::support::PASSWORD.into(),
+            },
+            T0,
+        )
+        .await
+        .unwrap();
+    app.signed_in(username).await
+}
+
+/// A wage case at the workplace, resolved with the worker's acceptance, with this
+/// shareable summary (and a narrative the report must never show).
+async fn resolved_case(app: &TestApp, shareable: &str) -> workvoice_domain::ids::CaseId {
+    let w = Some(app.workplace("Rahman Knitwear Ltd").id);
+    let id = app
+        .store
+        .create_case(
+            &Intake {
+                narrative: "Narrative only the helpline reads".into(),
+                shareable_summary: ShareableSummary::parse(shareable).unwrap(),
+                ..intake(w, "wages.unpaid", Urgency::Normal)
+            },
+            None,
+            T0 - 2 * DAY,
+        )
+        .await
+        .unwrap()
+        .id;
+    let case = app.helpline_case(id).await;
+    app.store
+        .close_case(&case, "resolved_accepted", app.user_id("sup"), T0 - DAY)
+        .await
+        .unwrap();
+    id
+}
+
+async fn monthly_report_renders_in_all_three_languages(db: TempDatabase) {
+    let (app, mut en) = supervisor_app(db, Language::En).await;
+    resolved_case(&app, "Unpaid wages were paid after the helpline reported.").await;
+    let page = en.get("/reports/monthly?month=2026-09").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("data-testid=\"monthly-report\""));
+    assert!(page.body.contains("Monthly report · 2026-09"));
+    assert!(
+        page.body.contains("<strong>9</strong> Calls"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("Unpaid wages were paid after the helpline reported.")
+    );
+    assert!(!page.body.contains("Narrative only the helpline reads"));
+    for id in ["calls", "categories", "compliance"] {
+        let (svg, _) = figure(&page.body, id);
+        bar_titles(&svg);
+    }
+    // Bengali: Bengali digits in the heading, the headline and the tables.
+    let mut bn = supervisor_in(&app, "sup-bn", Language::Bn).await;
+    let page = bn.get("/reports/monthly?month=২০২৬-০৯").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(
+        page.body.contains("মাসিক প্রতিবেদন · ২০২৬-০৯"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("<strong>৯</strong>"));
+    let headline = page.body.split("data-testid=\"headline\"").nth(1).unwrap();
+    let headline = &headline[..headline.find("</ul>").unwrap()];
+    assert!(!headline.chars().any(|c| c.is_ascii_digit()), "{headline}");
+    // Vietnamese.
+    let mut vi = supervisor_in(&app, "sup-vi", Language::Vi).await;
+    let page = vi.get("/reports/monthly?month=2026-09").await;
+    assert!(
+        page.body.contains("Báo cáo tháng · 2026-09"),
+        "{}",
+        page.body
+    );
+    // A month that is no month is refused beside the field, the typed text kept.
+    let refused = en.get("/reports/monthly?month=September").await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("value=\"September\""));
+}
+
+async fn monthly_report_for_a_brand_counts_only_what_was_reported_to_it(db: TempDatabase) {
+    let (app, _client) = TestApp::builder()
+        .user("sup", Role::Supervisor, Language::En)
+        .brand("Brand One")
+        .brand("Brand Two")
+        .workplace_for("Rahman Knitwear Ltd", &["Brand One"])
+        .brand_user("brand1", "Brand One")
+        .brand_user("brand2", "Brand Two")
+        .build_signed_in(db, "sup")
+        .await;
+    seed(&app).await;
+    let id = resolved_case(&app, "Unpaid wages were paid after the helpline reported.").await;
+    app.report(id, app.brand_id("Brand One")).await;
+    let mut brand = app.signed_in("brand1").await;
+    let page = brand.get("/org/reports/monthly?month=2026-09").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    // One case was reported to the brand: a count below 5 shows as "fewer than 5".
+    assert!(
+        page.body
+            .contains("<strong>fewer than 5</strong> Cases reported to you"),
+        "{}",
+        page.body
+    );
+    let (svg, rows) = figure(&page.body, "categories");
+    bar_titles(&svg);
+    assert_eq!(rows[0][1], "fewer than 5");
+    assert_eq!(
+        rows.last().unwrap()[1],
+        "withheld",
+        "the total would give the cell back"
+    );
+    // Neither the summary, the workplace nor the other (unreported) cases appear.
+    for unsaid in ["Unpaid wages were paid", "Rahman Knitwear", "Narrative"] {
+        assert!(!page.body.contains(unsaid), "{unsaid}");
+    }
+    // Another brand was told nothing.
+    let mut other = app.signed_in("brand2").await;
+    let page = other.get("/org/reports/monthly?month=2026-09").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains("<strong>fewer than 5</strong> Cases reported to you")
+    );
+    assert!(
+        page.body.contains("reports-table-empty") || page.body.contains("Nothing to count yet.")
+    );
 }
