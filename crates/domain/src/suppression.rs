@@ -174,8 +174,8 @@ fn protect_round(grid: &[Vec<i64>], hidden: &mut [Vec<bool>], min: i64) -> bool 
         }
         // No shown cell joins the two sides: hide the bridge's whole row and column.
         let mut changed = false;
-        for j in 0..=cols {
-            changed |= !std::mem::replace(&mut hidden[r][j], true);
+        for cell in hidden[r].iter_mut() {
+            changed |= !std::mem::replace(cell, true);
         }
         for row in hidden.iter_mut() {
             changed |= !std::mem::replace(&mut row[c], true);
@@ -335,11 +335,12 @@ mod tests {
                     continue;
                 };
                 m.swap(r, p);
-                for k in 0..m.len() {
-                    if k != r && m[k][c].abs() > 1e-9 {
-                        let f = m[k][c] / m[r][c];
-                        for x in 0..width {
-                            m[k][x] -= f * m[r][x];
+                let pivot = m[r].clone();
+                for (k, row) in m.iter_mut().enumerate() {
+                    if k != r && row[c].abs() > 1e-9 {
+                        let f = row[c] / pivot[c];
+                        for (v, p) in row.iter_mut().zip(&pivot) {
+                            *v -= f * p;
                         }
                     }
                 }

@@ -72,6 +72,8 @@ pub struct MonthlyPage {
     pub hint: String,
     pub show_csv: bool,
     pub export_query: String,
+    /// The organisation's navigation (a brand's own report).
+    pub is_brand: bool,
 }
 
 /// The report's month: the one typed, else last month (this one is not over yet).
@@ -189,6 +191,7 @@ pub async fn programme(
         hint: tr.t("reports-monthly-print-hint"),
         show_csv: false,
         export_query: String::new(),
+        is_brand: false,
     };
     Ok(respond(page, error.is_some()))
 }
@@ -292,7 +295,7 @@ pub async fn brand(
         },
     ];
     let page = MonthlyPage {
-        chrome: crate::org::access::chrome(&org, "org-counts"),
+        chrome: crate::org::access::chrome(&org, "org_monthly"),
         action: "/org/reports/monthly",
         heading: tr.t("reports-monthly-heading-yours"),
         month: q.month.clone(),
@@ -308,6 +311,7 @@ pub async fn brand(
         ),
         show_csv: false,
         export_query: String::new(),
+        is_brand: true,
     };
     Ok(respond(page, error.is_some()))
 }
