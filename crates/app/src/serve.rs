@@ -66,6 +66,7 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
         hsts: settings.hsts,
         request_timeout: std::time::Duration::from_secs(settings.request_timeout_secs.max(1)),
         totp_issuer: settings.totp_issuer.clone(),
+        suppression_min: settings.suppression_min,
         ..WebConfig::default()
     };
     let state = AppState {

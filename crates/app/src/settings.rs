@@ -86,6 +86,9 @@ pub struct Settings {
     pub request_timeout_secs: u64,
     /// The name authenticator apps show beside this server's second-factor codes.
     pub totp_issuer: String,
+    /// Counts below this are hidden wherever counts leave the helpline: brand views,
+    /// the satisfaction report's rows, the public statistics (`WORKVOICE_SUPPRESSION_MIN`).
+    pub suppression_min: i64,
 }
 
 impl Default for Settings {
@@ -120,6 +123,7 @@ impl Default for Settings {
             hsts: true,
             request_timeout_secs: 30,
             totp_issuer: "Workvoice".into(),
+            suppression_min: workvoice_domain::suppression::DEFAULT_MIN_CELL,
         }
     }
 }

@@ -129,6 +129,7 @@ pub mod protocol;
 pub mod redact;
 pub mod registry;
 pub mod reporting;
+pub mod reports;
 pub mod retention;
 pub mod role;
 pub mod search_text;

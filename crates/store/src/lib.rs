@@ -24,6 +24,7 @@ mod osh;
 mod protocol;
 mod query;
 mod registry;
+mod reports;
 mod scope;
 mod security;
 mod surveys;
@@ -102,6 +103,14 @@ pub use osh::visits::{Coordination, NewVisit, ProviderSchedule, Visit, VisitView
 pub use awareness::figures::{Month, MonthFigures, months_ending};
 pub use awareness::priorities::{PriorityFilter, PriorityRow, SupplierCoverage};
 pub use awareness::records::{AwarenessRecord, CheckRow, MaterialRow, PlayRow, TrainingRow};
+
+// Reports: the dashboard, the scorecard's inputs, the public statistics.
+pub use reports::ReportFilter;
+pub use reports::dashboard::{
+    Dashboard, MonthCalls, NamedCount, StageInformed, TOP_ROWS, UrgencyDurations,
+};
+pub use reports::notable::NotableCase;
+pub use reports::public::PublicTable;
 
 // Protocol: versions and holidays, per-case steps.
 pub use protocol::steps::CaseStep;

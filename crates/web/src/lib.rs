@@ -19,6 +19,7 @@ pub mod org;
 pub mod osh;
 pub mod protocol;
 pub mod registry;
+pub mod reports;
 pub mod request_span;
 pub mod routes;
 pub mod security;
@@ -74,6 +75,7 @@ fn page_routes() -> Routes {
         .merge(surveys::routes())
         .merge(osh::routes())
         .merge(security::routes())
+        .merge(reports::routes())
 }
 
 /// Method and path of every route the router serves, except the `/api` endpoints the

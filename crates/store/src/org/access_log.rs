@@ -134,6 +134,16 @@ impl Store {
         Ok(())
     }
 
+    /// Records that `user_id` downloaded an export naming no case (a report table):
+    /// `action` says which, e.g. `export_report:calls`.
+    #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
+    pub async fn record_export(&self, user_id: UserId, action: &str, at: i64) -> Result<()> {
+        let tx = self.db.write.begin().await?;
+        log_access(&tx, Some(user_id), None, action, at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Walks the whole chain in id order, recomputing every hash, and checks the head
     /// points at the last row.
     #[tracing::instrument(level = "debug", skip_all)]

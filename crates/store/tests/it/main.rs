@@ -6,6 +6,7 @@ mod support;
 
 mod accounts;
 mod awareness;
+mod dashboard;
 mod durable_file;
 mod erasure;
 mod group_commit;

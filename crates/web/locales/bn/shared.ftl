@@ -162,4 +162,5 @@ nav-callbacks = কলব্যাক
 ## The awareness programme (issue 9).
 nav-awareness-priorities = প্রশিক্ষণের অগ্রাধিকার
 nav-awareness-programme = কার্যক্রমের পরিসংখ্যান
+nav-reports = প্রতিবেদন
 role-programme_manager = কার্যক্রম ব্যবস্থাপক

@@ -162,4 +162,5 @@ nav-callbacks = Callbacks
 ## The awareness programme (issue 9).
 nav-awareness-priorities = Training priorities
 nav-awareness-programme = Programme figures
+nav-reports = Reports
 role-programme_manager = Programme manager

@@ -162,4 +162,5 @@ nav-callbacks = Gọi lại
 ## The awareness programme (issue 9).
 nav-awareness-priorities = Ưu tiên tập huấn
 nav-awareness-programme = Số liệu chương trình
+nav-reports = Báo cáo
 role-programme_manager = Quản lý chương trình

@@ -616,6 +616,19 @@ const MATRIX: &[Row] = &[
         [303, 404, 400, 400, 404, 404, 404, 404],
     ),
     get("/awareness/programme", Id::No, SUPERVISORS),
+    // Reports: the dashboard, its CSV and the scorecard for supervisors, administrators
+    // and programme managers; the public statistics for anyone.
+    get("/reports", Id::No, SUPERVISORS),
+    get("/reports/dashboard.csv", Id::No, SUPERVISORS),
+    get("/reports/scorecard", Id::No, SUPERVISORS),
+    get("/reports/monthly", Id::No, SUPERVISORS),
+    // A brand's own monthly report: any brand user, of what was reported to that brand.
+    get(
+        "/org/reports/monthly",
+        Id::No,
+        [303, 404, 404, 404, 404, 404, 200, 200],
+    ),
+    get("/statistics", Id::No, EVERYONE),
     // Organisations: a factory its own record, a brand its suppliers' coverage; only the
     // workplace's own contact confirms its play reports.
     get(
@@ -660,6 +673,10 @@ const PROGRAMME_MANAGER: &[(&str, &str, u16)] = &[
     ("GET", "/awareness/programme", 200),
     ("GET", "/osh/checklists/import", 200),
     ("POST", "/osh/checklists/import", 422),
+    ("GET", "/reports", 200),
+    ("GET", "/reports/dashboard.csv", 200),
+    ("GET", "/reports/scorecard", 200),
+    ("GET", "/reports/monthly", 200),
 ];
 
 // ---------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ mod pages;
 mod protocol;
 mod registry;
 mod reporting;
+mod reports;
 mod request_span;
 mod retention_pages;
 mod security;

@@ -1,0 +1,105 @@
+//! `/reports`: the programme dashboard (issue 12 item 1) — headline figures, then every
+//! table with its SVG chart beside it, for the chosen period, country, district, brand
+//! and category. A refused period answers 422 with the typed values kept.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use crate::auth::roles::ProgrammeStaff;
+use crate::error::WebError;
+use crate::registry::browse::Choice;
+use crate::reports::filters::{FilterQuery, choices, choose};
+use crate::reports::tables::{ReportTable, Writer, share, tables};
+use crate::shared::chrome::Chrome;
+use crate::state::AppState;
+
+pub struct Headline {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "reports/dashboard.html")]
+pub struct DashboardPage {
+    pub chrome: Chrome,
+    pub q: FilterQuery,
+    pub action: &'static str,
+    pub error_field: &'static str,
+    pub error: String,
+    pub countries: Vec<Choice>,
+    pub districts: Vec<Choice>,
+    pub brands: Vec<Choice>,
+    pub categories: Vec<Choice>,
+    pub headlines: Vec<Headline>,
+    pub tables: Vec<ReportTable>,
+    pub export_query: String,
+    pub show_csv: bool,
+    pub empty: bool,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ProgrammeStaff(staff): ProgrammeStaff,
+    Query(q): Query<FilterQuery>,
+) -> Result<Response, WebError> {
+    let tr = staff.tr();
+    let chosen = choose(&state, &q)?;
+    let lists = choices(&state, tr, &q).await?;
+    let d = state
+        .store
+        .dashboard(&chosen.months, &chosen.filter, state.now())
+        .await?;
+    let categories = state.store.categories().await?;
+    let w = Writer { tr, plain: false };
+    let headline = |key: &str, value: String| Headline {
+        label: tr.t(key),
+        value,
+    };
+    let headlines = vec![
+        headline("reports-calls", w.n(d.calls())),
+        headline(
+            "reports-substantive",
+            w.n(d.months.iter().map(|m| m.substantive).sum()),
+        ),
+        headline("reports-workers-with-access", w.n(d.workers_with_access)),
+        headline("reports-workplaces-covered", w.n(d.workplaces_covered)),
+        headline(
+            "reports-satisfaction-rate",
+            w.percent(d.surveys.satisfaction_percent()),
+        ),
+        headline(
+            "reports-response-rate",
+            w.percent(d.surveys.response_percent()),
+        ),
+        headline(
+            "reports-callers-named",
+            w.percent(share(d.callers_named, d.cases_with_callers)),
+        ),
+    ];
+    let (error_field, error) = chosen
+        .error
+        .map_or(("", String::new()), |(field, key)| (field, tr.t(key)));
+    let page = DashboardPage {
+        chrome: Chrome::staff(&staff, "reports"),
+        action: "/reports",
+        export_query: q.query_string(),
+        error_field,
+        error,
+        countries: lists.countries,
+        districts: lists.districts,
+        brands: lists.brands,
+        categories: lists.categories,
+        headlines,
+        show_csv: true,
+        empty: d.calls() == 0,
+        tables: tables(w, &d, &chosen.months, &categories),
+        q,
+    };
+    if chosen.error.is_some() {
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    Ok(page.into_response())
+}

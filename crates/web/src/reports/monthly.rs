@@ -1,0 +1,317 @@
+//! The monthly report (issue 12 item 4): one printable A4 page (print CSS; the browser's
+//! print makes the PDF, which shapes Bengali correctly) per programme or per brand, in
+//! the reader's language and digits.
+//!
+//! - `/reports/monthly?month=YYYY-MM[&brand=ID]` (supervisors, administrators,
+//!   programme managers): the month's figures, the six-month trend, the tables of the
+//!   dashboard and up to five notable resolved cases as their shareable summaries only.
+//! - `/org/reports/monthly?month=YYYY-MM` (a brand's users): counts only, of the cases
+//!   reported to that brand, every count below the minimum hidden (and a total that
+//!   would give one back); no case, workplace or worker is named.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use workvoice_domain::ids::OrgId;
+use workvoice_domain::reports::{ReportPeriod, YearMonth};
+use workvoice_domain::suppression::{suppress, suppress_total};
+use workvoice_store::ReportFilter;
+
+use crate::auth::roles::ProgrammeStaff;
+use crate::error::WebError;
+use crate::i18n::Tr;
+use crate::org::access::BrandUser;
+use crate::registry::browse::Choice;
+use crate::reports::filters::{months_of, this_month};
+use crate::reports::tables::{ReportTable, Writer, tables};
+use crate::shared::bars::{Bar, bar_chart};
+use crate::shared::chrome::Chrome;
+use crate::shared::labels;
+use crate::state::AppState;
+
+/// Months on the trend chart, the report's month last.
+const TREND_MONTHS: i32 = 6;
+/// Notable resolved cases listed.
+const NOTABLE: i64 = 5;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct MonthlyQuery {
+    pub month: String,
+    pub brand: String,
+}
+
+pub struct Headline {
+    pub label: String,
+    pub value: String,
+}
+
+pub struct Notable {
+    pub category: String,
+    pub urgency: String,
+    pub closed: String,
+    pub summary: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "reports/monthly.html")]
+pub struct MonthlyPage {
+    pub chrome: Chrome,
+    pub action: &'static str,
+    pub heading: String,
+    pub month: String,
+    pub month_shown: String,
+    pub error: String,
+    pub brands: Vec<Choice>,
+    pub headlines: Vec<Headline>,
+    pub tables: Vec<ReportTable>,
+    pub notable: Vec<Notable>,
+    pub hint: String,
+    pub show_csv: bool,
+    pub export_query: String,
+    /// The organisation's navigation (a brand's own report).
+    pub is_brand: bool,
+}
+
+/// The report's month: the one typed, else last month (this one is not over yet).
+fn month_of(state: &AppState, typed: &str) -> (YearMonth, Option<&'static str>) {
+    let last = this_month(state).plus(-1);
+    if typed.trim().is_empty() {
+        return (last, None);
+    }
+    match YearMonth::parse(typed) {
+        Some(m) => (m, None),
+        None => (last, Some("reports-error-month")),
+    }
+}
+
+fn respond(page: MonthlyPage, refused: bool) -> Response {
+    if refused {
+        (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+    } else {
+        page.into_response()
+    }
+}
+
+pub async fn programme(
+    State(state): State<AppState>,
+    ProgrammeStaff(staff): ProgrammeStaff,
+    Query(q): Query<MonthlyQuery>,
+) -> Result<Response, WebError> {
+    let tr = staff.tr();
+    let w = Writer { tr, plain: false };
+    let (month, error) = month_of(&state, &q.month);
+    let brand = q.brand.trim().parse::<i64>().ok().map(OrgId::new);
+    let filter = ReportFilter {
+        brand,
+        ..ReportFilter::default()
+    };
+    let one = months_of(
+        &state,
+        ReportPeriod {
+            from: month,
+            to: month,
+        },
+    )?;
+    let trend_months = months_of(&state, ReportPeriod::ending(month, TREND_MONTHS))?;
+    let now = state.now();
+    let d = state.store.dashboard(&one, &filter, now).await?;
+    let trend = state.store.dashboard(&trend_months, &filter, now).await?;
+    let categories = state.store.categories().await?;
+    let mut all = tables(w, &trend, &trend_months, &categories);
+    let calls = all.remove(0);
+    let month_tables = tables(w, &d, &one, &categories).into_iter().filter(|t| {
+        matches!(
+            t.id,
+            "categories" | "urgency" | "durations" | "compliance" | "informed"
+        )
+    });
+    let notable = state
+        .store
+        .notable_resolved(&one, &filter, NOTABLE)
+        .await?
+        .into_iter()
+        .map(|n| Notable {
+            category: labels::category(tr, &n.category_code, &categories),
+            urgency: labels::urgency(tr, n.urgency),
+            closed: tr.date(n.closed_at, &state.config.time_zone),
+            summary: n.shareable_summary,
+        })
+        .collect();
+    let brands: Vec<Choice> = state
+        .store
+        .organisations_of_kind(workvoice_domain::OrgKind::Brand)
+        .await?
+        .into_iter()
+        .map(|o| Choice {
+            selected: Some(o.id) == brand,
+            value: o.id.get().to_string(),
+            label: o.name,
+        })
+        .collect();
+    let heading = match brands.iter().find(|b| b.selected) {
+        Some(b) => tr.t_args(
+            "reports-monthly-heading-brand",
+            &[("brand", b.label.clone().into())],
+        ),
+        None => tr.t("reports-monthly-heading"),
+    };
+    let headlines = vec![
+        Headline {
+            label: tr.t("reports-calls"),
+            value: w.n(d.calls()),
+        },
+        Headline {
+            label: tr.t("reports-substantive"),
+            value: w.n(d.months.iter().map(|m| m.substantive).sum()),
+        },
+        Headline {
+            label: tr.t("reports-workers-with-access"),
+            value: w.n(d.workers_with_access),
+        },
+        Headline {
+            label: tr.t("reports-satisfaction-rate"),
+            value: w.percent(d.surveys.satisfaction_percent()),
+        },
+    ];
+    let page = MonthlyPage {
+        chrome: Chrome::staff(&staff, "reports"),
+        action: "/reports/monthly",
+        heading,
+        month: q.month.clone(),
+        month_shown: w.text(&month.label()),
+        error: error.map(|k| tr.t(k)).unwrap_or_default(),
+        brands,
+        headlines,
+        tables: std::iter::once(calls).chain(month_tables).collect(),
+        notable,
+        hint: tr.t("reports-monthly-print-hint"),
+        show_csv: false,
+        export_query: String::new(),
+        is_brand: false,
+    };
+    Ok(respond(page, error.is_some()))
+}
+
+/// A count as a brand may see it: the number, or "fewer than `min`".
+fn shown(tr: Tr, n: i64, min: i64) -> String {
+    suppress(n, min).map_or_else(
+        || tr.t_args("reports-fewer", &[("min", tr.number(min).into())]),
+        |n| tr.number(n),
+    )
+}
+
+pub async fn brand(
+    State(state): State<AppState>,
+    BrandUser(org): BrandUser,
+    Query(q): Query<MonthlyQuery>,
+) -> Result<Response, WebError> {
+    let tr = org.tr();
+    let min = state.config.suppression_min;
+    let (month, error) = month_of(&state, &q.month);
+    let filter = ReportFilter {
+        reported_to: Some(org.user.organisation_id),
+        ..ReportFilter::default()
+    };
+    let one = months_of(
+        &state,
+        ReportPeriod {
+            from: month,
+            to: month,
+        },
+    )?;
+    let trend_months = months_of(&state, ReportPeriod::ending(month, TREND_MONTHS))?;
+    let now = state.now();
+    let d = state.store.dashboard(&one, &filter, now).await?;
+    let trend = state.store.dashboard(&trend_months, &filter, now).await?;
+    let categories = state.store.categories().await?;
+    // A hidden count draws no bar: the chart says what the table says.
+    let ranked = |id: &'static str, title: &str, head: &str, items: Vec<(String, i64)>| {
+        let cells: Vec<i64> = items.iter().map(|(_, n)| *n).collect();
+        let mut rows: Vec<Vec<String>> = items
+            .iter()
+            .map(|(label, n)| vec![label.clone(), shown(tr, *n, min)])
+            .collect();
+        if !items.is_empty() {
+            rows.push(vec![
+                tr.t("reports-total"),
+                suppress_total(&cells, min)
+                    .map_or_else(|| tr.t("reports-withheld"), |n| tr.number(n)),
+            ]);
+        }
+        ReportTable {
+            id,
+            title: tr.t(title),
+            heads: vec![tr.t(head), tr.t("reports-cases")],
+            bars: Some(bar_chart(
+                items
+                    .iter()
+                    .map(|(label, n)| Bar {
+                        label: label.clone(),
+                        value: suppress(*n, min).unwrap_or(0),
+                        shown: shown(tr, *n, min),
+                    })
+                    .collect(),
+            )),
+            stacked: None,
+            rows,
+        }
+    };
+    let trend_table = ranked(
+        "trend",
+        "reports-monthly-trend-brand",
+        "reports-month",
+        trend_months
+            .iter()
+            .zip(&trend.months)
+            .map(|(m, c)| (tr.digits(&m.label), c.substantive + c.informational))
+            .collect(),
+    );
+    let by_category = ranked(
+        "categories",
+        "reports-table-categories",
+        "col-category",
+        d.by_category
+            .iter()
+            .map(|(code, n)| (labels::category(tr, code, &categories), *n))
+            .collect(),
+    );
+    let resolved: i64 = d
+        .durations
+        .iter()
+        .filter_map(|x| x.to_resolve.map(|s| i64::try_from(s.count).unwrap_or(0)))
+        .sum();
+    let headlines = vec![
+        Headline {
+            label: tr.t("reports-monthly-reported-to-you"),
+            value: shown(tr, d.calls(), min),
+        },
+        Headline {
+            label: tr.t("reports-resolved-cases"),
+            value: shown(tr, resolved, min),
+        },
+    ];
+    let page = MonthlyPage {
+        chrome: crate::org::access::chrome(&org, "org_monthly"),
+        action: "/org/reports/monthly",
+        heading: tr.t("reports-monthly-heading-yours"),
+        month: q.month.clone(),
+        month_shown: tr.digits(&month.label()),
+        error: error.map(|k| tr.t(k)).unwrap_or_default(),
+        brands: Vec::new(),
+        headlines,
+        tables: vec![trend_table, by_category],
+        notable: Vec::new(),
+        hint: tr.t_args(
+            "reports-monthly-brand-hint",
+            &[("min", tr.number(min).into())],
+        ),
+        show_csv: false,
+        export_query: String::new(),
+        is_brand: true,
+    };
+    Ok(respond(page, error.is_some()))
+}

@@ -1,0 +1,95 @@
+//! `/reports/scorecard`: the effectiveness scorecard (issue 12 item 3), computed live
+//! for the dashboard's period and filter: one line per UN Guiding Principle 31
+//! criterion with its measure, the counts behind it and a rating
+//! (`domain::reports::scorecard`, where the thresholds are documented).
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use workvoice_domain::reports::scorecard;
+
+use crate::auth::roles::ProgrammeStaff;
+use crate::error::WebError;
+use crate::registry::browse::Choice;
+use crate::reports::filters::{FilterQuery, choices, choose};
+use crate::reports::tables::Writer;
+use crate::shared::chrome::Chrome;
+use crate::state::AppState;
+
+pub struct Line {
+    pub code: &'static str,
+    pub criterion: String,
+    pub measure: String,
+    pub value: String,
+    pub counts: String,
+    pub rating_code: &'static str,
+    pub rating: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "reports/scorecard.html")]
+pub struct ScorecardPage {
+    pub chrome: Chrome,
+    pub q: FilterQuery,
+    pub action: &'static str,
+    pub error_field: &'static str,
+    pub error: String,
+    pub countries: Vec<Choice>,
+    pub districts: Vec<Choice>,
+    pub brands: Vec<Choice>,
+    pub categories: Vec<Choice>,
+    pub lines: Vec<Line>,
+    pub export_query: String,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ProgrammeStaff(staff): ProgrammeStaff,
+    Query(q): Query<FilterQuery>,
+) -> Result<Response, WebError> {
+    let tr = staff.tr();
+    let chosen = choose(&state, &q)?;
+    let lists = choices(&state, tr, &q).await?;
+    let d = state
+        .store
+        .dashboard(&chosen.months, &chosen.filter, state.now())
+        .await?;
+    let w = Writer { tr, plain: false };
+    let lines = scorecard(&d.scorecard)
+        .into_iter()
+        .map(|l| {
+            let code = l.criterion.code();
+            Line {
+                code,
+                criterion: tr.t(l.criterion.message_key()),
+                measure: tr.t(&format!("reports-measure-{code}")),
+                value: w.percent(l.percent),
+                counts: format!("{} / {}", w.n(l.numerator), w.n(l.denominator)),
+                rating_code: l.rating.code(),
+                rating: tr.t(l.rating.message_key()),
+            }
+        })
+        .collect();
+    let (error_field, error) = chosen
+        .error
+        .map_or(("", String::new()), |(field, key)| (field, tr.t(key)));
+    let page = ScorecardPage {
+        chrome: Chrome::staff(&staff, "reports"),
+        action: "/reports/scorecard",
+        export_query: q.query_string(),
+        error_field,
+        error,
+        countries: lists.countries,
+        districts: lists.districts,
+        brands: lists.brands,
+        categories: lists.categories,
+        lines,
+        q,
+    };
+    if chosen.error.is_some() {
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    Ok(page.into_response())
+}
