@@ -81,6 +81,20 @@ fn keep<T>(slot: &Mutex<Option<(i64, Arc<T>)>>, version: i64, value: &Arc<T>) {
     *guard = Some((version, Arc::clone(value)));
 }
 
+/// The value cached at `version`, or `read` (which only runs on a miss) kept under it.
+async fn cached<T>(
+    slot: &Mutex<Option<(i64, Arc<T>)>>,
+    version: i64,
+    read: impl std::future::Future<Output = Result<T>>,
+) -> Result<Arc<T>> {
+    if let Some(value) = fresh(slot, version) {
+        return Ok(value);
+    }
+    let value = Arc::new(read.await?);
+    keep(slot, version, &value);
+    Ok(value)
+}
+
 impl Store {
     /// The protocol new cases follow, as read on `conn` (a transaction sees its own view).
     pub(crate) async fn active_protocol_on(
@@ -114,12 +128,7 @@ impl Store {
         conn: &impl ConnectionTrait,
     ) -> Result<Arc<Vec<Holiday>>> {
         let version = version_of(conn, Versioned::Holidays).await?;
-        if let Some(cached) = fresh(&self.reference.holidays, version) {
-            return Ok(cached);
-        }
-        let read = Arc::new(versions::holidays(conn).await?);
-        keep(&self.reference.holidays, version, &read);
-        Ok(read)
+        cached(&self.reference.holidays, version, versions::holidays(conn)).await
     }
 
     /// The active categories, as read on `conn`.
@@ -128,11 +137,7 @@ impl Store {
         conn: &impl ConnectionTrait,
     ) -> Result<Arc<Vec<Category>>> {
         let version = version_of(conn, Versioned::Categories).await?;
-        if let Some(cached) = fresh(&self.reference.categories, version) {
-            return Ok(cached);
-        }
-        let read = Arc::new(crate::registry::taxonomy::read_categories(conn).await?);
-        keep(&self.reference.categories, version, &read);
-        Ok(read)
+        let read = crate::registry::taxonomy::read_categories(conn);
+        cached(&self.reference.categories, version, read).await
     }
 }
