@@ -20,7 +20,7 @@ use crate::registry::taxonomy::Category;
 /// What the server parsed last, with the version it was parsed at.
 #[derive(Debug, Default)]
 pub(crate) struct ReferenceCache {
-    protocol: Mutex<Option<Arc<ProtocolVersion>>>,
+    protocol: Mutex<Option<(i64, Arc<ProtocolVersion>)>>,
     holidays: Mutex<Option<(i64, Arc<Vec<Holiday>>)>>,
     categories: Mutex<Option<(i64, Arc<Vec<Category>>)>>,
 }
@@ -106,20 +106,7 @@ impl Store {
             .ok_or(StoreError::NotFound)?;
         let id: Option<i64> = get(&row, "id")?;
         let id = id.ok_or(StoreError::NotFound)?;
-        let slot = &self.reference.protocol;
-        {
-            let guard = slot
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            if let Some(p) = guard.as_ref().filter(|p| p.id == id) {
-                return Ok(Arc::clone(p));
-            }
-        }
-        let parsed = Arc::new(versions::version(conn, id).await?);
-        *slot
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::clone(&parsed));
-        Ok(parsed)
+        cached(&self.reference.protocol, id, versions::version(conn, id)).await
     }
 
     /// Every holiday, as read on `conn`.
