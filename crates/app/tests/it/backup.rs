@@ -6,7 +6,7 @@
 
 use workvoice_testdb::{TempDatabase, engine_tests};
 
-use crate::durable_file::{run_to_end, workvoice};
+use crate::support::{run_to_end, workvoice};
 
 engine_tests!(backup_round_trip_is_encrypted_and_restores_the_backup_moment);
 

@@ -4,7 +4,7 @@
 
 use workvoice_testdb::{TempDatabase, engine_tests};
 
-use crate::durable_file::{run_to_end, workvoice};
+use crate::support::{run_to_end, workvoice};
 
 engine_tests!(csv_cli_import_shows_progress_and_reimport_changes_nothing);
 

@@ -4,54 +4,12 @@
 //! asks for the key's backup and creates no key.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
 
 use workvoice_testdb::{TempDatabase, engine_tests};
 
+use crate::support::{isolated, run_to_end, workvoice};
+
 engine_tests!(durable_file_start_refuses_without_the_key_over_encrypted_callers);
-
-/// `program` run in `workdir` with only what the test gives `workvoice`: no configuration
-/// file, no `WORKVOICE_*` from the environment of whoever runs the tests.
-fn isolated(program: &str, workdir: &Path) -> Command {
-    let mut cmd = Command::new(program);
-    cmd.current_dir(workdir);
-    for (name, _) in std::env::vars_os() {
-        if name.to_string_lossy().starts_with("WORKVOICE_") {
-            cmd.env_remove(name);
-        }
-    }
-    cmd
-}
-
-pub(crate) fn workvoice(workdir: &Path) -> Command {
-    isolated(env!("CARGO_BIN_EXE_workvoice"), workdir)
-}
-
-/// Runs `cmd` to its end; a server that starts instead of refusing is killed and fails
-/// the test rather than hanging it.
-pub(crate) fn run_to_end(mut cmd: Command) -> Output {
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("starting workvoice");
-    let started = Instant::now();
-    while child.try_wait().expect("waiting for workvoice").is_none() {
-        if started.elapsed() > Duration::from_secs(120) {
-            let _ = child.kill();
-            let out = child.wait_with_output().unwrap();
-            panic!(
-                "workvoice did not exit:\n{}",
-                String::from_utf8_lossy(&out.stdout)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    child
-        .wait_with_output()
-        .expect("reading workvoice's output")
-}
 
 async fn durable_file_start_refuses_without_the_key_over_encrypted_callers(db: TempDatabase) {
     let work = tempfile::tempdir().unwrap();

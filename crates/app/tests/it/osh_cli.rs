@@ -5,7 +5,7 @@
 
 use workvoice_testdb::{TempDatabase, engine_tests};
 
-use crate::durable_file::{run_to_end, workvoice};
+use crate::support::{run_to_end, workvoice};
 
 engine_tests!(osh_cli_imports_checklists_and_creates_provider_and_owner_users);
 

@@ -1,10 +1,11 @@
-//! Running `workvoice` as an administrator does: commands with a data folder and a
+//! Running `workvoice` as an administrator does, isolated from the `WORKVOICE_*` settings of
+//! whoever runs the tests: commands with a data folder and a
 //! database of the test's choosing, and `serve` processes on free ports that the test
 //! kills (SIGKILL), stops (SIGTERM) or leaves to be killed when dropped.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 /// Where the commands of one test run: its data folder (key file, SQLite database) and
@@ -31,17 +32,9 @@ impl Install {
 
     /// `workvoice <args> --data-dir <dir>` with only this install's `WORKVOICE_` settings.
     pub fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_workvoice"));
-        for (name, _) in std::env::vars_os() {
-            if name.to_string_lossy().starts_with("WORKVOICE_") {
-                cmd.env_remove(name);
-            }
-        }
+        let mut cmd = workvoice(&self.dir);
         cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
-        cmd.current_dir(&self.dir)
-            .args(args)
-            .arg("--data-dir")
-            .arg(&self.dir);
+        cmd.args(args).arg("--data-dir").arg(&self.dir);
         cmd
     }
 
@@ -97,6 +90,48 @@ impl Install {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
+}
+
+/// `program` run in `workdir` with only what the test gives `workvoice`: no configuration
+/// file, no `WORKVOICE_*` from the environment of whoever runs the tests.
+pub fn isolated(program: &str, workdir: &Path) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.current_dir(workdir);
+    for (name, _) in std::env::vars_os() {
+        if name.to_string_lossy().starts_with("WORKVOICE_") {
+            cmd.env_remove(name);
+        }
+    }
+    cmd
+}
+
+pub fn workvoice(workdir: &Path) -> Command {
+    isolated(env!("CARGO_BIN_EXE_workvoice"), workdir)
+}
+
+/// Runs `cmd` to its end; a server that starts instead of refusing is killed and fails
+/// the test rather than hanging it.
+pub fn run_to_end(mut cmd: Command) -> Output {
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starting workvoice");
+    let started = Instant::now();
+    while child.try_wait().expect("waiting for workvoice").is_none() {
+        if started.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            let out = child.wait_with_output().unwrap();
+            panic!(
+                "workvoice did not exit:\n{}",
+                String::from_utf8_lossy(&out.stdout)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child
+        .wait_with_output()
+        .expect("reading workvoice's output")
 }
 
 pub fn free_port() -> u16 {
