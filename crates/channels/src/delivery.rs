@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use workvoice_domain::{Channel, Country, Language, PhoneNumber};
-use workvoice_store::{OutboxMessage, Scope, Settlement, Store};
+use workvoice_store::{OutboxMessage, SMS_INTAKE, Scope, Settlement, Store};
 
 use crate::holder::holder_id;
 use crate::job::{Job, JobError};
@@ -169,13 +169,20 @@ async fn outbound(
     store: &Store,
     message: &OutboxMessage,
 ) -> Result<Result<OutboundMessage, Undeliverable>, JobError> {
-    let (Some(channel), Some(language), Ok(params)) = (
+    let (Some(channel), Some(language), Ok(mut params)) = (
         Channel::parse(&message.channel),
         Language::parse(&message.language),
         serde_json::from_str::<serde_json::Value>(&message.params),
     ) else {
         return Ok(Err(Undeliverable::BadRow));
     };
+    // The intake SMS carries its case code sealed: opened here, for this send only.
+    if let (SMS_INTAKE, Some(case_id)) = (message.template.as_str(), message.case_id) {
+        let Ok(Some(code)) = store.open_outbox_code(case_id, &params) else {
+            return Ok(Err(Undeliverable::BadRow));
+        };
+        params = serde_json::json!({ "case_code": code });
+    }
     let to = match recipient(store, message, channel).await? {
         Ok(to) => to,
         Err(why) => return Ok(Err(why)),

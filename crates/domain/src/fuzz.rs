@@ -129,6 +129,7 @@ proptest! {
             safe_time_to: to,
             channel,
             factory_consent: consent,
+            sms_case_code: false,
         };
         if let Ok(intake) = Intake::parse(raw, |c| c == "wages.late", country) {
             prop_assert_eq!(intake.category, "wages.late");

@@ -34,6 +34,7 @@ pub const ERROR_NARRATIVE_TOO_LONG: &str = "error-narrative-too-long";
 pub const ERROR_CALLER_NAME_TOO_LONG: &str = "error-caller-name-too-long";
 pub const ERROR_SMS_NEEDS_PHONE: &str = "error-sms-needs-phone";
 pub const ERROR_CALLBACK_NEEDS_PHONE: &str = "error-callback-needs-phone";
+pub const ERROR_CODE_SMS_NEEDS_CONSENT: &str = "error-code-sms-needs-consent";
 pub const ERROR_INVALID_TIME: &str = "error-invalid-time";
 pub const ERROR_SAFE_WINDOW_EMPTY: &str = "error-safe-window-empty";
 
@@ -50,6 +51,10 @@ pub struct RawIntake {
     pub caller_name: String,
     pub consent_callback: bool,
     pub consent_sms: bool,
+    /// Send the case code by SMS now: only with SMS consent (the worker may share a
+    /// phone, so the operator asks separately).
+    #[serde(default)]
+    pub sms_case_code: bool,
     pub safe_time_from: String,
     pub safe_time_to: String,
     pub channel: String,
@@ -87,6 +92,8 @@ pub struct CallerInput {
 pub struct Consent {
     pub callback: bool,
     pub sms: bool,
+    /// The worker asked for the case code by SMS at intake (implies `sms` and a number).
+    pub code_by_sms: bool,
     pub safe_window: Option<SafeWindow>,
 }
 
@@ -182,6 +189,9 @@ impl Intake {
                 errors.push("consent_sms", ERROR_SMS_NEEDS_PHONE);
             }
         }
+        if raw.sms_case_code && !raw.consent_sms {
+            errors.push("sms_case_code", ERROR_CODE_SMS_NEEDS_CONSENT);
+        }
         let safe_window = parse_safe_window(&raw.safe_time_from, &raw.safe_time_to, &mut errors);
         let factory_agreement = FactoryAgreement::parse(&raw.factory_consent);
         if factory_agreement.is_none() {
@@ -219,6 +229,7 @@ impl Intake {
             consent: Consent {
                 callback: raw.consent_callback,
                 sms: raw.consent_sms,
+                code_by_sms: raw.sms_case_code,
                 safe_window,
             },
             channel,
@@ -313,6 +324,7 @@ mod tests {
             safe_time_to: "০১:৩০".into(),
             channel: String::new(),
             factory_consent: String::new(),
+            sms_case_code: false,
         }
     }
 
@@ -368,6 +380,7 @@ mod tests {
                 callback: true,
                 sms: true,
                 safe_window: SafeWindow::new(22 * 60, 90),
+                code_by_sms: false,
             }
         );
     }
@@ -472,6 +485,28 @@ mod tests {
         // Consent errors are not piled on top of a mistyped number.
         assert_eq!(e.get("consent_sms"), None);
         assert_eq!(e.0.len(), 1);
+    }
+
+    #[test]
+    fn case_code_by_sms_needs_consent_to_sms() {
+        let refused = RawIntake {
+            consent_sms: false,
+            sms_case_code: true,
+            ..valid_raw()
+        };
+        assert_eq!(
+            errors(refused).get("sms_case_code"),
+            Some(ERROR_CODE_SMS_NEEDS_CONSENT)
+        );
+        let asked = RawIntake {
+            sms_case_code: true,
+            ..valid_raw()
+        };
+        let intake = Intake::parse(asked, known, Country::Bangladesh).expect("valid");
+        assert!(intake.consent.sms && intake.consent.code_by_sms);
+        // Consent to SMS alone sends no code.
+        let intake = Intake::parse(valid_raw(), known, Country::Bangladesh).expect("valid");
+        assert!(!intake.consent.code_by_sms);
     }
 
     #[test]

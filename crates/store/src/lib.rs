@@ -121,7 +121,7 @@ pub use channels::inbound::{
     InboundKind, InboundSms, Reply, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY,
     SMS_SURVEY_THANKS,
 };
-pub use channels::outbox::{OutboxMessage, SMS_CASE_UPDATE};
+pub use channels::outbox::{OutboxMessage, SMS_CASE_UPDATE, SMS_INTAKE};
 pub use channels::reports::{DeliveryReport, OUTBOX_STATUSES, OutboxCounts};
 pub use channels::voice::{
     CALLBACK_OUTCOMES, CallbackAsk, CallbackSource, Local, OpenCallback, VoiceWrite,

@@ -12,11 +12,12 @@
 //! out explicitly with `WORKVOICE_REQUIRE_POSTGRES=0`; then such a half prints why and passes.
 //!
 //! [`files::RecordingFs`] is the file system tests inject to watch (and break) durable writes.
-//! [`kannel::Kannel`] is a real Kannel with its fake SMSC, for the web suite and for the
-//! app's tests of whole server processes.
+//! [`kannel::Kannel`] is a real Kannel with its fake SMSC (the `workvoice-kannel-local` crate,
+//! which the benchmark uses too), for the web suite and for the app's tests of whole server
+//! processes.
 
 pub mod files;
-pub mod kannel;
+pub use workvoice_kannel_local as kannel;
 
 use std::future::Future;
 use std::path::{Path, PathBuf};

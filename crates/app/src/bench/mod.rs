@@ -3,10 +3,12 @@
 //! printed, never asserted: the speed targets (DESIGN §6) live here and nowhere else.
 
 mod client;
+mod crash;
 mod csv_import;
 mod ivr;
 mod latency;
 mod osh;
+mod outbox;
 mod priorities;
 mod report;
 mod sample;
@@ -59,6 +61,10 @@ pub struct BenchArgs {
     /// Photos the upload path is timed on
     #[arg(long, default_value_t = 5)]
     photos: usize,
+    /// Rounds of 1,000 creations killed with SIGKILL at a random moment, each followed by a
+    /// count of the acknowledged cases lost (it must be 0)
+    #[arg(long, default_value_t = 100)]
+    crash_rounds: usize,
     /// Keep the temporary folder (SQLite database, key, server log) and print where it is
     #[arg(long)]
     keep: bool,
@@ -186,6 +192,10 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
 
     report.memory = server.memory();
     drop(server);
+    let store = open::open_store(&settings).await?;
+    let delivered = outbox::run(&store, dir, url, &settings.key_path(), report).await;
+    store.close().await;
+    delivered?;
 
     // The awareness programme at scale, on the same database.
     let password = priorities::seed(
@@ -225,5 +235,7 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
         &settings.key_path(),
         args.import_rows,
     )?);
+    // Last: the rounds add cases the figures above are not about.
+    crash::run(&bench, &settings, args.crash_rounds, report).await?;
     Ok(())
 }

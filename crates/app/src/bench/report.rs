@@ -21,6 +21,8 @@ pub struct Report {
     pub weights: Vec<Weight>,
     pub memory: Option<(u64, u64)>,
     pub csv_import: Option<super::csv_import::ImportFigures>,
+    pub outbox: Option<super::outbox::OutboxFigures>,
+    pub crash: Option<super::crash::CrashFigures>,
     /// The OSH aggregates' data set: (improvements, workplaces); their latencies are in
     /// `latencies`.
     pub osh: Option<(usize, usize)>,
@@ -157,6 +159,24 @@ impl Report {
             None => {
                 let _ = writeln!(o, "  unknown (no /proc)");
             }
+        }
+        if let Some(d) = &self.outbox {
+            let _ = writeln!(
+                o,
+                "\noutbox delivery through Kannel's fake SMSC (from the server's start)\n  {} SMS in {:.1} s: {:.0} SMS/s; the fake SMSC received {}; {} left queued",
+                d.messages,
+                d.seconds,
+                d.rate(),
+                d.received,
+                d.left
+            );
+        }
+        if let Some(c) = &self.crash {
+            let _ = writeln!(
+                o,
+                "\ncrash rounds (SIGKILL during 1,000 concurrent creations, then a restart)\n  {} rounds in {:.0} s: {} creations acknowledged, {} acknowledged-but-lost, {} rounds with a failed integrity check",
+                c.rounds, c.seconds, c.acknowledged, c.lost, c.corrupt
+            );
         }
         if let Some(c) = &self.csv_import {
             let _ = writeln!(

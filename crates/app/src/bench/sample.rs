@@ -186,6 +186,8 @@ pub struct SampleCase {
     pub shareable_summary: String,
     pub caller_phone: String,
     pub consent_sms: bool,
+    /// Every worker who consents to SMS asks for the case code by SMS too.
+    pub sms_case_code: bool,
     pub channel: String,
 }
 
@@ -201,6 +203,7 @@ impl SampleCase {
             shareable_summary: self.shareable_summary.clone(),
             caller_phone: self.caller_phone.clone(),
             consent_sms: self.consent_sms,
+            sms_case_code: self.sms_case_code,
             channel: self.channel.clone(),
             ..RawIntake::default()
         };
@@ -247,20 +250,25 @@ pub fn sample_case(rng: &mut StdRng, workplaces: &Workplaces, phones: &[String])
         }
     }
     let with_caller = rng.gen_bool(0.3);
+    let workplace_id =
+        (rng.gen_bool(0.9) && !at.is_empty()).then(|| at[rng.gen_range(0..at.len())]);
+    let caller_phone = if with_caller {
+        phones[rng.gen_range(0..phones.len())].clone()
+    } else {
+        String::new()
+    };
+    let consent_sms = with_caller && rng.gen_bool(0.5);
     SampleCase {
-        workplace_id: (rng.gen_bool(0.9) && !at.is_empty()).then(|| at[rng.gen_range(0..at.len())]),
+        workplace_id,
+        consent_sms,
+        sms_case_code: consent_sms,
+        caller_phone,
         category: category.into(),
         urgency: urgency.into(),
         language: language.into(),
         shareable_summary: summary.clone(),
         summary,
         narrative,
-        caller_phone: if with_caller {
-            phones[rng.gen_range(0..phones.len())].clone()
-        } else {
-            String::new()
-        },
-        consent_sms: with_caller && rng.gen_bool(0.5),
         channel: ["phone", "phone", "phone", "sms", "ivr", "walk_in"][rng.gen_range(0..6)].into(),
     }
 }

@@ -16,6 +16,11 @@ pub struct Server {
 
 impl Server {
     pub fn start(dir: &Path, url: &str, key: &Path) -> Result<Server> {
+        Server::start_with(dir, url, key, &[])
+    }
+
+    /// As [`Server::start`], with more settings from the environment (a gateway, say).
+    pub fn start_with(dir: &Path, url: &str, key: &Path, env: &[(&str, String)]) -> Result<Server> {
         let port = std::net::TcpListener::bind("127.0.0.1:0")?
             .local_addr()?
             .port();
@@ -40,6 +45,7 @@ impl Server {
             // The IVR webhooks, signed with the benchmark's token.
             .env("WORKVOICE_VOICE_AUTH_TOKEN", super::ivr::TOKEN)
             .env("WORKVOICE_VOICE_PUBLIC_URL", format!("http://{listen}"))
+            .envs(env.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::null())
             .stdout(out.try_clone()?)
             .stderr(out)

@@ -87,6 +87,8 @@ impl Planner<'_> {
             // The protocol's default: the factory may be told, except in the categories
             // where the operator must ask (sexual harassment, reprisal).
             factory_consent: String::new(),
+            // A worker who texted in gets the case code back by SMS.
+            sms_case_code: consent_sms && call.channel == "sms",
         };
         let taker = (call.channel != "sms").then(|| self.staff.taker(rng, call.language));
         let events = self.history(&call, urgency, taker);

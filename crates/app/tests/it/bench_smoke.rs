@@ -27,6 +27,8 @@ fn bench_runs_end_to_end_on_a_small_data_set() {
             "0.5",
             "--photos",
             "1",
+            "--crash-rounds",
+            "2",
         ])
         .env_remove("WORKVOICE_DATABASE_URL")
         .output()
@@ -52,8 +54,29 @@ fn bench_runs_end_to_end_on_a_small_data_set() {
         "OSH aggregates: 500 improvements over",
         "photo upload path",
         "ms per photo",
+        "crash rounds",
+        "2 rounds in",
+        " 0 acknowledged-but-lost, 0 rounds with a failed integrity check",
     ] {
         assert!(stdout.contains(expected), "no {expected:?} in:\n{stdout}");
+    }
+    // With Kannel installed (scripts/test installs it), the queued acknowledgements all
+    // reach its fake SMSC, each once.
+    if workvoice_testdb::kannel::installed() {
+        let line = stdout
+            .lines()
+            .find(|l| l.contains("the fake SMSC received"))
+            .unwrap_or_else(|| panic!("no outbox delivery figures in:\n{stdout}"));
+        let sent = line.split_whitespace().next();
+        let received = line
+            .split("the fake SMSC received ")
+            .nth(1)
+            .and_then(|rest| rest.split(';').next());
+        assert_eq!(
+            sent, received,
+            "every SMS sent reached the SMSC once: {line}"
+        );
+        assert!(line.ends_with("; 0 left queued"), "{line}");
     }
     // A failed request means the benchmark (or the server) is broken, not slow.
     assert!(

@@ -25,7 +25,9 @@ async fn multi_server_two_servers_share_one_postgres() {
 }
 
 async fn two_servers(db: TempDatabase) {
-    let kannel = Kannel::start("http://127.0.0.1:9/not-used").await;
+    let kannel = Kannel::start("http://127.0.0.1:9/not-used")
+        .await
+        .expect("Kannel starts");
     let work = tempfile::tempdir().expect("a folder");
     let install = Install::new(work.path())
         .with("WORKVOICE_DATABASE_URL", db.url())
@@ -99,12 +101,18 @@ async fn two_servers(db: TempDatabase) {
             .await
             .expect("queued");
     }
-    kannel.wait_for_received(CASES / 3).await;
+    kannel
+        .wait_for_received(CASES / 3)
+        .await
+        .expect("the fake SMSC receives them");
     assert!(
         servers[0].terminate(Duration::from_secs(30)),
         "SIGTERM stops the server in order (exit 0)"
     );
-    let got = kannel.wait_for_received(CASES).await;
+    let got = kannel
+        .wait_for_received(CASES)
+        .await
+        .expect("the fake SMSC receives them");
     tokio::time::sleep(Duration::from_secs(3)).await;
     let got = if kannel.received().len() > got.len() {
         kannel.received()

@@ -74,6 +74,7 @@ async fn queue_sms(t: &TestDb, op: UserId, phone: &str, language: Language) -> (
                     callback: true,
                     sms: true,
                     safe_window: None,
+                    code_by_sms: false,
                 },
                 language,
                 ..intake("wages.late", Urgency::Normal, "Wages late")

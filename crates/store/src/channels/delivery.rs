@@ -8,7 +8,7 @@
 //! acknowledged is never sent again because of a retry.
 
 use crate::Store;
-use crate::channels::outbox::{COLUMNS, OutboxMessage, decode};
+use crate::channels::outbox::{COLUMNS, OutboxMessage, SMS_INTAKE, decode};
 use crate::db::{Engine, all, code, exec, get};
 use crate::error::{Result, StoreError};
 
@@ -79,21 +79,28 @@ impl Store {
         settlement: Settlement<'_>,
         now: i64,
     ) -> Result<bool> {
-        let (set, values): (&str, Vec<sea_orm::Value>) = match settlement {
+        // A sent or failed intake SMS needs its sealed case code no more.
+        let forget_code =
+            format!("params = CASE WHEN template = '{SMS_INTAKE}' THEN '{{}}' ELSE params END");
+        let (set, values): (String, Vec<sea_orm::Value>) = match settlement {
             Settlement::Sent { provider_ref } => (
-                "status = COALESCE(report_status, 'sent'), provider_ref = $3, sent_at = $4, attempts = attempts + 1, \
-                 last_error = CASE WHEN report_status = 'failed' THEN 'delivery report: failed' END",
+                format!(
+                    "status = COALESCE(report_status, 'sent'), provider_ref = $3, sent_at = $4, attempts = attempts + 1, \
+                     last_error = CASE WHEN report_status = 'failed' THEN 'delivery report: failed' END, {forget_code}"
+                ),
                 vec![provider_ref.into(), now.into()],
             ),
             Settlement::Retry { error, retry_at } => (
-                "attempts = attempts + 1, last_error = $3, next_attempt_at = $4",
+                "attempts = attempts + 1, last_error = $3, next_attempt_at = $4".to_owned(),
                 vec![error.into(), retry_at.into()],
             ),
             Settlement::Failed { error } => (
-                "status = 'failed', attempts = attempts + 1, last_error = $3",
+                format!(
+                    "status = 'failed', attempts = attempts + 1, last_error = $3, {forget_code}"
+                ),
                 vec![error.into()],
             ),
-            Settlement::Released { error } => ("last_error = $3", vec![error.into()]),
+            Settlement::Released { error } => ("last_error = $3".to_owned(), vec![error.into()]),
         };
         let sql = format!(
             "UPDATE outbox SET {set}, claimed_by = NULL, claimed_until = NULL \

@@ -5,6 +5,7 @@
 //! anyone. The sender decrypts the caller's number at delivery.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::CaseCode;
 use workvoice_domain::ids::CaseId;
 
 use crate::Store;
@@ -14,6 +15,29 @@ use crate::scope::ScopedCase;
 
 /// Template id of the "your case moved on" SMS.
 pub const SMS_CASE_UPDATE: &str = "sms-case-update";
+
+/// Template id of the SMS a worker who consented gets at intake: the acknowledgement with
+/// the case code to check the case by. The code is the one exception to "codes only": it
+/// is sealed in the row with the master key (as callers' numbers are), opened only by
+/// [`Store::open_outbox_code`] at delivery, and removed once the message is sent or has
+/// failed, so the database keeps only its hash.
+pub const SMS_INTAKE: &str = "sms-intake";
+/// The parameter of [`SMS_INTAKE`] that holds the sealed code.
+const SEALED_CODE: &str = "sealed_code";
+
+fn code_aad(case_id: CaseId) -> String {
+    format!("outbox-case-code:{}", case_id.get())
+}
+
+/// The intake SMS's parameters: the case code, sealed for this case only.
+pub(crate) fn intake_params(
+    store: &Store,
+    case_id: CaseId,
+    code: &CaseCode,
+) -> Result<serde_json::Value> {
+    let sealed = store.keys.seal_flash(code.digits(), &code_aad(case_id))?;
+    Ok(serde_json::json!({ SEALED_CODE: sealed }))
+}
 
 /// A queued or sent message, as the case page shows it and the delivery worker claims it.
 /// It holds no phone number and no text: the worker looks up the recipient and the sender
@@ -97,6 +121,21 @@ pub(crate) async fn queue_sms_in(
 }
 
 impl Store {
+    /// The case code sealed in an [`SMS_INTAKE`] message's parameters, opened for the
+    /// sender, grouped for reading (`123-456-7890`); `None` when the parameters hold none
+    /// (the message was sent or failed, and the code was removed).
+    pub fn open_outbox_code(
+        &self,
+        case_id: CaseId,
+        params: &serde_json::Value,
+    ) -> Result<Option<String>> {
+        let Some(sealed) = params.get(SEALED_CODE).and_then(serde_json::Value::as_str) else {
+            return Ok(None);
+        };
+        let digits = self.keys.open_flash(sealed, &code_aad(case_id))?;
+        Ok(CaseCode::parse(&digits).ok().map(|c| c.display()))
+    }
+
     /// The outbox messages of a case in scope, oldest first.
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_outbox(&self, case: &ScopedCase) -> Result<Vec<OutboxMessage>> {

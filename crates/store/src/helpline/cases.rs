@@ -10,9 +10,12 @@ use workvoice_domain::{
 };
 
 use crate::Store;
+use crate::channels::outbox::{SMS_INTAKE, intake_params, queue_sms_in};
 use crate::db::{Engine, code, count, exec, get, one, opt_row_id, page, row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
+use crate::helpline::informs::contact_time;
+use crate::protocol::versions::country_of_workplace;
 use crate::query::Query;
 use crate::registry::workplaces::Page;
 use crate::scope::{Scope, ScopedCase};
@@ -244,6 +247,27 @@ impl Store {
             ),
             None => None,
         };
+        // A worker who asked for the case code by SMS (with SMS consent and a number) gets
+        // the acknowledgement with the code, in their language and safe window, in this
+        // transaction.
+        if let (Some(caller_id), true, Some(_)) = (
+            caller_id,
+            intake.consent.sms && intake.consent.code_by_sms,
+            intake.caller.as_ref().and_then(|c| c.phone.as_ref()),
+        ) {
+            let country = country_of_workplace(self, tx, intake.workplace_id).await?;
+            queue_sms_in(
+                tx,
+                created.id,
+                caller_id,
+                intake.language.code(),
+                SMS_INTAKE,
+                &intake_params(self, created.id, &created.code)?,
+                contact_time(at, intake.consent.safe_window, country.time_zone()),
+                at,
+            )
+            .await?;
+        }
         exec(
             tx,
             "INSERT INTO interactions (case_id, caller_id, channel, direction, at, operator_id) VALUES ($1, $2, $3, $4, $5, $6)",

@@ -80,7 +80,20 @@ pub(crate) async fn calendar_for_workplace(
     conn: &impl ConnectionTrait,
     workplace_id: Option<WorkplaceId>,
 ) -> Result<WorkCalendar> {
-    let country = match workplace_id {
+    let country = country_of_workplace(store, conn, workplace_id).await?;
+    Ok(WorkCalendar::for_country(
+        country,
+        &store.holidays_on(conn).await?,
+    ))
+}
+
+/// The workplace's country; the default country for no workplace or an unknown one.
+pub(crate) async fn country_of_workplace(
+    store: &Store,
+    conn: &impl ConnectionTrait,
+    workplace_id: Option<WorkplaceId>,
+) -> Result<Country> {
+    Ok(match workplace_id {
         Some(id) => match one(
             conn,
             "SELECT country FROM workplaces WHERE id = $1",
@@ -92,11 +105,7 @@ pub(crate) async fn calendar_for_workplace(
             None => store.default_country,
         },
         None => store.default_country,
-    };
-    Ok(WorkCalendar::for_country(
-        country,
-        &store.holidays_on(conn).await?,
-    ))
+    })
 }
 
 impl Store {

@@ -7,8 +7,8 @@ use workvoice_domain::{
     Consent, FactoryReply, IncidentTitle, Intake, Role, SafeWindow, StepKind, Urgency,
 };
 use workvoice_store::{
-    Engine, EventKind, InformMethod, InformOutcome, InformStage, ResponseKind, Scope, StoreError,
-    TaskKind,
+    Engine, EventKind, InformMethod, InformOutcome, InformStage, ResponseKind, Scope, Settlement,
+    StoreError, TaskKind,
 };
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -35,6 +35,7 @@ fn sms_consent() -> Consent {
         callback: true,
         sms: true,
         safe_window: SafeWindow::new(18 * 60, 21 * 60),
+        code_by_sms: false,
     }
 }
 
@@ -160,9 +161,48 @@ store_tests! {
         assert_eq!(status(&t, id).await, "informed");
     }
 
+    async fn intake_sms_queues_the_case_code_sealed_and_forgets_it_once_sent(t) {
+        let created = t.store
+            .create_case(
+                &Intake {
+                    caller: caller(PHONE, Some("Rina Akter")),
+                    consent: Consent { code_by_sms: true, ..sms_consent() },
+                    ..intake("wages.late", Urgency::Normal, "Wages late")
+                },
+                None,
+                T0,
+            )
+            .await
+            .unwrap();
+        let case = t.helpline(created.id).await;
+        let outbox = t.store.case_outbox(&case).await.unwrap();
+        assert_eq!(outbox.len(), 1);
+        let sms = outbox[0].clone();
+        assert_eq!((sms.template.as_str(), sms.status.as_str(), sms.language.as_str()), ("sms-intake", "queued", "en"));
+        assert!(sms.next_attempt_at >= T0, "inside the safe window, never before the call");
+        // The code is sealed: no stored text holds its digits, and only this case opens it.
+        for value in t.text_and_blob_values("outbox").await {
+            assert!(!contains(&value, created.code.digits()), "plain case code in the outbox");
+        }
+        let params: serde_json::Value = serde_json::from_str(&sms.params).unwrap();
+        assert_eq!(t.store.open_outbox_code(created.id, &params).unwrap(), Some(created.code.display()));
+        assert!(t.store.open_outbox_code(CaseId::new(created.id.get() + 1), &params).is_err());
+        // Once sent, the sealed code is gone.
+        let due = sms.next_attempt_at;
+        assert_eq!(t.store.claim_due_outbox("test", due, 60_000, 10).await.unwrap().len(), 1);
+        assert!(t.store.settle_outbox(sms.id, "test", Settlement::Sent { provider_ref: "k-1" }, due).await.unwrap());
+        let after = t.store.case_outbox(&case).await.unwrap();
+        assert_eq!((after[0].status.as_str(), after[0].params.as_str()), ("sent", "{}"));
+    }
+
+    async fn intake_with_sms_consent_alone_queues_no_sms(t) {
+        case_with(&t, "wages.late", sms_consent()).await;
+        assert_eq!(t.count("outbox").await, 0);
+    }
+
     async fn informed_by_sms_is_refused_without_consent(t) {
         let op = t.staff("op", "Operator", Role::Operator).await;
-        let id = case_with(&t, "wages.late", Consent { callback: true, sms: false, safe_window: None }).await;
+        let id = case_with(&t, "wages.late", Consent { callback: true, sms: false, safe_window: None, code_by_sms: false }).await;
         let before = kinds(&t, id).await.len();
         let refused = t.store
             .record_worker_informed(&t.helpline(id).await, InformStage::Response, InformMethod::Sms, InformOutcome::Queued, op, T0 + 1)

@@ -126,7 +126,7 @@ store_tests! {
             .create_case(
                 &Intake {
                     caller: caller("01712345678", Some("Canary Begum")),
-                    consent: Consent { callback: true, sms: true, safe_window: None },
+                    consent: Consent { callback: true, sms: true, safe_window: None, code_by_sms: false },
                     narrative: "Night shift gate chained".into(),
                     ..intake("life_safety.blocked_exits", Urgency::LifeSafety, "Exit locked on floor 3")
                 },
@@ -225,7 +225,7 @@ store_tests! {
         let op = t.staff("olga", "Olga Operator", Role::Operator).await;
         let bad = Intake {
             caller: caller("01712345678", Some("Canary Begum")),
-            consent: Consent { callback: true, sms: false, safe_window: None },
+            consent: Consent { callback: true, sms: false, safe_window: None, code_by_sms: false },
             ..intake("no.such", Urgency::Urgent, "Category that does not exist")
         };
         let result = t.store.create_case(&bad, Some(op), T0).await;

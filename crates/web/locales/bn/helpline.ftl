@@ -14,6 +14,7 @@ intake-caller-phone = কলকারীর ফোন
 intake-caller-name = কলকারীর নাম
 intake-consent-callback = আবার কল করা যাবে
 intake-consent-sms = এসএমএস পাঠানো যাবে
+intake-sms-case-code = কেস কোড এখনই এসএমএসে পাঠান (আগে জিজ্ঞেস করুন: ফোনটি কি শুধু তাঁর নিজের?)
 intake-safe-from = নিরাপদ সময় (থেকে)
 intake-safe-to = নিরাপদ সময় (পর্যন্ত)
 intake-summary = সারসংক্ষেপ

@@ -50,6 +50,7 @@ error-shareable-summary-too-long = শেয়ারযোগ্য সার�
 error-caller-name-too-long = নাম সর্বোচ্চ ২০০ অক্ষরের হতে পারে।
 error-sms-needs-phone = এসএমএস পাঠানোর সম্মতির জন্য ফোন নম্বর লাগবে।
 error-callback-needs-phone = আবার কল করার সম্মতির জন্য ফোন নম্বর লাগবে।
+error-code-sms-needs-consent = এসএমএস পাঠানোর সম্মতি ছাড়া কেস কোড এসএমএসে পাঠানো যাবে না।
 error-invalid-time = সময় HH:MM আকারে লিখুন (২৪ ঘণ্টার হিসাবে)।
 error-safe-window-empty = শুরুর সময় আর শেষের সময় আলাদা হতে হবে।
 error-workplace-unknown = এই নামে কোনো কর্মস্থল নেই। প্রস্তাবিত নামগুলো থেকে একটি বেছে নিন, অথবা ঘরটি খালি রাখুন।

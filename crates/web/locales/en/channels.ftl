@@ -1,5 +1,6 @@
 ## SMS the outbox sends to workers (a single SMS each: keep them short)
 
+sms-intake = Helpline: we have received your case. Your case code is { $case_code }. Keep it private. To check your case, send STATUS { $case_code }.
 sms-case-update-acknowledgement = Helpline: we have received your case and are working on it. We will keep you informed.
 sms-case-update-response = Helpline: the factory has responded about your case. We will contact you at a safe time.
 sms-case-update-closure = Helpline: your case is closed. Thank you for calling. You can call us again at any time.

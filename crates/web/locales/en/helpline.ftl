@@ -14,6 +14,7 @@ intake-caller-phone = Caller phone
 intake-caller-name = Caller name
 intake-consent-callback = May call back
 intake-consent-sms = May send SMS
+intake-sms-case-code = Send the case code by SMS now (ask first: is the phone only theirs?)
 intake-safe-from = Safe time from
 intake-safe-to = Safe time to
 intake-summary = Summary

@@ -50,6 +50,7 @@ error-shareable-summary-too-long = The shareable summary must be at most 2,000 c
 error-caller-name-too-long = The name must be at most 200 characters.
 error-sms-needs-phone = SMS consent needs a phone number.
 error-callback-needs-phone = Callback consent needs a phone number.
+error-code-sms-needs-consent = The case code can go by SMS only with consent to SMS.
 error-invalid-time = Enter a time as HH:MM (24-hour).
 error-safe-window-empty = Start and end time must differ.
 error-workplace-unknown = No workplace has this name. Choose one from the suggestions, or leave the field empty.

@@ -1,5 +1,6 @@
 ## SMS the outbox sends to workers (a single SMS each: keep them short)
 
+sms-intake = Đường dây nóng: chúng tôi đã tiếp nhận vụ việc của anh/chị. Mã vụ việc: { $case_code }. Hãy giữ kín mã này. Để hỏi về vụ việc, anh/chị gửi TRANG THAI { $case_code }.
 sms-case-update-acknowledgement = Đường dây nóng: chúng tôi đã tiếp nhận vụ việc của anh/chị và đang xử lý. Chúng tôi sẽ tiếp tục thông báo cho anh/chị.
 sms-case-update-response = Đường dây nóng: doanh nghiệp đã phản hồi về vụ việc của anh/chị. Chúng tôi sẽ liên hệ với anh/chị vào thời điểm an toàn.
 sms-case-update-closure = Đường dây nóng: vụ việc của anh/chị đã kết thúc. Cảm ơn anh/chị đã gọi. Anh/chị có thể gọi cho chúng tôi bất cứ lúc nào.

@@ -14,6 +14,7 @@ intake-caller-phone = Số điện thoại người gọi
 intake-caller-name = Tên người gọi
 intake-consent-callback = Có thể gọi lại
 intake-consent-sms = Có thể gửi tin nhắn SMS
+intake-sms-case-code = Gửi mã vụ việc qua tin nhắn SMS ngay (hỏi trước: điện thoại này có phải chỉ của riêng họ không?)
 intake-safe-from = Giờ an toàn từ
 intake-safe-to = Giờ an toàn đến
 intake-summary = Tóm tắt

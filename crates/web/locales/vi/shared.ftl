@@ -50,6 +50,7 @@ error-shareable-summary-too-long = Phần tóm tắt để chia sẻ tối đa 2
 error-caller-name-too-long = Tên tối đa 200 ký tự.
 error-sms-needs-phone = Muốn đồng ý nhận tin nhắn SMS thì cần có số điện thoại.
 error-callback-needs-phone = Muốn đồng ý được gọi lại thì cần có số điện thoại.
+error-code-sms-needs-consent = Chỉ gửi mã vụ việc qua tin nhắn SMS khi người gọi đồng ý nhận tin nhắn SMS.
 error-invalid-time = Nhập giờ theo dạng HH:MM (24 giờ).
 error-safe-window-empty = Giờ bắt đầu và giờ kết thúc phải khác nhau.
 error-workplace-unknown = Không có nơi làm việc nào tên này. Hãy chọn một tên trong danh sách gợi ý, hoặc để trống ô này.

@@ -4,7 +4,7 @@
 
 use workvoice_domain::Language;
 use workvoice_store::{
-    SMS_CASE_UPDATE, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY, SMS_SURVEY,
+    SMS_CASE_UPDATE, SMS_HELP, SMS_INTAKE, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY, SMS_SURVEY,
     SMS_SURVEY_THANKS,
 };
 
@@ -25,6 +25,10 @@ pub fn sms_text(language: Language, template: &str, params: &serde_json::Value) 
             let status = params.get("status")?.as_str()?;
             let label = tr.try_t(&workvoice_domain::status::status_message_key(status))?;
             Some(tr.t_args(SMS_STATUS_REPLY, &[("case_status", label.into())]))
+        }
+        SMS_INTAKE => {
+            let code = params.get("case_code")?.as_str()?;
+            Some(tr.t_args(SMS_INTAKE, &[("case_code", code.to_owned().into())]))
         }
         SMS_STATUS_NOT_FOUND | SMS_HELP | SMS_SURVEY | SMS_SURVEY_THANKS => tr.try_t(template),
         _ => None,

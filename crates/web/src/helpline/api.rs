@@ -105,6 +105,10 @@ pub struct CaseIn {
     consent_callback: bool,
     #[serde(default)]
     consent_sms: bool,
+    /// Send the case code to the caller by SMS now (needs `consent_sms` and a number):
+    /// the outbox sends it in the case's language, inside the safe window.
+    #[serde(default)]
+    sms_case_code: bool,
     /// `HH:MM`, local time.
     #[serde(default)]
     safe_time_from: String,
@@ -268,6 +272,7 @@ pub async fn create(
             caller_name: input.caller_name,
             consent_callback: input.consent_callback,
             consent_sms: input.consent_sms,
+            sms_case_code: input.sms_case_code,
             safe_time_from: input.safe_time_from,
             safe_time_to: input.safe_time_to,
             channel: input.channel,

@@ -35,6 +35,7 @@ pub struct IntakeForm {
     pub caller_name: String,
     pub consent_callback: Option<String>,
     pub consent_sms: Option<String>,
+    pub sms_case_code: Option<String>,
     #[serde(default)]
     pub safe_time_from: String,
     #[serde(default)]
@@ -119,6 +120,7 @@ pub async fn submit(
             caller_name: form.caller_name.clone(),
             consent_callback: form.consent_callback.is_some(),
             consent_sms: form.consent_sms.is_some(),
+            sms_case_code: form.sms_case_code.is_some(),
             safe_time_from: form.safe_time_from.clone(),
             safe_time_to: form.safe_time_to.clone(),
             channel: String::new(),

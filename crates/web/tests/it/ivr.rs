@@ -89,6 +89,7 @@ pub fn consent_to_callbacks(window: Option<SafeWindow>) -> Consent {
         callback: true,
         sms: false,
         safe_window: window,
+        code_by_sms: false,
     }
 }
 

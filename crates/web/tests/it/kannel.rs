@@ -12,8 +12,8 @@ use crate::support::kannel::{self, Kannel};
 use crate::support::{T0, TestApp};
 use workvoice_channels::{KannelConfig, KannelSender, OutboxDelivery, Runner, SmsText};
 use workvoice_domain::ids::CaseId;
-use workvoice_domain::{Country, Language};
-use workvoice_store::{InformStage, SMS_CASE_UPDATE, SMS_HELP, SMS_STATUS_REPLY};
+use workvoice_domain::{CaseCode, Country, Language};
+use workvoice_store::{InformStage, SMS_CASE_UPDATE, SMS_HELP, SMS_STATUS_REPLY, Scope};
 use workvoice_testdb::{TempDatabase, engine_tests};
 use workvoice_web::channels::sms_text::sms_text;
 
@@ -21,6 +21,7 @@ engine_tests!(
     kannel_status_sms_from_a_phone_is_answered_back_at_the_phone,
     kannel_delivers_a_bengali_progress_sms_intact_and_reports_it_delivered,
     kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back,
+    kannel_intake_sms_brings_the_worker_their_case_code,
 );
 
 const SECRET: &str = "k4nnel-callback-secret-for-tests";
@@ -93,12 +94,17 @@ fn acknowledgement(language: Language) -> String {
 
 async fn kannel_delivers_a_bengali_progress_sms_intact_and_reports_it_delivered(db: TempDatabase) {
     let (app, mut op, addr) = setup(db).await;
-    let kannel = Kannel::start(&format!("http://{addr}/kannel/{SECRET}/receive")).await;
+    let kannel = Kannel::start(&format!("http://{addr}/kannel/{SECRET}/receive"))
+        .await
+        .expect("Kannel starts");
     let (case, _) = sms_update(&app, &mut op).await;
     let runner = Runner::new(app.store.clone());
     assert_eq!(runner.drain(&delivery(&kannel, addr), T0).await.unwrap(), 1);
 
-    let got = kannel.wait_for_received(1).await;
+    let got = kannel
+        .wait_for_received(1)
+        .await
+        .expect("the fake SMSC receives them");
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].text, acknowledgement(Language::Bn), "no mojibake");
     assert!(got[0].text.starts_with("হেল্পলাইন"));
@@ -111,7 +117,9 @@ async fn kannel_delivers_a_bengali_progress_sms_intact_and_reports_it_delivered(
 
 async fn kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back(db: TempDatabase) {
     let (app, mut op, addr) = setup(db).await;
-    let mut kannel = Kannel::start(&format!("http://{addr}/kannel/{SECRET}/receive")).await;
+    let mut kannel = Kannel::start(&format!("http://{addr}/kannel/{SECRET}/receive"))
+        .await
+        .expect("Kannel starts");
     kannel.stop();
     let (case, id) = sms_update(&app, &mut op).await;
     let job = delivery(&kannel, addr);
@@ -132,12 +140,15 @@ async fn kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back(
         Some("gateway unavailable: cannot connect to Kannel")
     );
 
-    kannel.restart().await;
+    kannel.restart().await.expect("Kannel restarts");
     assert_eq!(runner.drain(&job, T0 + 3_700_000).await.unwrap(), 1);
     for at in [T0 + 3_800_000, T0 + 7_200_000] {
         assert_eq!(runner.drain(&job, at).await.unwrap(), 0);
     }
-    let got = kannel.wait_for_received(1).await;
+    let got = kannel
+        .wait_for_received(1)
+        .await
+        .expect("the fake SMSC receives them");
     // Give a duplicate the time it would need to show up.
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(kannel.received(), got, "exactly once");
@@ -146,16 +157,81 @@ async fn kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back(
     wait_until_delivered(&app, case, &kannel).await;
 }
 
+/// An operator records a call whose worker asks for the case code by SMS: the code that
+/// reaches the phone finds the worker's case, and the outbox no longer keeps it.
+async fn kannel_intake_sms_brings_the_worker_their_case_code(db: TempDatabase) {
+    let (app, mut op, addr) = setup(db).await;
+    let kannel = Kannel::start(&format!("http://{addr}/kannel/{SECRET}/receive"))
+        .await
+        .expect("Kannel starts");
+    let r = op
+        .submit(
+            "/cases/new",
+            "/cases",
+            &[
+                ("workplace", "Rahman Knitwear Ltd"),
+                ("category", "wages.late"),
+                ("urgency", "normal"),
+                ("language", "bn"),
+                ("caller_phone", "01712345678"),
+                ("consent_sms", "on"),
+                ("sms_case_code", "on"),
+                ("summary", "Wages late"),
+                ("narrative", "Told by a worker"),
+                ("shareable_summary", "Wages late"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, axum::http::StatusCode::SEE_OTHER, "{}", r.body);
+    let case: CaseId = r.location().trim_start_matches("/cases/").parse().unwrap();
+    let runner = Runner::new(app.store.clone());
+    let sent = runner
+        .drain(&delivery(&kannel, addr), app.state().now())
+        .await
+        .unwrap();
+    assert_eq!(sent, 1);
+
+    let got = kannel
+        .wait_for_received(1)
+        .await
+        .expect("the fake SMSC receives it");
+    let text = &got[0].text;
+    assert!(
+        text.starts_with("হেল্পলাইন"),
+        "in the worker's language: {text}"
+    );
+    let code = text
+        .split_whitespace()
+        .find_map(|w| CaseCode::parse(w.trim_end_matches(['.', '।'])).ok())
+        .unwrap_or_else(|| panic!("no case code in {text:?}"));
+    assert_eq!(
+        app.store
+            .case_id_by_code(Scope::Helpline, &code)
+            .await
+            .unwrap(),
+        case
+    );
+    let scoped = app.store.scoped_case(Scope::Helpline, case).await.unwrap();
+    let outbox = app.store.case_outbox(&scoped).await.unwrap();
+    assert_eq!(outbox[0].params, "{}", "the sent code is not kept");
+}
+
 async fn kannel_status_sms_from_a_phone_is_answered_back_at_the_phone(db: TempDatabase) {
     let (app, _, addr) = setup(db).await;
-    let kannel = Kannel::start(&format!("http://{addr}/kannel/{SECRET}/receive")).await;
+    let kannel = Kannel::start(&format!("http://{addr}/kannel/{SECRET}/receive"))
+        .await
+        .expect("Kannel starts");
     let code = crate::inbound_sms::case_code(&app, Language::Bn).await;
     let worker =
         workvoice_domain::PhoneNumber::parse("+8801811000001", Country::Bangladesh).unwrap();
     // One at a time, as a worker types them.
-    kannel.sms_from_phone(worker.as_str(), &format!("STATUS {code}"));
+    kannel
+        .sms_from_phone(worker.as_str(), &format!("STATUS {code}"))
+        .expect("a phone sends an SMS");
     kept_from(&app, &worker, 1).await;
-    kannel.sms_from_phone(worker.as_str(), "আগুনের দরজা তালাবদ্ধ");
+    kannel
+        .sms_from_phone(worker.as_str(), "আগুনের দরজা তালাবদ্ধ")
+        .expect("a phone sends an SMS");
     let kept = kept_from(&app, &worker, 2).await;
     assert_eq!(kept[0].0, "status");
     assert_eq!(
@@ -167,7 +243,10 @@ async fn kannel_status_sms_from_a_phone_is_answered_back_at_the_phone(db: TempDa
     let runner = Runner::new(app.store.clone());
     runner.drain(&delivery(&kannel, addr), T0).await.unwrap();
     // Both replies reach the worker's phone, the status in the case's language.
-    let got = kannel.wait_for_received(2).await;
+    let got = kannel
+        .wait_for_received(2)
+        .await
+        .expect("the fake SMSC receives them");
     let to_worker: Vec<&str> = got
         .iter()
         .filter(|m| m.to.ends_with("8801811000001"))

@@ -132,6 +132,7 @@ async fn survey_by_sms_is_answered_by_a_digit_reply(db: TempDatabase) {
         callback: false,
         sms: true,
         safe_window: None,
+        code_by_sms: false,
     };
     let (id, _) = case_of(&app, WORKER, Language::En, sms_only).await;
     let case = app.store.scoped_case(Scope::Helpline, id).await.unwrap();

@@ -1,10 +1,13 @@
-//! A real Kannel for the tests: bearerbox, smsbox and Kannel's fake SMSC client
-//! (`fakesmsc`, Debian `kannel-extras`) on loopback ports of their own, in a temporary
-//! folder, so parallel tests each have theirs. `scripts/test` installs the packages.
+//! A real Kannel for the tests and the benchmark: bearerbox, smsbox and Kannel's fake SMSC
+//! client (`fakesmsc`, Debian `kannel-extras`) on loopback ports of their own, in a
+//! temporary folder, so parallel tests each have theirs. `scripts/test` installs the
+//! packages; `workvoice bench` uses it when they are installed. Every step returns a
+//! [`KannelError`] instead of panicking, because the benchmark is product code.
 //! fakesmsc prints every message the "operator" receives (`Got message N: <from to type
 //! text>`); [`Kannel::received`] decodes them, UCS-2 included.
 
 use std::fs::{File, OpenOptions};
+use std::io;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -18,6 +21,38 @@ pub const USERNAME: &str = "helpline";
 pub const PASSWORD: &str = "s3cret";
 /// The helpline's short code, Kannel's `global-sender`.
 pub const SHORT_CODE: &str = "16000";
+
+#[derive(Debug, thiserror::Error)]
+pub enum KannelError {
+    #[error("{0} is missing: install Debian's kannel and kannel-extras")]
+    Missing(&'static str),
+    #[error("{what}: {source}")]
+    Io {
+        what: &'static str,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{0} never came up")]
+    NotUp(&'static str),
+    #[error("only {got} of {wanted} messages reached the fake SMSC")]
+    NotReceived { got: usize, wanted: usize },
+    #[error("fakesmsc reads at most 256 bytes a line")]
+    LineTooLong,
+}
+
+type Result<T, E = KannelError> = std::result::Result<T, E>;
+
+/// Names the step an I/O error comes from.
+fn io(what: &'static str) -> impl FnOnce(io::Error) -> KannelError {
+    move |source| KannelError::Io { what, source }
+}
+
+/// Whether Debian's kannel and kannel-extras are installed.
+pub fn installed() -> bool {
+    [BEARERBOX, SMSBOX, FAKESMSC]
+        .iter()
+        .all(|b| std::path::Path::new(b).exists())
+}
 
 /// One message the fake SMSC received.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,27 +69,26 @@ pub struct Kannel {
     children: Vec<Child>,
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(io("finding a free port"))?
+        .port())
 }
 
 impl Kannel {
     /// Writes the configuration and starts the three processes; returns once the fake
     /// SMSC is online and `sendsms` answers. SMS from phones are posted to `receive_url`
     /// (Kannel's placeholders are appended).
-    pub async fn start(receive_url: &str) -> Kannel {
+    pub async fn start(receive_url: &str) -> Result<Kannel> {
         for binary in [BEARERBOX, SMSBOX, FAKESMSC] {
-            assert!(
-                std::path::Path::new(binary).exists(),
-                "{binary} is missing: install Debian's kannel and kannel-extras (scripts/test does)"
-            );
+            if !std::path::Path::new(binary).exists() {
+                return Err(KannelError::Missing(binary));
+            }
         }
-        let dir = tempfile::tempdir().unwrap();
-        let (admin, smsbox, smsc, sendsms) = (free_port(), free_port(), free_port(), free_port());
+        let dir = tempfile::tempdir().map_err(io("creating Kannel's folder"))?;
+        let (admin, smsbox, smsc, sendsms) =
+            (free_port()?, free_port()?, free_port()?, free_port()?);
         let d = dir.path().display();
         let config = format!(
             r#"group = core
@@ -109,81 +143,94 @@ accept-x-kannel-headers = true
 omit-empty = true
 "#
         );
-        std::fs::write(dir.path().join("kannel.conf"), config).unwrap();
+        std::fs::write(dir.path().join("kannel.conf"), config)
+            .map_err(io("writing kannel.conf"))?;
         let status = Command::new("mkfifo")
             .arg(dir.path().join("mo.fifo"))
             .status()
-            .unwrap();
-        assert!(status.success(), "mkfifo");
+            .map_err(io("running mkfifo"))?;
+        if !status.success() {
+            return Err(KannelError::NotUp("mkfifo"));
+        }
         let mut kannel = Kannel {
             dir,
             admin_port: admin,
             sendsms_port: sendsms,
             children: Vec::new(),
         };
-        kannel.up(smsc).await;
-        kannel
+        kannel.up(smsc).await?;
+        Ok(kannel)
     }
 
     fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 
-    fn log(&self, name: &str) -> File {
+    fn log(&self, name: &str) -> Result<File> {
         OpenOptions::new()
             .create(true)
             .append(true)
             .open(self.path(name))
-            .unwrap()
+            .map_err(io("opening a Kannel log"))
     }
 
-    fn spawn(&mut self, program: &str, args: &[&str], stdin: Stdio, out: &str) {
+    fn spawn(
+        &mut self,
+        program: &'static str,
+        args: &[&str],
+        stdin: Stdio,
+        out: &str,
+    ) -> Result<()> {
         let child = Command::new(program)
             .args(args)
             .stdin(stdin)
-            .stdout(self.log(out))
-            .stderr(self.log(out))
+            .stdout(self.log(out)?)
+            .stderr(self.log(out)?)
             .spawn()
-            .unwrap_or_else(|e| panic!("starting {program}: {e}"));
+            .map_err(io(program))?;
         self.children.push(child);
+        Ok(())
     }
 
-    async fn up(&mut self, smsc_port: u16) {
+    async fn up(&mut self, smsc_port: u16) -> Result<()> {
         let conf = self.path("kannel.conf").display().to_string();
         self.spawn(
             BEARERBOX,
             &["-v", "1", &conf],
             Stdio::null(),
             "bearerbox.out",
-        );
+        )?;
         self.wait_for("bearerbox", |body| body.contains("Kannel bearerbox"))
-            .await;
-        self.spawn(SMSBOX, &["-v", "1", &conf], Stdio::null(), "smsbox.out");
+            .await?;
+        self.spawn(SMSBOX, &["-v", "1", &conf], Stdio::null(), "smsbox.out")?;
         // Read-write, so fakesmsc never sees the end of its input; with no message
         // arguments it runs interactively and prints what it receives.
         let fifo = OpenOptions::new()
             .read(true)
             .write(true)
             .open(self.path("mo.fifo"))
-            .unwrap();
+            .map_err(io("opening the fake SMSC's input"))?;
         let port = smsc_port.to_string();
         self.spawn(
             FAKESMSC,
             &["-H", "127.0.0.1", "-r", &port, "-i", "0"],
             Stdio::from(fifo),
             "fakesmsc.out",
-        );
+        )?;
         self.wait_for("the fake SMSC", |body| body.contains("online"))
-            .await;
+            .await?;
         let deadline = Instant::now() + Duration::from_secs(15);
         while std::net::TcpStream::connect(("127.0.0.1", self.sendsms_port)).is_err() {
-            assert!(Instant::now() < deadline, "smsbox's sendsms never answered");
+            if Instant::now() > deadline {
+                return Err(KannelError::NotUp("smsbox's sendsms"));
+            }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+        Ok(())
     }
 
     /// Polls bearerbox's status page until `ready` holds.
-    async fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) {
+    async fn wait_for(&self, what: &'static str, ready: impl Fn(&str) -> bool) -> Result<()> {
         let url = format!(
             "http://127.0.0.1:{}/status.txt?password=statuspass",
             self.admin_port
@@ -194,9 +241,11 @@ omit-empty = true
                 && let Ok(body) = r.text().await
                 && ready(&body)
             {
-                return;
+                return Ok(());
             }
-            assert!(Instant::now() < deadline, "{what} never came up");
+            if Instant::now() > deadline {
+                return Err(KannelError::NotUp(what));
+            }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
@@ -217,19 +266,20 @@ omit-empty = true
     }
 
     /// The gateway comes back on the same ports.
-    pub async fn restart(&mut self) {
-        let conf = std::fs::read_to_string(self.path("kannel.conf")).unwrap();
+    pub async fn restart(&mut self) -> Result<()> {
+        let conf =
+            std::fs::read_to_string(self.path("kannel.conf")).map_err(io("reading kannel.conf"))?;
         let smsc_port = conf
             .lines()
             .find_map(|l| l.strip_prefix("port = "))
             .and_then(|p| p.trim().parse().ok())
-            .unwrap();
-        self.up(smsc_port).await;
+            .ok_or(KannelError::NotUp("the fake SMSC's port in kannel.conf"))?;
+        self.up(smsc_port).await
     }
 
     /// A phone sends `text` to the helpline's short code: a line into fakesmsc, as
     /// `text` when ASCII, else as `ucs2` (URL-encoded UTF-16BE), as a basic phone does.
-    pub fn sms_from_phone(&self, from: &str, text: &str) {
+    pub fn sms_from_phone(&self, from: &str, text: &str) -> Result<()> {
         use std::io::Write as _;
         let body = if text.is_ascii() {
             format!("text {text}")
@@ -242,12 +292,15 @@ omit-empty = true
             format!("ucs2 {encoded}")
         };
         let line = format!("{from} {SHORT_CODE} {body}\n");
-        assert!(line.len() <= 256, "fakesmsc reads at most 256 bytes a line");
+        if line.len() > 256 {
+            return Err(KannelError::LineTooLong);
+        }
         let mut fifo = OpenOptions::new()
             .write(true)
             .open(self.path("mo.fifo"))
-            .unwrap();
-        fifo.write_all(line.as_bytes()).unwrap();
+            .map_err(io("opening the fake SMSC's input"))?;
+        fifo.write_all(line.as_bytes())
+            .map_err(io("writing to the fake SMSC"))
     }
 
     /// The end of smsbox's log, for a failing test's message.
@@ -277,18 +330,19 @@ omit-empty = true
     }
 
     /// Waits until at least `n` messages arrived, then returns them all.
-    pub async fn wait_for_received(&self, n: usize) -> Vec<Received> {
+    pub async fn wait_for_received(&self, n: usize) -> Result<Vec<Received>> {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
             let got = self.received();
             if got.len() >= n {
-                return got;
+                return Ok(got);
             }
-            assert!(
-                Instant::now() < deadline,
-                "only {} of {n} messages reached the fake SMSC",
-                got.len()
-            );
+            if Instant::now() > deadline {
+                return Err(KannelError::NotReceived {
+                    got: got.len(),
+                    wanted: n,
+                });
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
