@@ -118,7 +118,7 @@ pub use protocol::versions::ProtocolVersion;
 
 // Channels: the outbox (jobs are leases used through `Store` methods).
 pub use channels::inbound::{
-    InboundKind, InboundSms, Reply, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY,
+    InboundKind, InboundSms, KeptSms, Reply, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY,
     SMS_SURVEY_THANKS,
 };
 pub use channels::outbox::{OutboxMessage, SMS_CASE_UPDATE, SMS_INTAKE};

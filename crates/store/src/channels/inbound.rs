@@ -4,7 +4,7 @@
 //! sender is stored as a blind index (to limit look-ups per sender) and encrypted (to
 //! reply); the text is encrypted, like every other word a worker says.
 
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Country, PhoneNumber};
 
 use crate::Store;
@@ -29,6 +29,18 @@ crate::helpline::informs::stored_codes! {
         /// The answer to the sender's SMS survey: kept, thanked.
         SurveyAnswer = "survey_answer",
     }
+}
+
+/// A worker's SMS kept for an operator (neither a status request nor a survey answer),
+/// decrypted for the helpline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptSms {
+    pub id: i64,
+    pub phone: PhoneNumber,
+    pub text: String,
+    pub received_at: i64,
+    /// Cases whose caller has this number: the operator may know the worker already.
+    pub known_cases: i64,
 }
 
 /// One incoming SMS and what to answer.
@@ -146,8 +158,77 @@ impl Store {
         Ok(PhoneNumber::parse(&phone, Country::Bangladesh).ok())
     }
 
-    /// The SMS kept from `sender`, oldest first, as (kind, text) (for tests and, later,
-    /// the operator's inbox).
+    /// The kept SMS no operator has handled yet, newest first, and how many there are.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn kept_sms(&self, limit: i64, offset: i64) -> Result<(Vec<KeptSms>, i64)> {
+        let wher = format!(
+            " FROM inbound_sms i WHERE i.kind = '{}' AND i.handled_at IS NULL",
+            InboundKind::Message.code()
+        );
+        let total = crate::db::count(
+            &self.db.read,
+            &format!("SELECT COUNT(*) AS n{wher}"),
+            vec![],
+        )
+        .await?;
+        let rows = crate::db::all(
+            &self.db.read,
+            &format!(
+                "SELECT i.id, i.sender_enc, i.text_enc, i.received_at, \
+                 (SELECT COUNT(DISTINCT cc.case_id) FROM callers c JOIN case_callers cc ON cc.caller_id = c.id \
+                  WHERE c.phone_index = i.sender_index) AS known_cases{wher} \
+                 ORDER BY i.received_at DESC, i.id DESC LIMIT $1 OFFSET $2"
+            ),
+            vec![limit.into(), offset.into()],
+        )
+        .await?;
+        let items = rows
+            .iter()
+            .map(|r| {
+                let id: i64 = get(r, "id")?;
+                let open = |column: &str| -> Result<String> {
+                    match get::<Option<Vec<u8>>>(r, &format!("{column}_enc"))? {
+                        Some(blob) => self.keys.decrypt(&blob, &aad(id, column)),
+                        None => Ok(String::new()),
+                    }
+                };
+                // Stored numbers are E.164, so the default country never applies.
+                let sender = open("sender")?;
+                let phone = PhoneNumber::parse(&sender, Country::Bangladesh).map_err(|_| {
+                    crate::error::Internal::Undecodable {
+                        column: "inbound_sms.sender_enc",
+                        value: String::new(),
+                    }
+                })?;
+                Ok(KeptSms {
+                    id,
+                    phone,
+                    text: open("text")?,
+                    received_at: get(r, "received_at")?,
+                    known_cases: get(r, "known_cases")?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok((items, total))
+    }
+
+    /// An operator has read and dealt with kept SMS `id`; it leaves the list. Returns
+    /// whether it was waiting (a second click changes nothing).
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
+    pub async fn mark_sms_handled(&self, id: i64, by: UserId, at: i64) -> Result<bool> {
+        Ok(exec(
+            &self.db.write,
+            &format!(
+                "UPDATE inbound_sms SET handled_at = $2, handled_by = $3 WHERE id = $1 AND kind = '{}' AND handled_at IS NULL",
+                InboundKind::Message.code()
+            ),
+            vec![id.into(), at.into(), by.get().into()],
+        )
+        .await?
+            == 1)
+    }
+
+    /// The SMS kept from `sender`, oldest first, as (kind, text) (for tests).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn inbound_messages(&self, sender: &PhoneNumber) -> Result<Vec<(String, String)>> {
         let rows = crate::db::all(

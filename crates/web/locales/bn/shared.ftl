@@ -159,6 +159,7 @@ pager-position-more = { $pages }টির বেশি পাতার মধ্
 
 col-reported = আপনাকে জানানোর তারিখ
 nav-callbacks = কলব্যাক
+nav-kept-sms = এসএমএস
 
 ## The awareness programme (issue 9).
 nav-awareness-priorities = প্রশিক্ষণের অগ্রাধিকার

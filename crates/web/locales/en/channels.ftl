@@ -112,3 +112,14 @@ channels-state-down = Not reachable
 channels-state-off = Not configured
 channels-state-configured = Configured
 channels-answered-in = answered in { $ms } ms
+
+## SMS from workers (operators): texts kept for an operator
+
+kept-sms-title = SMS from workers
+kept-sms-help = Texts workers sent that were not a status request or a survey answer. Each worker got an automatic reply; read each one, record a case or call back at a safe time, then mark it handled.
+kept-sms-empty = No SMS waiting. Texts workers send to the helpline number appear here.
+kept-sms-col-received = Received
+kept-sms-col-phone = Number
+kept-sms-col-text = Message
+kept-sms-col-action = Action
+kept-sms-handled = Mark handled

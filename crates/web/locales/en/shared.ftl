@@ -159,6 +159,7 @@ pager-position-more = Page { $page } of more than { $pages }
 
 col-reported = Reported to you
 nav-callbacks = Callbacks
+nav-kept-sms = SMS
 
 ## The awareness programme (issue 9).
 nav-awareness-priorities = Training priorities

@@ -112,3 +112,14 @@ channels-state-down = Không kết nối được
 channels-state-off = Chưa cấu hình
 channels-state-configured = Đã cấu hình
 channels-answered-in = phản hồi sau { $ms } ms
+
+## Tin nhắn SMS của người lao động (tổng đài viên): tin nhắn giữ lại cho tổng đài viên
+
+kept-sms-title = Tin nhắn SMS của người lao động
+kept-sms-help = Những tin nhắn người lao động gửi mà không phải yêu cầu hỏi trạng thái hay ý kiến khảo sát. Mỗi người đã nhận được một tin nhắn tự động; hãy đọc từng tin, ghi nhận vụ việc hoặc gọi lại vào thời điểm an toàn, rồi đánh dấu đã xử lý.
+kept-sms-empty = Không có tin nhắn SMS nào đang chờ. Tin nhắn người lao động gửi đến số đường dây nóng sẽ hiện ở đây.
+kept-sms-col-received = Nhận lúc
+kept-sms-col-phone = Số điện thoại
+kept-sms-col-text = Nội dung
+kept-sms-col-action = Thao tác
+kept-sms-handled = Đánh dấu đã xử lý

@@ -159,6 +159,7 @@ pager-position-more = Trang { $page } / hơn { $pages }
 
 col-reported = Ngày báo cho quý vị
 nav-callbacks = Gọi lại
+nav-kept-sms = Tin nhắn SMS
 
 ## The awareness programme (issue 9).
 nav-awareness-priorities = Ưu tiên tập huấn

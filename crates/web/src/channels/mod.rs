@@ -7,6 +7,7 @@
 pub mod callbacks;
 pub mod delivery_reports;
 pub mod inbound_sms;
+pub mod kept_sms;
 pub mod outbox_page;
 pub mod sms_text;
 pub mod status_page;
@@ -35,6 +36,8 @@ pub fn routes() -> Routes {
         .get("/admin/channels", status_page::show)
         .get("/callbacks", callbacks::show)
         .post("/callbacks/{id}/done", callbacks::done)
+        .get("/sms", kept_sms::show)
+        .post("/sms/{id}/handled", kept_sms::handled)
 }
 
 /// The gate of every gateway route: a wrong secret is `NotFound` (and counted per client

@@ -267,6 +267,13 @@ const MATRIX: &[Row] = &[
         Payload::Form("outcome="),
         STAFF_422,
     ),
+    get("/sms", Id::No, STAFF),
+    post(
+        "/sms/{id}/handled",
+        Id::Missing,
+        Payload::Form(""),
+        STAFF_303,
+    ),
     get("/supervisor/satisfaction", Id::No, SUPERVISORS),
     post(
         "/follow-ups/{id}/done",

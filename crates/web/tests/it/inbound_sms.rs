@@ -15,6 +15,7 @@ engine_tests!(
     inbound_sms_status_with_the_case_code_is_answered_once_in_the_case_language,
     inbound_sms_unknown_code_and_other_texts_get_help_and_are_kept,
     inbound_sms_status_look_ups_are_limited_per_sender,
+    inbound_sms_kept_text_waits_on_the_operators_list_until_handled,
 );
 
 pub(crate) const SECRET: &str = "k4nnel-callback-secret-for-tests";
@@ -143,6 +144,44 @@ async fn inbound_sms_unknown_code_and_other_texts_get_help_and_are_kept(db: Temp
         StatusCode::BAD_REQUEST
     );
     assert_eq!(kinds(&app).await.len(), 2);
+}
+
+/// The kept text reaches an operator: on "SMS from workers" with the number to call,
+/// until someone marks it handled; status requests never show there.
+async fn inbound_sms_kept_text_waits_on_the_operators_list_until_handled(db: TempDatabase) {
+    let app = app(db).await;
+    let code = case_code(&app, Language::Bn).await;
+    receive(&app, "k-1", WORKER, &format!("STATUS {code}")).await;
+    receive(&app, "k-2", WORKER, "আগুনের দরজা তালাবদ্ধ").await;
+    let mut op = app.signed_in("op").await;
+    let page = op.get("/sms").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("আগুনের দরজা তালাবদ্ধ"), "{}", page.body);
+    assert!(
+        page.body.contains("tel:+8801811000001"),
+        "the number to call back"
+    );
+    assert!(
+        !page.body.contains(&code),
+        "status requests are answered, not listed"
+    );
+    let (kept, total) = app.store.kept_sms(10, 0).await.unwrap();
+    assert_eq!((kept.len(), total), (1, 1));
+
+    let handled = format!("/sms/{}/handled", kept[0].id);
+    let r = op.submit("/sms", &handled, &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = op.get("/sms").await;
+    assert!(
+        !page.body.contains("আগুনের দরজা তালাবদ্ধ"),
+        "handled: off the list"
+    );
+    assert_eq!(app.store.kept_sms(10, 0).await.unwrap().1, 0);
+    // The words stay kept (retention removes them later), only the mark changed.
+    assert_eq!(
+        app.store.inbound_messages(&worker()).await.unwrap().len(),
+        2
+    );
 }
 
 async fn inbound_sms_status_look_ups_are_limited_per_sender(db: TempDatabase) {
