@@ -51,7 +51,7 @@
 //!   osh-view-<code>
 //! Library (library::*): library-error-too-long, library-error-transition; labels
 //!   library-state-<code>, library-naming-<code>, library-cost-<code>, library-sector-<code>,
-//!   library-described and library-described-nowhere (with `$sector`, `$district`)
+//!   library-workplace-<code>, library-described and library-described-nowhere (with `$sector`, `$district`)
 //! Awareness records (awareness::records): awareness-error-date-in-future,
 //!   awareness-error-no-participants, awareness-error-no-topic, awareness-error-more-than-sampled;
 //!   labels awareness-topic-<code>, awareness-material-<code>, awareness-follow-up-<code>

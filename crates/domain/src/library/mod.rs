@@ -186,6 +186,21 @@ code_enum! {
 }
 
 impl Sector {
+    /// Fluent id of the kind of workplace of this sector, as a description names it
+    /// ("garment workshop"); the filters use [`Sector::message_key`] ("Garments").
+    pub fn workplace_key(self) -> &'static str {
+        match self {
+            Sector::Garments => "library-workplace-garments",
+            Sector::Textiles => "library-workplace-textiles",
+            Sector::Footwear => "library-workplace-footwear",
+            Sector::Electronics => "library-workplace-electronics",
+            Sector::Food => "library-workplace-food",
+            Sector::Furniture => "library-workplace-furniture",
+            Sector::Construction => "library-workplace-construction",
+            Sector::Other => "library-workplace-other",
+        }
+    }
+
     /// The sector a registry entry names, by keyword (English and Vietnamese, any case);
     /// `Other` when none matches.
     pub fn from_registry(text: &str) -> Sector {
@@ -225,7 +240,7 @@ impl Sector {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PublicName {
     Named(String),
-    /// `library-described` with `$sector` (the label of `sector_key`) and `$district`,
+    /// `library-described` with `$sector` (the words of `sector_key`, the kind of workplace) and `$district`,
     /// or `library-described-nowhere` with `$sector` when the district is not known.
     Described {
         key: &'static str,
@@ -246,7 +261,7 @@ pub fn public_name(naming: Naming, name: &str, sector: Sector, district: &str) -
             } else {
                 "library-described"
             },
-            sector_key: sector.message_key(),
+            sector_key: sector.workplace_key(),
             district: district.to_owned(),
         },
     }
@@ -384,7 +399,7 @@ mod tests {
             described,
             PublicName::Described {
                 key: "library-described",
-                sector_key: "library-sector-garments",
+                sector_key: "library-workplace-garments",
                 district: "Gazipur".into()
             }
         );

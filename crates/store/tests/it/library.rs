@@ -273,7 +273,7 @@ store_tests! {
         match &shown.name {
             PublicName::Described { district, sector_key, .. } => {
                 assert_eq!(district, "Gazipur");
-                assert_eq!(*sector_key, "library-sector-garments");
+                assert_eq!(*sector_key, "library-workplace-garments");
             }
             named => panic!("{named:?}"),
         }
