@@ -1,6 +1,6 @@
 // The public good-practice library on a 360 px phone with no sign-in, in Vietnamese
 // (issue 13): the reader filters by technical area, opens a practice and sees its
-// before and after photos (served by the public photo route).
+// before and after photos (served by the public photo route), and prints its leaflet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser } from './lib/suite.mjs';
@@ -48,5 +48,19 @@ test('the public library at 360 px in Vietnamese: filter by area, open a practic
     }
     const after = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(after <= 1, `the practice page is ${after}px wider than the screen`);
+
+    // Its leaflet prints (the browser's print makes the PDF), A4 and A5, without the page's
+    // navigation.
+    await andWaitForLoad(page, () => page.getByTestId('library_leaflet_link').click());
+    assert.match(await page.getByTestId('library_leaflet').innerText(), /Thư viện thực hành tốt/);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.leaflet .no-print').isVisible(), false, 'no links in print');
+    const a4 = await page.pdf({ format: 'A4', printBackground: true });
+    assert.equal(a4.subarray(0, 5).toString('latin1'), '%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${page.url()}?size=a5`);
+    await page.emulateMedia({ media: 'print' });
+    const a5 = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    assert.equal(a5.subarray(0, 5).toString('latin1'), '%PDF-');
   }, { viewport: { width: 360, height: 740 }, locale: 'vi-VN' });
 });
