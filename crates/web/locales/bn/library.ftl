@@ -88,6 +88,7 @@ library-languages = ভাষা
 library-candidates = যাচাই করা উন্নতি, যা এখনো লেখা হয়নি
 library-candidates-hint = শুধু পরিদর্শনে, ছবিতে বা শ্রমিকদের মাধ্যমে যাচাই করা উন্নতিই ভালো চর্চা হতে পারে।
 library-no-candidates = অপেক্ষায় কিছু নেই।
+library-write-up = ভালো চর্চা হিসেবে লিখুন
 library-new-title = একটি ভালো চর্চা লিখুন
 library-create = খসড়া হিসেবে রাখুন
 library-improvement-link = উন্নতিটি

@@ -88,6 +88,7 @@ library-languages = Languages
 library-candidates = Verified improvements not yet written up
 library-candidates-hint = Only improvements verified on a visit, by a photo or by the workers can become good practices.
 library-no-candidates = None waiting.
+library-write-up = Write it up as a good practice
 library-new-title = Write up a good practice
 library-create = Save as draft
 library-improvement-link = the improvement

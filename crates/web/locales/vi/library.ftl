@@ -84,6 +84,7 @@ library-languages = Ngôn ngữ
 library-candidates = Cải thiện đã xác nhận nhưng chưa được viết thành thực hành
 library-candidates-hint = Chỉ những cải thiện được xác nhận qua chuyến thăm, ảnh chụp hoặc người lao động mới có thể trở thành thực hành tốt.
 library-no-candidates = Không có cải thiện nào đang chờ.
+library-write-up = Viết thành thực hành tốt
 library-new-title = Viết một thực hành tốt
 library-create = Lưu bản nháp
 library-improvement-link = cải thiện gốc

@@ -167,7 +167,14 @@ async fn good_practice_written_reviewed_published_and_public_without_sign_in(db:
         .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     }
-    // The improvement is offered for writing up; the form starts from what it says.
+    // The improvement is offered for writing up, on its page and in the library's list;
+    // the form starts from what it says.
+    let improvement_page = lan.get(&format!("/osh/improvements/{improvement}")).await;
+    assert!(
+        improvement_page
+            .body
+            .contains(&format!("/library/manage/new?improvement={improvement}"))
+    );
     let list = lan.get("/library/manage").await;
     assert!(
         list.body
