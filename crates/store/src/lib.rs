@@ -17,6 +17,7 @@ mod engine;
 mod error;
 mod files;
 mod helpline;
+mod library;
 mod migrate;
 mod migrations;
 mod org;
@@ -99,6 +100,11 @@ pub use osh::meetings::Meeting;
 pub use osh::photos::{NewPhoto, Photo};
 pub use osh::programmes::{Enrolment, NewProgramme, Programme};
 pub use osh::visits::{Coordination, NewVisit, ProviderSchedule, Visit, VisitView};
+// Library: good practices, their review and consent; the public reads.
+pub use library::consent::PublicationConsentRecord;
+pub use library::practices::{LibraryActor, NewPractice, Practice, PracticeSettings, ReviewEvent};
+pub use library::public::{PublicFilter, PublicPhoto, PublicPractice};
+pub use library::{Translation, text_in};
 // Awareness: trainings, materials, play reports, checks, priorities, headline figures.
 pub use awareness::figures::{Month, MonthFigures, months_ending};
 pub use awareness::priorities::{PriorityFilter, PriorityRow, SupplierCoverage};

@@ -14,6 +14,7 @@ pub mod clock;
 pub mod error;
 pub mod helpline;
 pub mod i18n;
+pub mod library;
 pub mod ops;
 pub mod org;
 pub mod osh;
@@ -76,6 +77,7 @@ fn page_routes() -> Routes {
         .merge(osh::routes())
         .merge(security::routes())
         .merge(reports::routes())
+        .merge(library::routes())
 }
 
 /// Method and path of every route the router serves, except the `/api` endpoints the

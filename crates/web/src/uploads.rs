@@ -209,6 +209,35 @@ pub fn reencode_photo(bytes: &[u8]) -> Result<Photo, Refused> {
     })
 }
 
+/// Whether a JPEG carries any metadata segment: an APP1 to APP15 segment (EXIF with its
+/// GPS location, XMP, ICC, vendor data) or a comment. What [`reencode_photo`] writes has
+/// none (its only application segment is the JFIF APP0); anything that is not a JPEG
+/// with a well-formed header counts as carrying metadata, so the caller refuses it.
+pub fn has_metadata(bytes: &[u8]) -> bool {
+    if !bytes.starts_with(&[0xFF, 0xD8]) {
+        return true;
+    }
+    let mut at = 2;
+    loop {
+        let (Some(&0xFF), Some(&marker)) = (bytes.get(at), bytes.get(at + 1)) else {
+            return true;
+        };
+        match marker {
+            // Start of scan: the header is over, only image data follows.
+            0xDA => return false,
+            0xE1..=0xEF | 0xFE => return true,
+            _ => {}
+        }
+        let Some(len) = bytes
+            .get(at + 2..at + 4)
+            .map(|b| usize::from(u16::from_be_bytes([b[0], b[1]])))
+        else {
+            return true;
+        };
+        at += 2 + len;
+    }
+}
+
 fn random_key() -> String {
     hex::encode(rand::random::<[u8; 16]>())
 }
@@ -261,6 +290,27 @@ mod tests {
         assert_eq!(clean(""), "evidence");
         assert_eq!(clean("..."), "evidence");
         assert_eq!(clean(&"x".repeat(300)).len(), 100);
+    }
+
+    #[test]
+    fn good_practice_photos_reencoded_carry_no_metadata() {
+        let picture = image::RgbImage::from_fn(40, 30, |x, y| image::Rgb([x as u8, y as u8, 9]));
+        let mut png = Vec::new();
+        image::DynamicImage::ImageRgb8(picture)
+            .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let clean = reencode_photo(&png).unwrap().bytes;
+        assert!(!has_metadata(&clean));
+        // The same file with an EXIF segment spliced in after the start marker.
+        let mut exif = vec![0xFF, 0xD8, 0xFF, 0xE1, 0x00, 0x08];
+        exif.extend_from_slice(b"Exif\0\0");
+        exif.extend_from_slice(&clean[2..]);
+        assert!(has_metadata(&exif));
+        let mut comment = vec![0xFF, 0xD8, 0xFF, 0xFE, 0x00, 0x04, b'h', b'i'];
+        comment.extend_from_slice(&clean[2..]);
+        assert!(has_metadata(&comment));
+        assert!(has_metadata(b"not a jpeg"));
+        assert!(has_metadata(&clean[..4]), "a cut-off header");
     }
 
     #[test]

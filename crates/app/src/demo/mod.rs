@@ -18,6 +18,7 @@ mod channels;
 mod clock;
 mod data;
 mod history;
+mod library;
 mod org_logins;
 mod osh;
 mod photos;
@@ -124,6 +125,13 @@ pub async fn fill_if_empty(store: &Store, attachments: &std::path::Path) -> Resu
     let mut org_logins = org_logins::create(store, &data.logins, now).await?;
     org_logins
         .extend(osh::create(store, &data.osh, &sites, attachments, &mut planner.rng, now).await?);
+    let mut authors = Vec::new();
+    for p in &data.osh.providers {
+        let user = store.user_by_username(&p.username).await?;
+        authors.push((user.organisation_id, user.id, user.language));
+    }
+    let practices = library::create(store, &authors, planner.staff.supervisor, now).await?;
+    println!("Demo: good-practice library: {practices} practices published.");
     let programme = awareness::create(store, &data.awareness, &sites, now).await?;
     println!(
         "Demo: awareness programme: {} trainings, {} materials, {} play reports, {} checks.",
@@ -314,6 +322,21 @@ mod tests {
         for p in &photos {
             assert!(attachments.join("photos").join(&p.stored_name).is_file());
         }
+
+        // A small public library of good practices, each in the three languages, with
+        // public photos; more wait in review and as drafts.
+        let library = store
+            .public_practices(&workvoice_store::PublicFilter::default(), 50, 0)
+            .await?;
+        assert!(library.total >= 4, "{} practices published", library.total);
+        for p in &library.items {
+            assert_eq!(p.texts.len(), 3);
+            assert!(!store.public_practice_photos(p.id).await?.is_empty());
+        }
+        let all = store
+            .practices(workvoice_store::OshScope::Programme, None)
+            .await?;
+        assert!(all.len() > library.items.len());
 
         fill_if_empty(&store, &attachments).await?;
         assert_eq!(store.count_workplaces().await?, workplaces);

@@ -31,7 +31,7 @@ use super::data::{Osh, OshProvider};
 use super::registry::PlacedSite;
 
 /// Days since the epoch of `millis`, as a civil date (UTC).
-fn day_of(millis: i64) -> Date {
+pub(super) fn day_of(millis: i64) -> Date {
     jiff::Timestamp::from_millisecond(millis)
         .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date())
         .unwrap_or_default()

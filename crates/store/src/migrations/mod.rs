@@ -14,6 +14,7 @@ mod m0011_security;
 mod m0013_osh_meetings;
 mod m0014_channels_history;
 mod m0015_reference_versions;
+mod m0016_library;
 mod m0019_kept_sms;
 
 use crate::migrate::Migration;
@@ -33,5 +34,6 @@ pub(crate) const ALL: &[Migration] = &[
     m0013_osh_meetings::MIGRATION,
     m0014_channels_history::MIGRATION,
     m0015_reference_versions::MIGRATION,
+    m0016_library::MIGRATION,
     m0019_kept_sms::MIGRATION,
 ];

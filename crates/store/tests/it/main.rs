@@ -12,6 +12,7 @@ mod erasure;
 mod group_commit;
 mod helpline;
 mod helpline_closure;
+mod library;
 mod org;
 mod osh;
 mod osh_meetings;

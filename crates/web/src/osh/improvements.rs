@@ -358,6 +358,9 @@ pub struct ImprovementPage {
     after_photos: Vec<i64>,
     phases: Vec<Choice>,
     consents: Vec<Choice>,
+    /// For its provider, once verified by someone other than the enterprise: where to
+    /// write it up as a good practice (or the practice already written).
+    library_href: Option<String>,
 }
 
 pub(crate) async fn improvement_page(
@@ -423,7 +426,20 @@ pub(crate) async fn improvement_page(
         _ => String::new(),
     };
     let can_change = user.provider() == Some(i.provider_id);
+    let verified = i.status == workvoice_domain::osh::ImprovementStatus::Verified
+        && i.verification.is_some_and(VerificationMethod::verifies);
+    let library_href = if can_change && verified {
+        Some(
+            match state.store.practice_of_improvement(user.scope, id).await? {
+                Some(practice) => format!("/library/manage/{practice}"),
+                None => format!("/library/manage/new?improvement={id}"),
+            },
+        )
+    } else {
+        None
+    };
     Ok(ImprovementPage {
+        library_href,
         chrome: user.chrome("osh_improvements"),
         id: i.id.get(),
         description: i.description.clone(),

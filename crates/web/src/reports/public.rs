@@ -14,10 +14,8 @@ use workvoice_domain::reports::ReportPeriod;
 use workvoice_domain::suppression::{suppress, suppress_table};
 use workvoice_store::ReportFilter;
 
-use crate::auth::cookies;
 use crate::auth::current::{MaybeSession, RequestLanguage};
 use crate::error::WebError;
-use crate::i18n::Tr;
 use crate::reports::filters::{DEFAULT_MONTHS, months_of, this_month};
 use crate::reports::tables::Writer;
 use crate::shared::chart::{BarChart, Series, stacked_bars};
@@ -43,51 +41,19 @@ pub struct PublicPage {
     pub chart: BarChart,
 }
 
-/// The chrome of a page anyone may open: a signed-in user's own, else the pre-session
-/// token the language switch needs (as on the login page).
-fn chrome_for(
-    state: &AppState,
-    session: Option<MaybeSession>,
-    language: workvoice_domain::Language,
-    headers: &HeaderMap,
-) -> (Chrome, Option<String>) {
-    if let Some(s) = session.and_then(|MaybeSession(s)| s) {
-        let role = s.user.role;
-        let chrome = Chrome {
-            helpline_nav: role.is_helpline_staff(),
-            programme_nav: role.runs_awareness_programme(),
-            ..Chrome::new(
-                Tr::new(s.user.language),
-                Some(s.user.display_name.clone()),
-                s.csrf_token.clone(),
-                "statistics",
-            )
-        };
-        return (chrome, None);
-    }
-    let name = cookies::pre_session_name(&state.config);
-    let (token, set) = match cookies::read(headers, name) {
-        Some(t) => (t, None),
-        None => {
-            let t = workvoice_store::crypt::random_token();
-            let c = cookies::build(&state.config, name, &t, "/", None);
-            (t, Some(c))
-        }
-    };
-    (
-        Chrome::new(Tr::new(language), None, token, "statistics"),
-        set,
-    )
-}
-
 pub async fn show(
     State(state): State<AppState>,
     session: Option<Extension<MaybeSession>>,
     RequestLanguage(language): RequestLanguage,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let (chrome, set_cookie) =
-        chrome_for(&state, session.map(|Extension(s)| s), language, &headers);
+    let (chrome, set_cookie) = Chrome::public(
+        &state,
+        session.map(|Extension(s)| s),
+        language,
+        &headers,
+        "statistics",
+    );
     let tr = chrome.tr;
     let w = Writer { tr, plain: false };
     let min = state.config.suppression_min;

@@ -4,8 +4,10 @@
 use workvoice_domain::Language;
 
 use crate::assets;
-use crate::auth::current::Staff;
+use crate::auth::cookies;
+use crate::auth::current::{MaybeSession, Staff};
 use crate::i18n::Tr;
+use crate::state::AppState;
 
 pub struct LanguageChoice {
     pub code: &'static str,
@@ -77,6 +79,42 @@ impl Chrome {
                 section,
             )
         }
+    }
+
+    /// The chrome of a page anyone may open (the public statistics, the good-practice
+    /// library): a signed-in user's own, else the pre-session token the language switch
+    /// needs (as on the login page), with the cookie to set when it is new.
+    pub fn public(
+        state: &AppState,
+        session: Option<MaybeSession>,
+        language: Language,
+        headers: &axum::http::HeaderMap,
+        section: &'static str,
+    ) -> (Chrome, Option<String>) {
+        if let Some(s) = session.and_then(|MaybeSession(s)| s) {
+            let role = s.user.role;
+            let chrome = Chrome {
+                helpline_nav: role.is_helpline_staff(),
+                programme_nav: role.runs_awareness_programme(),
+                ..Chrome::new(
+                    Tr::new(s.user.language),
+                    Some(s.user.display_name.clone()),
+                    s.csrf_token.clone(),
+                    section,
+                )
+            };
+            return (chrome, None);
+        }
+        let name = cookies::pre_session_name(&state.config);
+        let (token, set) = match cookies::read(headers, name) {
+            Some(t) => (t, None),
+            None => {
+                let t = workvoice_store::crypt::random_token();
+                let c = cookies::build(&state.config, name, &t, "/", None);
+                (t, Some(c))
+            }
+        };
+        (Chrome::new(Tr::new(language), None, token, section), set)
     }
 
     pub fn t(&self, key: &str) -> String {

@@ -636,6 +636,56 @@ const MATRIX: &[Row] = &[
         [303, 404, 404, 404, 404, 404, 200, 200],
     ),
     get("/statistics", Id::No, EVERYONE),
+    // The good-practice library: its public pages, open data and leaflets for anyone (a
+    // practice the public may not see is a 404 like a missing one; a leaflet of no ids
+    // too); its staff pages for provider staff and the programme's reviewers (provider
+    // staff are checked per provider in `library.rs`).
+    get("/library", Id::No, EVERYONE),
+    get("/library.csv", Id::No, EVERYONE),
+    get("/library.json", Id::No, EVERYONE),
+    get("/library/leaflet", Id::No, NOBODY),
+    get("/library/photos/{id}", Id::Missing, NOBODY),
+    get("/library/{id}", Id::Missing, NOBODY),
+    get("/library/{id}/leaflet", Id::Missing, NOBODY),
+    get("/library/manage", Id::No, SUPERVISORS),
+    get("/library/manage/new", Id::No, NOBODY_SIGNED_IN),
+    post(
+        "/library/manage",
+        Id::No,
+        Payload::Form("improvement=999999"),
+        NOBODY_SIGNED_IN,
+    ),
+    get("/library/manage/{id}", Id::Missing, NOBODY_SIGNED_IN),
+    post(
+        "/library/manage/{id}/text",
+        Id::Missing,
+        Payload::Form("language=en"),
+        NOBODY_SIGNED_IN,
+    ),
+    post(
+        "/library/manage/{id}/settings",
+        Id::Missing,
+        Payload::Form("sector="),
+        NOBODY_SIGNED_IN,
+    ),
+    post(
+        "/library/manage/{id}/consent",
+        Id::Missing,
+        Payload::Form("given_by="),
+        NOBODY_SIGNED_IN,
+    ),
+    post(
+        "/library/manage/{id}/consent/withdraw",
+        Id::Missing,
+        Payload::Nothing,
+        NOBODY_SIGNED_IN,
+    ),
+    post(
+        "/library/manage/{id}/review",
+        Id::Missing,
+        Payload::Form("to="),
+        NOBODY_SIGNED_IN,
+    ),
     // Organisations: a factory its own record, a brand its suppliers' coverage; only the
     // workplace's own contact confirms its play reports.
     get(
@@ -684,6 +734,7 @@ const PROGRAMME_MANAGER: &[(&str, &str, u16)] = &[
     ("GET", "/reports/dashboard.csv", 200),
     ("GET", "/reports/scorecard", 200),
     ("GET", "/reports/monthly", 200),
+    ("GET", "/library/manage", 200),
 ];
 
 // ---------------------------------------------------------------------------------------

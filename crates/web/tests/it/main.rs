@@ -14,6 +14,7 @@ mod headers;
 mod inbound_sms;
 mod ivr;
 mod kannel;
+mod library;
 mod locale_digits;
 mod message_ids;
 mod missed_call;

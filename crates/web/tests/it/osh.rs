@@ -695,7 +695,7 @@ fn osh_every_label_exists_in_every_language() {
 
 /// A JPEG from a real encoder with an EXIF segment spliced in after the start marker:
 /// a GPS IFD (latitude reference) and an image description holding `GPS-CANARY-PLACE`.
-fn jpeg_with_gps(width: u32, height: u32) -> Vec<u8> {
+pub(crate) fn jpeg_with_gps(width: u32, height: u32) -> Vec<u8> {
     let picture = image::RgbImage::from_fn(width, height, |x, y| {
         image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
     });
@@ -745,11 +745,31 @@ async fn post_photo(
     content_type: &str,
     bytes: &[u8],
 ) -> crate::support::Reply {
+    post_photo_as(
+        c,
+        improvement,
+        csrf,
+        ("before", "internal"),
+        content_type,
+        bytes,
+    )
+    .await
+}
+
+/// [`post_photo`] with the phase and consent chosen.
+pub(crate) async fn post_photo_as(
+    c: &mut Client,
+    improvement: &str,
+    csrf: &str,
+    (phase, consent): (&str, &str),
+    content_type: &str,
+    bytes: &[u8],
+) -> crate::support::Reply {
     use axum::body::Body;
     use axum::http::{Method, Request, header};
     let boundary = "osh_test_boundary_51c";
     let mut body = Vec::new();
-    for (name, value) in [("phase", "before"), ("consent", "internal")] {
+    for (name, value) in [("phase", phase), ("consent", consent)] {
         body.extend_from_slice(
             format!(
                 "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
