@@ -13,6 +13,7 @@ mod channels;
 mod clock;
 pub mod crypt;
 mod db;
+mod dissemination;
 mod engine;
 mod error;
 mod files;
@@ -99,6 +100,11 @@ pub use osh::meetings::Meeting;
 pub use osh::photos::{NewPhoto, Photo};
 pub use osh::programmes::{Enrolment, NewProgramme, Programme};
 pub use osh::visits::{Coordination, NewVisit, ProviderSchedule, Visit, VisitView};
+// Spreading what works: feedback reports, workshop packs.
+pub use dissemination::feedback_report::{
+    EXAMPLES as FEEDBACK_EXAMPLES, FeedbackEnterprise, FeedbackLine, FeedbackReport,
+};
+pub use dissemination::workshop_pack::{PackEnterprise, PackPair, WorkshopPack};
 // Awareness: trainings, materials, play reports, checks, priorities, headline figures.
 pub use awareness::figures::{Month, MonthFigures, months_ending};
 pub use awareness::priorities::{PriorityFilter, PriorityRow, SupplierCoverage};
