@@ -134,6 +134,10 @@ row_id!(
     /// A manager's report of playing the helpline recording (`awareness_plays.id`).
     PlayReportId
 );
+row_id!(
+    /// A good practice of the public library (`library_practices.id`).
+    PracticeId
+);
 
 #[cfg(test)]
 mod tests {

@@ -49,6 +49,9 @@
 //!   osh-status-<code>, osh-control-<code>, osh-verification-<code>, osh-consent-<code>,
 //!   osh-source-<code>, osh-area-<code>, osh-method-<code>, osh-visit-kind-<code>,
 //!   osh-view-<code>
+//! Library (library::*): library-error-too-long, library-error-transition; labels
+//!   library-state-<code>, library-naming-<code>, library-cost-<code>, library-sector-<code>,
+//!   library-described and library-described-nowhere (with `$sector`, `$district`)
 //! Awareness records (awareness::records): awareness-error-date-in-future,
 //!   awareness-error-no-participants, awareness-error-no-topic, awareness-error-more-than-sampled;
 //!   labels awareness-topic-<code>, awareness-material-<code>, awareness-follow-up-<code>
@@ -122,6 +125,7 @@ pub mod ids;
 pub mod intake;
 pub mod ivr;
 pub mod language;
+pub mod library;
 pub mod numbers;
 pub mod org_kind;
 pub mod osh;

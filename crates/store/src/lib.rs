@@ -18,6 +18,7 @@ mod engine;
 mod error;
 mod files;
 mod helpline;
+mod library;
 mod migrate;
 mod migrations;
 mod org;
@@ -105,6 +106,11 @@ pub use dissemination::feedback_report::{
     EXAMPLES as FEEDBACK_EXAMPLES, FeedbackEnterprise, FeedbackLine, FeedbackReport,
 };
 pub use dissemination::workshop_pack::{PackEnterprise, PackPair, WorkshopPack};
+// Library: good practices, their review and consent; the public reads.
+pub use library::consent::PublicationConsentRecord;
+pub use library::practices::{LibraryActor, NewPractice, Practice, PracticeSettings, ReviewEvent};
+pub use library::public::{PublicFilter, PublicPhoto, PublicPractice};
+pub use library::{Translation, text_in};
 // Awareness: trainings, materials, play reports, checks, priorities, headline figures.
 pub use awareness::figures::{Month, MonthFigures, months_ending};
 pub use awareness::priorities::{PriorityFilter, PriorityRow, SupplierCoverage};

@@ -13,6 +13,7 @@ mod feedback_report;
 mod group_commit;
 mod helpline;
 mod helpline_closure;
+mod library;
 mod org;
 mod osh;
 mod osh_meetings;
