@@ -167,6 +167,8 @@ struct Headline {
 /// of ten thousand enterprises costs a look-up each.
 #[derive(Debug, Clone, Default)]
 pub struct FeedbackBook {
+    /// The whole programme's tally.
+    total: Tally,
     tallies: BTreeMap<WorkplaceId, Tally>,
     groups: BTreeMap<PeerKey, Vec<Headline>>,
     /// Verified improvements by country and folded district, largest reduction first.
@@ -199,12 +201,14 @@ impl FeedbackBook {
         let places: BTreeMap<WorkplaceId, &Enterprise> =
             enterprises.iter().map(|e| (e.workplace, e)).collect();
         let mut facts: BTreeMap<WorkplaceId, Vec<ImprovementFact>> = BTreeMap::new();
+        let mut all = Vec::new();
         let mut examples: BTreeMap<(String, String), Vec<EnterpriseImprovement>> = BTreeMap::new();
         for i in improvements {
             let Some(e) = places.get(&i.workplace) else {
                 continue;
             };
             facts.entry(i.workplace).or_default().push(i.fact);
+            all.push(i.fact);
             if i.fact.is_verified() {
                 examples
                     .entry((e.country.clone(), e.district.clone()))
@@ -235,10 +239,16 @@ impl FeedbackBook {
             tallies.insert(e.workplace, t);
         }
         FeedbackBook {
+            total: tally(all),
             tallies,
             groups,
             examples,
         }
+    }
+
+    /// The programme's tally: every enterprise's improvements together.
+    pub fn total(&self) -> &Tally {
+        &self.total
     }
 
     /// The enterprise's own tally (empty for an enterprise with no improvement).
@@ -369,6 +379,7 @@ mod tests {
         ];
         let book = FeedbackBook::new(&all, improvements);
         assert_eq!(book.tally(WorkplaceId::new(1)).total.verified, 2);
+        assert_eq!(book.total().total.verified, 4);
         let Comparison::Shown(p) = book.compare(&all[0], 5) else {
             panic!("five enterprises reach the minimum");
         };

@@ -80,10 +80,10 @@ pub struct FeedbackReport {
 }
 
 /// A programme read once for its reports.
-struct ProgrammeBook {
+pub(crate) struct ProgrammeBook {
     programme: String,
-    enterprises: Vec<FeedbackEnterprise>,
-    book: FeedbackBook,
+    pub(crate) enterprises: Vec<FeedbackEnterprise>,
+    pub(crate) book: FeedbackBook,
     lines: BTreeMap<i64, FeedbackLine>,
     own: BTreeMap<WorkplaceId, Vec<i64>>,
 }
@@ -168,7 +168,7 @@ impl Store {
             .collect())
     }
 
-    async fn programme_book(&self, programme: ProgrammeId) -> Result<ProgrammeBook> {
+    pub(crate) async fn programme_book(&self, programme: ProgrammeId) -> Result<ProgrammeBook> {
         let name = one(
             &self.db.read,
             "SELECT name FROM osh_programmes WHERE id = $1",

@@ -2,4 +2,5 @@
 //! an OSH programme, the achievement workshop pack and the newsletter.
 
 pub mod feedback_report;
+pub mod newsletter;
 pub mod workshop_pack;

@@ -2,11 +2,13 @@
 //! enterprise of an OSH programme (`/osh/feedback`, `/osh/feedback/{enrolment}`; the same
 //! document in bulk from `workvoice osh feedback-reports`) and the achievement workshop
 //! pack (`/osh/meetings/{id}/pack`, its photos through
-//! `/osh/meetings/{id}/pack/photos/{photo}`).
+//! `/osh/meetings/{id}/pack/photos/{photo}`) and the newsletter (`/newsletters`: the
+//! archive, an issue's page with its SMS digests, its e-mail file, the form).
 //! Templates: `templates/dissemination/`; messages: `locales/<lang>/dissemination.ftl`.
 
 pub mod access;
 pub mod feedback_report;
+pub mod newsletter;
 pub mod workshop_pack;
 
 use crate::routes::Routes;
