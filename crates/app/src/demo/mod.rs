@@ -17,6 +17,7 @@ mod calls;
 mod channels;
 mod clock;
 mod data;
+mod dissemination;
 mod history;
 mod org_logins;
 mod osh;
@@ -124,6 +125,13 @@ pub async fn fill_if_empty(store: &Store, attachments: &std::path::Path) -> Resu
     let mut org_logins = org_logins::create(store, &data.logins, now).await?;
     org_logins
         .extend(osh::create(store, &data.osh, &sites, attachments, &mut planner.rng, now).await?);
+    if let Some(practices) =
+        dissemination::create(store, &data.osh.newsletter, planner.staff.supervisor, now).await?
+    {
+        println!(
+            "Demo: one newsletter with {practices} practices; feedback reports for every enrolled enterprise at /osh/feedback."
+        );
+    }
     let programme = awareness::create(store, &data.awareness, &sites, now).await?;
     println!(
         "Demo: awareness programme: {} trainings, {} materials, {} play reports, {} checks.",

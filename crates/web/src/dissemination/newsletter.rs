@@ -212,21 +212,23 @@ pub async fn show(
     Path(id): Path<NewsletterId>,
 ) -> Result<NewsletterPage, WebError> {
     let n = state.store.newsletter(id).await?;
+    let tr = user.tr();
     let digests = Language::ALL
         .into_iter()
         .map(|language| {
             let text = digest(Tr::new(language), &n);
             let (size, limit) = sms_size(&text);
+            let count = |n: usize| tr.number(i64::try_from(n).unwrap_or(i64::MAX));
             Digest {
                 language: Tr::native_name(language),
-                size: format!("{size} / {limit}"),
+                size: format!("{} / {}", count(size), count(limit)),
                 text,
             }
         })
         .collect();
     Ok(NewsletterPage {
         chrome: user.chrome("newsletters"),
-        body: NewsletterBody::of(user.tr(), &n),
+        body: NewsletterBody::of(tr, &n),
         email: format!("/newsletters/{id}/email"),
         digests,
     })
