@@ -196,4 +196,60 @@ store_tests! {
         assert!(matches!(s.workshop_pack_photo(OshScope::Enterprise(b.id), workshop, before).await, Err(StoreError::NotFound)));
         assert_eq!(s.workshop_pack(OshScope::Enterprise(a.id), workshop).await.unwrap().enterprises.len(), 1);
     }
+
+    async fn newsletter_keeps_figures_and_only_public_practices(t) {
+        let s = &t.store;
+        let provider = s.create_provider("OSH Support Dhaka", T0).await.unwrap();
+        let programme = s.create_programme(&NewProgramme {
+            name: "WISE Gazipur 2026".into(), methodology: Methodology::Wise,
+            starts_on: date(2026, 1, 1), ends_on: None, partners: String::new(),
+        }, T0).await.unwrap();
+        let a = t.workplace("Rupa Knit", &[]).await;
+        s.enrol_workplace(programme, a.id, provider, date(2026, 1, 5), T0).await.unwrap();
+        let staff = t.user(provider, "karim", "Karim", Role::ProviderStaff).await;
+        let sup = t.staff("sup", "Supervisor", Role::Supervisor).await;
+        let trolleys = improvement(s, provider, staff, a.id, "Trolleys for fabric rolls", true).await;
+        let racks = improvement(s, provider, staff, a.id, "Racks beside the cutting tables", true).await;
+        let practice = |title: &str| NewPractice {
+            sector: Sector::Garments, cost_band: CostBand::Low, naming: Naming::Described,
+            text: Translation { language: Language::En, text: PracticeText::parse(title, "Heavy rolls carried by hand", "Two trolleys").unwrap() },
+        };
+        let public = s.create_practice(provider, trolleys, &practice("Trolleys for rolls"), staff, T0).await.unwrap();
+        let draft = s.create_practice(provider, racks, &practice("Racks by the tables"), staff, T0).await.unwrap();
+        s.record_publication_consent(provider, trolleys, "Mr Rahman, owner", date(2026, 3, 1), staff, T0).await.unwrap();
+        s.review_practice(LibraryActor::Author(provider), public, ReviewState::InReview, "", staff, T0 + 1).await.unwrap();
+        s.review_practice(LibraryActor::Reviewer, public, ReviewState::Published, "", sup, T0 + 2).await.unwrap();
+        let workshop = MeetingRecord {
+            kind: MeetingKind::Workshop, held_on: date(2026, 5, 20), place: "Gazipur DIFE office".into(),
+            organisations: vec![], women: 0, men: 0, presenters: vec![a.id], decisions: String::new(), follow_ups: String::new(),
+        };
+        s.create_meeting(Some(provider), Some(programme), &workshop, staff, T0).await.unwrap();
+        s.create_meeting(Some(provider), Some(programme), &MeetingRecord { held_on: date(2026, 4, 2), ..workshop.clone() }, staff, T0).await.unwrap();
+
+        let may = YearMonth::parse("2026-05").unwrap();
+        let new = |practices| NewNewsletter { programme, period: may, introduction: " May news ".into(), practices };
+        // A practice not public cannot be chosen.
+        let refused = s.create_newsletter(&new(vec![draft]), sup, T0).await;
+        assert_eq!(refused.err().and_then(|e| e.message_id()), Some("error-invalid-choice"));
+        let id = s.create_newsletter(&new(vec![public]), sup, T0).await.unwrap();
+        assert!(matches!(s.create_newsletter(&new(vec![]), sup, T0).await, Err(StoreError::Conflict(_))));
+
+        let n = s.newsletter(id).await.unwrap();
+        assert_eq!((n.summary.programme.as_str(), n.summary.period), ("WISE Gazipur 2026", may));
+        assert_eq!(n.introduction, "May news");
+        assert_eq!((n.figures.enterprises, n.figures.verified, n.figures.risk_reduction), (1, 2, 24));
+        assert_eq!(n.figures.low_cost_percent, Some(100));
+        assert_eq!(n.practices.iter().map(|p| p.id).collect::<Vec<_>>(), vec![public]);
+        // Workshops from the month's first day on; April's is past.
+        assert_eq!(n.workshops.iter().map(|w| w.held_on).collect::<Vec<_>>(), vec![date(2026, 5, 20)]);
+
+        // Figures stay as they were; a practice withdrawn from the library drops out.
+        improvement(s, provider, staff, a.id, "Fans over the ironing section", true).await;
+        s.review_practice(LibraryActor::Reviewer, public, ReviewState::Withdrawn, "Owner asked", sup, T0 + 3).await.unwrap();
+        let n = s.newsletter(id).await.unwrap();
+        assert_eq!(n.figures.verified, 2);
+        assert!(n.practices.is_empty());
+        assert_eq!(s.newsletters().await.unwrap().iter().map(|n| n.id).collect::<Vec<_>>(), vec![id]);
+        assert!(matches!(s.newsletter(workvoice_domain::ids::NewsletterId::new(999_999)).await, Err(StoreError::NotFound)));
+    }
 }

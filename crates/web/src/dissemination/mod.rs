@@ -22,4 +22,9 @@ pub fn routes() -> Routes {
             "/osh/meetings/{id}/pack/photos/{photo}",
             workshop_pack::photo,
         )
+        .get("/newsletters", newsletter::archive)
+        .get("/newsletters/new", newsletter::new)
+        .post("/newsletters", newsletter::create)
+        .get("/newsletters/{id}", newsletter::show)
+        .get("/newsletters/{id}/email", newsletter::email)
 }
