@@ -6,16 +6,20 @@
 //! for the programme, and no other photo.
 
 use jiff::civil::date;
+use workvoice_domain::Language;
 use workvoice_domain::Role;
 use workvoice_domain::dissemination::feedback_report::{Comparison, PeerRegion, Standing};
 use workvoice_domain::ids::{ImprovementId, OrgId, UserId, WorkplaceId};
+use workvoice_domain::library::{CostBand, Naming, PracticeText, ReviewState, Sector};
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
     ControlLevel, ImprovementStatus, MeetingKind, MeetingRecord, Methodology, PhotoPhase,
     PublicationConsent, RiskLevel, RiskScore, TechnicalArea, VerificationMethod,
 };
+use workvoice_domain::reports::YearMonth;
 use workvoice_store::{
-    NewImprovement, NewPhoto, NewProgramme, OshScope, StatusChange, Store, StoreError,
+    LibraryActor, NewImprovement, NewNewsletter, NewPhoto, NewPractice, NewProgramme, OshScope,
+    StatusChange, Store, StoreError, Translation,
 };
 
 use crate::support::T0;
