@@ -102,9 +102,7 @@ pub use osh::photos::{NewPhoto, Photo};
 pub use osh::programmes::{Enrolment, NewProgramme, Programme};
 pub use osh::visits::{Coordination, NewVisit, ProviderSchedule, Visit, VisitView};
 // Spreading what works: feedback reports, workshop packs, newsletters.
-pub use dissemination::feedback_report::{
-    EXAMPLES as FEEDBACK_EXAMPLES, FeedbackEnterprise, FeedbackLine, FeedbackReport,
-};
+pub use dissemination::feedback_report::{FeedbackEnterprise, FeedbackLine, FeedbackReport};
 pub use dissemination::newsletter::{
     MAX_PRACTICES as NEWSLETTER_MAX_PRACTICES, NewNewsletter, Newsletter, NewsletterFigures,
     NewsletterSummary, UpcomingWorkshop,
