@@ -125,6 +125,12 @@ pub async fn fill_if_empty(store: &Store, attachments: &std::path::Path) -> Resu
     let mut org_logins = org_logins::create(store, &data.logins, now).await?;
     org_logins
         .extend(osh::create(store, &data.osh, &sites, attachments, &mut planner.rng, now).await?);
+    let programme = awareness::create(store, &data.awareness, &sites, now).await?;
+    println!(
+        "Demo: awareness programme: {} trainings, {} materials, {} play reports, {} checks.",
+        programme.trainings, programme.materials, programme.plays, programme.checks
+    );
+    // Last, so the newsletter can carry what the library published.
     if let Some(practices) =
         dissemination::create(store, &data.osh.newsletter, planner.staff.supervisor, now).await?
     {
@@ -132,11 +138,6 @@ pub async fn fill_if_empty(store: &Store, attachments: &std::path::Path) -> Resu
             "Demo: one newsletter with {practices} practices; feedback reports for every enrolled enterprise at /osh/feedback."
         );
     }
-    let programme = awareness::create(store, &data.awareness, &sites, now).await?;
-    println!(
-        "Demo: awareness programme: {} trainings, {} materials, {} play reports, {} checks.",
-        programme.trainings, programme.materials, programme.plays, programme.checks
-    );
     println!(
         "Demo logins (demo passwords and second-factor keys; never use them in production).\n\
          Add the key to an authenticator app, or type `oathtool --totp -b KEY` for a code:"
