@@ -10,6 +10,7 @@ mod locale;
 mod open;
 mod osh;
 mod proc_status;
+mod progress;
 mod retention;
 mod serve;
 mod settings;
@@ -107,7 +108,8 @@ enum Command {
     /// Import or export the workplace registry as CSV.
     #[command(subcommand)]
     Workplaces(workplaces::WorkplacesCommand),
-    /// OSH programme data from files: import an action-checklist template.
+    /// OSH programme data from and to files: import an action-checklist template, write
+    /// every enterprise's feedback report.
     #[command(subcommand)]
     Osh(osh::OshCommand),
     /// Disable or enable an account, forget its second factor, or sign it out everywhere
@@ -189,7 +191,7 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
         }
         Command::Osh(command) => {
             let store = open::open_store(&settings).await?;
-            let result = osh::run(&store, command).await;
+            let result = osh::run(&store, settings.suppression_min, command).await;
             store.close().await;
             result
         }

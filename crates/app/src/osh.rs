@@ -3,15 +3,26 @@
 //! Every bad row is printed with its line and the reason, in English, and nothing is
 //! stored unless every row is good; a good file becomes the next version of the template
 //! `--name` names, which visits answer from then on.
+//!
+//! `workvoice osh feedback-reports --programme ID --out DIR`: the feedback report of every
+//! enterprise of the programme, one standalone HTML file each (`enrolment-<id>.html`,
+//! styles inline, printable as A4), in the language of the enterprise's country unless
+//! `--language` says otherwise, with a progress bar on stderr. The files are made again
+//! from the database whenever needed, so a second run replaces them.
 
 use std::path::PathBuf;
+use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use clap::Subcommand;
-use workvoice_domain::Language;
+use workvoice_domain::ids::ProgrammeId;
 use workvoice_domain::osh::checklist::parse_checklist_csv;
-use workvoice_store::Store;
+use workvoice_domain::{Country, Language};
+use workvoice_store::{FeedbackReport, Store};
+use workvoice_web::dissemination::feedback_report::document;
 use workvoice_web::i18n::Tr;
+
+use crate::progress::Progress;
 
 #[derive(Subcommand)]
 pub enum OshCommand {
@@ -21,6 +32,18 @@ pub enum OshCommand {
         /// The template's name; a name already stored gets its next version.
         #[arg(long)]
         name: String,
+    },
+    /// Write the feedback report of every enterprise of a programme as HTML files.
+    FeedbackReports {
+        /// The programme's id (the number in its pages' addresses).
+        #[arg(long)]
+        programme: i64,
+        /// The folder the files go to (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// Print every report in this language (en, bn, vi) instead of the country's.
+        #[arg(long)]
+        language: Option<String>,
     },
 }
 
@@ -34,8 +57,61 @@ pub fn row_errors(errors: &[(usize, &'static str)]) -> String {
         .join("\n")
 }
 
-pub async fn run(store: &Store, command: OshCommand) -> Result<()> {
+/// The reports of `programme` written into `out`; returns how many.
+pub async fn write_feedback_reports(
+    store: &Store,
+    programme: ProgrammeId,
+    min: i64,
+    language: Option<Language>,
+    out: &std::path::Path,
+) -> Result<usize> {
+    let reports = store.feedback_reports(programme, min).await?;
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let today = jiff::Zoned::now().date();
+    let mut bar = Progress::new("writing", reports.len());
+    for (done, report) in reports.iter().enumerate() {
+        let tr = Tr::new(language.unwrap_or_else(|| language_of(report)));
+        let path = out.join(format!("enrolment-{}.html", report.enterprise.enrolment));
+        std::fs::write(&path, document(tr, report, today))
+            .with_context(|| format!("writing {}", path.display()))?;
+        bar.update(done + 1);
+    }
+    Ok(reports.len())
+}
+
+fn language_of(report: &FeedbackReport) -> Language {
+    Country::parse(&report.enterprise.country).map_or(Language::En, Country::language)
+}
+
+pub async fn run(store: &Store, suppression_min: i64, command: OshCommand) -> Result<()> {
     match command {
+        OshCommand::FeedbackReports {
+            programme,
+            out,
+            language,
+        } => {
+            let language = match language.as_deref().map(Language::parse) {
+                None => None,
+                Some(Some(l)) => Some(l),
+                Some(None) => bail!("--language must be en, bn or vi"),
+            };
+            let started = Instant::now();
+            let n = write_feedback_reports(
+                store,
+                ProgrammeId::new(programme),
+                suppression_min,
+                language,
+                &out,
+            )
+            .await?;
+            println!(
+                "Wrote {n} feedback report{} to {} in {:.1} s.",
+                if n == 1 { "" } else { "s" },
+                out.display(),
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
         OshCommand::ImportChecklist { file, name } => {
             let bytes =
                 std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;

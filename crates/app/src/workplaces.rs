@@ -3,7 +3,7 @@
 //! plans first and prints the rejected rows with their reasons, then applies the good rows
 //! in one transaction; `--dry-run` stops after the plan. Progress goes to stderr as a bar.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -13,6 +13,8 @@ use workvoice_domain::Language;
 use workvoice_domain::registry::{read_csv, write_csv};
 use workvoice_store::{ImportAction, ImportPlan, Store};
 use workvoice_web::i18n::Tr;
+
+use crate::progress::Progress;
 
 #[derive(Subcommand)]
 pub enum WorkplacesCommand {
@@ -25,54 +27,6 @@ pub enum WorkplacesCommand {
     },
     /// Print every workplace as CSV (UTF-8 with BOM, for spreadsheets).
     Export,
-}
-
-/// A progress bar on stderr: redrawn in place on a terminal, a line per tenth otherwise.
-struct Progress {
-    label: &'static str,
-    total: usize,
-    shown: usize,
-    tty: bool,
-}
-
-impl Progress {
-    fn new(label: &'static str, total: usize) -> Progress {
-        Progress {
-            label,
-            total,
-            shown: usize::MAX,
-            tty: std::io::stderr().is_terminal(),
-        }
-    }
-
-    fn update(&mut self, done: usize) {
-        let total = self.total.max(1);
-        let step = if self.tty { 1 } else { 10 };
-        let percent = done * 100 / total / step * step;
-        if percent == self.shown {
-            return;
-        }
-        self.shown = percent;
-        let filled = percent * 30 / 100;
-        let bar = format!("{}{}", "#".repeat(filled), ".".repeat(30 - filled));
-        let mut err = std::io::stderr();
-        if self.tty {
-            let _ = write!(
-                err,
-                "\r{} [{bar}] {percent:>3} % {done}/{}",
-                self.label, self.total
-            );
-            if done >= self.total {
-                let _ = writeln!(err);
-            }
-        } else {
-            let _ = writeln!(
-                err,
-                "{} [{bar}] {percent:>3} % {done}/{}",
-                self.label, self.total
-            );
-        }
-    }
 }
 
 fn print_rejections(plan: &ImportPlan) {

@@ -32,6 +32,15 @@ impl Country {
             .find(|c| c.code().eq_ignore_ascii_case(s))
     }
 
+    /// The language most of the country's workers read: what a document for one of its
+    /// enterprises is printed in unless someone chose another.
+    pub fn language(self) -> crate::Language {
+        match self {
+            Country::Bangladesh => crate::Language::Bn,
+            Country::Vietnam => crate::Language::Vi,
+        }
+    }
+
     /// IANA zone name; each country has a single zone, which is why a
     /// country is enough to show local times.
     pub fn time_zone(self) -> &'static str {

@@ -131,6 +131,10 @@ row_id!(
     MeetingId
 );
 row_id!(
+    /// A programme's newsletter for one month (`newsletters.id`).
+    NewsletterId
+);
+row_id!(
     /// A manager's report of playing the helpline recording (`awareness_plays.id`).
     PlayReportId
 );

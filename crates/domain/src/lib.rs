@@ -118,6 +118,7 @@ pub mod channel;
 pub mod contact_window;
 pub mod country;
 pub mod deadline;
+pub mod dissemination;
 #[cfg(test)]
 mod fuzz;
 pub mod ids;

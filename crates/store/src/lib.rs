@@ -13,6 +13,7 @@ mod channels;
 mod clock;
 pub mod crypt;
 mod db;
+mod dissemination;
 mod engine;
 mod error;
 mod files;
@@ -100,6 +101,13 @@ pub use osh::meetings::Meeting;
 pub use osh::photos::{NewPhoto, Photo};
 pub use osh::programmes::{Enrolment, NewProgramme, Programme};
 pub use osh::visits::{Coordination, NewVisit, ProviderSchedule, Visit, VisitView};
+// Spreading what works: feedback reports, workshop packs, newsletters.
+pub use dissemination::feedback_report::{FeedbackEnterprise, FeedbackLine, FeedbackReport};
+pub use dissemination::newsletter::{
+    MAX_PRACTICES as NEWSLETTER_MAX_PRACTICES, NewNewsletter, Newsletter, NewsletterFigures,
+    NewsletterSummary, UpcomingWorkshop,
+};
+pub use dissemination::workshop_pack::{PackEnterprise, PackPair, WorkshopPack};
 // Library: good practices, their review and consent; the public reads.
 pub use library::consent::PublicationConsentRecord;
 pub use library::practices::{LibraryActor, NewPractice, Practice, PracticeSettings, ReviewEvent};

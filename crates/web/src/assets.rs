@@ -28,7 +28,10 @@ static CSS: LazyLock<Asset> = LazyLock::new(|| {
     asset(
         "app",
         "css",
-        include_str!("../static/app.css"),
+        concat!(
+            include_str!("../static/app.css"),
+            include_str!("../static/dissemination.css")
+        ),
         "text/css; charset=utf-8",
     )
 });

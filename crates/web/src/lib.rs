@@ -11,6 +11,7 @@ pub mod auth;
 pub mod awareness;
 pub mod channels;
 pub mod clock;
+pub mod dissemination;
 pub mod error;
 pub mod helpline;
 pub mod i18n;
@@ -75,6 +76,7 @@ fn page_routes() -> Routes {
         .merge(channels::routes())
         .merge(surveys::routes())
         .merge(osh::routes())
+        .merge(dissemination::routes())
         .merge(security::routes())
         .merge(reports::routes())
         .merge(library::routes())

@@ -5,6 +5,7 @@
 mod client;
 mod crash;
 mod csv_import;
+mod feedback_reports;
 mod ivr;
 mod latency;
 mod osh;
@@ -228,6 +229,7 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     )
     .await?;
     drop(server);
+    feedback_reports::run(&settings, dir, report).await?;
     osh::photos(args.photo_megapixels, args.photos, report)?;
     report.csv_import = Some(csv_import::run(
         dir,

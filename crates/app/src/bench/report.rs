@@ -27,6 +27,7 @@ pub struct Report {
     /// `latencies`.
     pub osh: Option<(usize, usize)>,
     pub photo: Option<super::osh::PhotoFigures>,
+    pub feedback_reports: Option<super::feedback_reports::FeedbackFigures>,
     pub load_start: String,
     pub load_end: String,
 }
@@ -214,6 +215,16 @@ impl Report {
                 kb(p.output_bytes),
                 ms(p.per_photo),
                 p.photos
+            );
+        }
+        if let Some(f) = &self.feedback_reports {
+            let _ = writeln!(
+                o,
+                "\nfeedback reports (workvoice osh feedback-reports)\n  {} enterprises in {:.1} s: {:.0} reports/s, {:.1} MB of HTML",
+                f.enterprises,
+                f.seconds,
+                f.enterprises as f64 / f.seconds.max(f64::EPSILON),
+                f.bytes as f64 / 1_048_576.0
             );
         }
         o

@@ -107,6 +107,9 @@ pub struct Osh {
     views: HashMap<String, OshViews>,
     #[serde(rename = "meeting", default)]
     pub meetings: Vec<OshMeeting>,
+    /// The introduction of the demo's newsletter.
+    #[serde(default)]
+    pub newsletter: String,
 }
 
 /// A coordination meeting or achievement workshop of the demo.

@@ -17,6 +17,7 @@ mod calls;
 mod channels;
 mod clock;
 mod data;
+mod dissemination;
 mod history;
 mod library;
 mod org_logins;
@@ -137,6 +138,14 @@ pub async fn fill_if_empty(store: &Store, attachments: &std::path::Path) -> Resu
         "Demo: awareness programme: {} trainings, {} materials, {} play reports, {} checks.",
         programme.trainings, programme.materials, programme.plays, programme.checks
     );
+    // Last, so the newsletter can carry what the library published.
+    if let Some(practices) =
+        dissemination::create(store, &data.osh.newsletter, planner.staff.supervisor, now).await?
+    {
+        println!(
+            "Demo: one newsletter with {practices} practices; feedback reports for every enrolled enterprise at /osh/feedback."
+        );
+    }
     println!(
         "Demo logins (demo passwords and second-factor keys; never use them in production).\n\
          Add the key to an authenticator app, or type `oathtool --totp -b KEY` for a code:"

@@ -7,7 +7,10 @@ use workvoice_testdb::{TempDatabase, engine_tests};
 
 use crate::support::{run_to_end, workvoice};
 
-engine_tests!(osh_cli_imports_checklists_and_creates_provider_and_owner_users);
+engine_tests!(
+    osh_cli_imports_checklists_and_creates_provider_and_owner_users,
+    feedback_report_cli_writes_one_file_per_enterprise_in_its_language,
+);
 
 async fn osh_cli_imports_checklists_and_creates_provider_and_owner_users(db: TempDatabase) {
     let work = tempfile::tempdir().unwrap();
@@ -124,4 +127,123 @@ async fn osh_cli_imports_checklists_and_creates_provider_and_owner_users(db: Tem
         !ok && err.contains("an enterprise owner needs --workplace NAME"),
         "{err}"
     );
+}
+
+/// `workvoice osh feedback-reports`: one standalone file per enterprise of the programme,
+/// Bengali for a Bangladeshi enterprise unless `--language` says otherwise, with progress
+/// on stderr; an unknown language is refused.
+async fn feedback_report_cli_writes_one_file_per_enterprise_in_its_language(db: TempDatabase) {
+    use workvoice_domain::Country;
+    use workvoice_domain::osh::Methodology;
+    use workvoice_store::{KeyFile, Keys, NewProgramme, NewWorkplace, Store};
+
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("data");
+    let run = |args: &[&str]| {
+        let mut cmd = workvoice(work.path());
+        cmd.arg("--data-dir")
+            .arg(&data)
+            .args(["--database", db.url()])
+            .args(args);
+        let out = run_to_end(cmd);
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (ok, _, err) = run(&["migrate"]);
+    assert!(ok, "{err}");
+    let KeyFile::Key(keys) = Keys::load(&data.join("master.key")).unwrap() else {
+        panic!("migrate made no key file");
+    };
+    let store = Store::open(db.url(), keys).await.unwrap();
+    let provider = store
+        .create_provider("Safe Work Bangladesh", 1)
+        .await
+        .unwrap();
+    let programme = store
+        .create_programme(
+            &NewProgramme {
+                name: "WISE Gazipur".into(),
+                methodology: Methodology::Wise,
+                starts_on: jiff::civil::date(2026, 1, 1),
+                ends_on: None,
+                partners: String::new(),
+            },
+            1,
+        )
+        .await
+        .unwrap();
+    let mut enrolments = Vec::new();
+    for name in ["Rupa Knit", "Nadia Garments"] {
+        let w = store
+            .create_workplace(
+                &NewWorkplace {
+                    name: name.into(),
+                    country: Country::Bangladesh,
+                    district: "Gazipur".into(),
+                    address: String::new(),
+                    sector: "garments".into(),
+                    workers_total: 40,
+                    workers_women: 30,
+                    brand_organisation_ids: vec![],
+                },
+                1,
+            )
+            .await
+            .unwrap();
+        enrolments.push(
+            store
+                .enrol_workplace(programme, w.id, provider, jiff::civil::date(2026, 1, 5), 1)
+                .await
+                .unwrap(),
+        );
+    }
+    store.close().await;
+
+    let out = work.path().join("reports");
+    let id = programme.to_string();
+    let (ok, stdout, err) = run(&[
+        "osh",
+        "feedback-reports",
+        "--programme",
+        &id,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(ok, "{err}");
+    assert!(stdout.contains("Wrote 2 feedback reports"), "{stdout}");
+    assert!(err.contains("writing ["), "{err}");
+    let file =
+        std::fs::read_to_string(out.join(format!("enrolment-{}.html", enrolments[0]))).unwrap();
+    assert!(file.contains("ফিডব্যাক রিপোর্ট"));
+    assert!(file.contains("Rupa Knit"));
+    assert!(file.contains("<style>") && !file.contains("<link"));
+    let (ok, _, err) = run(&[
+        "osh",
+        "feedback-reports",
+        "--programme",
+        &id,
+        "--out",
+        out.to_str().unwrap(),
+        "--language",
+        "en",
+    ]);
+    assert!(ok, "{err}");
+    let file =
+        std::fs::read_to_string(out.join(format!("enrolment-{}.html", enrolments[1]))).unwrap();
+    assert!(file.contains("Feedback report · Nadia Garments"));
+    let (ok, _, err) = run(&[
+        "osh",
+        "feedback-reports",
+        "--programme",
+        &id,
+        "--out",
+        out.to_str().unwrap(),
+        "--language",
+        "fr",
+    ]);
+    assert!(!ok);
+    assert!(err.contains("--language must be en, bn or vi"), "{err}");
 }

@@ -27,7 +27,8 @@ pub struct ImprovementFact {
 }
 
 impl ImprovementFact {
-    fn is_verified(&self) -> bool {
+    /// Verified by a method that verifies (never a self-report): what headlines count.
+    pub fn is_verified(&self) -> bool {
         self.status == ImprovementStatus::Verified
             && self.verification.is_some_and(VerificationMethod::verifies)
     }

@@ -410,3 +410,36 @@ impl Store {
         Ok(ids.len())
     }
 }
+
+impl Store {
+    /// Enrols every workplace with an OSH improvement in a new programme `name`, with the
+    /// provider of its first improvement: the programme the benchmark writes every
+    /// enterprise's feedback report for. Returns the programme.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn seed_osh_enrolments_bulk(
+        &self,
+        name: &str,
+        now: i64,
+    ) -> Result<workvoice_domain::ids::ProgrammeId> {
+        let programme = self
+            .create_programme(
+                &crate::NewProgramme {
+                    name: name.into(),
+                    methodology: workvoice_domain::osh::Methodology::Wise,
+                    starts_on: jiff::civil::date(2026, 1, 1),
+                    ends_on: None,
+                    partners: String::new(),
+                },
+                now,
+            )
+            .await?;
+        crate::db::exec(
+            &self.db.write,
+            "INSERT INTO osh_enrolments (programme_id, workplace_id, provider_org_id, enrolled_on, created_at) \
+             SELECT $1, i.workplace_id, MIN(i.provider_org_id), '2026-01-05', $2 FROM osh_improvements i GROUP BY i.workplace_id",
+            vec![programme.get().into(), now.into()],
+        )
+        .await?;
+        Ok(programme)
+    }
+}

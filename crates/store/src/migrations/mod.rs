@@ -15,6 +15,7 @@ mod m0013_osh_meetings;
 mod m0014_channels_history;
 mod m0015_reference_versions;
 mod m0016_library;
+mod m0017_feedback;
 mod m0019_kept_sms;
 
 use crate::migrate::Migration;
@@ -35,5 +36,6 @@ pub(crate) const ALL: &[Migration] = &[
     m0014_channels_history::MIGRATION,
     m0015_reference_versions::MIGRATION,
     m0016_library::MIGRATION,
+    m0017_feedback::MIGRATION,
     m0019_kept_sms::MIGRATION,
 ];

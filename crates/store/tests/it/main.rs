@@ -9,6 +9,7 @@ mod awareness;
 mod dashboard;
 mod durable_file;
 mod erasure;
+mod feedback_report;
 mod group_commit;
 mod helpline;
 mod helpline_closure;

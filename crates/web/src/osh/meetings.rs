@@ -252,6 +252,8 @@ pub struct MeetingPage {
     presenters: Vec<String>,
     decisions: String,
     follow_ups: String,
+    /// The achievement workshop's printable pack.
+    pack: Option<String>,
 }
 
 pub async fn show(
@@ -292,5 +294,6 @@ pub async fn show(
         presenters: m.presenter_names.clone(),
         decisions: r.decisions.clone(),
         follow_ups: r.follow_ups.clone(),
+        pack: (r.kind == MeetingKind::Workshop).then(|| format!("/osh/meetings/{id}/pack")),
     })
 }

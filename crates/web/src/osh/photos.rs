@@ -10,7 +10,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_domain::ids::{ImprovementId, PhotoId};
 use workvoice_domain::osh::{PhotoPhase, PublicationConsent};
-use workvoice_store::NewPhoto;
+use workvoice_store::{NewPhoto, Photo};
 
 use crate::error::WebError;
 use crate::osh::access::{OshUser, ProviderStaff};
@@ -96,18 +96,23 @@ pub async fn show(
     Path(id): Path<PhotoId>,
 ) -> Result<Response, WebError> {
     let photo = state.store.photo(user.scope, id).await?;
+    serve_photo(&state, &photo).await
+}
+
+/// The stored file of `photo`, which the caller has already found in the viewer's reach.
+pub async fn serve_photo(state: &AppState, photo: &Photo) -> Result<Response, WebError> {
     let path =
-        uploads::stored_path(&photos_dir(&state), &photo.stored_name).ok_or(WebError::NotFound)?;
+        uploads::stored_path(&photos_dir(state), &photo.stored_name).ok_or(WebError::NotFound)?;
     let bytes = match tokio::fs::read(path).await {
         Ok(bytes) => bytes,
         Err(err) => {
-            tracing::error!(photo = id.get(), error = %err, "photo file missing");
+            tracing::error!(photo = photo.id.get(), error = %err, "photo file missing");
             return Err(WebError::NotFound);
         }
     };
     Ok((
         [
-            (header::CONTENT_TYPE, photo.content_type),
+            (header::CONTENT_TYPE, photo.content_type.clone()),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
             (header::CACHE_CONTROL, "private, max-age=3600".to_owned()),
         ],

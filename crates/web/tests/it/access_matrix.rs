@@ -436,6 +436,26 @@ const MATRIX: &[Row] = &[
         NOBODY_SIGNED_IN,
     ),
     get("/osh/meetings/{id}", Id::Missing, NOBODY_SIGNED_IN),
+    // Feedback reports, workshop packs and newsletters: everyone who reads the OSH
+    // programme (and programme managers); only the programme's staff make a newsletter.
+    get("/osh/feedback", Id::No, SUPERVISORS),
+    get("/osh/feedback/{id}", Id::Missing, NOBODY_SIGNED_IN),
+    get("/osh/meetings/{id}/pack", Id::Missing, NOBODY_SIGNED_IN),
+    get(
+        "/osh/meetings/{id}/pack/photos/{photo}",
+        Id::Missing,
+        NOBODY_SIGNED_IN,
+    ),
+    get("/newsletters", Id::No, SUPERVISORS),
+    get("/newsletters/new", Id::No, SUPERVISORS),
+    post(
+        "/newsletters",
+        Id::No,
+        Payload::Form("programme="),
+        PROGRAMME_422,
+    ),
+    get("/newsletters/{id}", Id::Missing, NOBODY_SIGNED_IN),
+    get("/newsletters/{id}/email", Id::Missing, NOBODY_SIGNED_IN),
     post(
         "/osh/drafts/{form}",
         Id::No,
@@ -735,6 +755,10 @@ const PROGRAMME_MANAGER: &[(&str, &str, u16)] = &[
     ("GET", "/reports/scorecard", 200),
     ("GET", "/reports/monthly", 200),
     ("GET", "/library/manage", 200),
+    ("GET", "/osh/feedback", 200),
+    ("GET", "/newsletters", 200),
+    ("GET", "/newsletters/new", 200),
+    ("POST", "/newsletters", 422),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -1036,6 +1060,7 @@ fn concrete(row: &Row, id: Option<i64>) -> String {
         .replace("{step}", "acknowledge_worker")
         .replace("{secret}", "not-the-secret")
         .replace("{form}", "visit")
+        .replace("{photo}", &MISSING.to_string())
         .replace("{name}", css.trim_start_matches("/static/"));
     if let Some(id) = id {
         path = path.replace("{id}", &id.to_string());

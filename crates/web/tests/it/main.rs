@@ -8,6 +8,7 @@ mod api;
 mod awareness;
 mod canary;
 mod durable_file;
+mod feedback_report;
 mod filled_message;
 mod fuzz;
 mod headers;
