@@ -14,6 +14,7 @@ mod m0011_security;
 mod m0013_osh_meetings;
 mod m0014_channels_history;
 mod m0015_reference_versions;
+mod m0018_report_indexes;
 
 use crate::migrate::Migration;
 
@@ -32,4 +33,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0013_osh_meetings::MIGRATION,
     m0014_channels_history::MIGRATION,
     m0015_reference_versions::MIGRATION,
+    m0018_report_indexes::MIGRATION,
 ];
