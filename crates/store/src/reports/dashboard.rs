@@ -228,7 +228,9 @@ impl Store {
         out.by_category = by_category;
 
         // Workers told at each stage, and the cases that had a factory response.
-        let mut q = Query::new("SELECT i.stage AS stage, c.category_code AS code, COUNT(DISTINCT c.id) AS n FROM case_informs i JOIN cases c ON c.id = i.case_id");
+        let mut q = Query::new(
+            "SELECT i.stage AS stage, c.category_code AS code, COUNT(DISTINCT c.id) AS n FROM case_informs i JOIN cases c ON c.id = i.case_id",
+        );
         push_workplace_join(filter, &mut q);
         q.push(
             " WHERE i.outcome = 'reached' AND (i.stage = 'acknowledgement' \
@@ -290,11 +292,14 @@ impl Store {
         for row in &links {
             let w: WorkplaceId = row_id(row, "workplace_id")?;
             if let Some(n) = per_workplace.get(&w) {
-                *per_brand.entry(row_id(row, "brand_organisation_id")?).or_default() += n;
+                *per_brand
+                    .entry(row_id(row, "brand_organisation_id")?)
+                    .or_default() += n;
             }
         }
         let workplaces_called: HashSet<WorkplaceId> = per_workplace.keys().copied().collect();
-        out.by_workplace = top_named(per_workplace, |ids| names_of(conn, "workplaces", ids)).await?;
+        out.by_workplace =
+            top_named(per_workplace, |ids| names_of(conn, "workplaces", ids)).await?;
         out.by_brand = top_named(per_brand, |ids| names_of(conn, "organisations", ids)).await?;
 
         // Protocol compliance: the supervisors' rule, over the same cases.
