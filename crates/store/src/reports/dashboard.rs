@@ -21,7 +21,6 @@ use crate::helpline::supervision::StepCompliance;
 use crate::query::Query;
 use crate::reports::ReportFilter;
 use crate::reports::grouped::{cases_in, in_period, push_workplace_join};
-use crate::scope::Scope;
 
 /// Rows on the workplace and brand lists (the largest first).
 pub const TOP_ROWS: i64 = 20;
@@ -303,15 +302,8 @@ impl Store {
         out.by_brand = top_named(per_brand, |ids| names_of(conn, "organisations", ids)).await?;
 
         // Protocol compliance: the supervisors' rule, over the same cases.
-        let report = self
-            .compliance_between(
-                Scope::Helpline,
-                first.start_ms,
-                Some((last.end_ms, filter)),
-                now,
-            )
-            .await?;
-        for s in &report.steps {
+        let steps = self.step_compliance(filter, first, last, now).await?;
+        for s in &steps {
             out.scorecard.steps_on_time += i64::try_from(s.counts.on_time).unwrap_or(i64::MAX);
             out.scorecard.steps_settled += i64::try_from(
                 s.counts
@@ -321,7 +313,7 @@ impl Store {
             )
             .unwrap_or(i64::MAX);
         }
-        out.compliance = report.steps;
+        out.compliance = steps;
 
         // Surveys of the cases closed in the period, counted per status and answer.
         let mut q = Query::new(

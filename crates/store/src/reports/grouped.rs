@@ -3,14 +3,18 @@
 //! per category and month; per urgency), never per case — so a report over a million
 //! cases returns a few thousand rows at most.
 
-use workvoice_domain::Urgency;
+use std::collections::BTreeMap;
+
 use workvoice_domain::ids::WorkplaceId;
 use workvoice_domain::reports::DurationSummary;
+use workvoice_domain::stage_time::OutcomeCounts;
+use workvoice_domain::{StepKind, Urgency};
 
 use crate::Store;
 use crate::awareness::figures::Month;
 use crate::db::{all, get, opt_row_id};
 use crate::error::{Result, StoreError};
+use crate::helpline::supervision::StepCompliance;
 use crate::query::Query;
 use crate::reports::ReportFilter;
 
@@ -207,5 +211,65 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// Protocol compliance per step over the cases of the period, counted per step by
+    /// the database with the rule of `domain::stage_time::outcome` (met after its due
+    /// time: late; met: on time; unmet past due at the judging time: overdue; else open),
+    /// steps of closed cases judged when they closed — the supervisors' compliance
+    /// counts, without reading a row per step.
+    pub(crate) async fn step_compliance(
+        &self,
+        filter: &ReportFilter,
+        first: &Month,
+        last: &Month,
+        now: i64,
+    ) -> Result<Vec<StepCompliance>> {
+        let mut q = Query::new(
+            "SELECT s.step AS step, COUNT(*) AS steps, \
+             COUNT(CASE WHEN s.met_at IS NOT NULL AND s.due_at IS NOT NULL AND s.met_at > s.due_at THEN 1 END) AS late, \
+             COUNT(CASE WHEN s.met_at IS NOT NULL THEN 1 END) AS met, \
+             COUNT(CASE WHEN s.met_at IS NULL AND s.due_at IS NOT NULL AND \
+               (CASE WHEN COALESCE(st.is_open, 1) <> 0 THEN ",
+        );
+        q.bind(now).push(
+            " ELSE COALESCE(c.closed_at, c.updated_at) END) > s.due_at THEN 1 END) AS overdue \
+             FROM case_steps s JOIN cases c ON c.id = s.case_id \
+             LEFT JOIN case_statuses st ON st.code = c.status",
+        );
+        push_workplace_join(filter, &mut q);
+        // Steps done although the case's protocol did not require them (span "0m", no
+        // deadline) measure nothing, as in the supervisors' report.
+        q.push(" WHERE s.started_at IS NOT NULL AND NOT (s.due_at IS NULL AND s.span = '0m')");
+        in_period(filter, &mut q, first, last);
+        q.push(" GROUP BY s.step");
+        let mut steps = BTreeMap::new();
+        for row in all(&self.db.read, &q.sql, q.values).await? {
+            let code: String = get(&row, "step")?;
+            let step =
+                StepKind::parse(&code).ok_or_else(|| StoreError::undecodable("step", &code))?;
+            let count = |col: &str| -> Result<u64> {
+                Ok(u64::try_from(get::<i64>(&row, col)?).unwrap_or(0))
+            };
+            let (all_steps, met, late, overdue) = (
+                count("steps")?,
+                count("met")?,
+                count("late")?,
+                count("overdue")?,
+            );
+            steps.insert(
+                step,
+                OutcomeCounts {
+                    on_time: met.saturating_sub(late),
+                    late,
+                    open: all_steps.saturating_sub(met).saturating_sub(overdue),
+                    overdue,
+                },
+            );
+        }
+        Ok(steps
+            .into_iter()
+            .map(|(step, counts)| StepCompliance { step, counts })
+            .collect())
     }
 }
