@@ -156,18 +156,6 @@ impl Store {
         since: i64,
         now: i64,
     ) -> Result<ComplianceReport> {
-        self.compliance_between(scope, since, None, now).await
-    }
-
-    /// [`Store::compliance_report`] over the cases opened from `since` and, when
-    /// `until` is given, before its time and passing its report filter (the dashboard).
-    pub(crate) async fn compliance_between(
-        &self,
-        scope: Scope,
-        since: i64,
-        until: Option<(i64, &crate::reports::ReportFilter)>,
-        now: i64,
-    ) -> Result<ComplianceReport> {
         let mut q = Query::new(
             "SELECT s.case_id, s.step, s.span, s.started_at, s.due_at, s.met_at, c.urgency, \
              c.closed_at, c.updated_at, (SELECT st.is_open FROM case_statuses st WHERE st.code = c.status) AS is_open, \
@@ -179,10 +167,6 @@ impl Store {
         // Steps done although the case's protocol did not require them are stored with
         // span "0m" and no deadline; they measure nothing and are left out above.
         q.bind(since);
-        if let Some((until, filter)) = until {
-            q.push(" AND c.created_at < ").bind(until);
-            filter.restrict_cases(&mut q);
-        }
         scope.restrict(&mut q);
         q.push(" ORDER BY s.case_id, s.id");
         let rows = all(&self.db.read, &q.sql, q.values).await?;

@@ -16,6 +16,7 @@ mod m0014_channels_history;
 mod m0015_reference_versions;
 mod m0016_library;
 mod m0017_feedback;
+mod m0018_report_indexes;
 mod m0019_kept_sms;
 
 use crate::migrate::Migration;
@@ -37,5 +38,6 @@ pub(crate) const ALL: &[Migration] = &[
     m0015_reference_versions::MIGRATION,
     m0016_library::MIGRATION,
     m0017_feedback::MIGRATION,
+    m0018_report_indexes::MIGRATION,
     m0019_kept_sms::MIGRATION,
 ];

@@ -8,23 +8,24 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use workvoice_domain::Urgency;
-use workvoice_domain::ids::{OrgId, WorkplaceId};
-use workvoice_domain::reports::{DurationSummary, ScorecardInputs, summarise};
+use workvoice_domain::ids::{OrgId, RowId, WorkplaceId};
+use workvoice_domain::reports::{DurationSummary, ScorecardInputs};
 use workvoice_domain::surveys::{Outcome, Tally};
 
 use crate::Store;
 use crate::awareness::figures::Month;
-use crate::db::{all, get, opt_row_id, row_id};
-use crate::error::{Result, StoreError};
+use crate::db::{all, get, row_id};
+use crate::error::Result;
 use crate::helpline::closure::is_reprisal_category;
 use crate::helpline::supervision::StepCompliance;
 use crate::query::Query;
 use crate::reports::ReportFilter;
-use crate::scope::Scope;
+use crate::reports::grouped::{cases_in, in_period, push_workplace_join};
 
 /// Rows on the workplace and brand lists (the largest first).
 pub const TOP_ROWS: i64 = 20;
-const MINUTE_MS: i64 = 60_000;
+/// Ids bound per name look-up.
+const NAMES_PER_QUERY: usize = 500;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct MonthCalls {
@@ -87,31 +88,66 @@ impl Dashboard {
     }
 }
 
-/// One case of the period, as the dashboard counts it.
-struct CaseFact {
-    month: Option<usize>,
-    urgency: Urgency,
-    category: String,
-    workplace: Option<WorkplaceId>,
-    created_at: i64,
-    closed_at: Option<i64>,
-    outcome: Option<String>,
-    first_report: Option<i64>,
-    has_response: bool,
-    told: [bool; 3],
+/// Of `counts` (id → cases), the `TOP_ROWS` largest with their names, the largest first
+/// and ties by name; `names` reads the names of the ids it is given.
+async fn top_named<Id, F, Fut>(counts: HashMap<Id, i64>, names: F) -> Result<Vec<NamedCount<Id>>>
+where
+    Id: Copy + Eq + std::hash::Hash,
+    F: FnOnce(Vec<Id>) -> Fut,
+    Fut: std::future::Future<Output = Result<HashMap<Id, String>>>,
+{
+    let mut sorted: Vec<i64> = counts.values().copied().collect();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    let Some(cut) = sorted.get(TOP_ROWS as usize - 1).or(sorted.last()).copied() else {
+        return Ok(Vec::new());
+    };
+    // Every id at or above the cut may make the list; ties at the cut go by name.
+    let candidates: Vec<Id> = counts
+        .iter()
+        .filter(|(_, n)| **n >= cut)
+        .map(|(id, _)| *id)
+        .collect();
+    let named = names(candidates.clone()).await?;
+    let mut rows: Vec<NamedCount<Id>> = candidates
+        .into_iter()
+        .map(|id| NamedCount {
+            id,
+            name: named.get(&id).cloned().unwrap_or_default(),
+            count: counts.get(&id).copied().unwrap_or(0),
+        })
+        .collect();
+    rows.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    rows.truncate(TOP_ROWS as usize);
+    Ok(rows)
 }
 
-fn cases_from(filter: &ReportFilter, q: &mut Query, first: &Month, last: &Month) {
-    q.push(" FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id WHERE c.created_at >= ")
-        .bind(first.start_ms)
-        .push(" AND c.created_at < ")
-        .bind(last.end_ms);
-    filter.restrict_cases(q);
+/// `id → name` of `ids` in `table`, read in chunks of bound ids.
+async fn names_of<Id: RowId + Copy + Eq + std::hash::Hash>(
+    conn: &impl sea_orm::ConnectionTrait,
+    table: &str,
+    ids: Vec<Id>,
+) -> Result<HashMap<Id, String>> {
+    let mut out = HashMap::new();
+    for chunk in ids.chunks(NAMES_PER_QUERY) {
+        let mut q = Query::new(&format!("SELECT id, name FROM {table} WHERE id IN ("));
+        for (i, id) in chunk.iter().enumerate() {
+            if i > 0 {
+                q.push(", ");
+            }
+            q.bind(id.get());
+        }
+        q.push(")");
+        for row in all(conn, &q.sql, q.values).await? {
+            out.insert(row_id(&row, "id")?, get(&row, "name")?);
+        }
+    }
+    Ok(out)
 }
 
 impl Store {
     /// The dashboard over the cases opened in `months` (consecutive, oldest first) that
-    /// pass `filter`; steps still open are judged at `now`.
+    /// pass `filter`; steps still open are judged at `now`. Every figure is counted by the
+    /// database (see `grouped`); what is left here adds up groups.
     #[tracing::instrument(level = "debug", skip_all, fields(months = months.len()))]
     pub async fn dashboard(
         &self,
@@ -133,110 +169,50 @@ impl Store {
             .iter()
             .map(|c| (c.code.as_str(), c.substantive))
             .collect();
+        let is_substantive = |code: &str| substantive.get(code).copied().unwrap_or(true);
         let top_of =
             |code: &str| -> String { code.split_once('.').map_or(code, |(top, _)| top).to_owned() };
 
-        let mut q = Query::new(
-            "SELECT c.id, c.urgency, c.category_code, c.workplace_id, c.created_at, c.closed_at, c.outcome, \
-             (SELECT MIN(r.reported_at) FROM case_reports r WHERE r.case_id = c.id AND r.target = 'factory') AS first_report, \
-             CAST(CASE WHEN EXISTS (SELECT 1 FROM case_responses p WHERE p.case_id = c.id) THEN 1 ELSE 0 END AS BIGINT) AS has_response, \
-             CAST(CASE WHEN EXISTS (SELECT 1 FROM case_informs i WHERE i.case_id = c.id AND i.stage = 'acknowledgement' AND i.outcome = 'reached') THEN 1 ELSE 0 END AS BIGINT) AS told_ack, \
-             CAST(CASE WHEN EXISTS (SELECT 1 FROM case_informs i WHERE i.case_id = c.id AND i.stage = 'response' AND i.outcome = 'reached') THEN 1 ELSE 0 END AS BIGINT) AS told_response, \
-             CAST(CASE WHEN EXISTS (SELECT 1 FROM case_informs i WHERE i.case_id = c.id AND i.stage = 'closure' AND i.outcome = 'reached') THEN 1 ELSE 0 END AS BIGINT) AS told_closure",
-        );
-        cases_from(filter, &mut q, first, last);
-        let mut facts = Vec::new();
-        for row in all(conn, &q.sql, q.values).await? {
-            let created_at: i64 = get(&row, "created_at")?;
-            let urgency: String = get(&row, "urgency")?;
-            facts.push(CaseFact {
-                month: months
-                    .iter()
-                    .position(|m| m.start_ms <= created_at && created_at < m.end_ms),
-                urgency: Urgency::parse(&urgency)
-                    .ok_or_else(|| StoreError::undecodable("urgency", &urgency))?,
-                category: get(&row, "category_code")?,
-                workplace: opt_row_id(&row, "workplace_id")?,
-                created_at,
-                closed_at: get(&row, "closed_at")?,
-                outcome: get(&row, "outcome")?,
-                first_report: get(&row, "first_report")?,
-                has_response: get::<i64>(&row, "has_response")? != 0,
-                told: [
-                    get::<i64>(&row, "told_ack")? != 0,
-                    get::<i64>(&row, "told_response")? != 0,
-                    get::<i64>(&row, "told_closure")? != 0,
-                ],
-            });
+        for (code, k, n) in self.month_category_counts(months, filter).await? {
+            if let Some(m) = out.months.get_mut(k) {
+                if is_substantive(&code) {
+                    m.substantive += n;
+                } else {
+                    m.informational += n;
+                }
+            }
         }
 
         let mut by_category: BTreeMap<String, i64> = BTreeMap::new();
-        let mut to_report: BTreeMap<Urgency, Vec<i64>> = BTreeMap::new();
-        let mut to_resolve: BTreeMap<Urgency, Vec<i64>> = BTreeMap::new();
+        let mut per_workplace: HashMap<WorkplaceId, i64> = HashMap::new();
         let mut per_workplace_category: HashMap<(WorkplaceId, String), i64> = HashMap::new();
         let mut workplaces_with_cases: HashSet<WorkplaceId> = HashSet::new();
-        let mut workplaces_called: HashSet<WorkplaceId> = HashSet::new();
         let sc = &mut out.scorecard;
-        for f in &facts {
-            let is_substantive = substantive
-                .get(f.category.as_str())
-                .copied()
-                .unwrap_or(true);
-            if let Some(i) = f.month {
-                if is_substantive {
-                    out.months[i].substantive += 1;
-                } else {
-                    out.months[i].informational += 1;
-                }
+        for g in self.case_groups(filter, first, last).await? {
+            *by_category.entry(top_of(&g.category)).or_default() += g.cases;
+            if let Some(slot) = out.by_urgency.iter_mut().find(|(u, _)| *u == g.urgency) {
+                slot.1 += g.cases;
             }
-            *by_category.entry(top_of(&f.category)).or_default() += 1;
-            if let Some(slot) = out.by_urgency.iter_mut().find(|(u, _)| *u == f.urgency) {
-                slot.1 += 1;
+            if let Some(w) = g.workplace {
+                *per_workplace.entry(w).or_default() += g.cases;
             }
-            if let Some(w) = f.workplace {
-                workplaces_called.insert(w);
-            }
-            if !is_substantive {
+            if !is_substantive(&g.category) {
                 continue;
             }
-            if let Some(at) = f.first_report {
-                to_report
-                    .entry(f.urgency)
-                    .or_default()
-                    .push((at - f.created_at).max(0) / MINUTE_MS);
-            }
-            let resolved = f
-                .outcome
-                .as_deref()
-                .is_some_and(|o| o.starts_with("resolved"));
-            if let (Some(closed), true) = (f.closed_at, resolved) {
-                to_resolve
-                    .entry(f.urgency)
-                    .or_default()
-                    .push((closed - f.created_at).max(0) / MINUTE_MS);
-            }
-            out.informed[0].cases += 1;
-            out.informed[0].reached += i64::from(f.told[0]);
-            if f.has_response {
-                out.informed[1].cases += 1;
-                out.informed[1].reached += i64::from(f.told[1]);
-            }
-            if f.closed_at.is_some() {
-                out.informed[2].cases += 1;
-                out.informed[2].reached += i64::from(f.told[2]);
-                sc.closed_substantive += 1;
-                sc.closed_worker_reached += i64::from(f.told[2]);
-                if is_reprisal_category(&f.category) {
-                    sc.reprisal_closed += 1;
-                    sc.reprisal_resolved +=
-                        i64::from(f.outcome.as_deref() == Some("resolved_accepted"));
+            out.informed[0].cases += g.cases;
+            out.informed[2].cases += g.closed;
+            sc.closed_substantive += g.closed;
+            if is_reprisal_category(&g.category) {
+                sc.reprisal_closed += g.closed;
+                if g.outcome.as_deref() == Some("resolved_accepted") {
+                    sc.reprisal_resolved += g.closed;
                 }
             }
-            if let Some(w) = f.workplace {
+            if let Some(w) = g.workplace {
                 workplaces_with_cases.insert(w);
                 *per_workplace_category
-                    .entry((w, top_of(&f.category)))
-                    .or_default() += 1;
+                    .entry((w, top_of(&g.category)))
+                    .or_default() += g.cases;
             }
         }
         let recurring: HashSet<WorkplaceId> = per_workplace_category
@@ -249,57 +225,85 @@ impl Store {
         let mut by_category: Vec<(String, i64)> = by_category.into_iter().collect();
         by_category.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         out.by_category = by_category;
+
+        // Workers told at each stage, and the cases that had a factory response.
+        let mut q = Query::new(
+            "SELECT i.stage AS stage, c.category_code AS code, COUNT(DISTINCT c.id) AS n FROM case_informs i JOIN cases c ON c.id = i.case_id",
+        );
+        push_workplace_join(filter, &mut q);
+        q.push(
+            " WHERE i.outcome = 'reached' AND (i.stage = 'acknowledgement' \
+             OR (i.stage = 'response' AND EXISTS (SELECT 1 FROM case_responses p WHERE p.case_id = c.id)) \
+             OR (i.stage = 'closure' AND c.closed_at IS NOT NULL))",
+        );
+        in_period(filter, &mut q, first, last);
+        q.push(" GROUP BY i.stage, c.category_code");
+        for row in all(conn, &q.sql, q.values).await? {
+            let code: String = get(&row, "code")?;
+            if !is_substantive(&code) {
+                continue;
+            }
+            let n: i64 = get(&row, "n")?;
+            match get::<String>(&row, "stage")?.as_str() {
+                "acknowledgement" => out.informed[0].reached += n,
+                "response" => out.informed[1].reached += n,
+                "closure" => {
+                    out.informed[2].reached += n;
+                    out.scorecard.closed_worker_reached += n;
+                }
+                _ => {}
+            }
+        }
+        let mut q = Query::new("SELECT c.category_code AS code, COUNT(*) AS n");
+        cases_in(filter, &mut q, first, last);
+        q.push(" AND c.id IN (SELECT p.case_id FROM case_responses p) GROUP BY c.category_code");
+        for row in all(conn, &q.sql, q.values).await? {
+            let code: String = get(&row, "code")?;
+            if is_substantive(&code) {
+                out.informed[1].cases += get::<i64>(&row, "n")?;
+            }
+        }
+
+        let [mut to_report, mut to_resolve] = self.duration_summaries(filter, first, last).await?;
+        let take = |list: &mut Vec<(Urgency, DurationSummary)>, u: Urgency| {
+            list.iter()
+                .position(|(v, _)| *v == u)
+                .map(|i| list.swap_remove(i).1)
+        };
         out.durations = Urgency::ALL
             .iter()
             .map(|u| UrgencyDurations {
                 urgency: *u,
-                to_report: to_report.remove(u).and_then(summarise),
-                to_resolve: to_resolve.remove(u).and_then(summarise),
+                to_report: take(&mut to_report, *u),
+                to_resolve: take(&mut to_resolve, *u),
             })
             .collect();
 
-        // Cases by workplace and by brand: grouped in SQL, the largest first.
-        let mut q = Query::new("SELECT c.workplace_id AS id, w.name, COUNT(*) AS n");
-        cases_from(filter, &mut q, first, last);
-        q.push(" AND c.workplace_id IS NOT NULL GROUP BY c.workplace_id, w.name ORDER BY n DESC, w.name LIMIT ")
-            .bind(TOP_ROWS);
-        for row in all(conn, &q.sql, q.values).await? {
-            out.by_workplace.push(NamedCount {
-                id: row_id(&row, "id")?,
-                name: get(&row, "name")?,
-                count: get(&row, "n")?,
-            });
-        }
-        let mut q = Query::new("SELECT wb.brand_organisation_id AS id, o.name, COUNT(*) AS n");
-        q.push(
-            " FROM cases c JOIN workplaces w ON w.id = c.workplace_id \
-                 JOIN workplace_brands wb ON wb.workplace_id = w.id \
-                 JOIN organisations o ON o.id = wb.brand_organisation_id WHERE c.created_at >= ",
+        // Cases by workplace and by brand (a case counts for every brand its workplace
+        // sources for), the largest first.
+        let links = all(
+            conn,
+            "SELECT workplace_id, brand_organisation_id FROM workplace_brands",
+            vec![],
         )
-        .bind(first.start_ms)
-        .push(" AND c.created_at < ")
-        .bind(last.end_ms);
-        filter.restrict_cases(&mut q);
-        q.push(" GROUP BY wb.brand_organisation_id, o.name ORDER BY n DESC, o.name LIMIT ")
-            .bind(TOP_ROWS);
-        for row in all(conn, &q.sql, q.values).await? {
-            out.by_brand.push(NamedCount {
-                id: row_id(&row, "id")?,
-                name: get(&row, "name")?,
-                count: get(&row, "n")?,
-            });
+        .await?;
+        let mut per_brand: HashMap<OrgId, i64> = HashMap::new();
+        for row in &links {
+            let w: WorkplaceId = row_id(row, "workplace_id")?;
+            if let Some(n) = per_workplace.get(&w) {
+                *per_brand
+                    .entry(row_id(row, "brand_organisation_id")?)
+                    .or_default() += n;
+            }
         }
+        let workplaces_called: HashSet<WorkplaceId> = per_workplace.keys().copied().collect();
+        out.by_workplace =
+            top_named(per_workplace, |ids| names_of(conn, "workplaces", ids)).await?;
+        out.by_brand = top_named(per_brand, |ids| names_of(conn, "organisations", ids)).await?;
 
         // Protocol compliance: the supervisors' rule, over the same cases.
-        let report = self
-            .compliance_between(
-                Scope::Helpline,
-                first.start_ms,
-                Some((last.end_ms, filter)),
-                now,
-            )
-            .await?;
-        for s in &report.steps {
+        let steps = self.step_compliance(filter, first, last, now).await?;
+        for s in &steps {
             out.scorecard.steps_on_time += i64::try_from(s.counts.on_time).unwrap_or(i64::MAX);
             out.scorecard.steps_settled += i64::try_from(
                 s.counts
@@ -309,28 +313,33 @@ impl Store {
             )
             .unwrap_or(i64::MAX);
         }
-        out.compliance = report.steps;
+        out.compliance = steps;
 
-        // Surveys of the cases closed in the period.
+        // Surveys of the cases closed in the period, counted per status and answer.
         let mut q = Query::new(
-            "SELECT s.status, a.value FROM surveys s JOIN cases c ON c.id = s.case_id \
-             LEFT JOIN workplaces w ON w.id = c.workplace_id \
-             LEFT JOIN survey_answers a ON a.survey_id = s.id AND a.question = 'satisfaction' \
-             WHERE s.status IN ('answered', 'no_response') AND c.closed_at >= ",
+            "SELECT s.status AS status, a.value AS value, COUNT(*) AS n FROM surveys s JOIN cases c ON c.id = s.case_id",
         );
-        q.bind(first.start_ms)
-            .push(" AND c.closed_at < ")
-            .bind(last.end_ms);
+        push_workplace_join(filter, &mut q);
+        q.push(
+            " LEFT JOIN survey_answers a ON a.survey_id = s.id AND a.question = 'satisfaction' \
+             WHERE s.status IN ('answered', 'no_response') AND c.closed_at >= ",
+        )
+        .bind(first.start_ms)
+        .push(" AND c.closed_at < ")
+        .bind(last.end_ms);
         filter.restrict_cases(&mut q);
+        q.push(" GROUP BY s.status, a.value");
         for row in all(conn, &q.sql, q.values).await? {
-            let status: String = get(&row, "status")?;
-            out.surveys.add(if status == "answered" {
+            let outcome = if get::<String>(&row, "status")? == "answered" {
                 Outcome::Answered {
                     satisfaction: get::<Option<i64>>(&row, "value")?.unwrap_or(3),
                 }
             } else {
                 Outcome::NoResponse
-            });
+            };
+            for _ in 0..get::<i64>(&row, "n")? {
+                out.surveys.add(outcome);
+            }
         }
         out.scorecard.surveys_finished = out.surveys.finished;
         out.scorecard.surveys_answered = out.surveys.answered;
@@ -361,14 +370,11 @@ impl Store {
         let mut q = Query::new(
             "SELECT COUNT(DISTINCT c.id) AS n, \
              COUNT(DISTINCT CASE WHEN k.name_enc IS NOT NULL THEN c.id END) AS named \
-             FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id \
-             JOIN case_callers cc ON cc.case_id = c.id JOIN callers k ON k.id = cc.caller_id \
-             WHERE c.created_at >= ",
+             FROM case_callers cc JOIN callers k ON k.id = cc.caller_id JOIN cases c ON c.id = cc.case_id",
         );
-        q.bind(first.start_ms)
-            .push(" AND c.created_at < ")
-            .bind(last.end_ms);
-        filter.restrict_cases(&mut q);
+        push_workplace_join(filter, &mut q);
+        q.push(" WHERE 1 = 1");
+        in_period(filter, &mut q, first, last);
         if let Some(row) = all(conn, &q.sql, q.values).await?.first() {
             out.cases_with_callers = get(row, "n")?;
             out.callers_named = get(row, "named")?;

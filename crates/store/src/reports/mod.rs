@@ -1,9 +1,11 @@
 //! Programme reports (issue 12): the helpline dashboard's figures for a period and a
 //! filter (`dashboard`), the inputs of the effectiveness scorecard, and the public
 //! statistics' month × category table. Every figure is a count or a duration over cases
-//! — never a caller — computed by grouped SQL or from one row per case of the period.
+//! — never a caller — computed by grouped SQL (`grouped`): rows come back per group,
+//! never per case.
 
 pub mod dashboard;
+mod grouped;
 pub mod notable;
 pub mod public;
 
@@ -59,6 +61,11 @@ impl ReportFilter {
                 .push(" ESCAPE '\\'")
                 .push(")");
         }
+    }
+
+    /// Whether the filter reads the case's workplace `w` (country, district or brand).
+    pub(crate) fn needs_workplace(&self) -> bool {
+        self.country.is_some() || self.district.is_some() || self.brand.is_some()
     }
 
     /// Whether the filter narrows by place or brand (so cases without a workplace drop out).

@@ -155,6 +155,7 @@ store_tests! {
         five_cases(&t, &f).await;
         let today = jiff::civil::date(2025, 6, 20);
         let months = months_ending(today, 2, "Asia/Dhaka").unwrap();
+        let since = months[0].start_ms;
         let d = t
             .store
             .dashboard(&months, &ReportFilter::default(), T0 + DAY)
@@ -207,6 +208,14 @@ store_tests! {
         // Callers: c1 named, c2 anonymous-by-name; three cases have no caller.
         assert_eq!((d.cases_with_callers, d.callers_named), (2, 1));
         assert!(!d.compliance.is_empty(), "steps of the protocol are judged");
+        // Counted by the database, the steps agree with the supervisors' report, which
+        // judges each step row by the domain's rule.
+        let supervisors = t
+            .store
+            .compliance_report(workvoice_store::Scope::Helpline, since, T0 + DAY)
+            .await
+            .unwrap();
+        assert_eq!(d.compliance, supervisors.steps);
         // Scorecard inputs.
         let s = d.scorecard;
         assert_eq!((s.closed_substantive, s.closed_worker_reached), (2, 1));

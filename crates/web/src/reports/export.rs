@@ -1,12 +1,14 @@
 //! `/reports/dashboard.csv?table=…`: one dashboard table as CSV (UTF-8 BOM, CRLF,
 //! formula-like cells protected — the registry's `write_table`), with the page's filter,
 //! headers in the reader's language and plain digits. Every download is written to the
-//! access log (`export_report:<table>`) before the file is sent.
+//! access log (`export_report:<table>`) before the file is sent; `send` is that path for
+//! every report table (the scorecard's too).
 
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use workvoice_domain::registry::write_table;
+use workvoice_domain::reports::ReportPeriod;
 
 use crate::auth::roles::ProgrammeStaff;
 use crate::error::WebError;
@@ -45,16 +47,29 @@ pub async fn csv(
     else {
         return Err(WebError::NotFound);
     };
+    send(&state, &staff, id, &chosen.period, &table.heads, table.rows).await
+}
+
+/// Records the export of report table `id` in the access log, then answers with the
+/// table as a CSV attachment named after it and the period.
+pub async fn send(
+    state: &AppState,
+    staff: &crate::auth::current::Staff,
+    id: &str,
+    period: &ReportPeriod,
+    heads: &[String],
+    rows: Vec<Vec<String>>,
+) -> Result<Response, WebError> {
     state
         .store
         .record_export(staff.user.id, &format!("export_report:{id}"), state.now())
         .await?;
-    let heads: Vec<&str> = table.heads.iter().map(String::as_str).collect();
-    let body = write_table(&heads, table.rows);
+    let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
+    let body = write_table(&heads, rows);
     let disposition = format!(
         "attachment; filename=\"workvoice-report-{id}-{}-{}.csv\"",
-        chosen.period.from.label(),
-        chosen.period.to.label()
+        period.from.label(),
+        period.to.label()
     );
     Ok((
         [

@@ -1,6 +1,7 @@
 //! Programme reports (issue 12): the helpline dashboard with filters (`/reports`), each
 //! table as CSV (`/reports/dashboard.csv?table=…`, audit-logged), the UN Guiding
-//! Principle 31 effectiveness scorecard (`/reports/scorecard`) and the public
+//! Principle 31 effectiveness scorecard (`/reports/scorecard`, and as CSV:
+//! `/reports/scorecard.csv`) and the public
 //! statistics, with small counts suppressed, for anyone (`/statistics`), and the
 //! printable monthly report per programme (`/reports/monthly`) and per brand
 //! (`/org/reports/monthly`, counts of what was reported to it, suppressed).
@@ -23,6 +24,7 @@ pub fn routes() -> Routes {
         .get("/reports", dashboard::show)
         .get("/reports/dashboard.csv", export::csv)
         .get("/reports/scorecard", scorecard::show)
+        .get("/reports/scorecard.csv", scorecard::csv)
         .get("/reports/monthly", monthly::programme)
         .get("/org/reports/monthly", monthly::brand)
         .get("/statistics", public::show)

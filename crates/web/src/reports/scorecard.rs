@@ -1,18 +1,20 @@
 //! `/reports/scorecard`: the effectiveness scorecard (issue 12 item 3), computed live
 //! for the dashboard's period and filter: one line per UN Guiding Principle 31
 //! criterion with its measure, the counts behind it and a rating
-//! (`domain::reports::scorecard`, where the thresholds are documented).
+//! (`domain::reports::scorecard`, where the thresholds are documented); and the same
+//! lines as CSV (`/reports/scorecard.csv`).
 
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use workvoice_domain::reports::scorecard;
+use workvoice_domain::reports::{ScorecardInputs, scorecard};
 
 use crate::auth::roles::ProgrammeStaff;
 use crate::error::WebError;
 use crate::registry::browse::Choice;
+use crate::reports::export::send;
 use crate::reports::filters::{FilterQuery, choices, choose};
 use crate::reports::tables::Writer;
 use crate::shared::chrome::Chrome;
@@ -44,20 +46,10 @@ pub struct ScorecardPage {
     pub export_query: String,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ProgrammeStaff(staff): ProgrammeStaff,
-    Query(q): Query<FilterQuery>,
-) -> Result<Response, WebError> {
-    let tr = staff.tr();
-    let chosen = choose(&state, &q)?;
-    let lists = choices(&state, tr, &q).await?;
-    let d = state
-        .store
-        .dashboard(&chosen.months, &chosen.filter, state.now())
-        .await?;
-    let w = Writer { tr, plain: false };
-    let lines = scorecard(&d.scorecard)
+/// One line per criterion, its numbers written by `w`.
+fn lines(w: Writer, inputs: &ScorecardInputs) -> Vec<Line> {
+    let tr = w.tr;
+    scorecard(inputs)
         .into_iter()
         .map(|l| {
             let code = l.criterion.code();
@@ -71,7 +63,55 @@ pub async fn show(
                 rating: tr.t(l.rating.message_key()),
             }
         })
+        .collect()
+}
+
+/// `/reports/scorecard.csv`: the scorecard of the page's period and filter as CSV, with
+/// the page's columns in the reader's language and plain digits, audit-logged.
+pub async fn csv(
+    State(state): State<AppState>,
+    ProgrammeStaff(staff): ProgrammeStaff,
+    Query(q): Query<FilterQuery>,
+) -> Result<Response, WebError> {
+    let chosen = choose(&state, &q)?;
+    if let Some((_, key)) = chosen.error {
+        return Err(WebError::BadRequest(key));
+    }
+    let d = state
+        .store
+        .dashboard(&chosen.months, &chosen.filter, state.now())
+        .await?;
+    let tr = staff.tr();
+    let heads: Vec<String> = [
+        "reports-criterion",
+        "reports-measure",
+        "reports-value",
+        "reports-counts",
+        "reports-rating",
+    ]
+    .into_iter()
+    .map(|k| tr.t(k))
+    .collect();
+    let rows = lines(Writer { tr, plain: true }, &d.scorecard)
+        .into_iter()
+        .map(|l| vec![l.criterion, l.measure, l.value, l.counts, l.rating])
         .collect();
+    send(&state, &staff, "scorecard", &chosen.period, &heads, rows).await
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ProgrammeStaff(staff): ProgrammeStaff,
+    Query(q): Query<FilterQuery>,
+) -> Result<Response, WebError> {
+    let tr = staff.tr();
+    let chosen = choose(&state, &q)?;
+    let lists = choices(&state, tr, &q).await?;
+    let d = state
+        .store
+        .dashboard(&chosen.months, &chosen.filter, state.now())
+        .await?;
+    let lines = lines(Writer { tr, plain: false }, &d.scorecard);
     let (error_field, error) = chosen
         .error
         .map_or(("", String::new()), |(field, key)| (field, tr.t(key)));

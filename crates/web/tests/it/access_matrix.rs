@@ -648,6 +648,7 @@ const MATRIX: &[Row] = &[
     get("/reports", Id::No, SUPERVISORS),
     get("/reports/dashboard.csv", Id::No, SUPERVISORS),
     get("/reports/scorecard", Id::No, SUPERVISORS),
+    get("/reports/scorecard.csv", Id::No, SUPERVISORS),
     get("/reports/monthly", Id::No, SUPERVISORS),
     // A brand's own monthly report: any brand user, of what was reported to that brand.
     get(
@@ -753,6 +754,7 @@ const PROGRAMME_MANAGER: &[(&str, &str, u16)] = &[
     ("GET", "/reports", 200),
     ("GET", "/reports/dashboard.csv", 200),
     ("GET", "/reports/scorecard", 200),
+    ("GET", "/reports/scorecard.csv", 200),
     ("GET", "/reports/monthly", 200),
     ("GET", "/library/manage", 200),
     ("GET", "/osh/feedback", 200),

@@ -16,6 +16,7 @@ engine_tests!(
     dashboard_filter_narrows_and_a_bad_period_keeps_what_was_typed,
     dashboard_csv_export_is_spreadsheet_safe_and_audit_logged,
     scorecard_page_has_one_line_per_criterion,
+    scorecard_csv_export_has_every_criterion_and_is_audit_logged,
     suppress_public_statistics_hide_small_counts_without_signing_in,
     monthly_report_renders_in_all_three_languages,
     monthly_report_for_a_brand_counts_only_what_was_reported_to_it,
@@ -273,6 +274,36 @@ async fn dashboard_csv_export_is_spreadsheet_safe_and_audit_logged(db: TempDatab
     assert_eq!(
         sup.get("/reports/dashboard.csv?table=nope").await.status,
         StatusCode::NOT_FOUND
+    );
+}
+
+async fn scorecard_csv_export_has_every_criterion_and_is_audit_logged(db: TempDatabase) {
+    let (app, mut sup) = supervisor_app(db, Language::En).await;
+    let before = app.store.verify_access_log().await.unwrap();
+    let r = sup.get("/reports/scorecard.csv").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.starts_with('\u{feff}'), "UTF-8 BOM for spreadsheets");
+    assert!(
+        r.body
+            .contains("Criterion,Measure,Value,Counted,Rating\r\n"),
+        "{}",
+        r.body
+    );
+    // A line per criterion under the header, as on the page.
+    assert_eq!(
+        r.body.trim_end().lines().count(),
+        workvoice_domain::reports::Criterion::ALL.len() + 1
+    );
+    let after = app.store.verify_access_log().await.unwrap();
+    assert_eq!(
+        after.rows,
+        before.rows + 1,
+        "the download is in the access log"
+    );
+    // A refused period is refused, not exported with another one.
+    assert_eq!(
+        sup.get("/reports/scorecard.csv?from=2026-13").await.status,
+        StatusCode::BAD_REQUEST
     );
 }
 
