@@ -5,7 +5,7 @@
 //! brand, a factory response with evidence, a closed case with reprisal checks,
 //! notifications), and every user role crawls it in Bengali.
 //!
-//! Allowed to stay Latin, and why (see [`ALLOWED`]): phone numbers (dialled as written),
+//! Allowed to stay Latin, and why (see [`ALLOWED`]): phone numbers (dialled as written), the licence name (CC BY 4.0),
 //! the protocol file's duration syntax in its help text (what an administrator types),
 //! and the contents of `<textarea>`s (a file the administrator edits, not interface text).
 //! What people type (summaries, a factory's "by when") is shown as typed, digits and all:
@@ -45,6 +45,10 @@ const ALLOWED: &[(&str, Allowed)] = &[
         },
     ),
     ("a file format's name (UTF-8)", |w| w.starts_with("UTF-8")),
+    ("a licence's name (CC BY 4.0)", |w| {
+        let version = workvoice_web::library::browse::LICENCE.rsplit(' ').next();
+        Some(w.trim_end_matches(['.', ',', ':', ')', '।'])) == version
+    }),
 ];
 
 /// The words of the page's text nodes (outside `<script>`, `<style>` and `<textarea>`).
