@@ -87,6 +87,9 @@ test('operator records a Bengali life-safety case with the keyboard only, then f
     await assertFocused(page, f.maySms, '"May send SMS"');
     await tab();
 
+    await assertFocused(page, f.smsCaseCode, '"Send the case code by SMS now"');
+    await tab();
+
     await assertFocused(page, f.safeFrom, '"Safe time from"');
     await kb.type('18:00');
     await tab();

@@ -16,6 +16,7 @@ export function intakeFields(page) {
     callerName: f('Caller name'),
     mayCallBack: f('May call back'),
     maySms: f('May send SMS'),
+    smsCaseCode: f('Send the case code by SMS now (ask first: is the phone only theirs?)'),
     safeFrom: f('Safe time from'),
     safeTo: f('Safe time to'),
     summary: f('Summary'),
@@ -28,7 +29,7 @@ export function intakeFields(page) {
 /**
  * Fill and submit the intake form with fill()/selectOption() (not keyboard-only).
  * `c` has workplace, category, urgency, callLanguage (option labels), phone,
- * callerName, mayCallBack, maySms, safeFrom, safeTo, summary, narrative, shareable.
+ * callerName, mayCallBack, maySms, smsCaseCode, safeFrom, safeTo, summary, narrative, shareable.
  * Does not wait for the result page.
  */
 export async function fillIntake(page, baseUrl, c) {
@@ -42,6 +43,7 @@ export async function fillIntake(page, baseUrl, c) {
   await f.callerName.fill(c.callerName ?? '');
   await f.mayCallBack.setChecked(!!c.mayCallBack);
   await f.maySms.setChecked(!!c.maySms);
+  await f.smsCaseCode.setChecked(!!c.smsCaseCode);
   await f.safeFrom.fill(c.safeFrom ?? '');
   await f.safeTo.fill(c.safeTo ?? '');
   await f.summary.fill(c.summary);
