@@ -68,6 +68,21 @@ impl Staff {
 
 pub struct ToLogin;
 
+/// The request's session if its user may act at all: signed in (else to the login page)
+/// and active (else `NotFound`, as for a page the user may not see). The OSH and library
+/// extractors then decide by role and organisation.
+pub(crate) async fn active_session(parts: &Parts) -> Result<Session, Response> {
+    let session = parts
+        .extensions
+        .get::<MaybeSession>()
+        .and_then(|s| s.0.clone())
+        .ok_or_else(|| ToLogin.into_response())?;
+    if !session.user.active {
+        return Err(crate::error::WebError::NotFound.into_response());
+    }
+    Ok(session)
+}
+
 impl IntoResponse for ToLogin {
     fn into_response(self) -> Response {
         Redirect::to("/login").into_response()

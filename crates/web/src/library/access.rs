@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use workvoice_domain::{OrgKind, Role};
 use workvoice_store::{LibraryActor, OshScope, User};
 
-use crate::auth::current::{MaybeSession, ToLogin};
+use crate::auth::current::active_session;
 use crate::error::WebError;
 use crate::i18n::Tr;
 use crate::shared::chrome::Chrome;
@@ -76,15 +76,8 @@ impl FromRequestParts<AppState> for LibraryStaff {
         parts: &mut Parts,
         _state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let session = parts
-            .extensions
-            .get::<MaybeSession>()
-            .and_then(|s| s.0.clone())
-            .ok_or_else(|| ToLogin.into_response())?;
+        let session = active_session(parts).await?;
         let user = session.user;
-        if !user.active {
-            return Err(WebError::NotFound.into_response());
-        }
         let Some(actor) = actor_of(&user) else {
             return Err(WebError::NotFound.into_response());
         };

@@ -11,7 +11,7 @@ use workvoice_domain::ids::{OrgId, WorkplaceId};
 use workvoice_domain::{OrgKind, Role};
 use workvoice_store::{OshScope, User};
 
-use crate::auth::current::{MaybeSession, ToLogin};
+use crate::auth::current::active_session;
 use crate::error::WebError;
 use crate::i18n::Tr;
 use crate::shared::chrome::Chrome;
@@ -61,16 +61,9 @@ impl FromRequestParts<AppState> for OshUser {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let session = parts
-            .extensions
-            .get::<MaybeSession>()
-            .and_then(|s| s.0.clone())
-            .ok_or_else(|| ToLogin.into_response())?;
+        let session = active_session(parts).await?;
         let user = session.user;
         let missing = || WebError::NotFound.into_response();
-        if !user.active {
-            return Err(missing());
-        }
         let scope = match (user.role, user.organisation_kind) {
             (Role::ProviderStaff, OrgKind::Provider) => OshScope::Provider(user.organisation_id),
             (Role::EnterpriseOwner, OrgKind::Workplace) => state
