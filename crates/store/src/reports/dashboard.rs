@@ -20,7 +20,7 @@ use crate::helpline::closure::is_reprisal_category;
 use crate::helpline::supervision::StepCompliance;
 use crate::query::Query;
 use crate::reports::ReportFilter;
-use crate::reports::grouped::{cases_in, in_period, push_workplace_join};
+use crate::reports::grouped::{in_period, push_workplace_join};
 
 /// Rows on the workplace and brand lists (the largest first).
 pub const TOP_ROWS: i64 = 20;
@@ -253,9 +253,16 @@ impl Store {
                 _ => {}
             }
         }
-        let mut q = Query::new("SELECT c.category_code AS code, COUNT(*) AS n");
-        cases_in(filter, &mut q, first, last);
-        q.push(" AND c.id IN (SELECT p.case_id FROM case_responses p) GROUP BY c.category_code");
+        // Read from the responses (a case may have several), so the period's cases without
+        // one are never visited.
+        let mut q = Query::new(
+            "SELECT c.category_code AS code, COUNT(DISTINCT c.id) AS n \
+             FROM case_responses p JOIN cases c ON c.id = p.case_id",
+        );
+        push_workplace_join(filter, &mut q);
+        q.push(" WHERE 1 = 1");
+        in_period(filter, &mut q, first, last);
+        q.push(" GROUP BY c.category_code");
         for row in all(conn, &q.sql, q.values).await? {
             let code: String = get(&row, "code")?;
             if is_substantive(&code) {
