@@ -90,7 +90,9 @@ pub use registry::workplaces::{NewWorkplace, Page, Workplace};
 
 // OSH: providers, programmes, enrolment, visits, improvements, aggregates, bridge.
 pub use osh::OshScope;
-pub use osh::aggregates::{FollowUpTally, GroupedFact, RatingTally};
+pub use osh::aggregates::{
+    FollowUpTally, ImprovementGroup, OshFilter, OshGroupBy, OshGroupKey, OshRegion, RatingTally,
+};
 pub use osh::bridge::{CaseSignal, VisitPriority};
 pub use osh::checklists::{Checklist, ChecklistAnswer, ChecklistItem};
 pub use osh::drafts::Draft;
@@ -124,7 +126,7 @@ pub use reports::dashboard::{
     Dashboard, MonthCalls, NamedCount, StageInformed, TOP_ROWS, UrgencyDurations,
 };
 pub use reports::notable::NotableCase;
-pub use reports::public::PublicTable;
+pub use reports::public::{PublicHeadline, PublicTable};
 
 // Protocol: versions and holidays, per-case steps.
 pub use protocol::steps::CaseStep;

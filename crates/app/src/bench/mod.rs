@@ -66,6 +66,12 @@ pub struct BenchArgs {
     /// count of the acknowledged cases lost (it must be 0)
     #[arg(long, default_value_t = 100)]
     crash_rounds: usize,
+    /// Measure only the programme's pages, the reports (monthly report, dashboard, public
+    /// statistics) and the OSH aggregates over the programme data set (`--programme-cases`,
+    /// `--osh-improvements`): no creation throughput, case pages, page weights, outbox,
+    /// feedback reports, photos, CSV import or crash rounds
+    #[arg(long)]
+    reports_only: bool,
     /// Keep the temporary folder (SQLite database, key, server log) and print where it is
     #[arg(long)]
     keep: bool,
@@ -153,6 +159,9 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     let seeded = seeded?;
     report.seed_seconds = seeded.seconds;
 
+    if args.reports_only {
+        return programme(args, &settings, dir, url, &seeded, report).await;
+    }
     if report.engine == "SQLite" {
         println!("Measuring the disk: one-row SQLite commits…");
         report.raw_commits = Some(workvoice_store::sqlite_commit_rate(dir, RAW_COMMITS).await?);
@@ -161,17 +170,7 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     server.wait_healthy(Duration::from_secs(60)).await?;
     println!("Server {} is up (pid {}).", server.base, server.pid());
 
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .pool_max_idle_per_host(CONCURRENT_CLIENTS * 2)
-        .timeout(Duration::from_secs(60))
-        .build()?;
-    let bench = Bench {
-        client,
-        base: server.base.clone(),
-        token: seeded.token.clone(),
-        workplaces: Arc::new(seeded.workplaces.clone()),
-    };
+    let bench = bench_for(&server, &seeded)?;
 
     for clients in [1, CONCURRENT_CLIENTS] {
         let run =
@@ -198,22 +197,57 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     store.close().await;
     delivered?;
 
-    // The awareness programme at scale, on the same database.
+    programme(args, &settings, dir, url, &seeded, report).await?;
+    feedback_reports::run(&settings, dir, report).await?;
+    osh::photos(args.photo_megapixels, args.photos, report)?;
+    report.csv_import = Some(csv_import::run(
+        dir,
+        url,
+        &settings.key_path(),
+        args.import_rows,
+    )?);
+    // Last: the rounds add cases the figures above are not about.
+    crash::run(&bench, &settings, args.crash_rounds, report).await?;
+    Ok(())
+}
+
+/// A client of `server` holding what the seed made.
+fn bench_for(server: &Server, seeded: &seed::Seeded) -> Result<Bench> {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(CONCURRENT_CLIENTS * 2)
+        .timeout(Duration::from_secs(60))
+        .build()?;
+    Ok(Bench {
+        client,
+        base: server.base.clone(),
+        token: seeded.token.clone(),
+        workplaces: Arc::new(seeded.workplaces.clone()),
+    })
+}
+
+/// The awareness and OSH programmes at scale, on the same database: seeds them, then times
+/// the programme's pages, the reports and the OSH aggregates on a fresh server.
+async fn programme(
+    args: &BenchArgs,
+    settings: &Settings,
+    dir: &Path,
+    url: &str,
+    seeded: &seed::Seeded,
+    report: &mut Report,
+) -> Result<()> {
     let password = priorities::seed(
-        &settings,
+        settings,
         args.programme_workplaces,
         args.programme_cases,
         args.cases,
     )
     .await?;
     let osh_workplaces =
-        osh::seed(&settings, args.osh_improvements, args.programme_workplaces).await?;
+        osh::seed(settings, args.osh_improvements, args.programme_workplaces).await?;
     let server = Server::start(dir, url, &settings.key_path())?;
     server.wait_healthy(priorities::STARTUP).await?;
-    let programme_bench = Bench {
-        base: server.base.clone(),
-        ..bench.clone()
-    };
+    let programme_bench = bench_for(&server, seeded)?;
     priorities::run(
         &programme_bench,
         &password,
@@ -229,15 +263,5 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     )
     .await?;
     drop(server);
-    feedback_reports::run(&settings, dir, report).await?;
-    osh::photos(args.photo_megapixels, args.photos, report)?;
-    report.csv_import = Some(csv_import::run(
-        dir,
-        url,
-        &settings.key_path(),
-        args.import_rows,
-    )?);
-    // Last: the rounds add cases the figures above are not about.
-    crash::run(&bench, &settings, args.crash_rounds, report).await?;
     Ok(())
 }

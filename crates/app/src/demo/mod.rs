@@ -224,20 +224,25 @@ mod tests {
         let cases = store.count_cases().await?;
         assert!(workplaces >= 30, "{workplaces} workplaces");
         // The OSH programme: some 150 improvements in every status, visits of both providers.
-        let facts = store
-            .improvement_facts(workvoice_store::OshScope::Programme)
+        let groups = store
+            .improvement_groups(
+                workvoice_store::OshScope::Programme,
+                &workvoice_store::OshFilter::default(),
+                workvoice_store::OshGroupBy::Area,
+            )
             .await?;
-        assert!(facts.len() >= 140, "{} improvements", facts.len());
+        let improvements: i64 = groups.iter().map(|g| g.count).sum();
+        assert!(improvements >= 140, "{improvements} improvements");
         for status in workvoice_domain::osh::ImprovementStatus::ALL {
             assert!(
-                facts.iter().any(|f| f.fact.status == status),
+                groups.iter().any(|g| g.fact.status == status),
                 "no {status:?} improvement"
             );
         }
         assert!(
-            facts
+            groups
                 .iter()
-                .any(|f| f.fact.before.is_some() && f.fact.after.is_some())
+                .any(|g| g.fact.before.is_some() && g.fact.after.is_some())
         );
         let schedule = store
             .schedule_by_provider(jiff::civil::date(2100, 1, 1))

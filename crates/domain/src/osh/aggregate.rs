@@ -58,24 +58,25 @@ pub struct AreaTally {
 }
 
 impl AreaTally {
-    fn add(&mut self, fact: &ImprovementFact) {
+    /// Counts `n` improvements like `fact`.
+    fn add(&mut self, fact: &ImprovementFact, n: i64) {
         if fact.is_verified() {
-            self.verified += 1;
-            self.verified_low_cost += i64::from(fact.low_cost);
+            self.verified += n;
+            self.verified_low_cost += i64::from(fact.low_cost) * n;
             if let (Some(before), Some(after)) = (fact.before, fact.after) {
-                self.scored += 1;
-                self.risk_reduction += i64::from(reduction(before, after));
+                self.scored += n;
+                self.risk_reduction += i64::from(reduction(before, after)) * n;
                 *self
                     .transitions
                     .entry(BandTransition::between(before, after))
-                    .or_default() += 1;
+                    .or_default() += n;
             }
         } else if fact.is_self_reported() {
-            self.self_reported += 1;
+            self.self_reported += n;
         } else if fact.status == ImprovementStatus::Abandoned {
-            self.abandoned += 1;
+            self.abandoned += n;
         } else if fact.status.is_open() {
-            self.open += 1;
+            self.open += n;
         }
     }
 
@@ -111,8 +112,21 @@ pub fn tally(facts: impl IntoIterator<Item = ImprovementFact>) -> Tally {
         if !seen.insert(fact.id) {
             continue;
         }
-        out.total.add(&fact);
-        out.by_area.entry(fact.area).or_default().add(&fact);
+        out.total.add(&fact, 1);
+        out.by_area.entry(fact.area).or_default().add(&fact, 1);
+    }
+    out
+}
+
+/// Counts groups of improvements by the same rules: each `(fact, n)` stands for `n`
+/// distinct improvements alike in everything the rules read (area, status, verification,
+/// low cost, risk before and after), as the database counts them — one row per
+/// improvement, so none twice. The facts' ids are not compared.
+pub fn tally_groups(groups: impl IntoIterator<Item = (ImprovementFact, i64)>) -> Tally {
+    let mut out = Tally::default();
+    for (fact, n) in groups {
+        out.total.add(&fact, n);
+        out.by_area.entry(fact.area).or_default().add(&fact, n);
     }
     out
 }
@@ -177,6 +191,29 @@ mod tests {
         assert_eq!(t.total.verified, 1);
         assert_eq!(t.by_area.len(), 1);
         assert_eq!(t.by_area[&Premises].verified, 1);
+    }
+
+    #[test]
+    fn risk_groups_count_as_their_improvements_one_by_one() {
+        use ImprovementStatus::*;
+        use TechnicalArea::*;
+        let mut scored = fact(0, MaterialsHandling, Verified);
+        (scored.before, scored.after, scored.low_cost) = (score(4, 3), score(2, 3), true);
+        let mut self_report = fact(0, Premises, Done);
+        self_report.verification = Some(VerificationMethod::SelfReported);
+        let planned = fact(0, MachineSafety, Planned);
+        let groups = [(scored, 3), (self_report, 2), (planned, 1)];
+        let one_by_one = groups
+            .iter()
+            .flat_map(|(f, n)| std::iter::repeat_n(*f, *n as usize))
+            .enumerate()
+            .map(|(i, f)| ImprovementFact { id: i as i64, ..f });
+        let grouped = tally_groups(groups);
+        assert_eq!(grouped, tally(one_by_one));
+        assert_eq!(grouped.total.verified, 3);
+        assert_eq!(grouped.total.risk_reduction, 3 * (12 - 6));
+        assert_eq!(grouped.total.self_reported, 2);
+        assert_eq!(grouped.by_area[&MachineSafety].open, 1);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub mod meeting;
 pub mod risk;
 pub mod visit;
 
-pub use aggregate::{AreaTally, ImprovementFact, Tally, tally};
+pub use aggregate::{AreaTally, ImprovementFact, Tally, tally, tally_groups};
 pub use area::{MethodArea, Methodology, TechnicalArea, canonical_area};
 pub use draft::DraftForm;
 pub use improvement::{

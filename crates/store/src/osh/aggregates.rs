@@ -1,10 +1,13 @@
-//! The facts the OSH aggregates are counted from: one row per improvement with its group
-//! keys (provider, country, district, month made). The counting itself is the domain's
-//! (`osh::tally`: verified only in headlines, one improvement once in one area); the store
-//! only reads, inside the viewer's scope.
+//! The groups the OSH aggregates are counted from: improvements grouped by the database by
+//! one key (area, provider, region or month of the last change) and by what the counting
+//! rules read, so a programme's hundred thousand improvements come back as a few hundred
+//! rows. The counting itself is the domain's (`osh::tally_groups`: verified only in
+//! headlines, one improvement once in one area); the store only reads, inside the viewer's
+//! scope and the aggregates' filter.
 
+use workvoice_domain::Millis;
 use workvoice_domain::ids::OrgId;
-use workvoice_domain::osh::ImprovementFact;
+use workvoice_domain::osh::{ImprovementFact, TechnicalArea};
 
 use super::OshScope;
 use super::improvements::risk;
@@ -13,16 +16,102 @@ use crate::db::{all, code, flag, get, opt_code, row_id};
 use crate::error::Result;
 use crate::query::Query;
 
-/// One improvement with the keys the aggregates group by.
+/// What the aggregates are grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OshGroupBy {
+    Area,
+    Provider,
+    Region,
+    /// UTC month of the last change (for verified improvements: when verified).
+    Month,
+}
+
+/// One group's key.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum OshGroupKey {
+    Area(TechnicalArea),
+    /// By name, then id (the order the page lists them in).
+    Provider {
+        name: String,
+        id: OrgId,
+    },
+    Region {
+        country: String,
+        district: String,
+    },
+    /// `YYYY-MM` (UTC).
+    Month(String),
+}
+
+/// `count` improvements of one group, alike in everything the counting rules read
+/// (`osh::tally_groups`); `fact.id` is 0, the database having counted each once.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GroupedFact {
+pub struct ImprovementGroup {
+    pub key: OshGroupKey,
     pub fact: ImprovementFact,
-    pub provider_id: OrgId,
-    pub provider: String,
+    pub count: i64,
+}
+
+/// Which improvements, visits and ratings the aggregates count inside the viewer's
+/// scope. Every part narrows; the area narrows improvements only (a visit has none).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OshFilter {
+    pub provider: Option<OrgId>,
+    /// A region: the workplace's country code and district.
+    pub region: Option<(String, String)>,
+    pub area: Option<TechnicalArea>,
+    /// Improvements last changed (visits performed) in `[from, until)`.
+    pub from: Option<Millis>,
+    pub until: Option<Millis>,
+}
+
+impl OshFilter {
+    /// Narrows a query over rows `alias` (with `provider_org_id`) joined to their
+    /// workplace `w` to the provider and the region.
+    fn restrict_place(&self, q: &mut Query, alias: &str) {
+        if let Some(org) = self.provider {
+            q.push(&format!(" AND {alias}.provider_org_id = "))
+                .bind(org.get());
+        }
+        if let Some((country, district)) = &self.region {
+            q.push(" AND w.country = ")
+                .bind(country.clone())
+                .push(" AND w.district = ")
+                .bind(district.clone());
+        }
+    }
+
+    /// Improvements `i` of the place, area and period (by their last change).
+    fn restrict_improvements(&self, q: &mut Query) {
+        self.restrict_place(q, "i");
+        if let Some(area) = self.area {
+            q.push(" AND i.area = ").bind(area.code());
+        }
+        if let Some(from) = self.from {
+            q.push(" AND i.updated_at >= ").bind(from.0);
+        }
+        if let Some(until) = self.until {
+            q.push(" AND i.updated_at < ").bind(until.0);
+        }
+    }
+
+    /// Visits `v` of the place performed in the period (their day, UTC).
+    fn restrict_visits(&self, q: &mut Query) {
+        self.restrict_place(q, "v");
+        if let Some(from) = self.from.and_then(utc_day) {
+            q.push(" AND v.performed_on >= ").bind(from);
+        }
+        if let Some(until) = self.until.and_then(utc_day) {
+            q.push(" AND v.performed_on < ").bind(until);
+        }
+    }
+}
+
+/// A region of the aggregates' filter: where improvements in scope were made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OshRegion {
     pub country: String,
     pub district: String,
-    /// `YYYY-MM` of the last change (for verified improvements: when verified).
-    pub month: String,
 }
 
 /// Per workplace in a programme: the employer's and the workers' mean rating (×10, so
@@ -45,47 +134,175 @@ pub struct FollowUpTally {
 }
 
 impl Store {
+    /// The improvements in `scope` passing `filter`, grouped `by` a key and by what the
+    /// counting rules read: the database counts, so a group comes back per key and kind of
+    /// improvement, never a row per improvement.
     #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
-    pub async fn improvement_facts(&self, scope: OshScope) -> Result<Vec<GroupedFact>> {
-        let mut q = Query::new(
-            "SELECT i.id, i.area, i.status, i.verification, i.low_cost, i.before_likelihood, i.before_severity, i.after_likelihood, i.after_severity, \
-             i.provider_org_id, o.name AS provider, w.country, w.district, i.updated_at \
-             FROM osh_improvements i JOIN workplaces w ON w.id = i.workplace_id JOIN organisations o ON o.id = i.provider_org_id WHERE 1 = 1",
-        );
+    pub async fn improvement_groups(
+        &self,
+        scope: OshScope,
+        filter: &OshFilter,
+        by: OshGroupBy,
+    ) -> Result<Vec<ImprovementGroup>> {
+        let months = match by {
+            OshGroupBy::Month => self.months_of_changes(scope, filter).await?,
+            _ => Vec::new(),
+        };
+        if by == OshGroupBy::Month && months.is_empty() {
+            return Ok(Vec::new());
+        }
+        // The key's columns, first in every row and in the grouping.
+        let key = match by {
+            OshGroupBy::Area => "",
+            OshGroupBy::Provider => "i.provider_org_id AS k1, o.name AS k2, ",
+            OshGroupBy::Region => "w.country AS k1, w.district AS k2, ",
+            OshGroupBy::Month => "b.k AS k1, ",
+        };
+        let key_columns = match by {
+            OshGroupBy::Area => "",
+            OshGroupBy::Provider | OshGroupBy::Region => "k1, k2, ",
+            OshGroupBy::Month => "k1, ",
+        };
+        const SHAPE: &str = "area, status, verification, low_cost, before_likelihood, before_severity, after_likelihood, after_severity";
+        let mut q = Query::new("");
+        if by == OshGroupBy::Month {
+            q.push("WITH b(k, lo, hi) AS (VALUES ");
+            for (i, (label, lo, hi)) in months.iter().enumerate() {
+                if i > 0 {
+                    q.push(", ");
+                }
+                q.push("(")
+                    .bind(label.clone())
+                    .push(", ")
+                    .bind(lo.0)
+                    .push(", ")
+                    .bind(hi.0)
+                    .push(")");
+            }
+            q.push(") ");
+        }
+        q.push(&format!(
+            "SELECT {key_columns}{SHAPE}, COUNT(*) AS n FROM (SELECT {key}i.area, i.status, i.verification, i.low_cost, \
+             i.before_likelihood, i.before_severity, i.after_likelihood, i.after_severity \
+             FROM osh_improvements i JOIN workplaces w ON w.id = i.workplace_id"
+        ));
+        match by {
+            OshGroupBy::Provider => {
+                q.push(" JOIN organisations o ON o.id = i.provider_org_id");
+            }
+            OshGroupBy::Month => {
+                q.push(" JOIN b ON i.updated_at >= b.lo AND i.updated_at < b.hi");
+            }
+            OshGroupBy::Area | OshGroupBy::Region => {}
+        }
+        q.push(" WHERE 1 = 1");
         scope.restrict(&mut q, "i");
-        q.push(" ORDER BY i.id");
+        filter.restrict_improvements(&mut q);
+        q.push(&format!(") t GROUP BY {key_columns}{SHAPE}"));
         all(&self.db.read, &q.sql, q.values)
             .await?
             .iter()
             .map(|row| {
-                let updated: i64 = get(row, "updated_at")?;
-                Ok(GroupedFact {
-                    fact: ImprovementFact {
-                        id: get(row, "id")?,
-                        area: code(row, "area")?,
-                        status: code(row, "status")?,
-                        verification: opt_code(row, "verification")?,
-                        low_cost: flag(row, "low_cost")?,
-                        before: risk(row, "before_likelihood", "before_severity")?,
-                        after: risk(row, "after_likelihood", "after_severity")?,
+                let fact = ImprovementFact {
+                    id: 0,
+                    area: code(row, "area")?,
+                    status: code(row, "status")?,
+                    verification: opt_code(row, "verification")?,
+                    low_cost: flag(row, "low_cost")?,
+                    before: risk(row, "before_likelihood", "before_severity")?,
+                    after: risk(row, "after_likelihood", "after_severity")?,
+                };
+                let key = match by {
+                    OshGroupBy::Area => OshGroupKey::Area(fact.area),
+                    OshGroupBy::Provider => OshGroupKey::Provider {
+                        id: row_id(row, "k1")?,
+                        name: get(row, "k2")?,
                     },
-                    provider_id: row_id(row, "provider_org_id")?,
-                    provider: get(row, "provider")?,
-                    country: get(row, "country")?,
-                    district: get(row, "district")?,
-                    month: month_of(updated),
+                    OshGroupBy::Region => OshGroupKey::Region {
+                        country: get(row, "k1")?,
+                        district: get(row, "k2")?,
+                    },
+                    OshGroupBy::Month => OshGroupKey::Month(get(row, "k1")?),
+                };
+                Ok(ImprovementGroup {
+                    key,
+                    fact,
+                    count: get(row, "n")?,
                 })
             })
             .collect()
     }
 
+    /// The UTC months from the earliest to the latest change of the improvements in
+    /// `scope` passing `filter`: `(YYYY-MM, start, end)`.
+    async fn months_of_changes(
+        &self,
+        scope: OshScope,
+        filter: &OshFilter,
+    ) -> Result<Vec<(String, Millis, Millis)>> {
+        let mut q = Query::new(
+            "SELECT MIN(i.updated_at) AS lo, MAX(i.updated_at) AS hi FROM osh_improvements i \
+             JOIN workplaces w ON w.id = i.workplace_id WHERE 1 = 1",
+        );
+        scope.restrict(&mut q, "i");
+        filter.restrict_improvements(&mut q);
+        let rows = all(&self.db.read, &q.sql, q.values).await?;
+        let Some(row) = rows.first() else {
+            return Ok(Vec::new());
+        };
+        let (Some(lo), Some(hi)) = (
+            get::<Option<i64>>(row, "lo")?,
+            get::<Option<i64>>(row, "hi")?,
+        ) else {
+            return Ok(Vec::new());
+        };
+        Ok(utc_months(Millis(lo), Millis(hi)))
+    }
+
+    /// Where the improvements in `scope` were made, for the filter's choices.
+    pub async fn improvement_regions(&self, scope: OshScope) -> Result<Vec<OshRegion>> {
+        let mut q = Query::new(
+            "SELECT DISTINCT w.country AS country, w.district AS district FROM osh_improvements i \
+             JOIN workplaces w ON w.id = i.workplace_id WHERE 1 = 1",
+        );
+        scope.restrict(&mut q, "i");
+        q.push(" ORDER BY w.country, w.district");
+        all(&self.db.read, &q.sql, q.values)
+            .await?
+            .iter()
+            .map(|row| {
+                Ok(OshRegion {
+                    country: get(row, "country")?,
+                    district: get(row, "district")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The providers of the improvements in `scope`, by name, for the filter's choices.
+    pub async fn improvement_providers(&self, scope: OshScope) -> Result<Vec<(OrgId, String)>> {
+        let mut q = Query::new(
+            "SELECT DISTINCT o.id AS id, o.name AS name FROM osh_improvements i \
+             JOIN organisations o ON o.id = i.provider_org_id WHERE 1 = 1",
+        );
+        scope.restrict(&mut q, "i");
+        q.push(" ORDER BY o.name, o.id");
+        all(&self.db.read, &q.sql, q.values)
+            .await?
+            .iter()
+            .map(|row| Ok((row_id(row, "id")?, get(row, "name")?)))
+            .collect()
+    }
+
     /// Effectiveness ratings given in `scope`, the two sides apart.
     #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
-    pub async fn rating_tally(&self, scope: OshScope) -> Result<RatingTally> {
+    pub async fn rating_tally(&self, scope: OshScope, filter: &OshFilter) -> Result<RatingTally> {
         let mut q = Query::new(
-            "SELECT r.side, COUNT(*) AS n, CAST(COALESCE(SUM(r.rating), 0) AS BIGINT) AS total FROM osh_visit_views r JOIN osh_visits v ON v.id = r.visit_id WHERE 1 = 1",
+            "SELECT r.side, COUNT(*) AS n, CAST(COALESCE(SUM(r.rating), 0) AS BIGINT) AS total FROM osh_visit_views r \
+             JOIN osh_visits v ON v.id = r.visit_id JOIN workplaces w ON w.id = v.workplace_id WHERE 1 = 1",
         );
         scope.restrict(&mut q, "v");
+        filter.restrict_visits(&mut q);
         q.push(" GROUP BY r.side");
         let mut out = RatingTally::default();
         for row in all(&self.db.read, &q.sql, q.values).await? {
@@ -102,12 +319,17 @@ impl Store {
 
     /// Performed visits in `scope` and how many were on time.
     #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
-    pub async fn follow_up_tally(&self, scope: OshScope) -> Result<FollowUpTally> {
+    pub async fn follow_up_tally(
+        &self,
+        scope: OshScope,
+        filter: &OshFilter,
+    ) -> Result<FollowUpTally> {
         let mut q = Query::new(
             "SELECT COUNT(*) AS performed, COALESCE(SUM(CASE WHEN v.performed_on <= v.scheduled_on THEN 1 ELSE 0 END), 0) AS on_time \
-             FROM osh_visits v WHERE v.performed_on IS NOT NULL",
+             FROM osh_visits v JOIN workplaces w ON w.id = v.workplace_id WHERE v.performed_on IS NOT NULL",
         );
         scope.restrict(&mut q, "v");
+        filter.restrict_visits(&mut q);
         let rows = all(&self.db.read, &q.sql, q.values).await?;
         match rows.first() {
             Some(row) => Ok(FollowUpTally {
@@ -119,9 +341,34 @@ impl Store {
     }
 }
 
-/// `YYYY-MM` (UTC) of an epoch-millisecond instant.
-fn month_of(millis: i64) -> String {
-    jiff::Timestamp::from_millisecond(millis)
-        .map(|t| t.strftime("%Y-%m").to_string())
-        .unwrap_or_default()
+/// The UTC day (`YYYY-MM-DD`) of an instant.
+fn utc_day(at: Millis) -> Option<String> {
+    at.to_timestamp()
+        .map(|t| t.strftime("%Y-%m-%d").to_string())
+}
+
+/// The UTC months from the one of `lo` to the one of `hi`: `(YYYY-MM, start, end)`.
+fn utc_months(lo: Millis, hi: Millis) -> Vec<(String, Millis, Millis)> {
+    let (Some(lo), Some(hi)) = (lo.to_timestamp(), hi.to_timestamp()) else {
+        return Vec::new();
+    };
+    let utc = jiff::tz::TimeZone::UTC;
+    let mut month = lo.to_zoned(utc.clone()).date().first_of_month();
+    let last = hi.to_zoned(utc.clone()).date().first_of_month();
+    let start_of = |d: jiff::civil::Date| {
+        d.to_zoned(utc.clone())
+            .map(|z| Millis::from_timestamp(z.timestamp()))
+    };
+    let mut out = Vec::new();
+    while month <= last {
+        let Ok(next) = month.checked_add(jiff::Span::new().months(1)) else {
+            break;
+        };
+        let (Ok(start), Ok(end)) = (start_of(month), start_of(next)) else {
+            break;
+        };
+        out.push((month.strftime("%Y-%m").to_string(), start, end));
+        month = next;
+    }
+    out
 }

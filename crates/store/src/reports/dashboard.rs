@@ -20,7 +20,7 @@ use crate::helpline::closure::is_reprisal_category;
 use crate::helpline::supervision::StepCompliance;
 use crate::query::Query;
 use crate::reports::ReportFilter;
-use crate::reports::grouped::{cases_in, in_period, push_workplace_join};
+use crate::reports::grouped::{in_period, push_workplace_join};
 
 /// Rows on the workplace and brand lists (the largest first).
 pub const TOP_ROWS: i64 = 20;
@@ -77,6 +77,13 @@ pub struct Dashboard {
     pub cases_with_callers: i64,
     pub callers_named: i64,
     pub scorecard: ScorecardInputs,
+}
+
+/// Workplaces with access at the end of a period, and their workers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Coverage {
+    pub workplaces: HashSet<WorkplaceId>,
+    pub workers: i64,
 }
 
 impl Dashboard {
@@ -173,15 +180,7 @@ impl Store {
         let top_of =
             |code: &str| -> String { code.split_once('.').map_or(code, |(top, _)| top).to_owned() };
 
-        for (code, k, n) in self.month_category_counts(months, filter).await? {
-            if let Some(m) = out.months.get_mut(k) {
-                if is_substantive(&code) {
-                    m.substantive += n;
-                } else {
-                    m.informational += n;
-                }
-            }
-        }
+        out.months = self.calls_per_month(months, filter).await?;
 
         let mut by_category: BTreeMap<String, i64> = BTreeMap::new();
         let mut per_workplace: HashMap<WorkplaceId, i64> = HashMap::new();
@@ -254,9 +253,16 @@ impl Store {
                 _ => {}
             }
         }
-        let mut q = Query::new("SELECT c.category_code AS code, COUNT(*) AS n");
-        cases_in(filter, &mut q, first, last);
-        q.push(" AND c.id IN (SELECT p.case_id FROM case_responses p) GROUP BY c.category_code");
+        // Read from the responses (a case may have several), so the period's cases without
+        // one are never visited.
+        let mut q = Query::new(
+            "SELECT c.category_code AS code, COUNT(DISTINCT c.id) AS n \
+             FROM case_responses p JOIN cases c ON c.id = p.case_id",
+        );
+        push_workplace_join(filter, &mut q);
+        q.push(" WHERE 1 = 1");
+        in_period(filter, &mut q, first, last);
+        q.push(" GROUP BY c.category_code");
         for row in all(conn, &q.sql, q.values).await? {
             let code: String = get(&row, "code")?;
             if is_substantive(&code) {
@@ -315,55 +321,16 @@ impl Store {
         }
         out.compliance = steps;
 
-        // Surveys of the cases closed in the period, counted per status and answer.
-        let mut q = Query::new(
-            "SELECT s.status AS status, a.value AS value, COUNT(*) AS n FROM surveys s JOIN cases c ON c.id = s.case_id",
-        );
-        push_workplace_join(filter, &mut q);
-        q.push(
-            " LEFT JOIN survey_answers a ON a.survey_id = s.id AND a.question = 'satisfaction' \
-             WHERE s.status IN ('answered', 'no_response') AND c.closed_at >= ",
-        )
-        .bind(first.start_ms)
-        .push(" AND c.closed_at < ")
-        .bind(last.end_ms);
-        filter.restrict_cases(&mut q);
-        q.push(" GROUP BY s.status, a.value");
-        for row in all(conn, &q.sql, q.values).await? {
-            let outcome = if get::<String>(&row, "status")? == "answered" {
-                Outcome::Answered {
-                    satisfaction: get::<Option<i64>>(&row, "value")?.unwrap_or(3),
-                }
-            } else {
-                Outcome::NoResponse
-            };
-            for _ in 0..get::<i64>(&row, "n")? {
-                out.surveys.add(outcome);
-            }
-        }
+        out.surveys = self.survey_tally(filter, first, last).await?;
         out.scorecard.surveys_finished = out.surveys.finished;
         out.scorecard.surveys_answered = out.surveys.answered;
 
-        // Workers with access: workers of the workplaces active on the period's last day.
-        let last_day = last.last.to_string();
-        let mut q = Query::new(
-            "SELECT w.id, w.workers_total, w.suspended_on FROM workplaces w \
-             WHERE w.active_on IS NOT NULL AND w.active_on <= ",
-        );
-        q.bind(last_day.clone());
-        filter.restrict_workplaces(&mut q);
-        for row in all(conn, &q.sql, q.values).await? {
-            let suspended: Option<String> = get(&row, "suspended_on")?;
-            if suspended.is_some_and(|s| s <= last_day) {
-                continue;
-            }
-            let id: WorkplaceId = row_id(&row, "id")?;
-            out.workplaces_covered += 1;
-            out.workers_with_access += get::<i64>(&row, "workers_total")?;
-            if workplaces_called.contains(&id) {
-                out.scorecard.workplaces_with_calls += 1;
-            }
-        }
+        let coverage = self.coverage(filter, last).await?;
+        out.workers_with_access = coverage.workers;
+        out.workplaces_covered = i64::try_from(coverage.workplaces.len()).unwrap_or(i64::MAX);
+        out.scorecard.workplaces_with_calls =
+            i64::try_from(coverage.workplaces.intersection(&workplaces_called).count())
+                .unwrap_or(i64::MAX);
         out.scorecard.workplaces_covered = out.workplaces_covered;
 
         // Callers who shared their name (the name itself stays encrypted and unread).
@@ -378,6 +345,92 @@ impl Store {
         if let Some(row) = all(conn, &q.sql, q.values).await?.first() {
             out.cases_with_callers = get(row, "n")?;
             out.callers_named = get(row, "named")?;
+        }
+        Ok(out)
+    }
+
+    /// Calls per month of `months` (consecutive, oldest first) that pass `filter`, split
+    /// substantive / informational: the trend the monthly report draws without the rest
+    /// of a dashboard over its twelve months.
+    pub async fn calls_per_month(
+        &self,
+        months: &[Month],
+        filter: &ReportFilter,
+    ) -> Result<Vec<MonthCalls>> {
+        let substantive: HashMap<String, bool> = self
+            .categories()
+            .await?
+            .into_iter()
+            .map(|c| (c.code, c.substantive))
+            .collect();
+        let mut out = vec![MonthCalls::default(); months.len()];
+        for (code, k, n) in self.month_category_counts(months, filter).await? {
+            if let Some(m) = out.get_mut(k) {
+                if substantive.get(&code).copied().unwrap_or(true) {
+                    m.substantive += n;
+                } else {
+                    m.informational += n;
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Surveys of the cases closed in `[first, last]` that pass `filter`, counted per
+    /// status and answer by the database.
+    pub(crate) async fn survey_tally(
+        &self,
+        filter: &ReportFilter,
+        first: &Month,
+        last: &Month,
+    ) -> Result<Tally> {
+        let mut q = Query::new(
+            "SELECT s.status AS status, a.value AS value, COUNT(*) AS n FROM surveys s JOIN cases c ON c.id = s.case_id",
+        );
+        push_workplace_join(filter, &mut q);
+        q.push(
+            " LEFT JOIN survey_answers a ON a.survey_id = s.id AND a.question = 'satisfaction' \
+             WHERE s.status IN ('answered', 'no_response') AND c.closed_at >= ",
+        )
+        .bind(first.start_ms)
+        .push(" AND c.closed_at < ")
+        .bind(last.end_ms);
+        filter.restrict_cases(&mut q);
+        q.push(" GROUP BY s.status, a.value");
+        let mut out = Tally::default();
+        for row in all(&self.db.read, &q.sql, q.values).await? {
+            let outcome = if get::<String>(&row, "status")? == "answered" {
+                Outcome::Answered {
+                    satisfaction: get::<Option<i64>>(&row, "value")?.unwrap_or(3),
+                }
+            } else {
+                Outcome::NoResponse
+            };
+            for _ in 0..get::<i64>(&row, "n")? {
+                out.add(outcome);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The workplaces active on `last`'s last day that pass `filter`, and their workers:
+    /// who has access to the helpline at the end of a period.
+    pub(crate) async fn coverage(&self, filter: &ReportFilter, last: &Month) -> Result<Coverage> {
+        let last_day = last.last.to_string();
+        let mut q = Query::new(
+            "SELECT w.id, w.workers_total, w.suspended_on FROM workplaces w \
+             WHERE w.active_on IS NOT NULL AND w.active_on <= ",
+        );
+        q.bind(last_day.clone());
+        filter.restrict_workplaces(&mut q);
+        let mut out = Coverage::default();
+        for row in all(&self.db.read, &q.sql, q.values).await? {
+            let suspended: Option<String> = get(&row, "suspended_on")?;
+            if suspended.is_some_and(|s| s <= last_day) {
+                continue;
+            }
+            out.workplaces.insert(row_id(&row, "id")?);
+            out.workers += get::<i64>(&row, "workers_total")?;
         }
         Ok(out)
     }

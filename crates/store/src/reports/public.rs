@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use workvoice_domain::surveys::Tally;
+
 use crate::Store;
 use crate::awareness::figures::Month;
 use crate::error::Result;
@@ -17,7 +19,31 @@ pub struct PublicTable {
     pub cells: Vec<Vec<i64>>,
 }
 
+/// The public page's headline figures besides its table (whose cells add up to the calls).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PublicHeadline {
+    pub workers_with_access: i64,
+    pub workplaces_covered: i64,
+    pub surveys: Tally,
+}
+
 impl Store {
+    /// Workers and workplaces with access at the end of `months`, and the surveys of the
+    /// cases closed during them: only what the public page shows, not a whole dashboard.
+    #[tracing::instrument(level = "debug", skip_all, fields(months = months.len()))]
+    pub async fn public_headline(&self, months: &[Month]) -> Result<PublicHeadline> {
+        let (Some(first), Some(last)) = (months.first(), months.last()) else {
+            return Ok(PublicHeadline::default());
+        };
+        let filter = ReportFilter::default();
+        let coverage = self.coverage(&filter, last).await?;
+        Ok(PublicHeadline {
+            workers_with_access: coverage.workers,
+            workplaces_covered: i64::try_from(coverage.workplaces.len()).unwrap_or(i64::MAX),
+            surveys: self.survey_tally(&filter, first, last).await?,
+        })
+    }
+
     /// Cases per month of `months` (consecutive, oldest first) and top-level category.
     #[tracing::instrument(level = "debug", skip_all, fields(months = months.len()))]
     pub async fn public_table(&self, months: &[Month]) -> Result<PublicTable> {

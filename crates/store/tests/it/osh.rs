@@ -8,11 +8,12 @@ use workvoice_domain::ids::{OrgId, WorkplaceId};
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
     ControlLevel, Effectiveness, ImprovementStatus, Methodology, Participants, RiskLevel,
-    RiskScore, TechnicalArea, VerificationMethod, ViewSide, VisitKind, VisitState, tally,
+    RiskScore, TechnicalArea, VerificationMethod, ViewSide, VisitKind, VisitState, tally_groups,
 };
 use workvoice_domain::{Intake, Role, ShareableSummary, Urgency};
 use workvoice_store::{
-    NewImprovement, NewProgramme, NewVisit, OshScope, StatusChange, StoreError, VisitView,
+    NewImprovement, NewProgramme, NewVisit, OshFilter, OshGroupBy, OshScope, StatusChange,
+    StoreError, VisitView,
 };
 
 use crate::support::{T0, TestDb, caller, contains, intake};
@@ -164,7 +165,7 @@ store_tests! {
         assert_eq!((views[0].side, views[0].rating.get(), views[0].body.as_str()), (ViewSide::Employer, 5, "faster cutting"));
         assert_eq!((views[1].side, views[1].rating.get(), views[1].body.as_str()), (ViewSide::Workers, 3, "less lifting, still hot"));
 
-        let ratings = s.rating_tally(OshScope::Programme).await.unwrap();
+        let ratings = s.rating_tally(OshScope::Programme, &OshFilter::default()).await.unwrap();
         assert_eq!((ratings.employer_views, ratings.employer_sum, ratings.worker_views, ratings.worker_sum), (1, 5, 1, 3));
     }
 
@@ -195,7 +196,7 @@ store_tests! {
         let coordination = s.workplace_coordination(w.workplace).await.unwrap();
         assert_eq!(coordination.next_planned, Some((date(2026, 3, 1), "Safe Work Hanoi".into())));
 
-        let on_time = s.follow_up_tally(OshScope::Provider(w.provider_b)).await.unwrap();
+        let on_time = s.follow_up_tally(OshScope::Provider(w.provider_b), &OshFilter::default()).await.unwrap();
         assert_eq!((on_time.performed, on_time.on_time), (1, 0));
     }
 
@@ -219,8 +220,8 @@ store_tests! {
         assert_eq!(refused.err().and_then(|e| e.message_id()), Some("osh-error-self-report-not-verified"));
 
         // Only verified counts in the headline.
-        let facts: Vec<_> = s.improvement_facts(OshScope::Programme).await.unwrap().into_iter().map(|g| g.fact).collect();
-        assert_eq!(tally(facts).total.verified, 0);
+        let facts: Vec<_> = s.improvement_groups(OshScope::Programme, &OshFilter::default(), OshGroupBy::Area).await.unwrap().into_iter().map(|g| (g.fact, g.count)).collect();
+        assert_eq!(tally_groups(facts).total.verified, 0);
 
         s.change_improvement_status(w.provider_a, id, &StatusChange { note: "Seen on the follow-up visit".into(), ..change(ImprovementStatus::Verified, Some(VerificationMethod::ObservedOnVisit), None) }, w.staff_a, T0 + 4).await.unwrap();
         let improvement = s.improvement(OshScope::Enterprise(w.workplace), id).await.unwrap();
@@ -241,8 +242,8 @@ store_tests! {
         assert!(t.raw_exec("UPDATE osh_improvement_events SET note = 'x'").await.is_err(), "timeline edited");
         assert!(t.raw_exec("DELETE FROM osh_improvement_events").await.is_err(), "timeline deleted");
 
-        let facts: Vec<_> = s.improvement_facts(OshScope::Programme).await.unwrap().into_iter().map(|g| g.fact).collect();
-        let counted = tally(facts);
+        let facts: Vec<_> = s.improvement_groups(OshScope::Programme, &OshFilter::default(), OshGroupBy::Area).await.unwrap().into_iter().map(|g| (g.fact, g.count)).collect();
+        let counted = tally_groups(facts);
         assert_eq!(counted.total.verified, 1);
         assert_eq!(counted.total.risk_reduction, 12 - 6);
         assert_eq!(counted.total.band_reductions(), 1);

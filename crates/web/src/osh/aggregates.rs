@@ -1,26 +1,31 @@
 //! `/osh/aggregates`: improvements by technical area, provider, region or month, counted
 //! by the domain's rules (headline = verified only; one improvement once, in one area),
 //! with risk reduction, band transitions, the low-cost share, visits on time and the
-//! employer's and the workers' ratings; an SVG chart with the table beside it, and the
-//! same rows as CSV (`/osh/aggregates.csv`). Everything is inside the viewer's scope.
-
-use std::collections::BTreeMap;
+//! employer's and the workers' ratings; filtered by period, provider, region and area; an
+//! SVG chart of verified and self-reported improvements with the table of the same numbers
+//! beside it, and the same rows as CSV (`/osh/aggregates.csv`). Everything is inside the
+//! viewer's scope; the database groups, so a programme's improvements come back as groups.
 
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use workvoice_domain::osh::{AreaTally, BandTransition, tally};
+use workvoice_domain::Millis;
+use workvoice_domain::ids::OrgId;
+use workvoice_domain::osh::{AreaTally, BandTransition, TechnicalArea, tally_groups};
 use workvoice_domain::registry::write_table;
-use workvoice_store::GroupedFact;
+use workvoice_domain::reports::YearMonth;
+use workvoice_store::{
+    ImprovementGroup, OshFilter, OshGroupBy, OshGroupKey, OshScope, Store, StoreError,
+};
 
 use crate::error::WebError;
 use crate::i18n::Tr;
 use crate::osh::access::OshUser;
 use crate::registry::browse::Choice;
-use crate::shared::bars::{Bar, BarChart, bar_chart};
+use crate::shared::chart::{BarChart, Series, stacked_bars};
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
 
@@ -66,39 +71,52 @@ impl GroupBy {
             .unwrap_or(GroupBy::Area)
     }
 
-    /// The group `fact` belongs to: (sort key and code, label).
-    fn key(self, tr: Tr, g: &GroupedFact) -> (String, String) {
+    fn store(self) -> OshGroupBy {
         match self {
-            GroupBy::Area => (
-                format!("{:02}", g.fact.area as u8),
-                tr.t(g.fact.area.message_key()),
-            ),
-            GroupBy::Provider => (g.provider.clone(), g.provider.clone()),
-            GroupBy::Region => {
-                let region = format!("{} · {}", g.country.to_uppercase(), g.district);
-                (region.clone(), region)
-            }
-            GroupBy::Month => (g.month.clone(), tr.digits(&g.month)),
+            GroupBy::Area => OshGroupBy::Area,
+            GroupBy::Provider => OshGroupBy::Provider,
+            GroupBy::Region => OshGroupBy::Region,
+            GroupBy::Month => OshGroupBy::Month,
         }
     }
 }
 
-/// Each group's label and tally, in key order.
-pub fn grouped(tr: Tr, by: GroupBy, facts: &[GroupedFact]) -> Vec<(String, AreaTally)> {
-    let mut groups: BTreeMap<String, (String, Vec<workvoice_domain::osh::ImprovementFact>)> =
-        BTreeMap::new();
-    for g in facts {
-        let (key, label) = by.key(tr, g);
-        groups
-            .entry(key)
-            .or_insert_with(|| (label, Vec::new()))
-            .1
-            .push(g.fact);
+/// A group's label as the reader sees it.
+fn label(tr: Tr, key: &OshGroupKey) -> String {
+    match key {
+        OshGroupKey::Area(area) => tr.t(area.message_key()),
+        OshGroupKey::Provider { name, .. } => name.clone(),
+        OshGroupKey::Region { country, district } => region_label(country, district),
+        OshGroupKey::Month(month) => tr.digits(month),
     }
-    groups
-        .into_values()
-        .map(|(label, facts)| (label, tally(facts).total))
+}
+
+fn region_label(country: &str, district: &str) -> String {
+    format!("{} · {district}", country.to_uppercase())
+}
+
+/// Each group's key and tally, in key order (areas in their canonical order).
+pub fn grouped(groups: Vec<ImprovementGroup>) -> Vec<(OshGroupKey, AreaTally)> {
+    let mut by_key: std::collections::BTreeMap<OshGroupKey, Vec<_>> = Default::default();
+    for g in groups {
+        by_key.entry(g.key).or_default().push((g.fact, g.count));
+    }
+    by_key
+        .into_iter()
+        .map(|(key, facts)| (key, tally_groups(facts).total))
         .collect()
+}
+
+/// The improvements of `scope` and `filter` grouped `by`, and the total over all groups.
+pub async fn counted(
+    store: &Store,
+    scope: OshScope,
+    filter: &OshFilter,
+    by: OshGroupBy,
+) -> Result<(AreaTally, Vec<(OshGroupKey, AreaTally)>), StoreError> {
+    let groups = store.improvement_groups(scope, filter, by).await?;
+    let total = tally_groups(groups.iter().map(|g| (g.fact, g.count))).total;
+    Ok((total, grouped(groups)))
 }
 
 pub struct Row {
@@ -121,18 +139,100 @@ pub struct TransitionRow {
 #[template(path = "osh/aggregates.html")]
 pub struct AggregatesPage {
     chrome: Chrome,
-    by: &'static str,
+    q: AggregatesQuery,
+    /// The filter as a query string, for the CSV link.
+    export_query: String,
+    error: String,
     groupings: Vec<Choice>,
+    providers: Vec<Choice>,
+    regions: Vec<Choice>,
+    areas: Vec<Choice>,
     headline: Vec<(String, String)>,
     chart: BarChart,
     rows: Vec<Row>,
     transitions: Vec<TransitionRow>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(default)]
 pub struct AggregatesQuery {
-    by: String,
+    pub by: String,
+    /// `YYYY-MM`: improvements last changed (visits performed) from this month on…
+    pub from: String,
+    /// …to this month, included.
+    pub to: String,
+    /// A provider's organisation id.
+    pub provider: String,
+    /// `country/district`.
+    pub region: String,
+    /// A technical area code.
+    pub area: String,
+}
+
+/// The UTC instant a month starts.
+fn month_start(m: YearMonth) -> Option<Millis> {
+    let month = i8::try_from(m.month).ok()?;
+    let year = i16::try_from(m.year).ok()?;
+    jiff::civil::date(year, month, 1)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .ok()
+        .map(|z| Millis::from_timestamp(z.timestamp()))
+}
+
+impl AggregatesQuery {
+    /// The store's filter, and the message id of a refused period (which then does not
+    /// narrow). A choice that does not parse (only a hand-made address has one) is none.
+    pub fn filter(&self) -> (OshFilter, Option<&'static str>) {
+        let mut error = None;
+        let mut month = |typed: &str| {
+            if typed.trim().is_empty() {
+                return None;
+            }
+            let parsed = YearMonth::parse(typed);
+            if parsed.is_none() {
+                error = Some("osh-period-error-month");
+            }
+            parsed
+        };
+        let (from, to) = (month(&self.from), month(&self.to));
+        let (from, to) = match (from, to) {
+            (Some(f), Some(t)) if f > t => {
+                error = Some("osh-period-error-period-reversed");
+                (None, None)
+            }
+            pair => pair,
+        };
+        let filter = OshFilter {
+            provider: self.provider.trim().parse().ok().map(OrgId::new),
+            region: self
+                .region
+                .trim()
+                .split_once('/')
+                .map(|(c, d)| (c.to_owned(), d.to_owned())),
+            area: TechnicalArea::parse(self.area.trim()),
+            from: from.and_then(month_start),
+            until: to.and_then(|t| month_start(t.plus(1))),
+        };
+        (filter, error)
+    }
+
+    /// The query string of the filter and grouping (for the CSV link).
+    fn query_string(&self) -> String {
+        serde_urlencoded::to_string(
+            [
+                ("by", &self.by),
+                ("from", &self.from),
+                ("to", &self.to),
+                ("provider", &self.provider),
+                ("region", &self.region),
+                ("area", &self.area),
+            ]
+            .iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .collect::<Vec<_>>(),
+        )
+        .unwrap_or_default()
+    }
 }
 
 fn percent(tr: Tr, value: Option<i64>) -> String {
@@ -147,18 +247,58 @@ fn mean(tr: Tr, sum: i64, n: i64) -> String {
     tr.digits(&format!("{}.{}", tenths / 10, tenths % 10))
 }
 
+/// The filter's choices: providers and regions with improvements in scope, every area.
+async fn choices(
+    store: &Store,
+    tr: Tr,
+    scope: OshScope,
+    q: &AggregatesQuery,
+) -> Result<[Vec<Choice>; 3], WebError> {
+    let providers = store
+        .improvement_providers(scope)
+        .await?
+        .into_iter()
+        .map(|(id, name)| Choice {
+            selected: q.provider.trim() == id.get().to_string(),
+            value: id.get().to_string(),
+            label: name,
+        })
+        .collect();
+    let regions = store
+        .improvement_regions(scope)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let value = format!("{}/{}", r.country, r.district);
+            Choice {
+                selected: q.region.trim() == value,
+                label: region_label(&r.country, &r.district),
+                value,
+            }
+        })
+        .collect();
+    let areas = TechnicalArea::ALL
+        .iter()
+        .map(|a| Choice {
+            value: a.code().to_owned(),
+            label: tr.t(a.message_key()),
+            selected: q.area.trim() == a.code(),
+        })
+        .collect();
+    Ok([providers, regions, areas])
+}
+
 pub async fn show(
     State(state): State<AppState>,
     user: OshUser,
     Query(q): Query<AggregatesQuery>,
-) -> Result<AggregatesPage, WebError> {
+) -> Result<Response, WebError> {
     let tr = user.tr();
     let by = GroupBy::parse(&q.by);
-    let facts = state.store.improvement_facts(user.scope).await?;
-    let total = tally(facts.iter().map(|g| g.fact)).total;
-    let ratings = state.store.rating_tally(user.scope).await?;
-    let follow_up = state.store.follow_up_tally(user.scope).await?;
-    let groups = grouped(tr, by, &facts);
+    let (filter, error) = q.filter();
+    let (total, groups) = counted(&state.store, user.scope, &filter, by.store()).await?;
+    let ratings = state.store.rating_tally(user.scope, &filter).await?;
+    let follow_up = state.store.follow_up_tally(user.scope, &filter).await?;
     let headline = vec![
         (tr.t("osh-headline-verified"), tr.number(total.verified)),
         (
@@ -197,20 +337,28 @@ pub async fn show(
             mean(tr, ratings.worker_sum, ratings.worker_views),
         ),
     ];
-    let chart = bar_chart(
-        groups
-            .iter()
-            .map(|(label, t)| Bar {
-                label: label.clone(),
-                value: t.verified,
-                shown: tr.number(t.verified),
-            })
-            .collect(),
+    let labels: Vec<String> = groups.iter().map(|(key, _)| label(tr, key)).collect();
+    // The chart draws the table's first two columns, nothing else.
+    let chart = stacked_bars(
+        tr.t("osh-chart-label"),
+        &labels,
+        &[
+            Series {
+                label: tr.t("osh-headline-verified"),
+                values: groups.iter().map(|(_, t)| t.verified).collect(),
+            },
+            Series {
+                label: tr.t("osh-headline-self-reported"),
+                values: groups.iter().map(|(_, t)| t.self_reported).collect(),
+            },
+        ],
+        &|n| tr.number(n),
     );
-    let rows = groups
-        .iter()
-        .map(|(label, t)| Row {
-            label: label.clone(),
+    let rows = labels
+        .into_iter()
+        .zip(&groups)
+        .map(|(label, (_, t))| Row {
+            label,
             verified: tr.number(t.verified),
             self_reported: tr.number(t.self_reported),
             open: tr.number(t.open),
@@ -228,9 +376,11 @@ pub async fn show(
             })
         })
         .collect();
-    Ok(AggregatesPage {
+    let [providers, regions, areas] = choices(&state.store, tr, user.scope, &q).await?;
+    let page = AggregatesPage {
         chrome: user.chrome("osh_aggregates"),
-        by: by.code(),
+        export_query: q.query_string(),
+        error: error.map(|k| tr.t(k)).unwrap_or_default(),
         groupings: GroupBy::ALL
             .into_iter()
             .map(|g| Choice {
@@ -239,10 +389,19 @@ pub async fn show(
                 selected: g == by,
             })
             .collect(),
+        providers,
+        regions,
+        areas,
         headline,
         chart,
         rows,
         transitions,
+        q,
+    };
+    Ok(if error.is_some() {
+        (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+    } else {
+        page.into_response()
     })
 }
 
@@ -254,10 +413,11 @@ pub async fn csv(
 ) -> Result<Response, WebError> {
     let tr = Tr::new(workvoice_domain::Language::En);
     let by = GroupBy::parse(&q.by);
-    let facts = state.store.improvement_facts(user.scope).await?;
-    let rows = grouped(tr, by, &facts).into_iter().map(|(label, t)| {
+    let (filter, _) = q.filter();
+    let (_, groups) = counted(&state.store, user.scope, &filter, by.store()).await?;
+    let rows = groups.into_iter().map(|(key, t)| {
         vec![
-            label,
+            label(tr, &key),
             t.verified.to_string(),
             t.self_reported.to_string(),
             t.open.to_string(),

@@ -4,12 +4,10 @@
 //! transitions, visits on time and the mean effectiveness ratings. Helpline tokens only,
 //! like the rest of the API, so the whole programme is in scope.
 
-use std::collections::BTreeMap;
-
 use axum::Json;
 use axum::extract::{Query, State};
-use workvoice_domain::osh::{AreaTally, BandTransition, ImprovementFact, tally};
-use workvoice_store::{GroupedFact, OshScope};
+use workvoice_domain::osh::{AreaTally, BandTransition};
+use workvoice_store::{OshFilter, OshGroupBy, OshGroupKey, OshScope};
 
 use crate::api::auth::ApiUser;
 use crate::api::error::{ApiError, ErrorOut};
@@ -115,12 +113,24 @@ pub struct AggregatesOut {
     worker_views: i64,
 }
 
-fn key(by: GroupByIn, g: &GroupedFact) -> (String, Option<String>) {
+/// The group's key as the API writes it, and the provider's name.
+fn key(key: OshGroupKey) -> (String, Option<String>) {
+    match key {
+        OshGroupKey::Area(area) => (area.code().to_owned(), None),
+        OshGroupKey::Provider { id, name } => (id.to_string(), Some(name)),
+        OshGroupKey::Region { country, district } => {
+            (format!("{}/{district}", country.to_uppercase()), None)
+        }
+        OshGroupKey::Month(month) => (month, None),
+    }
+}
+
+fn store_by(by: GroupByIn) -> OshGroupBy {
     match by {
-        GroupByIn::Area => (g.fact.area.code().to_owned(), None),
-        GroupByIn::Provider => (g.provider_id.to_string(), Some(g.provider.clone())),
-        GroupByIn::Region => (format!("{}/{}", g.country.to_uppercase(), g.district), None),
-        GroupByIn::Month => (g.month.clone(), None),
+        GroupByIn::Area => OshGroupBy::Area,
+        GroupByIn::Provider => OshGroupBy::Provider,
+        GroupByIn::Region => OshGroupBy::Region,
+        GroupByIn::Month => OshGroupBy::Month,
     }
 }
 
@@ -145,28 +155,23 @@ pub async fn aggregates(
     Query(q): Query<AggregatesQuery>,
 ) -> Result<Json<AggregatesOut>, ApiError> {
     let scope = OshScope::Programme;
-    let facts = state.store.improvement_facts(scope).await?;
-    let total = tally(facts.iter().map(|g| g.fact)).total;
-    let mut groups: BTreeMap<String, (Option<String>, Vec<ImprovementFact>)> = BTreeMap::new();
-    for g in &facts {
-        let (k, name) = key(q.by, g);
-        groups
-            .entry(k)
-            .or_insert_with(|| (name, Vec::new()))
-            .1
-            .push(g.fact);
-    }
-    let ratings = state.store.rating_tally(scope).await?;
-    let follow_up = state.store.follow_up_tally(scope).await?;
+    let filter = OshFilter::default();
+    let (total, groups) =
+        crate::osh::aggregates::counted(&state.store, scope, &filter, store_by(q.by)).await?;
+    let ratings = state.store.rating_tally(scope, &filter).await?;
+    let follow_up = state.store.follow_up_tally(scope, &filter).await?;
     Ok(Json(AggregatesOut {
         total: TallyOut::from(&total),
         by: code(q.by),
         groups: groups
             .into_iter()
-            .map(|(key, (name, facts))| GroupOut {
-                key,
-                name,
-                tally: TallyOut::from(&tally(facts).total),
+            .map(|(k, t)| {
+                let (key, name) = key(k);
+                GroupOut {
+                    key,
+                    name,
+                    tally: TallyOut::from(&t),
+                }
             })
             .collect(),
         transitions: BandTransition::all()

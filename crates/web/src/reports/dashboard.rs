@@ -36,7 +36,8 @@ pub struct DashboardPage {
     pub headlines: Vec<Headline>,
     pub tables: Vec<ReportTable>,
     pub export_query: String,
-    pub show_csv: bool,
+    /// Where the tables' CSV links go (`?table=…&` + `export_query`).
+    pub csv_path: &'static str,
     pub empty: bool,
 }
 
@@ -93,7 +94,7 @@ pub async fn show(
         brands: lists.brands,
         categories: lists.categories,
         headlines,
-        show_csv: true,
+        csv_path: "/reports/dashboard.csv",
         empty: d.calls() == 0,
         tables: tables(w, &d, &chosen.months, &categories),
         q,

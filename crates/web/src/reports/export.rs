@@ -2,11 +2,12 @@
 //! formula-like cells protected — the registry's `write_table`), with the page's filter,
 //! headers in the reader's language and plain digits. Every download is written to the
 //! access log (`export_report:<table>`) before the file is sent; `send` is that path for
-//! every report table (the scorecard's too).
+//! every report table (the scorecard's and the monthly reports' too).
 
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use workvoice_domain::ids::UserId;
 use workvoice_domain::registry::write_table;
 use workvoice_domain::reports::ReportPeriod;
 
@@ -47,14 +48,22 @@ pub async fn csv(
     else {
         return Err(WebError::NotFound);
     };
-    send(&state, &staff, id, &chosen.period, &table.heads, table.rows).await
+    send(
+        &state,
+        staff.user.id,
+        id,
+        &chosen.period,
+        &table.heads,
+        table.rows,
+    )
+    .await
 }
 
-/// Records the export of report table `id` in the access log, then answers with the
+/// Records `user`'s export of report table `id` in the access log, then answers with the
 /// table as a CSV attachment named after it and the period.
 pub async fn send(
     state: &AppState,
-    staff: &crate::auth::current::Staff,
+    user: UserId,
     id: &str,
     period: &ReportPeriod,
     heads: &[String],
@@ -62,7 +71,7 @@ pub async fn send(
 ) -> Result<Response, WebError> {
     state
         .store
-        .record_export(staff.user.id, &format!("export_report:{id}"), state.now())
+        .record_export(user, &format!("export_report:{id}"), state.now())
         .await?;
     let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
     let body = write_table(&heads, rows);

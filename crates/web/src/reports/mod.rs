@@ -4,7 +4,8 @@
 //! `/reports/scorecard.csv`) and the public
 //! statistics, with small counts suppressed, for anyone (`/statistics`), and the
 //! printable monthly report per programme (`/reports/monthly`) and per brand
-//! (`/org/reports/monthly`, counts of what was reported to it, suppressed).
+//! (`/org/reports/monthly`, counts of what was reported to it, suppressed), each table
+//! of both as CSV (`…/monthly.csv?table=…`, audit-logged, with the page's suppression).
 //! Supervisors, administrators and programme managers see the dashboard and the
 //! scorecard (`ProgrammeStaff`); nothing here names a caller or shows a case's text.
 //! Templates: `templates/reports/`; messages: `locales/<lang>/reports.ftl`.
@@ -26,6 +27,8 @@ pub fn routes() -> Routes {
         .get("/reports/scorecard", scorecard::show)
         .get("/reports/scorecard.csv", scorecard::csv)
         .get("/reports/monthly", monthly::programme)
+        .get("/reports/monthly.csv", monthly::programme_csv)
         .get("/org/reports/monthly", monthly::brand)
+        .get("/org/reports/monthly.csv", monthly::brand_csv)
         .get("/statistics", public::show)
 }

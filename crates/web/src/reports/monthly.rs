@@ -18,15 +18,15 @@ use serde::Deserialize;
 use workvoice_domain::ids::OrgId;
 use workvoice_domain::reports::{ReportPeriod, YearMonth};
 use workvoice_domain::suppression::{suppress, suppress_total};
-use workvoice_store::ReportFilter;
+use workvoice_store::{Dashboard, ReportFilter};
 
 use crate::auth::roles::ProgrammeStaff;
 use crate::error::WebError;
-use crate::i18n::Tr;
 use crate::org::access::BrandUser;
 use crate::registry::browse::Choice;
+use crate::reports::export::send;
 use crate::reports::filters::{months_of, this_month};
-use crate::reports::tables::{ReportTable, Writer, tables};
+use crate::reports::tables::{ReportTable, Writer, calls_table, tables};
 use crate::shared::bars::{Bar, bar_chart};
 use crate::shared::chrome::Chrome;
 use crate::shared::labels;
@@ -42,6 +42,8 @@ const NOTABLE: i64 = 5;
 pub struct MonthlyQuery {
     pub month: String,
     pub brand: String,
+    /// Only the CSV export reads it: which table.
+    pub table: String,
 }
 
 pub struct Headline {
@@ -70,7 +72,8 @@ pub struct MonthlyPage {
     pub tables: Vec<ReportTable>,
     pub notable: Vec<Notable>,
     pub hint: String,
-    pub show_csv: bool,
+    /// Where the tables' CSV links go (`?table=…&` + `export_query`).
+    pub csv_path: &'static str,
     pub export_query: String,
     /// The organisation's navigation (a brand's own report).
     pub is_brand: bool,
@@ -96,6 +99,47 @@ fn respond(page: MonthlyPage, refused: bool) -> Response {
     }
 }
 
+/// The programme's report of `month` as tables: the trend of calls, then the month's
+/// tables of the dashboard; with the month's dashboard for the headlines.
+async fn programme_tables(
+    state: &AppState,
+    w: Writer,
+    month: YearMonth,
+    filter: &ReportFilter,
+) -> Result<(Dashboard, Vec<ReportTable>), WebError> {
+    let one = months_of(
+        state,
+        ReportPeriod {
+            from: month,
+            to: month,
+        },
+    )?;
+    let trend_months = months_of(state, ReportPeriod::ending(month, TREND_MONTHS))?;
+    let d = state.store.dashboard(&one, filter, state.now()).await?;
+    let trend = state.store.calls_per_month(&trend_months, filter).await?;
+    let categories = state.store.categories().await?;
+    let calls = calls_table(w, &trend, &trend_months);
+    let month_tables = tables(w, &d, &one, &categories).into_iter().filter(|t| {
+        matches!(
+            t.id,
+            "categories" | "urgency" | "durations" | "compliance" | "informed"
+        )
+    });
+    let all = std::iter::once(calls).chain(month_tables).collect();
+    Ok((d, all))
+}
+
+/// The non-empty pairs as a query string (for the CSV links).
+fn export_query(pairs: &[(&str, &String)]) -> String {
+    serde_urlencoded::to_string(
+        pairs
+            .iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .collect::<Vec<_>>(),
+    )
+    .unwrap_or_default()
+}
+
 pub async fn programme(
     State(state): State<AppState>,
     ProgrammeStaff(staff): ProgrammeStaff,
@@ -109,6 +153,7 @@ pub async fn programme(
         brand,
         ..ReportFilter::default()
     };
+    let (d, report_tables) = programme_tables(&state, w, month, &filter).await?;
     let one = months_of(
         &state,
         ReportPeriod {
@@ -116,19 +161,7 @@ pub async fn programme(
             to: month,
         },
     )?;
-    let trend_months = months_of(&state, ReportPeriod::ending(month, TREND_MONTHS))?;
-    let now = state.now();
-    let d = state.store.dashboard(&one, &filter, now).await?;
-    let trend = state.store.dashboard(&trend_months, &filter, now).await?;
     let categories = state.store.categories().await?;
-    let mut all = tables(w, &trend, &trend_months, &categories);
-    let calls = all.remove(0);
-    let month_tables = tables(w, &d, &one, &categories).into_iter().filter(|t| {
-        matches!(
-            t.id,
-            "categories" | "urgency" | "durations" | "compliance" | "informed"
-        )
-    });
     let notable = state
         .store
         .notable_resolved(&one, &filter, NOTABLE)
@@ -186,60 +219,60 @@ pub async fn programme(
         error: error.map(|k| tr.t(k)).unwrap_or_default(),
         brands,
         headlines,
-        tables: std::iter::once(calls).chain(month_tables).collect(),
+        tables: report_tables,
         notable,
         hint: tr.t("reports-monthly-print-hint"),
-        show_csv: false,
-        export_query: String::new(),
+        csv_path: "/reports/monthly.csv",
+        export_query: export_query(&[("month", &q.month), ("brand", &q.brand)]),
         is_brand: false,
     };
     Ok(respond(page, error.is_some()))
 }
 
 /// A count as a brand may see it: the number, or "fewer than `min`".
-fn shown(tr: Tr, n: i64, min: i64) -> String {
+fn shown(w: Writer, n: i64, min: i64) -> String {
     suppress(n, min).map_or_else(
-        || tr.t_args("reports-fewer", &[("min", tr.number(min).into())]),
-        |n| tr.number(n),
+        || w.tr.t_args("reports-fewer", &[("min", w.n(min).into())]),
+        |n| w.n(n),
     )
 }
 
-pub async fn brand(
-    State(state): State<AppState>,
-    BrandUser(org): BrandUser,
-    Query(q): Query<MonthlyQuery>,
-) -> Result<Response, WebError> {
-    let tr = org.tr();
+/// A brand's report of `month`: counts of what was reported to `org` only, each below
+/// the minimum hidden, as the trend and the month's categories; with the month's dashboard.
+async fn brand_tables(
+    state: &AppState,
+    w: Writer,
+    month: YearMonth,
+    org: OrgId,
+) -> Result<(Dashboard, Vec<ReportTable>), WebError> {
+    let tr = w.tr;
     let min = state.config.suppression_min;
-    let (month, error) = month_of(&state, &q.month);
     let filter = ReportFilter {
-        reported_to: Some(org.user.organisation_id),
+        reported_to: Some(org),
         ..ReportFilter::default()
     };
     let one = months_of(
-        &state,
+        state,
         ReportPeriod {
             from: month,
             to: month,
         },
     )?;
-    let trend_months = months_of(&state, ReportPeriod::ending(month, TREND_MONTHS))?;
-    let now = state.now();
-    let d = state.store.dashboard(&one, &filter, now).await?;
-    let trend = state.store.dashboard(&trend_months, &filter, now).await?;
+    let trend_months = months_of(state, ReportPeriod::ending(month, TREND_MONTHS))?;
+    let d = state.store.dashboard(&one, &filter, state.now()).await?;
+    let trend = state.store.calls_per_month(&trend_months, &filter).await?;
     let categories = state.store.categories().await?;
     // A hidden count draws no bar: the chart says what the table says.
     let ranked = |id: &'static str, title: &str, head: &str, items: Vec<(String, i64)>| {
         let cells: Vec<i64> = items.iter().map(|(_, n)| *n).collect();
         let mut rows: Vec<Vec<String>> = items
             .iter()
-            .map(|(label, n)| vec![label.clone(), shown(tr, *n, min)])
+            .map(|(label, n)| vec![label.clone(), shown(w, *n, min)])
             .collect();
         if !items.is_empty() {
             rows.push(vec![
                 tr.t("reports-total"),
-                suppress_total(&cells, min)
-                    .map_or_else(|| tr.t("reports-withheld"), |n| tr.number(n)),
+                suppress_total(&cells, min).map_or_else(|| tr.t("reports-withheld"), |n| w.n(n)),
             ]);
         }
         ReportTable {
@@ -252,7 +285,7 @@ pub async fn brand(
                     .map(|(label, n)| Bar {
                         label: label.clone(),
                         value: suppress(*n, min).unwrap_or(0),
-                        shown: shown(tr, *n, min),
+                        shown: shown(w, *n, min),
                     })
                     .collect(),
             )),
@@ -266,8 +299,8 @@ pub async fn brand(
         "reports-month",
         trend_months
             .iter()
-            .zip(&trend.months)
-            .map(|(m, c)| (tr.digits(&m.label), c.substantive + c.informational))
+            .zip(&trend)
+            .map(|(m, c)| (w.text(&m.label), c.substantive + c.informational))
             .collect(),
     );
     let by_category = ranked(
@@ -279,6 +312,19 @@ pub async fn brand(
             .map(|(code, n)| (labels::category(tr, code, &categories), *n))
             .collect(),
     );
+    Ok((d, vec![trend_table, by_category]))
+}
+
+pub async fn brand(
+    State(state): State<AppState>,
+    BrandUser(org): BrandUser,
+    Query(q): Query<MonthlyQuery>,
+) -> Result<Response, WebError> {
+    let tr = org.tr();
+    let w = Writer { tr, plain: false };
+    let min = state.config.suppression_min;
+    let (month, error) = month_of(&state, &q.month);
+    let (d, report_tables) = brand_tables(&state, w, month, org.user.organisation_id).await?;
     let resolved: i64 = d
         .durations
         .iter()
@@ -287,11 +333,11 @@ pub async fn brand(
     let headlines = vec![
         Headline {
             label: tr.t("reports-monthly-reported-to-you"),
-            value: shown(tr, d.calls(), min),
+            value: shown(w, d.calls(), min),
         },
         Headline {
             label: tr.t("reports-resolved-cases"),
-            value: shown(tr, resolved, min),
+            value: shown(w, resolved, min),
         },
     ];
     let page = MonthlyPage {
@@ -303,15 +349,93 @@ pub async fn brand(
         error: error.map(|k| tr.t(k)).unwrap_or_default(),
         brands: Vec::new(),
         headlines,
-        tables: vec![trend_table, by_category],
+        tables: report_tables,
         notable: Vec::new(),
         hint: tr.t_args(
             "reports-monthly-brand-hint",
             &[("min", tr.number(min).into())],
         ),
-        show_csv: false,
-        export_query: String::new(),
+        csv_path: "/org/reports/monthly.csv",
+        export_query: export_query(&[("month", &q.month)]),
         is_brand: true,
     };
     Ok(respond(page, error.is_some()))
+}
+
+/// The table `table` of `tables` (the first when none is named), or not found.
+fn table_named(tables: Vec<ReportTable>, table: &str) -> Result<ReportTable, WebError> {
+    let wanted = table.trim();
+    tables
+        .into_iter()
+        .enumerate()
+        .find(|(i, t)| t.id == wanted || (wanted.is_empty() && *i == 0))
+        .map(|(_, t)| t)
+        .ok_or(WebError::NotFound)
+}
+
+/// `/reports/monthly.csv?month=…[&brand=…]&table=…`: one table of the programme's report.
+pub async fn programme_csv(
+    State(state): State<AppState>,
+    ProgrammeStaff(staff): ProgrammeStaff,
+    Query(q): Query<MonthlyQuery>,
+) -> Result<Response, WebError> {
+    let (month, error) = month_of(&state, &q.month);
+    if let Some(key) = error {
+        return Err(WebError::BadRequest(key));
+    }
+    let filter = ReportFilter {
+        brand: q.brand.trim().parse::<i64>().ok().map(OrgId::new),
+        ..ReportFilter::default()
+    };
+    let w = Writer {
+        tr: staff.tr(),
+        plain: true,
+    };
+    let (_, all) = programme_tables(&state, w, month, &filter).await?;
+    let table = table_named(all, &q.table)?;
+    let id = format!("monthly-{}", table.id);
+    send(
+        &state,
+        staff.user.id,
+        &id,
+        &ReportPeriod {
+            from: month,
+            to: month,
+        },
+        &table.heads,
+        table.rows,
+    )
+    .await
+}
+
+/// `/org/reports/monthly.csv?month=…&table=…`: one table of a brand's own report, with
+/// the page's suppression.
+pub async fn brand_csv(
+    State(state): State<AppState>,
+    BrandUser(org): BrandUser,
+    Query(q): Query<MonthlyQuery>,
+) -> Result<Response, WebError> {
+    let (month, error) = month_of(&state, &q.month);
+    if let Some(key) = error {
+        return Err(WebError::BadRequest(key));
+    }
+    let w = Writer {
+        tr: org.tr(),
+        plain: true,
+    };
+    let (_, all) = brand_tables(&state, w, month, org.user.organisation_id).await?;
+    let table = table_named(all, &q.table)?;
+    let id = format!("monthly-{}", table.id);
+    send(
+        &state,
+        org.user.id,
+        &id,
+        &ReportPeriod {
+            from: month,
+            to: month,
+        },
+        &table.heads,
+        table.rows,
+    )
+    .await
 }

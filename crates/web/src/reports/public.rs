@@ -12,7 +12,6 @@ use axum::http::{HeaderMap, header};
 use axum::response::{AppendHeaders, IntoResponse, Response};
 use workvoice_domain::reports::ReportPeriod;
 use workvoice_domain::suppression::{suppress, suppress_table};
-use workvoice_store::ReportFilter;
 
 use crate::auth::current::{MaybeSession, RequestLanguage};
 use crate::error::WebError;
@@ -60,10 +59,8 @@ pub async fn show(
     let period = ReportPeriod::ending(this_month(&state), DEFAULT_MONTHS);
     let months = months_of(&state, period)?;
     let table = state.store.public_table(&months).await?;
-    let d = state
-        .store
-        .dashboard(&months, &ReportFilter::default(), state.now())
-        .await?;
+    let d = state.store.public_headline(&months).await?;
+    let calls: i64 = table.cells.iter().flatten().sum();
     let categories = state.store.categories().await?;
     let published = suppress_table(&table.cells, min);
     let hidden = tr.t("reports-public-hidden");
@@ -116,7 +113,7 @@ pub async fn show(
         },
         Headline {
             label: tr.t("reports-calls"),
-            value: shown(d.calls()),
+            value: shown(calls),
         },
         Headline {
             label: tr.t("reports-satisfaction-rate"),

@@ -96,7 +96,15 @@ pub async fn csv(
         .into_iter()
         .map(|l| vec![l.criterion, l.measure, l.value, l.counts, l.rating])
         .collect();
-    send(&state, &staff, "scorecard", &chosen.period, &heads, rows).await
+    send(
+        &state,
+        staff.user.id,
+        "scorecard",
+        &chosen.period,
+        &heads,
+        rows,
+    )
+    .await
 }
 
 pub async fn show(

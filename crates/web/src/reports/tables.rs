@@ -5,7 +5,7 @@
 
 use workvoice_domain::reports::DurationSummary;
 use workvoice_domain::{StepKind, Urgency};
-use workvoice_store::{Category, Dashboard, Month};
+use workvoice_store::{Category, Dashboard, Month, MonthCalls};
 
 use crate::i18n::Tr;
 use crate::shared::bars::{self, Bar};
@@ -173,16 +173,10 @@ fn step_label(tr: Tr, step: StepKind) -> String {
     tr.t(step.message_key())
 }
 
-/// Every table of the dashboard, in [`TABLE_IDS`] order.
-pub fn tables(
-    w: Writer,
-    d: &Dashboard,
-    months: &[Month],
-    categories: &[Category],
-) -> Vec<ReportTable> {
-    let tr = w.tr;
+/// Calls per month (`calls[i]` in `months[i]`), substantive and informational stacked.
+pub fn calls_table(w: Writer, calls: &[MonthCalls], months: &[Month]) -> ReportTable {
     let month_labels: Vec<String> = months.iter().map(|m| w.text(&m.label)).collect();
-    let calls = stacked(
+    stacked(
         w,
         "calls",
         "reports-table-calls",
@@ -191,14 +185,25 @@ pub fn tables(
         vec![
             (
                 "reports-substantive",
-                d.months.iter().map(|m| m.substantive).collect(),
+                calls.iter().map(|m| m.substantive).collect(),
             ),
             (
                 "reports-informational",
-                d.months.iter().map(|m| m.informational).collect(),
+                calls.iter().map(|m| m.informational).collect(),
             ),
         ],
-    );
+    )
+}
+
+/// Every table of the dashboard, in [`TABLE_IDS`] order.
+pub fn tables(
+    w: Writer,
+    d: &Dashboard,
+    months: &[Month],
+    categories: &[Category],
+) -> Vec<ReportTable> {
+    let tr = w.tr;
+    let calls = calls_table(w, &d.months, months);
     let by_category = ranked(
         w,
         "categories",

@@ -650,9 +650,15 @@ const MATRIX: &[Row] = &[
     get("/reports/scorecard", Id::No, SUPERVISORS),
     get("/reports/scorecard.csv", Id::No, SUPERVISORS),
     get("/reports/monthly", Id::No, SUPERVISORS),
+    get("/reports/monthly.csv", Id::No, SUPERVISORS),
     // A brand's own monthly report: any brand user, of what was reported to that brand.
     get(
         "/org/reports/monthly",
+        Id::No,
+        [303, 404, 404, 404, 404, 404, 200, 200],
+    ),
+    get(
+        "/org/reports/monthly.csv",
         Id::No,
         [303, 404, 404, 404, 404, 404, 200, 200],
     ),
@@ -756,6 +762,7 @@ const PROGRAMME_MANAGER: &[(&str, &str, u16)] = &[
     ("GET", "/reports/scorecard", 200),
     ("GET", "/reports/scorecard.csv", 200),
     ("GET", "/reports/monthly", 200),
+    ("GET", "/reports/monthly.csv", 200),
     ("GET", "/library/manage", 200),
     ("GET", "/osh/feedback", 200),
     ("GET", "/newsletters", 200),

@@ -28,11 +28,13 @@ engine_tests!(
     osh_refused_forms_keep_what_was_typed,
     bridge_opens_a_draft_with_no_caller_or_narrative_canary_for_provider_staff,
     exif_gps_is_stripped_and_bad_photos_are_refused_with_a_reason,
+    osh_dashboard_chart_equals_its_table_and_filters_narrow,
 );
 
 pub(crate) struct World {
     pub(crate) app: TestApp,
     pub(crate) provider_a: OrgId,
+    pub(crate) provider_b: OrgId,
     pub(crate) workplace_a: WorkplaceId,
     pub(crate) workplace_b: WorkplaceId,
 }
@@ -109,6 +111,7 @@ pub(crate) async fn world(db: TempDatabase) -> World {
     World {
         app,
         provider_a,
+        provider_b,
         workplace_a,
         workplace_b,
     }
@@ -881,4 +884,255 @@ async fn exif_gps_is_stripped_and_bad_photos_are_refused_with_a_reason(db: TempD
     let csrf_b = karim.get("/osh").await.csrf();
     let r = post_photo(&mut karim, &id, &csrf_b, "image/jpeg", &original).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
+}
+
+/// Records an improvement of `provider` at `workplace` in `area` and moves it to `to`
+/// (through planned and a self-reported "done" for done and verified), re-scored `after`.
+async fn improvement_at(
+    w: &World,
+    provider: OrgId,
+    workplace: WorkplaceId,
+    area: TechnicalArea,
+    to: ImprovementStatus,
+    risk: (i64, i64, i64, i64),
+) {
+    use workvoice_domain::osh::{RiskLevel, RiskScore};
+    use workvoice_store::{NewImprovement, StatusChange};
+    let score = |l, s| Some(RiskScore::new(RiskLevel::new(l)?, RiskLevel::new(s)?));
+    let s = &w.app.store;
+    let id = s
+        .create_improvement(
+            provider,
+            &NewImprovement {
+                workplace,
+                source: ImprovementSource::Direct,
+                area,
+                description: "An improvement".into(),
+                control_level: Some(ControlLevel::Engineering),
+                low_cost: area == TechnicalArea::MaterialsHandling,
+                cost: None,
+                owner_name: String::new(),
+                due_on: None,
+                before: score(risk.0, risk.1),
+                after: None,
+            },
+            None,
+            None,
+            T0,
+        )
+        .await
+        .unwrap();
+    let by = w.app.user_id("sup");
+    let mut steps = vec![(ImprovementStatus::Planned, None)];
+    if matches!(to, ImprovementStatus::Done | ImprovementStatus::Verified) {
+        steps.push((
+            ImprovementStatus::Done,
+            Some(VerificationMethod::SelfReported),
+        ));
+    }
+    if to == ImprovementStatus::Verified {
+        steps.push((
+            ImprovementStatus::Verified,
+            Some(VerificationMethod::ObservedOnVisit),
+        ));
+    }
+    for (i, (status, verification)) in steps.into_iter().enumerate() {
+        let change = StatusChange {
+            to: status,
+            verification,
+            after: (status != ImprovementStatus::Planned)
+                .then(|| score(risk.2, risk.3))
+                .flatten(),
+            note: String::new(),
+        };
+        s.change_improvement_status(provider, id, &change, by, T0 + 1 + i as i64)
+            .await
+            .unwrap();
+    }
+}
+
+/// A group's label and its verified and self-reported counts, as written.
+type GroupBars = (String, String, String);
+
+/// `(group, verified, self-reported)` of every bar and of every table row of the OSH
+/// aggregates page: the chart's bars say "group · series: n".
+fn osh_figure(body: &str) -> (Vec<GroupBars>, Vec<Vec<String>>) {
+    let start = body
+        .find("data-testid=\"figure-osh\"")
+        .expect("the OSH figure");
+    let section = &body[start..body[start..].find("</section>").unwrap() + start];
+    let svg = &section[section.find("<svg").unwrap()..section.find("</svg>").unwrap() + 6];
+    let titles = crate::reports::bar_titles(svg);
+    let rows: Vec<Vec<String>> = section
+        .split("<tr data-testid=\"osh_aggregate\">")
+        .skip(1)
+        .map(|r| {
+            r.split("<td")
+                .skip(1)
+                .map(|c| {
+                    let c = &c[c.find('>').unwrap() + 1..];
+                    c[..c.find("</td>").unwrap()].to_owned()
+                })
+                .collect()
+        })
+        .collect();
+    let mut bars: Vec<GroupBars> = Vec::new();
+    for t in titles {
+        let (group, rest) = t.split_once(" · ").expect("group · series");
+        let (series, n) = rest.rsplit_once(": ").expect("series: n");
+        let entry = match bars.iter_mut().find(|b| b.0 == group) {
+            Some(e) => e,
+            None => {
+                bars.push((group.to_owned(), "0".into(), "0".into()));
+                bars.last_mut().unwrap()
+            }
+        };
+        match series {
+            "Verified" => entry.1 = n.to_owned(),
+            "Self-reported" => entry.2 = n.to_owned(),
+            other => panic!("unknown series {other}"),
+        }
+    }
+    (bars, rows)
+}
+
+async fn osh_dashboard_chart_equals_its_table_and_filters_narrow(db: TempDatabase) {
+    use ImprovementStatus::{Done, Planned, Verified};
+    use TechnicalArea::{MaterialsHandling, Premises};
+    let w = world(db).await;
+    let (a, b) = (w.provider_a, w.provider_b);
+    // A (Vietnam): materials handling verified 12 → 6 and one self-reported; premises planned.
+    improvement_at(
+        &w,
+        a,
+        w.workplace_a,
+        MaterialsHandling,
+        Verified,
+        (4, 3, 2, 3),
+    )
+    .await;
+    improvement_at(&w, a, w.workplace_a, MaterialsHandling, Done, (4, 3, 3, 3)).await;
+    improvement_at(&w, a, w.workplace_a, Premises, Planned, (3, 3, 0, 0)).await;
+    // B (Bangladesh): premises verified 20 → 4.
+    improvement_at(&w, b, w.workplace_b, Premises, Verified, (5, 4, 2, 2)).await;
+    let mut sup = w.app.signed_in("sup").await;
+
+    let page = sup.get("/osh/aggregates").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let (bars, rows) = osh_figure(&page.body);
+    let table: Vec<GroupBars> = rows
+        .iter()
+        .map(|r| (r[0].clone(), r[1].clone(), r[2].clone()))
+        .collect();
+    assert_eq!(bars, table, "the chart's numbers are the table's");
+    assert_eq!(
+        table,
+        [
+            (
+                "Materials storage and handling".to_owned(),
+                "1".to_owned(),
+                "1".to_owned()
+            ),
+            ("Premises".to_owned(), "1".to_owned(), "0".to_owned()),
+        ],
+        "{}",
+        page.body
+    );
+    // Risk reduction over verified only: (12 − 6) + (20 − 4); the low-cost share is of
+    // verified (one of two).
+    assert!(
+        page.body
+            .contains("Risk reduction (points)</dt><dd>22</dd>"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("Low cost (of verified)</dt><dd>50 %</dd>")
+    );
+    assert_eq!(rows[1][3], "1", "the planned premises improvement is open");
+
+    let page = sup.get("/osh/aggregates?by=provider").await;
+    let (bars, rows) = osh_figure(&page.body);
+    assert_eq!(
+        bars,
+        [
+            (
+                "OSH Support Dhaka".to_owned(),
+                "1".to_owned(),
+                "0".to_owned()
+            ),
+            ("Safe Work Hanoi".to_owned(), "1".to_owned(), "1".to_owned()),
+        ]
+    );
+    assert_eq!(rows.len(), 2);
+
+    // Each filter narrows the headline, the chart and the table alike.
+    let verified = |body: &str| {
+        let at = body.find("Verified</dt><dd>").expect("headline") + "Verified</dt><dd>".len();
+        body[at..at + body[at..].find('<').unwrap()].to_owned()
+    };
+    let page = sup.get(&format!("/osh/aggregates?provider={a}")).await;
+    assert_eq!(verified(&page.body), "1");
+    assert_eq!(osh_figure(&page.body).1.len(), 2, "A's two areas");
+    let page = sup.get("/osh/aggregates?area=premises&by=provider").await;
+    let (bars, rows) = osh_figure(&page.body);
+    assert_eq!(rows[1][..4], ["Safe Work Hanoi", "0", "0", "1"]);
+    assert_eq!(
+        bars,
+        [(
+            "OSH Support Dhaka".to_owned(),
+            "1".to_owned(),
+            "0".to_owned()
+        )],
+        "only premises: B's verified one; A's planned one draws no bar"
+    );
+    let regions = w
+        .app
+        .store
+        .improvement_regions(OshScope::Programme)
+        .await
+        .unwrap();
+    let bd = regions
+        .iter()
+        .find(|r| r.country.eq_ignore_ascii_case("bd"))
+        .expect("B's region");
+    let page = sup
+        .get(&format!(
+            "/osh/aggregates?region={}/{}",
+            bd.country, bd.district
+        ))
+        .await;
+    assert_eq!(verified(&page.body), "1");
+    let (bars, _) = osh_figure(&page.body);
+    assert_eq!(
+        bars,
+        [("Premises".to_owned(), "1".to_owned(), "0".to_owned())]
+    );
+    // The period: the month of the changes counts them, the next one nothing.
+    let page = sup.get("/osh/aggregates?from=2026-09&to=2026-09").await;
+    assert_eq!(verified(&page.body), "2");
+    let page = sup.get("/osh/aggregates?by=month").await;
+    assert_eq!(
+        osh_figure(&page.body).0,
+        [("2026-09".to_owned(), "2".to_owned(), "1".to_owned())]
+    );
+    let page = sup.get("/osh/aggregates?from=2026-10").await;
+    assert_eq!(verified(&page.body), "0");
+    assert!(!page.body.contains("figure-osh"));
+    // The CSV follows the filter.
+    let csv = sup
+        .get(&format!("/osh/aggregates.csv?by=area&provider={b}"))
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.body.contains("Premises,1,0,0,0,0,16,1"), "{}", csv.body);
+    assert!(
+        !csv.body.contains("Materials storage and handling"),
+        "{}",
+        csv.body
+    );
+    // A month that is no month is refused beside the field, the typed text kept.
+    let refused = sup.get("/osh/aggregates?from=soon").await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("value=\"soon\""));
 }

@@ -20,6 +20,7 @@ engine_tests!(
     suppress_public_statistics_hide_small_counts_without_signing_in,
     monthly_report_renders_in_all_three_languages,
     monthly_report_for_a_brand_counts_only_what_was_reported_to_it,
+    monthly_report_csv_exports_are_safe_redacted_and_audit_logged,
 );
 
 const DAY: i64 = 24 * 3_600_000;
@@ -88,7 +89,7 @@ async fn supervisor_app(db: TempDatabase, language: Language) -> (TestApp, crate
 /// Checks that `svg` is well-formed XML as far as our charts use it (balanced tags,
 /// quoted attributes, no stray `<`), and returns the text of every `<title>` inside a
 /// `<rect>`: what each bar says it is.
-fn bar_titles(svg: &str) -> Vec<String> {
+pub(crate) fn bar_titles(svg: &str) -> Vec<String> {
     let mut stack: Vec<String> = Vec::new();
     let mut titles = Vec::new();
     let mut rest = svg;
@@ -504,5 +505,85 @@ async fn monthly_report_for_a_brand_counts_only_what_was_reported_to_it(db: Temp
     );
     assert!(
         page.body.contains("reports-table-empty") || page.body.contains("Nothing to count yet.")
+    );
+}
+
+async fn monthly_report_csv_exports_are_safe_redacted_and_audit_logged(db: TempDatabase) {
+    let (app, _client) = TestApp::builder()
+        .user("sup", Role::Supervisor, Language::En)
+        .brand("Brand One")
+        .workplace_for("Rahman Knitwear Ltd", &["Brand One"])
+        .brand_user("brand1", "Brand One")
+        .build_signed_in(db, "sup")
+        .await;
+    seed(&app).await;
+    let id = resolved_case(&app, "Unpaid wages were paid after the helpline reported.").await;
+    app.report(id, app.brand_id("Brand One")).await;
+    let mut sup = app.signed_in("sup").await;
+    // The page links each table to its CSV, with the month chosen.
+    let page = sup.get("/reports/monthly?month=2026-09").await;
+    assert!(
+        page.body
+            .contains("href=\"/reports/monthly.csv?table=categories&amp;month=2026-09\""),
+        "{}",
+        page.body
+    );
+    let before = app.store.verify_access_log().await.unwrap();
+    let r = sup
+        .get("/reports/monthly.csv?table=categories&month=2026-09")
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.starts_with('\u{feff}'), "UTF-8 BOM for spreadsheets");
+    assert!(r.body.contains("Category,Cases\r\n"), "{}", r.body);
+    // Six wage cases and the resolved one this month: the page's figures, plain digits.
+    assert!(
+        r.body.contains("Wages and compensation,7\r\n"),
+        "{}",
+        r.body
+    );
+    assert!(
+        !r.body.contains("Unpaid wages were paid"),
+        "no case text in a table"
+    );
+    let after = app.store.verify_access_log().await.unwrap();
+    assert_eq!(
+        after.rows,
+        before.rows + 1,
+        "the download is in the access log"
+    );
+    // The trend of calls is the first table.
+    let r = sup.get("/reports/monthly.csv?month=2026-09").await;
+    assert!(r.body.contains("2026-09,7,2\r\n"), "{}", r.body);
+    assert_eq!(
+        sup.get("/reports/monthly.csv?month=September").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        sup.get("/reports/monthly.csv?table=nope").await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // A brand's export hides what its page hides, the total that would give it back too.
+    let mut brand = app.signed_in("brand1").await;
+    let before = app.store.verify_access_log().await.unwrap();
+    let r = brand
+        .get("/org/reports/monthly.csv?table=categories&month=2026-09")
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.starts_with('\u{feff}'));
+    assert!(
+        r.body.contains("Wages and compensation,fewer than 5\r\n"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("Total,withheld\r\n"), "{}", r.body);
+    for unsaid in ["Unpaid wages were paid", "Rahman Knitwear"] {
+        assert!(!r.body.contains(unsaid), "{unsaid}");
+    }
+    let after = app.store.verify_access_log().await.unwrap();
+    assert_eq!(
+        after.rows,
+        before.rows + 1,
+        "the brand's download is logged"
     );
 }
