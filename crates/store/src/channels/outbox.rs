@@ -6,10 +6,11 @@
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::CaseCode;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::CaseId;
 
 use crate::Store;
-use crate::db::{all, get, insert_id, opt_row_id};
+use crate::db::{StoredTime, all, get, insert_id, opt_row_id, time};
 use crate::error::Result;
 use crate::scope::ScopedCase;
 
@@ -53,15 +54,15 @@ pub struct OutboxMessage {
     pub params: String,
     pub status: String,
     pub attempts: i64,
-    pub next_attempt_at: i64,
-    pub created_at: i64,
+    pub next_attempt_at: Millis,
+    pub created_at: Millis,
     /// Why the last attempt failed, as the sender classified it (never the number or text).
     pub last_error: Option<String>,
     /// The gateway's reference for the accepted message.
     pub provider_ref: Option<String>,
-    pub sent_at: Option<i64>,
+    pub sent_at: Option<Millis>,
     /// When a delivery report said it reached the phone.
-    pub delivered_at: Option<i64>,
+    pub delivered_at: Option<Millis>,
     /// The incoming SMS this one answers; its sender is the recipient (no caller).
     pub inbound_id: Option<i64>,
 }
@@ -81,12 +82,12 @@ pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
         params: get(row, "params")?,
         status: get(row, "status")?,
         attempts: get(row, "attempts")?,
-        next_attempt_at: get(row, "next_attempt_at")?,
-        created_at: get(row, "created_at")?,
+        next_attempt_at: time(row, "next_attempt_at")?,
+        created_at: time(row, "created_at")?,
         last_error: get(row, "last_error")?,
         provider_ref: get(row, "provider_ref")?,
-        sent_at: get(row, "sent_at")?,
-        delivered_at: get(row, "delivered_at")?,
+        sent_at: time(row, "sent_at")?,
+        delivered_at: time(row, "delivered_at")?,
         inbound_id: get(row, "inbound_id")?,
     })
 }
@@ -100,8 +101,8 @@ pub(crate) async fn queue_sms_in(
     language: &str,
     template: &str,
     params: &serde_json::Value,
-    send_at: i64,
-    at: i64,
+    send_at: Millis,
+    at: Millis,
 ) -> Result<i64> {
     insert_id(
         conn,
@@ -113,8 +114,8 @@ pub(crate) async fn queue_sms_in(
             language.into(),
             template.into(),
             params.to_string().into(),
-            send_at.into(),
-            at.into(),
+            send_at.value(),
+            at.value(),
         ],
     )
     .await

@@ -5,8 +5,9 @@
 
 use crate::Store;
 use crate::channels::outbox::{COLUMNS, OutboxMessage, decode};
-use crate::db::{all, exec, get};
+use crate::db::{StoredTime, all, exec, get};
 use crate::error::Result;
+use workvoice_domain::Millis;
 
 /// What a delivery report says about a message the gateway accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +55,7 @@ impl Store {
         id: i64,
         report: DeliveryReport,
         code: i64,
-        now: i64,
+        now: Millis,
     ) -> Result<bool> {
         let status = match report {
             DeliveryReport::Delivered => "delivered",
@@ -79,8 +80,8 @@ impl Store {
                 id.into(),
                 status.into(),
                 code.into(),
-                now.into(),
-                delivered_at.into(),
+                now.value(),
+                delivered_at.value(),
             ],
         )
         .await?;
@@ -151,13 +152,13 @@ impl Store {
     /// a double click or a retry of a message already on its way sends nothing twice.
     /// Returns whether the message was failed (and is now queued).
     #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn retry_outbox(&self, id: i64, now: i64) -> Result<bool> {
+    pub async fn retry_outbox(&self, id: i64, now: Millis) -> Result<bool> {
         Ok(exec(
             &self.db.write,
             "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = $2, \
              claimed_by = NULL, claimed_until = NULL, report_code = NULL, reported_at = NULL, delivered_at = NULL, report_status = NULL \
              WHERE id = $1 AND status = 'failed'",
-            vec![id.into(), now.into()],
+            vec![id.into(), now.value()],
         )
         .await?
             == 1)

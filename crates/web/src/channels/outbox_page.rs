@@ -8,6 +8,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::Redirect;
+use workvoice_domain::Millis;
 use workvoice_store::{OUTBOX_STATUSES, OutboxAttempt, OutboxMessage};
 
 use crate::auth::roles::RequireAdmin;
@@ -103,7 +104,7 @@ pub async fn show(
 }
 
 fn row(tr: Tr, tz: &str, m: &OutboxMessage) -> OutboxRow {
-    let when = |at: Option<i64>| at.map(|t| tr.datetime(t, tz)).unwrap_or_default();
+    let when = |at: Option<Millis>| at.map(|t| tr.datetime(t, tz)).unwrap_or_default();
     OutboxRow {
         id: m.id,
         id_text: tr.digits(&m.id.to_string()),
@@ -157,7 +158,7 @@ pub async fn retry(
     RequireAdmin(_staff): RequireAdmin,
     Path(id): Path<i64>,
 ) -> Result<Redirect, WebError> {
-    if state.store.retry_outbox(id, state.now()).await? {
+    if state.store.retry_outbox(id, state.time()).await? {
         Ok(Redirect::to("/admin/outbox?status=queued&retried=1"))
     } else {
         Err(WebError::NotFound)

@@ -5,6 +5,7 @@
 //! digest within one SMS per language and an e-mail file with no external asset.
 
 use axum::http::{StatusCode, header};
+use workvoice_domain::Millis;
 use workvoice_domain::Role;
 use workvoice_domain::dissemination::newsletter::fits_one_sms;
 use workvoice_domain::ids::{OrgId, WorkplaceId};
@@ -52,7 +53,7 @@ async fn verified(w: &World, provider: OrgId, username: &str, workplace: Workpla
             },
             None,
             Some(by),
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();
@@ -69,7 +70,7 @@ async fn verified(w: &World, provider: OrgId, username: &str, workplace: Workpla
             after: risk(2, 2),
             note: String::new(),
         };
-        s.change_improvement_status(provider, id, &change, by, T0 + 1)
+        s.change_improvement_status(provider, id, &change, by, Millis(T0 + 1))
             .await
             .unwrap();
     }
