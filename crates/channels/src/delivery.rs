@@ -298,7 +298,7 @@ mod tests {
             language: "bn".into(),
             template: "sms-case-update".into(),
             params: "{}".into(),
-            status: "queued".into(),
+            status: workvoice_domain::OutboxStatus::Queued,
             attempts: 0,
             next_attempt_at: Millis(0),
             created_at: Millis(0),

@@ -10,7 +10,7 @@ use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::support::{T0, TestDb, caller, intake};
 use workvoice_channels::{Job, OutboxDelivery, RecordingSender, RetryPolicy, Runner};
-use workvoice_domain::{Channel, Consent, Intake, Language, Role, Urgency};
+use workvoice_domain::{Channel, Consent, Intake, Language, OutboxStatus, Role, Urgency};
 use workvoice_store::{
     DeliveryReport, InformMethod, InformOutcome, InformStage, Settlement, Store,
 };
@@ -105,7 +105,7 @@ async fn queue_sms(t: &TestDb, op: UserId, phone: &str, language: Language) -> (
 /// The message's status as the case page shows it.
 async fn status_on_case(t: &TestDb, case: CaseId) -> String {
     let outbox = t.store.case_outbox(&t.helpline(case).await).await.unwrap();
-    outbox[0].status.clone()
+    outbox[0].status.code().to_owned()
 }
 
 fn delivery(sender: &RecordingSender) -> OutboxDelivery<RecordingSender> {
@@ -293,13 +293,13 @@ store_tests! {
         assert_eq!(status_on_case(&t, case).await, "sent");
         assert!(t.store.record_delivery_report(id, DeliveryReport::Delivered, 1, Millis(T0 + 2 * SEC)).await.unwrap());
         let delivered = &t.store.case_outbox(&t.helpline(case).await).await.unwrap()[0];
-        assert_eq!((delivered.status.as_str(), delivered.delivered_at), ("delivered", Some(Millis(T0 + 2 * SEC))));
+        assert_eq!((delivered.status.code(), delivered.delivered_at), ("delivered", Some(Millis(T0 + 2 * SEC))));
         // Reports repeated or out of order (gateways retry) change nothing.
         for (report, code) in [(DeliveryReport::OnItsWay, 8), (DeliveryReport::Failed, 2), (DeliveryReport::Delivered, 1)] {
             assert!(t.store.record_delivery_report(id, report, code, Millis(T0 + 3 * SEC)).await.unwrap());
         }
         let again = &t.store.case_outbox(&t.helpline(case).await).await.unwrap()[0];
-        assert_eq!((again.status.as_str(), again.delivered_at), ("delivered", Some(Millis(T0 + 2 * SEC))));
+        assert_eq!((again.status.code(), again.delivered_at), ("delivered", Some(Millis(T0 + 2 * SEC))));
         // A report for no message says so.
         assert!(!t.store.record_delivery_report(id + 1000, DeliveryReport::Delivered, 1, Millis(T0)).await.unwrap());
     }
@@ -331,7 +331,7 @@ store_tests! {
         assert!(t.store.retry_outbox(id, Millis(T0 + DAY)).await.unwrap());
         assert!(!t.store.retry_outbox(id, Millis(T0 + DAY)).await.unwrap());
         assert_eq!(row(&t, id).await, queued(0, T0 + DAY, Some("temporary failure: recording sender told to fail")));
-        let listed = t.store.outbox_messages(Some("queued"), 10).await.unwrap();
+        let listed = t.store.outbox_messages(Some(OutboxStatus::Queued), 10).await.unwrap();
         assert_eq!(listed.iter().map(|m| m.id).collect::<Vec<_>>(), [id]);
 
         assert_eq!(runner.drain(&job, T0 + DAY).await.unwrap(), 1);
@@ -340,7 +340,7 @@ store_tests! {
         assert_eq!(row(&t, id).await.status, "sent");
         // A message that did not fail cannot be "retried" into a second send.
         assert!(!t.store.retry_outbox(id, Millis(T0 + 2 * DAY)).await.unwrap());
-        assert!(t.store.outbox_messages(Some("failed"), 10).await.unwrap().is_empty());
+        assert!(t.store.outbox_messages(Some(OutboxStatus::Failed), 10).await.unwrap().is_empty());
     }
 
     async fn outbox_report_of_failure_at_the_phone_marks_it_failed(t) {

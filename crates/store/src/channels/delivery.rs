@@ -11,7 +11,7 @@ use crate::Store;
 use crate::channels::outbox::{COLUMNS, OutboxMessage, SMS_INTAKE, decode};
 use crate::db::{Engine, StoredTime, all, code, exec, get, time};
 use crate::error::{Result, StoreError};
-use workvoice_domain::Millis;
+use workvoice_domain::{Millis, OutboxStatus};
 
 /// How a claimed message's attempt ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,10 +47,11 @@ impl Store {
         };
         let sql = format!(
             "UPDATE outbox SET claimed_by = $1, claimed_until = $2 WHERE id IN (\
-             SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= $3 \
+             SELECT id FROM outbox WHERE status = '{queued}' AND next_attempt_at <= $3 \
              AND (claimed_until IS NULL OR claimed_until < $3) \
              ORDER BY next_attempt_at, id LIMIT $4{lock}) \
-             RETURNING {COLUMNS}"
+             RETURNING {COLUMNS}",
+            queued = OutboxStatus::Queued.code(),
         );
         let rows = all(
             &self.db.write,
@@ -86,8 +87,10 @@ impl Store {
         let (set, values): (String, Vec<sea_orm::Value>) = match settlement {
             Settlement::Sent { provider_ref } => (
                 format!(
-                    "status = COALESCE(report_status, 'sent'), provider_ref = $3, sent_at = $4, attempts = attempts + 1, \
-                     last_error = CASE WHEN report_status = 'failed' THEN 'delivery report: failed' END, {forget_code}"
+                    "status = COALESCE(report_status, '{sent}'), provider_ref = $3, sent_at = $4, attempts = attempts + 1, \
+                     last_error = CASE WHEN report_status = '{failed}' THEN 'delivery report: failed' END, {forget_code}",
+                    sent = OutboxStatus::Sent.code(),
+                    failed = OutboxStatus::Failed.code(),
                 ),
                 vec![provider_ref.into(), now.value()],
             ),
@@ -97,7 +100,8 @@ impl Store {
             ),
             Settlement::Failed { error } => (
                 format!(
-                    "status = 'failed', attempts = attempts + 1, last_error = $3, {forget_code}"
+                    "status = '{failed}', attempts = attempts + 1, last_error = $3, {forget_code}",
+                    failed = OutboxStatus::Failed.code(),
                 ),
                 vec![error.into()],
             ),
@@ -105,7 +109,8 @@ impl Store {
         };
         let sql = format!(
             "UPDATE outbox SET {set}, claimed_by = NULL, claimed_until = NULL \
-             WHERE id = $1 AND claimed_by = $2 AND status = 'queued'"
+             WHERE id = $1 AND claimed_by = $2 AND status = '{queued}'",
+            queued = OutboxStatus::Queued.code(),
         );
         let mut all_values = vec![id.into(), claim.into()];
         all_values.extend(values);

@@ -6,7 +6,7 @@
 
 use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, UserId};
-use workvoice_domain::{Country, PhoneNumber};
+use workvoice_domain::{Country, OutboxStatus, PhoneNumber};
 
 use crate::Store;
 use crate::db::{StoredTime, exec, get, one, time};
@@ -124,12 +124,13 @@ impl Store {
             exec(
                 &tx,
                 "INSERT INTO outbox (inbound_id, channel, language, template, params, status, attempts, next_attempt_at, created_at) \
-                 VALUES ($1, 'sms', $2, $3, $4, 'queued', 0, $5, $5)",
+                 VALUES ($1, 'sms', $2, $3, $4, $5, 0, $6, $6)",
                 vec![
                     id.into(),
                     reply.language.into(),
                     reply.template.into(),
                     reply.params.to_string().into(),
+                    OutboxStatus::Queued.code().into(),
                     at.value(),
                 ],
             )

@@ -5,12 +5,12 @@
 //! anyone. The sender decrypts the caller's number at delivery.
 
 use sea_orm::ConnectionTrait;
-use workvoice_domain::CaseCode;
 use workvoice_domain::Millis;
 use workvoice_domain::ids::CaseId;
+use workvoice_domain::{CaseCode, OutboxStatus};
 
 use crate::Store;
-use crate::db::{StoredTime, all, get, insert_id, opt_row_id, time};
+use crate::db::{StoredTime, all, code, get, insert_id, opt_row_id, time};
 use crate::error::Result;
 use crate::scope::ScopedCase;
 
@@ -52,7 +52,7 @@ pub struct OutboxMessage {
     pub language: String,
     pub template: String,
     pub params: String,
-    pub status: String,
+    pub status: OutboxStatus,
     pub attempts: i64,
     pub next_attempt_at: Millis,
     pub created_at: Millis,
@@ -80,7 +80,7 @@ pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
         language: get(row, "language")?,
         template: get(row, "template")?,
         params: get(row, "params")?,
-        status: get(row, "status")?,
+        status: code(row, "status")?,
         attempts: get(row, "attempts")?,
         next_attempt_at: time(row, "next_attempt_at")?,
         created_at: time(row, "created_at")?,
@@ -107,13 +107,14 @@ pub(crate) async fn queue_sms_in(
     insert_id(
         conn,
         "INSERT INTO outbox (case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at) \
-         VALUES ($1, $2, 'sms', $3, $4, $5, 'queued', 0, $6, $7) RETURNING id",
+         VALUES ($1, $2, 'sms', $3, $4, $5, $6, 0, $7, $8) RETURNING id",
         vec![
             case_id.get().into(),
             caller_id.into(),
             language.into(),
             template.into(),
             params.to_string().into(),
+            OutboxStatus::Queued.code().into(),
             send_at.value(),
             at.value(),
         ],

@@ -146,7 +146,7 @@ store_tests! {
         let outbox = t.store.case_outbox(&t.helpline(id).await).await.unwrap();
         assert_eq!(outbox.len(), 1);
         let sms = &outbox[0];
-        assert_eq!((sms.channel.as_str(), sms.status.as_str(), sms.template.as_str()), ("sms", "queued", "sms-case-update"));
+        assert_eq!((sms.channel.as_str(), sms.status.code(), sms.template.as_str()), ("sms", "queued", "sms-case-update"));
         assert!(sms.caller_id.is_some());
         // Nothing in the queue identifies the worker: no number, no name.
         for value in t.text_and_blob_values("outbox").await {
@@ -179,7 +179,7 @@ store_tests! {
         let outbox = t.store.case_outbox(&case).await.unwrap();
         assert_eq!(outbox.len(), 1);
         let sms = outbox[0].clone();
-        assert_eq!((sms.template.as_str(), sms.status.as_str(), sms.language.as_str()), ("sms-intake", "queued", "en"));
+        assert_eq!((sms.template.as_str(), sms.status.code(), sms.language.as_str()), ("sms-intake", "queued", "en"));
         assert!(sms.next_attempt_at >= Millis(T0), "inside the safe window, never before the call");
         // The code is sealed: no stored text holds its digits, and only this case opens it.
         for value in t.text_and_blob_values("outbox").await {
@@ -193,7 +193,7 @@ store_tests! {
         assert_eq!(t.store.claim_due_outbox("test", due, 60_000, 10).await.unwrap().len(), 1);
         assert!(t.store.settle_outbox(sms.id, "test", Settlement::Sent { provider_ref: "k-1" }, due).await.unwrap());
         let after = t.store.case_outbox(&case).await.unwrap();
-        assert_eq!((after[0].status.as_str(), after[0].params.as_str()), ("sent", "{}"));
+        assert_eq!((after[0].status.code(), after[0].params.as_str()), ("sent", "{}"));
     }
 
     async fn intake_with_sms_consent_alone_queues_no_sms(t) {

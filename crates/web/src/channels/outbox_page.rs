@@ -8,8 +8,8 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::Redirect;
-use workvoice_domain::Millis;
-use workvoice_store::{OUTBOX_STATUSES, OutboxAttempt, OutboxMessage};
+use workvoice_domain::{Millis, OutboxStatus};
+use workvoice_store::{OutboxAttempt, OutboxMessage};
 
 use crate::auth::roles::RequireAdmin;
 use crate::error::WebError;
@@ -41,7 +41,7 @@ pub struct OutboxRow {
     pub case_text: String,
     pub channel: String,
     pub language: String,
-    pub status_code: String,
+    pub status_code: &'static str,
     pub status: String,
     pub attempts: String,
     pub next_attempt: String,
@@ -72,18 +72,15 @@ pub async fn show(
 ) -> Result<OutboxPage, WebError> {
     let tr = staff.tr();
     // An unknown filter shows everything rather than an error: it is a link, not a form.
-    let status = q
-        .status
-        .as_deref()
-        .and_then(|s| OUTBOX_STATUSES.iter().copied().find(|c| *c == s));
+    let status = q.status.as_deref().and_then(OutboxStatus::parse);
     let counts = state.store.outbox_counts().await?;
-    let tabs = OUTBOX_STATUSES
-        .iter()
-        .map(|code| StatusTab {
-            code,
-            label: tr.t(&labels::SMS_STATUS.id(code)),
-            count: tr.number(counts.of(code)),
-            current: status == Some(*code),
+    let tabs = OutboxStatus::ALL
+        .into_iter()
+        .map(|s| StatusTab {
+            code: s.code(),
+            label: tr.t(s.message_key()),
+            count: tr.number(counts.of(s)),
+            current: status == Some(s),
         })
         .collect();
     let tz = &state.config.time_zone;
@@ -119,12 +116,10 @@ fn row(tr: Tr, tz: &str, m: &OutboxMessage) -> OutboxRow {
         language: workvoice_domain::Language::parse(&m.language)
             .map(|l| tr.t(l.message_key()))
             .unwrap_or_else(|| m.language.clone()),
-        status_code: m.status.clone(),
-        status: tr
-            .try_t(&labels::SMS_STATUS.id(&m.status))
-            .unwrap_or_else(|| m.status.clone()),
+        status_code: m.status.code(),
+        status: tr.t(m.status.message_key()),
         attempts: tr.number(m.attempts),
-        next_attempt: if m.status == "queued" {
+        next_attempt: if m.status == OutboxStatus::Queued {
             tr.datetime(m.next_attempt_at, tz)
         } else {
             String::new()
@@ -137,7 +132,7 @@ fn row(tr: Tr, tz: &str, m: &OutboxMessage) -> OutboxRow {
             .map(|e| tr.t(labels::SEND_ERROR.id(error_kind(e)).as_str()))
             .unwrap_or_default(),
         last_error: m.last_error.clone().unwrap_or_default(),
-        can_retry: m.status == "failed",
+        can_retry: m.status == OutboxStatus::Failed,
     }
 }
 

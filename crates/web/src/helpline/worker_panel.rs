@@ -175,12 +175,7 @@ pub async fn panel(
                 &[
                     ("at", tr.datetime(m.created_at, tz).into()),
                     ("send", tr.datetime(m.next_attempt_at, tz).into()),
-                    (
-                        "status",
-                        tr.try_t(&labels::SMS_STATUS.id(&m.status))
-                            .unwrap_or_else(|| m.status.clone())
-                            .into(),
-                    ),
+                    ("status", tr.t(m.status.message_key()).into()),
                 ],
             )
         })
