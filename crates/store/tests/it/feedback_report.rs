@@ -10,89 +10,18 @@ use workvoice_domain::Language;
 use workvoice_domain::Millis;
 use workvoice_domain::Role;
 use workvoice_domain::dissemination::feedback_report::{Comparison, PeerRegion, Standing};
-use workvoice_domain::ids::{ImprovementId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::library::{CostBand, Naming, PracticeText, ReviewState, Sector};
-use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
-    ControlLevel, ImprovementStatus, MeetingKind, MeetingRecord, Methodology, PhotoPhase,
-    PublicationConsent, RiskLevel, RiskScore, TechnicalArea, VerificationMethod,
+    MeetingKind, MeetingRecord, Methodology, PhotoPhase, PublicationConsent,
 };
 use workvoice_domain::reports::YearMonth;
 use workvoice_store::{
-    LibraryActor, NewImprovement, NewNewsletter, NewPhoto, NewPractice, NewProgramme, OshScope,
-    StatusChange, Store, StoreError, Translation,
+    LibraryActor, NewNewsletter, NewPhoto, NewPractice, NewProgramme, OshScope, StoreError,
+    Translation,
 };
 
 use crate::support::T0;
-
-fn risk(l: i64, s: i64) -> Option<RiskScore> {
-    Some(RiskScore::new(
-        RiskLevel::new(l).unwrap(),
-        RiskLevel::new(s).unwrap(),
-    ))
-}
-
-async fn improvement(
-    s: &Store,
-    provider: OrgId,
-    by: UserId,
-    workplace: WorkplaceId,
-    what: &str,
-    verified: bool,
-) -> ImprovementId {
-    let id = s
-        .create_improvement(
-            provider,
-            &NewImprovement {
-                workplace,
-                source: ImprovementSource::Direct,
-                area: TechnicalArea::MaterialsHandling,
-                description: what.into(),
-                control_level: Some(ControlLevel::Engineering),
-                low_cost: true,
-                cost: None,
-                owner_name: String::new(),
-                due_on: None,
-                before: risk(4, 4),
-                after: None,
-            },
-            None,
-            Some(by),
-            Millis(T0),
-        )
-        .await
-        .unwrap();
-    let change = |to, verification| StatusChange {
-        to,
-        verification,
-        after: risk(2, 2),
-        note: String::new(),
-    };
-    s.change_improvement_status(
-        provider,
-        id,
-        &change(ImprovementStatus::Done, None),
-        by,
-        Millis(T0 + 1),
-    )
-    .await
-    .unwrap();
-    if verified {
-        s.change_improvement_status(
-            provider,
-            id,
-            &change(
-                ImprovementStatus::Verified,
-                Some(VerificationMethod::ObservedOnVisit),
-            ),
-            by,
-            Millis(T0 + 2),
-        )
-        .await
-        .unwrap();
-    }
-    id
-}
+use workvoice_testdb::fixtures;
 
 store_tests! {
     async fn feedback_report_compares_with_peers_and_suppresses_small_groups(t) {
@@ -115,11 +44,11 @@ store_tests! {
         s.enrol_workplace(programme, lone.id, other, date(2026, 1, 5), Millis(T0)).await.unwrap();
         let other_staff = t.user(other, "lan", "Lan", Role::ProviderStaff).await;
 
-        improvement(s, provider, staff, places[0].id, "Trolleys for fabric rolls", true).await;
-        improvement(s, provider, staff, places[0].id, "Racks beside the cutting tables", true).await;
-        improvement(s, provider, staff, places[0].id, "Fans over the ironing section", false).await;
-        improvement(s, provider, staff, places[1].id, "Clear aisles marked in yellow", true).await;
-        improvement(s, other, other_staff, lone.id, "Guard on the cutting machine", true).await;
+        fixtures::improvement(s, provider, staff, places[0].id, "Trolleys for fabric rolls", true, Millis(T0)).await;
+        fixtures::improvement(s, provider, staff, places[0].id, "Racks beside the cutting tables", true, Millis(T0)).await;
+        fixtures::improvement(s, provider, staff, places[0].id, "Fans over the ironing section", false, Millis(T0)).await;
+        fixtures::improvement(s, provider, staff, places[1].id, "Clear aisles marked in yellow", true, Millis(T0)).await;
+        fixtures::improvement(s, other, other_staff, lone.id, "Guard on the cutting machine", true, Millis(T0)).await;
 
         let enrolments = s.enrolments(OshScope::Provider(provider)).await.unwrap();
         let rupa = enrolments.iter().find(|e| e.workplace_id == places[0].id).unwrap().id;
@@ -170,8 +99,8 @@ store_tests! {
             s.enrol_workplace(programme, w, provider, date(2026, 1, 5), Millis(T0)).await.unwrap();
         }
         let staff = t.user(provider, "karim", "Karim", Role::ProviderStaff).await;
-        let done = improvement(s, provider, staff, a.id, "Trolleys for fabric rolls", true).await;
-        improvement(s, provider, staff, a.id, "Fans over the ironing section", false).await;
+        let done = fixtures::improvement(s, provider, staff, a.id, "Trolleys for fabric rolls", true, Millis(T0)).await;
+        fixtures::improvement(s, provider, staff, a.id, "Fans over the ironing section", false, Millis(T0)).await;
         let photo = |phase, consent, name: &str| NewPhoto {
             phase, stored_name: name.into(), content_type: "image/jpeg".into(),
             width: 800, height: 600, size_bytes: 1000, consent,
@@ -213,8 +142,8 @@ store_tests! {
         s.enrol_workplace(programme, a.id, provider, date(2026, 1, 5), Millis(T0)).await.unwrap();
         let staff = t.user(provider, "karim", "Karim", Role::ProviderStaff).await;
         let sup = t.staff("sup", "Supervisor", Role::Supervisor).await;
-        let trolleys = improvement(s, provider, staff, a.id, "Trolleys for fabric rolls", true).await;
-        let racks = improvement(s, provider, staff, a.id, "Racks beside the cutting tables", true).await;
+        let trolleys = fixtures::improvement(s, provider, staff, a.id, "Trolleys for fabric rolls", true, Millis(T0)).await;
+        let racks = fixtures::improvement(s, provider, staff, a.id, "Racks beside the cutting tables", true, Millis(T0)).await;
         let practice = |title: &str| NewPractice {
             sector: Sector::Garments, cost_band: CostBand::Low, naming: Naming::Described,
             text: Translation { language: Language::En, text: PracticeText::parse(title, "Heavy rolls carried by hand", "Two trolleys").unwrap() },
@@ -249,7 +178,7 @@ store_tests! {
         assert_eq!(n.workshops.iter().map(|w| w.held_on).collect::<Vec<_>>(), vec![date(2026, 5, 20)]);
 
         // Figures stay as they were; a practice withdrawn from the library drops out.
-        improvement(s, provider, staff, a.id, "Fans over the ironing section", true).await;
+        fixtures::improvement(s, provider, staff, a.id, "Fans over the ironing section", true, Millis(T0)).await;
         s.review_practice(LibraryActor::Reviewer, public, ReviewState::Withdrawn, "Owner asked", sup, Millis(T0 + 3)).await.unwrap();
         let n = s.newsletter(id).await.unwrap();
         assert_eq!(n.figures.verified, 2);
