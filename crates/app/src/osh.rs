@@ -17,7 +17,7 @@ use anyhow::{Context, Result, bail};
 use clap::Subcommand;
 use workvoice_domain::ids::ProgrammeId;
 use workvoice_domain::osh::checklist::parse_checklist_csv;
-use workvoice_domain::{Country, Language};
+use workvoice_domain::{Country, Language, Millis};
 use workvoice_store::{FeedbackReport, Store};
 use workvoice_web::dissemination::feedback_report::document;
 use workvoice_web::i18n::Tr;
@@ -130,7 +130,7 @@ pub async fn run(store: &Store, suppression_min: i64, command: OshCommand) -> Re
                 }
             };
             let now = jiff::Timestamp::now().as_millisecond();
-            store.import_checklist(&name, &items, now).await?;
+            store.import_checklist(&name, &items, Millis(now)).await?;
             let current = store.current_checklist().await?;
             println!(
                 "Imported {} action item{} as \"{}\" version {}; visits answer it from now on.",

@@ -3,8 +3,8 @@
 
 use anyhow::{Result, anyhow};
 use workvoice_channels::{RetentionJob, Runner};
-use workvoice_domain::Country;
 use workvoice_domain::retention::{Programme, RetentionDays};
+use workvoice_domain::{Country, Millis};
 use workvoice_store::{Store, now_millis};
 
 #[derive(Debug, clap::Subcommand)]
@@ -44,7 +44,9 @@ pub async fn run(
                 .ok_or_else(|| anyhow!("unknown programme {programme:?} (BD, VN or default)"))?;
             let days = RetentionDays::parse(days)
                 .map_err(|_| anyhow!("the period must be 120 to 3650 days"))?;
-            store.set_retention(which, days, now_millis()).await?;
+            store
+                .set_retention(which, days, Millis(now_millis()))
+                .await?;
             println!(
                 "{}: identity removed {} days after closure.",
                 which.code(),

@@ -4,8 +4,8 @@
 //! `export` prints the worker's data as JSON; `erase` removes it (asks for `--yes`).
 
 use anyhow::{Context, Result, anyhow, bail};
-use workvoice_domain::subject_request::RequestKind;
-use workvoice_domain::{Country, PhoneNumber};
+use workvoice_domain::subject_request::{RequestKind, deadlines};
+use workvoice_domain::{Country, Millis, PhoneNumber};
 use workvoice_store::{Store, now_millis};
 
 #[derive(Debug, clap::Subcommand)]
@@ -53,13 +53,13 @@ async fn user(store: &Store, name: &str) -> Result<workvoice_domain::ids::UserId
     Ok(user.id)
 }
 
-fn day(ms: i64) -> String {
-    jiff::Timestamp::from_millisecond(ms)
-        .map_or_else(|_| ms.to_string(), |t| t.strftime("%Y-%m-%d").to_string())
+fn day(at: Millis) -> String {
+    at.to_timestamp()
+        .map_or_else(|| at.0.to_string(), |t| t.strftime("%Y-%m-%d").to_string())
 }
 
 pub async fn run(store: &Store, command: SubjectRequestCommand, country: Country) -> Result<()> {
-    let now = now_millis();
+    let now = Millis(now_millis());
     match command {
         SubjectRequestCommand::Open { kind, phone, by } => {
             let kind =
@@ -70,8 +70,8 @@ pub async fn run(store: &Store, command: SubjectRequestCommand, country: Country
             let id = store.open_subject_request(kind, &phone, by, now).await?;
             println!(
                 "Request {id} recorded: acknowledge by {}, complete by {}.",
-                day(now + 2 * 86_400_000),
-                day(now + 30 * 86_400_000)
+                day(deadlines(now).0),
+                day(deadlines(now).1)
             );
         }
         SubjectRequestCommand::List => {

@@ -9,8 +9,8 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use clap::Subcommand;
-use workvoice_domain::Language;
 use workvoice_domain::registry::{read_csv, write_csv};
+use workvoice_domain::{Language, Millis};
 use workvoice_store::{ImportAction, ImportPlan, Store};
 use workvoice_web::i18n::Tr;
 
@@ -88,7 +88,9 @@ pub async fn run(store: &Store, command: WorkplacesCommand) -> Result<()> {
             }
             let mut bar = Progress::new("importing", csv.rows.len());
             let done = store
-                .import_workplaces(&csv, workvoice_store::now_millis(), &mut |n| bar.update(n))
+                .import_workplaces(&csv, Millis(workvoice_store::now_millis()), &mut |n| {
+                    bar.update(n)
+                })
                 .await?;
             let secs = started.elapsed().as_secs_f64();
             println!(

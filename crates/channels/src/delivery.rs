@@ -6,7 +6,7 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
-use workvoice_domain::{Channel, Country, Language, PhoneNumber};
+use workvoice_domain::{Channel, Country, Language, Millis, PhoneNumber};
 use workvoice_store::{OutboxMessage, SMS_INTAKE, Scope, Settlement, Store};
 
 use crate::holder::holder_id;
@@ -90,7 +90,7 @@ impl<S: Sender> OutboxDelivery<S> {
         &self,
         store: &Store,
         claim: &str,
-        now: i64,
+        now: Millis,
         down: &Mutex<Option<Result<ProviderId, SendError>>>,
         messages: &[&OutboxMessage],
     ) -> Result<usize, JobError> {
@@ -131,7 +131,7 @@ impl<S: Sender> OutboxDelivery<S> {
         message: &OutboxMessage,
         result: &'a Result<ProviderId, SendError>,
         error: &'a str,
-        now: i64,
+        now: Millis,
     ) -> Settlement<'a> {
         match result {
             Ok(id) => Settlement::Sent {
@@ -145,7 +145,7 @@ impl<S: Sender> OutboxDelivery<S> {
                     let delay = self.retry.delay_after(attempts).as_millis();
                     Settlement::Retry {
                         error,
-                        retry_at: now.saturating_add(i64::try_from(delay).unwrap_or(i64::MAX)),
+                        retry_at: now.plus(i64::try_from(delay).unwrap_or(i64::MAX)),
                     }
                 } else {
                     Settlement::Failed { error }
@@ -172,7 +172,7 @@ impl<S: Sender> Job for OutboxDelivery<S> {
     /// together, one worker's messages in their queue order and different workers' at
     /// once, because a gateway's answer takes long beside our own work (Kannel's `sendsms`
     /// often answers only after a 40 ms TCP delayed acknowledgement).
-    async fn run_once(&self, store: &Store, now: i64) -> Result<usize, JobError> {
+    async fn run_once(&self, store: &Store, now: Millis) -> Result<usize, JobError> {
         // A fresh token per run: a run whose claim expired cannot settle rows another run
         // has claimed since, even on the same server.
         let claim = format!("{}/{:016x}", holder_id(), rand::random::<u64>());
@@ -298,10 +298,10 @@ mod tests {
             language: "bn".into(),
             template: "sms-case-update".into(),
             params: "{}".into(),
-            status: "queued".into(),
+            status: workvoice_domain::OutboxStatus::Queued,
             attempts: 0,
-            next_attempt_at: 0,
-            created_at: 0,
+            next_attempt_at: Millis(0),
+            created_at: Millis(0),
             last_error: None,
             provider_ref: None,
             sent_at: None,

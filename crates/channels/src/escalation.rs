@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use workvoice_domain::Millis;
 use workvoice_store::Store;
 
 use crate::job::{Job, JobError};
@@ -39,7 +40,7 @@ impl Job for EscalationJob {
         self.interval
     }
 
-    async fn run_once(&self, store: &Store, now: i64) -> Result<usize, JobError> {
+    async fn run_once(&self, store: &Store, now: Millis) -> Result<usize, JobError> {
         Ok(store.escalate_overdue(now).await?)
     }
 }

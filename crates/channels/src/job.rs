@@ -5,6 +5,7 @@
 use std::future::Future;
 use std::time::Duration;
 
+use workvoice_domain::Millis;
 use workvoice_store::{Store, StoreError};
 
 pub trait Job: Send + Sync + 'static {
@@ -20,7 +21,7 @@ pub trait Job: Send + Sync + 'static {
     fn run_once(
         &self,
         store: &Store,
-        now: i64,
+        now: Millis,
     ) -> impl Future<Output = Result<usize, JobError>> + Send;
 }
 

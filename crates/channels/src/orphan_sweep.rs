@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use workvoice_domain::Millis;
 use workvoice_store::Store;
 
 use crate::job::{Job, JobError};
@@ -40,7 +41,7 @@ impl Job for OrphanSweep {
         self.interval
     }
 
-    async fn run_once(&self, store: &Store, now: i64) -> Result<usize, JobError> {
+    async fn run_once(&self, store: &Store, now: Millis) -> Result<usize, JobError> {
         Ok(store.sweep_orphan_files(&self.dir, now).await?)
     }
 }

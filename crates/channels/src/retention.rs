@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use workvoice_domain::Millis;
 use workvoice_store::Store;
 
 use crate::job::{Job, JobError};
@@ -33,7 +34,7 @@ impl Job for RetentionJob {
         Duration::from_secs(24 * 60 * 60)
     }
 
-    async fn run_once(&self, store: &Store, now: i64) -> Result<usize, JobError> {
+    async fn run_once(&self, store: &Store, now: Millis) -> Result<usize, JobError> {
         let removed = store.remove_expired_identities(now).await?;
         if removed.cases > 0 {
             let files = store

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use workvoice_domain::Millis;
 use workvoice_store::{Store, now_millis};
 
 use crate::holder::holder_id;
@@ -54,13 +55,14 @@ impl Runner {
     /// Runs `job` at `now` if it is due and nobody else holds it, and schedules its next
     /// run an interval later. Returns what the run did (0 when it did not run).
     pub async fn tick<J: Job>(&self, job: &J, now: i64) -> Result<usize, JobError> {
-        Ok(self.run_claimed(job, now).await?.unwrap_or(0))
+        Ok(self.run_claimed(job, Millis(now)).await?.unwrap_or(0))
     }
 
     /// Runs `job` at `now` whatever its schedule, again and again until a run does
     /// nothing; returns the total done. The lease is honoured: if another server holds
     /// it, this is `JobError::Held` and nothing runs.
     pub async fn drain<J: Job>(&self, job: &J, now: i64) -> Result<usize, JobError> {
+        let now = Millis(now);
         let mut total = 0;
         for _ in 0..MAX_DRAIN_RUNS {
             self.store.make_job_due(job.name(), now).await?;
@@ -78,7 +80,7 @@ impl Runner {
 
     /// Claims, runs, records the outcome and releases; `None` when the job was not due or
     /// another server holds it.
-    async fn run_claimed<J: Job>(&self, job: &J, now: i64) -> Result<Option<usize>, JobError> {
+    async fn run_claimed<J: Job>(&self, job: &J, now: Millis) -> Result<Option<usize>, JobError> {
         let name = job.name();
         if !self
             .store
@@ -127,7 +129,10 @@ impl Runner {
                     // A run in progress is finished, never cut off: it settles its claims.
                     let run = tokio::spawn(async move {
                         if again {
-                            runner.store.make_job_due(job.name(), now_millis()).await?;
+                            runner
+                                .store
+                                .make_job_due(job.name(), Millis(now_millis()))
+                                .await?;
                         }
                         runner.tick(&*job, now_millis()).await
                     });
@@ -175,7 +180,7 @@ fn lease_millis(lease: Duration) -> i64 {
 
 /// The next run, a little early, so the next timer tick of this or another server is
 /// never a few milliseconds too soon and skips a whole interval.
-fn next_run(now: i64, interval: Duration) -> i64 {
+fn next_run(now: Millis, interval: Duration) -> Millis {
     let interval_ms = i64::try_from(interval.as_millis()).unwrap_or(i64::MAX);
-    now.saturating_add(interval_ms - (interval_ms / 10).min(1_000))
+    now.plus(interval_ms - (interval_ms / 10).min(1_000))
 }

@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use workvoice_domain::Millis;
 use workvoice_domain::ivr::Step;
 use workvoice_store::Store;
 
@@ -39,7 +40,7 @@ impl<C: VoiceCaller> Job for SurveyCalls<C> {
         Duration::from_secs(60)
     }
 
-    async fn run_once(&self, store: &Store, now: i64) -> Result<usize, JobError> {
+    async fn run_once(&self, store: &Store, now: Millis) -> Result<usize, JobError> {
         let due = store.take_due_surveys(now, 50).await?;
         for survey in &due {
             let urls = CallUrls {

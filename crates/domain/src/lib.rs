@@ -129,6 +129,7 @@ pub mod library;
 pub mod numbers;
 pub mod org_kind;
 pub mod osh;
+pub mod outbox;
 pub mod phone;
 pub mod protocol;
 pub mod redact;
@@ -166,6 +167,7 @@ pub use intake::{CallerInput, Consent, FieldErrors, Intake, RawIntake, SafeWindo
 pub use language::Language;
 pub use numbers::format_integer;
 pub use org_kind::OrgKind;
+pub use outbox::OutboxStatus;
 pub use phone::{PhoneError, PhoneNumber};
 pub use protocol::{
     BrandEscalation, Protocol, ProtocolError, ProtocolRule, StepKind, StepRule, Trigger,

@@ -5,6 +5,7 @@
 
 use crate::code_enum::code_enum;
 use crate::retention::DAY_MS;
+use crate::time::Millis;
 
 code_enum! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -20,15 +21,15 @@ pub const ACKNOWLEDGE_DAYS: i64 = 2;
 pub const COMPLETE_DAYS: i64 = 30;
 
 /// The acknowledgement and completion deadlines of a request received at `received`.
-pub fn deadlines(received: i64) -> (i64, i64) {
+pub fn deadlines(received: Millis) -> (Millis, Millis) {
     (
-        received + ACKNOWLEDGE_DAYS * DAY_MS,
-        received + COMPLETE_DAYS * DAY_MS,
+        received.plus(ACKNOWLEDGE_DAYS * DAY_MS),
+        received.plus(COMPLETE_DAYS * DAY_MS),
     )
 }
 
 /// Whether an unfinished request is past its completion deadline at `now`.
-pub fn is_overdue(due_at: i64, completed_at: Option<i64>, now: i64) -> bool {
+pub fn is_overdue(due_at: Millis, completed_at: Option<Millis>, now: Millis) -> bool {
     completed_at.is_none() && now > due_at
 }
 
@@ -38,12 +39,12 @@ mod tests {
 
     #[test]
     fn erasure_request_deadlines() {
-        let (ack, due) = deadlines(0);
-        assert_eq!(ack, 2 * DAY_MS);
-        assert_eq!(due, 30 * DAY_MS);
+        let (ack, due) = deadlines(Millis(0));
+        assert_eq!(ack, Millis(2 * DAY_MS));
+        assert_eq!(due, Millis(30 * DAY_MS));
         assert!(!is_overdue(due, None, due));
-        assert!(is_overdue(due, None, due + 1));
-        assert!(!is_overdue(due, Some(due - 1), due + 1));
+        assert!(is_overdue(due, None, due.plus(1)));
+        assert!(!is_overdue(due, Some(due.minus(1)), due.plus(1)));
         assert_eq!(RequestKind::parse("erasure"), Some(RequestKind::Erasure));
     }
 }

@@ -26,6 +26,22 @@ impl Millis {
         Timestamp::from_millisecond(self.0).ok()
     }
 
+    /// `ms` milliseconds later (earlier when negative), saturating at the ends of the range
+    /// instead of overflowing.
+    pub fn plus(self, ms: i64) -> Millis {
+        Millis(self.0.saturating_add(ms))
+    }
+
+    /// `ms` milliseconds earlier, saturating.
+    pub fn minus(self, ms: i64) -> Millis {
+        Millis(self.0.saturating_sub(ms))
+    }
+
+    /// Milliseconds from `earlier` to `self` (negative when `earlier` is later), saturating.
+    pub fn since(self, earlier: Millis) -> i64 {
+        self.0.saturating_sub(earlier.0)
+    }
+
     /// Wall-clock time in an IANA zone such as `Country::time_zone()`.
     /// `None` for an unknown zone name or an out-of-range value. Zone data
     /// comes from jiff's time-zone database (on Linux the system
@@ -54,6 +70,16 @@ mod tests {
     fn from_timestamp_truncates_sub_millis() {
         let ts = Timestamp::new(1, 999_999_999);
         assert_eq!(ts.ok().map(Millis::from_timestamp), Some(Millis(1999)));
+    }
+
+    #[test]
+    fn arithmetic_moves_by_milliseconds_and_saturates() {
+        assert_eq!(Millis(1_000).plus(500), Millis(1_500));
+        assert_eq!(Millis(1_000).minus(1_500), Millis(-500));
+        assert_eq!(Millis(1_500).since(Millis(1_000)), 500);
+        assert_eq!(Millis(1_000).since(Millis(1_500)), -500);
+        assert_eq!(Millis(i64::MAX).plus(1), Millis(i64::MAX));
+        assert_eq!(Millis(i64::MIN).minus(1), Millis(i64::MIN));
     }
 
     #[test]

@@ -16,7 +16,7 @@ use sea_orm::{
 };
 
 use workvoice_domain::ids::RowId;
-use workvoice_domain::{Span, StoredCode};
+use workvoice_domain::{Millis, Span, StoredCode};
 
 use crate::engine::group_commit::Writer;
 use crate::error::{Internal, Result, StoreError};
@@ -184,6 +184,38 @@ pub(crate) fn opt_code<T: StoredCode>(row: &QueryResult, col: &'static str) -> R
             T::from_stored_code(&stored).ok_or_else(|| StoreError::undecodable(col, stored))
         })
         .transpose()
+}
+
+/// A time as stored: a BIGINT of UTC epoch milliseconds on both engines. The one way the store
+/// binds a time ([`StoredTime::value`]) and reads one back ([`time`]), for `Millis` and, in
+/// nullable columns, `Option<Millis>`.
+pub(crate) trait StoredTime: Sized {
+    fn value(self) -> Value;
+    fn decode(row: &QueryResult, col: &str) -> Result<Self>;
+}
+
+impl StoredTime for Millis {
+    fn value(self) -> Value {
+        Value::BigInt(Some(self.0))
+    }
+    fn decode(row: &QueryResult, col: &str) -> Result<Millis> {
+        get::<i64>(row, col).map(Millis)
+    }
+}
+
+impl StoredTime for Option<Millis> {
+    fn value(self) -> Value {
+        Value::BigInt(self.map(|m| m.0))
+    }
+    fn decode(row: &QueryResult, col: &str) -> Result<Option<Millis>> {
+        Ok(get::<Option<i64>>(row, col)?.map(Millis))
+    }
+}
+
+/// A time column, as `Millis` or (nullable) `Option<Millis>`: every time the store reads goes
+/// through here. A NULL where the type says there is always a time is an error.
+pub(crate) fn time<T: StoredTime>(row: &QueryResult, col: &str) -> Result<T> {
+    T::decode(row, col)
 }
 
 /// A step's deadline span as stored (`4h`, `3wd`, …).

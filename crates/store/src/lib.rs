@@ -138,7 +138,7 @@ pub use channels::inbound::{
     SMS_SURVEY_THANKS,
 };
 pub use channels::outbox::{OutboxMessage, SMS_CASE_UPDATE, SMS_INTAKE};
-pub use channels::reports::{DeliveryReport, OUTBOX_STATUSES, OutboxCounts};
+pub use channels::reports::{DeliveryReport, OutboxCounts};
 pub use channels::voice::{
     CALLBACK_OUTCOMES, CallbackAsk, CallbackSource, Local, OpenCallback, VoiceWrite,
 };

@@ -11,12 +11,14 @@
 //! URL or cannot reach the server **fails**: a green run means both engines ran. A run opts
 //! out explicitly with `WORKVOICE_REQUIRE_POSTGRES=0`; then such a half prints why and passes.
 //!
+//! [`fixtures`] builds rows several suites need alike (a verified OSH improvement).
 //! [`files::RecordingFs`] is the file system tests inject to watch (and break) durable writes.
 //! [`kannel::Kannel`] is a real Kannel with its fake SMSC (the `workvoice-kannel-local` crate,
 //! which the benchmark uses too), for the web suite and for the app's tests of whole server
 //! processes.
 
 pub mod files;
+pub mod fixtures;
 pub use workvoice_kannel_local as kannel;
 
 use std::future::Future;

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use workvoice_domain::Country;
+use workvoice_domain::{Country, Millis};
 use workvoice_store::{DurableFiles, RateLimit, SessionPolicy, Store, ThrottlePolicy};
 
 use crate::clock::Clock;
@@ -140,7 +140,14 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Now as a bare number, for the reports pages until their store functions take
+    /// [`Millis`] (their helper converts them); everything else uses [`AppState::time`].
     pub fn now(&self) -> i64 {
         self.clock.now()
+    }
+
+    /// Now as the domain's time type, what the store takes and returns.
+    pub fn time(&self) -> Millis {
+        Millis(self.clock.now())
     }
 }

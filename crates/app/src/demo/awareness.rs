@@ -11,12 +11,12 @@ use anyhow::{Result, anyhow};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
-use workvoice_domain::Country;
 use workvoice_domain::awareness::{
     AwarenessCheck, FollowUpStatus, Material, PlayReport, RawCheck, RawMaterial, RawPlayReport,
     RawTraining, Training,
 };
 use workvoice_domain::ids::{UserId, WorkplaceId};
+use workvoice_domain::{Country, Millis};
 use workvoice_store::Store;
 
 use super::clock::DAY;
@@ -169,7 +169,9 @@ pub async fn create(
         for s in 0..sessions {
             let at = trained_at + s * 2 * DAY;
             let t = site.training(at, per_session, &mut rng)?;
-            store.record_training(site.id, &t, by, recorded(at)).await?;
+            store
+                .record_training(site.id, &t, by, Millis(recorded(at)))
+                .await?;
             w.trainings += 1;
         }
         // Cards, posters and the recording.
@@ -186,7 +188,7 @@ pub async fn create(
         ] {
             let m = site.material(active_at, kind, n)?;
             store
-                .record_material(site.id, &m, by, recorded(active_at))
+                .record_material(site.id, &m, by, Millis(recorded(active_at)))
                 .await?;
             w.materials += 1;
         }
@@ -201,7 +203,7 @@ pub async fn create(
             let p = site.play(at, &mut rng)?;
             let confirmed = now - at > UNCONFIRMED_DAYS * DAY;
             store
-                .record_play_report(site.id, &p, by, recorded(at), confirmed)
+                .record_play_report(site.id, &p, by, Millis(recorded(at)), confirmed)
                 .await?;
             w.plays += 1;
             at += (PLAY_EVERY_DAYS + rng.gen_range(-3..=3)) * DAY;
@@ -211,30 +213,34 @@ pub async fn create(
         let share = if weak { 0.1 } else { rng.gen_range(0.55..0.75) };
         let c = site.check(first_check, 20, share, &mut rng)?;
         store
-            .record_awareness_check(site.id, &c, by, recorded(first_check))
+            .record_awareness_check(site.id, &c, by, Millis(recorded(first_check)))
             .await?;
         w.checks += 1;
         if !weak {
             let at = now - rng.gen_range(15..60) * DAY;
             let c = site.check(at, 25, (share + 0.15).min(0.95), &mut rng)?;
             store
-                .record_awareness_check(site.id, &c, by, recorded(at))
+                .record_awareness_check(site.id, &c, by, Millis(recorded(at)))
                 .await?;
             w.checks += 1;
             // A refresher for most, with a few more cards.
             if rng.gen_bool(0.75) {
                 let at = now - rng.gen_range(40..150) * DAY;
                 let t = site.training(at, site.workers * 3 / 10, &mut rng)?;
-                store.record_training(site.id, &t, by, recorded(at)).await?;
+                store
+                    .record_training(site.id, &t, by, Millis(recorded(at)))
+                    .await?;
                 let m = site.material(at, "helpline_card", site.workers / 10)?;
-                store.record_material(site.id, &m, by, recorded(at)).await?;
+                store
+                    .record_material(site.id, &m, by, Millis(recorded(at)))
+                    .await?;
                 w.trainings += 1;
                 w.materials += 1;
             }
         }
         if plan.follow_up_planned.contains(&placed.site.name) {
             store
-                .set_follow_up(site.id, FollowUpStatus::Planned, by, now - 3 * DAY)
+                .set_follow_up(site.id, FollowUpStatus::Planned, by, Millis(now - 3 * DAY))
                 .await?;
         }
     }

@@ -13,7 +13,7 @@ use rand::rngs::StdRng;
 use serde::Deserialize;
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::surveys::QUESTIONS;
-use workvoice_domain::{Country, Language, PhoneNumber};
+use workvoice_domain::{Country, Language, Millis, PhoneNumber};
 use workvoice_store::{
     CallbackAsk, CallbackSource, InboundKind, InboundSms, Local, Reply, SMS_HELP, Scope,
     Settlement, Store, VoiceWrite,
@@ -91,7 +91,7 @@ pub async fn create(
         }
         let case = store.scoped_case(Scope::Helpline, *id).await?;
         store
-            .close_case(&case, "resolved_accepted", closer, closed_at)
+            .close_case(&case, "resolved_accepted", closer, Millis(closed_at))
             .await?;
         first_close = first_close.min(closed_at);
         closed += 1;
@@ -101,7 +101,12 @@ pub async fn create(
     let mut answered = 0;
     let mut day = first_close;
     while day < now {
-        for (n, call) in store.take_due_surveys(day, 500).await?.iter().enumerate() {
+        for (n, call) in store
+            .take_due_surveys(Millis(day), 500)
+            .await?
+            .iter()
+            .enumerate()
+        {
             if !rng.gen_bool(data.answer_rate) {
                 continue;
             }
@@ -116,7 +121,7 @@ pub async fn create(
                 };
                 let step = format!("survey-{}", question.id);
                 store
-                    .record_voice_step(&sid, &step, write, local, day + HOUR)
+                    .record_voice_step(&sid, &step, write, local, Millis(day + HOUR))
                     .await?;
             }
             answered += 1;
@@ -143,14 +148,14 @@ pub async fn create(
             let sid = format!("CA-demo-callback-{i}-{ring}");
             let when = at + i64::try_from(ring)? * 10 * 60_000;
             store
-                .record_voice_step(&sid, "demo", write, local, when)
+                .record_voice_step(&sid, "demo", write, local, Millis(when))
                 .await?;
         }
         if let Some(outcome) = &c.done {
             let (open, _) = store.open_callbacks(500, 0).await?;
             if let Some(row) = open.iter().find(|o| o.phone == c.phone) {
                 store
-                    .finish_callback(row.id, outcome, closer, at + 2 * HOUR)
+                    .finish_callback(row.id, outcome, closer, Millis(at + 2 * HOUR))
                     .await?;
             }
         }
@@ -175,7 +180,7 @@ pub async fn create(
             }),
         };
         store
-            .receive_sms(&sms, now - i64::try_from(i + 1)? * 3 * HOUR)
+            .receive_sms(&sms, Millis(now - i64::try_from(i + 1)? * 3 * HOUR))
             .await?;
     }
     delivery_history(store, now).await?;
@@ -187,7 +192,7 @@ pub async fn create(
                 workvoice_domain::subject_request::RequestKind::Access,
                 &phone(&c.phone)?,
                 admin.id,
-                now - 26 * HOUR,
+                Millis(now - 26 * HOUR),
             )
             .await?;
     }
@@ -205,7 +210,9 @@ pub async fn create(
 async fn delivery_history(store: &Store, now: i64) -> Result<()> {
     const CLAIM: &str = "demo-delivery";
     let first = now - HOUR;
-    let due = store.claim_due_outbox(CLAIM, now, 60_000, 3).await?;
+    let due = store
+        .claim_due_outbox(CLAIM, Millis(now), 60_000, 3)
+        .await?;
     for (i, m) in due.iter().enumerate() {
         let settlement = match i {
             2 => Settlement::Failed {
@@ -217,10 +224,12 @@ async fn delivery_history(store: &Store, now: i64) -> Result<()> {
                 retry_at: m.next_attempt_at,
             },
         };
-        store.settle_outbox(m.id, CLAIM, settlement, first).await?;
+        store
+            .settle_outbox(m.id, CLAIM, settlement, Millis(first))
+            .await?;
     }
     for (i, m) in store
-        .claim_due_outbox(CLAIM, now, 60_000, 2)
+        .claim_due_outbox(CLAIM, Millis(now), 60_000, 2)
         .await?
         .iter()
         .enumerate()
@@ -230,7 +239,7 @@ async fn delivery_history(store: &Store, now: i64) -> Result<()> {
             provider_ref: &provider_ref,
         };
         store
-            .settle_outbox(m.id, CLAIM, settlement, first + 5 * 60_000)
+            .settle_outbox(m.id, CLAIM, settlement, Millis(first + 5 * 60_000))
             .await?;
     }
     Ok(())

@@ -4,6 +4,7 @@
 //! so the demo stores nothing for it.
 
 use anyhow::Result;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::UserId;
 use workvoice_domain::reports::YearMonth;
 use workvoice_store::{NewNewsletter, PublicFilter, Store};
@@ -44,7 +45,7 @@ pub async fn create(
                 practices,
             },
             editor,
-            now,
+            Millis(now),
         )
         .await?;
     Ok(Some(n))

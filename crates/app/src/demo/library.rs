@@ -8,10 +8,10 @@ use std::collections::BTreeMap;
 
 use anyhow::{Result, anyhow};
 use serde::Deserialize;
-use workvoice_domain::Language;
 use workvoice_domain::ids::{OrgId, UserId};
 use workvoice_domain::library::{CostBand, Naming, PracticeText, ReviewState, Sector};
 use workvoice_domain::osh::{ImprovementStatus, PublicationConsent};
+use workvoice_domain::{Language, Millis};
 use workvoice_store::{ImprovementFilter, LibraryActor, NewPractice, OshScope, Store, Translation};
 
 use super::data::parse;
@@ -104,11 +104,11 @@ pub async fn create(
             };
             let at = now - (10 - i64::try_from(made).unwrap_or(0)) * super::clock::DAY;
             let id = store
-                .create_practice(org, improvement.id, &new, author, at)
+                .create_practice(org, improvement.id, &new, author, Millis(at))
                 .await?;
             for t in &texts[1..] {
                 store
-                    .save_practice_text(OshScope::Provider(org), id, t, author, at)
+                    .save_practice_text(OshScope::Provider(org), id, t, author, Millis(at))
                     .await?;
             }
             made += 1;
@@ -122,7 +122,14 @@ pub async fn create(
                 .cloned()
                 .unwrap_or_default();
             store
-                .record_publication_consent(org, improvement.id, &given_by, day_of(at), author, at)
+                .record_publication_consent(
+                    org,
+                    improvement.id,
+                    &given_by,
+                    day_of(at),
+                    author,
+                    Millis(at),
+                )
                 .await?;
             let sent = at + 3_600_000;
             store
@@ -132,7 +139,7 @@ pub async fn create(
                     ReviewState::InReview,
                     "",
                     author,
-                    sent,
+                    Millis(sent),
                 )
                 .await?;
             if made > PUBLISHED_PER_PROVIDER {
@@ -146,7 +153,7 @@ pub async fn create(
                     ReviewState::Published,
                     "",
                     reviewer,
-                    sent + 3_600_000,
+                    Millis(sent + 3_600_000),
                 )
                 .await?;
             published += 1;

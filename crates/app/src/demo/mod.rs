@@ -34,7 +34,7 @@ use std::time::Instant;
 use anyhow::{Result, anyhow};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use workvoice_domain::{Intake, NoteText};
+use workvoice_domain::{Intake, Millis, NoteText};
 use workvoice_store::{Scope, Store, now_millis};
 
 use self::calls::Call;
@@ -90,7 +90,7 @@ pub async fn fill_if_empty(store: &Store, attachments: &std::path::Path) -> Resu
     for (i, p) in planned.into_iter().enumerate() {
         let intake = Intake::parse(p.raw, known, p.country)
             .map_err(|e| anyhow!("demo case {i} does not parse: {e:?}"))?;
-        let created = store.create_case(&intake, p.taker, p.at).await?;
+        let created = store.create_case(&intake, p.taker, Millis(p.at)).await?;
         let case = store.scoped_case(Scope::Helpline, created.id).await?;
         created_cases.push((created.id, p.at));
         for (at, event) in p.events {
@@ -98,11 +98,13 @@ pub async fn fill_if_empty(store: &Store, attachments: &std::path::Path) -> Resu
                 Event::Note { author, text } => {
                     let text = NoteText::parse(&text)
                         .map_err(|e| anyhow!("demo case {i}: note refused: {e}"))?;
-                    store.add_note(&case, author, &text, at).await?;
+                    store.add_note(&case, author, &text, Millis(at)).await?;
                     notes += 1;
                 }
                 Event::Assign { actor, to } => {
-                    store.assign_case(&case, actor, Some(to), at).await?;
+                    store
+                        .assign_case(&case, actor, Some(to), Millis(at))
+                        .await?;
                     assignments += 1;
                 }
             }
@@ -198,7 +200,7 @@ async fn report(
         }
         let when = at + (40 + 20 * n as i64) * 60_000;
         store
-            .report_case(case, target.organisation_id, by, when)
+            .report_case(case, target.organisation_id, by, Millis(when))
             .await?;
         made += 1;
     }
@@ -295,7 +297,11 @@ mod tests {
             .in_tz("Asia/Dhaka")?
             .date();
         let priorities = store
-            .awareness_priorities(&workvoice_store::PriorityFilter::default(), today, now)
+            .awareness_priorities(
+                &workvoice_store::PriorityFilter::default(),
+                today,
+                Millis(now),
+            )
             .await?;
         let top: Vec<_> = priorities[..5]
             .iter()

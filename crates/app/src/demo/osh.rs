@@ -12,7 +12,6 @@ use jiff::civil::Date;
 use rand::Rng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
-use workvoice_domain::Role;
 use workvoice_domain::ids::{OrgId, UserId};
 use workvoice_domain::osh::checklist::ProposeAction;
 use workvoice_domain::osh::improvement::ImprovementSource;
@@ -21,6 +20,7 @@ use workvoice_domain::osh::{
     Participants, PublicationConsent, RiskLevel, RiskScore, TechnicalArea, VerificationMethod,
     ViewSide, VisitKind,
 };
+use workvoice_domain::{Millis, Role};
 use workvoice_store::{
     CaseFilter, CaseSort, ChecklistAnswer, ImprovementFilter, NewImprovement, NewProgramme,
     NewUser, NewVisit, OshScope, Scope, StatusChange, Store, VisitView,
@@ -104,7 +104,13 @@ pub async fn create(
         };
         let workplace = site.id;
         let enrolment = store
-            .enrol_workplace(programme, workplace, org, day_of(start + 5 * DAY), start)
+            .enrol_workplace(
+                programme,
+                workplace,
+                org,
+                day_of(start + 5 * DAY),
+                Millis(start),
+            )
             .await?;
         let texts = osh.improvements_for(site.site.country);
         let views = osh.views_for(site.site.country);
@@ -142,7 +148,7 @@ pub async fn create(
                         next_due_on: performed.then(|| day_of(at + 90 * DAY)),
                     },
                     user,
-                    at,
+                    Millis(at),
                 )
                 .await?;
             visits += 1;
@@ -189,7 +195,7 @@ pub async fn create(
                                 body,
                             },
                             user,
-                            at,
+                            Millis(at),
                         )
                         .await?;
                 }
@@ -228,7 +234,7 @@ pub async fn create(
                     },
                     None,
                     Some(user),
-                    made_at,
+                    Millis(made_at),
                 )
                 .await?;
             improvements += 1;
@@ -287,7 +293,7 @@ pub async fn create(
                             note: String::new(),
                         },
                         user,
-                        at.min(now),
+                        Millis(at.min(now)),
                     )
                     .await?;
             }
@@ -375,7 +381,7 @@ async fn create_meetings(
             follow_ups: m.follow_ups.clone(),
         };
         store
-            .create_meeting(Some(org), programme, &record, user, at)
+            .create_meeting(Some(org), programme, &record, user, Millis(at))
             .await?;
         made += 1;
     }
@@ -429,11 +435,17 @@ async fn raise_signals(store: &Store, by: Option<UserId>, now: i64) -> Result<us
             .items
         {
             let scoped = store.scoped_case(Scope::Helpline, case.id).await?;
-            if store.raise_osh_signal(&scoped, now).await?.is_some() {
+            if store
+                .raise_osh_signal(&scoped, Millis(now))
+                .await?
+                .is_some()
+            {
                 raised += 1;
                 if let (Some(by), true) = (by, raised % 4 == 0) {
                     // Refused without a shareable summary: that case simply stays a signal.
-                    let _ = store.open_improvement_from_case(&scoped, by, now).await;
+                    let _ = store
+                        .open_improvement_from_case(&scoped, by, Millis(now))
+                        .await;
                 }
             }
         }

@@ -4,6 +4,7 @@
 //! same durable-file path and photo rows as an upload.
 
 use std::path::Path;
+use workvoice_domain::Millis;
 
 use anyhow::Result;
 use image::{Rgb, RgbImage};
@@ -112,7 +113,7 @@ pub async fn add_pair(
                     consent,
                 },
                 by,
-                at,
+                Millis(at),
             )
             .await?;
     }

@@ -6,7 +6,7 @@ use rand::Rng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use workvoice_domain::registry::{ContactKind, IdentifierKind, RawWorkplace, WorkplaceRecord};
-use workvoice_domain::{Country, OrgKind};
+use workvoice_domain::{Country, Millis, OrgKind};
 use workvoice_store::{NewWorkplace, Store};
 
 use super::clock::DAY;
@@ -35,7 +35,11 @@ pub async fn create<'a>(
     for name in &registry.brands {
         brands.push(
             store
-                .create_organisation(OrgKind::Brand, name, now - (PROGRAMME_DAYS + 40) * DAY)
+                .create_organisation(
+                    OrgKind::Brand,
+                    name,
+                    Millis(now - (PROGRAMME_DAYS + 40) * DAY),
+                )
                 .await?,
         );
     }
@@ -83,7 +87,7 @@ pub async fn create<'a>(
             .with_context(|| format!("creating demo workplace {}", site.name))?;
         let record = registry_record(site, sites.len(), created_at)?;
         store
-            .update_workplace(workplace.id, &record, created_at)
+            .update_workplace(workplace.id, &record, Millis(created_at))
             .await
             .with_context(|| format!("recording demo workplace {}", site.name))?;
         sites.push(PlacedSite {

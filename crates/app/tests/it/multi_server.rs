@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
+use workvoice_domain::Millis;
 
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::{Country, Intake, RawIntake};
@@ -96,7 +97,7 @@ async fn two_servers(db: TempDatabase) {
                 InformMethod::Sms,
                 InformOutcome::Queued,
                 operator,
-                workvoice_store::now_millis(),
+                Millis(workvoice_store::now_millis()),
             )
             .await
             .expect("queued");
@@ -179,7 +180,7 @@ async fn create_past_cases(store: &Store, n: usize, label: &str) -> Vec<CaseId> 
         let intake = Intake::parse(raw, |_| true, Country::Bangladesh).expect("valid");
         ids.push(
             store
-                .create_case(&intake, None, at)
+                .create_case(&intake, None, Millis(at))
                 .await
                 .expect("created")
                 .id,

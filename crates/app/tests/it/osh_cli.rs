@@ -3,6 +3,7 @@
 //! `workvoice create-user` makes provider staff (of a named provider, created only when
 //! asked) and an enterprise owner (of a named workplace).
 
+use workvoice_domain::Millis;
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 use crate::support::{run_to_end, workvoice};
@@ -195,7 +196,13 @@ async fn feedback_report_cli_writes_one_file_per_enterprise_in_its_language(db: 
             .unwrap();
         enrolments.push(
             store
-                .enrol_workplace(programme, w.id, provider, jiff::civil::date(2026, 1, 5), 1)
+                .enrol_workplace(
+                    programme,
+                    w.id,
+                    provider,
+                    jiff::civil::date(2026, 1, 5),
+                    Millis(1),
+                )
                 .await
                 .unwrap(),
         );

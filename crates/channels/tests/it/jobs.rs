@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
+use workvoice_domain::Millis;
 
 use crate::support::{T0, TestDb, intake};
 use tokio::sync::Notify;
@@ -42,7 +43,7 @@ impl Job for Countdown {
         Duration::from_secs(60)
     }
 
-    async fn run_once(&self, _store: &Store, _now: i64) -> Result<usize, JobError> {
+    async fn run_once(&self, _store: &Store, _now: Millis) -> Result<usize, JobError> {
         self.runs.fetch_add(1, Ordering::SeqCst);
         let had = self
             .left
@@ -67,7 +68,7 @@ impl Job for Gate {
         Duration::from_secs(60)
     }
 
-    async fn run_once(&self, _store: &Store, _now: i64) -> Result<usize, JobError> {
+    async fn run_once(&self, _store: &Store, _now: Millis) -> Result<usize, JobError> {
         self.started.notify_one();
         self.release.notified().await;
         Ok(1)
@@ -99,7 +100,7 @@ impl Job for FailsFirst {
         self.interval
     }
 
-    async fn run_once(&self, _store: &Store, _now: i64) -> Result<usize, JobError> {
+    async fn run_once(&self, _store: &Store, _now: Millis) -> Result<usize, JobError> {
         match self.runs.fetch_add(1, Ordering::SeqCst) {
             0 => Err(StoreError::NotFound.into()),
             _ => Ok(0),
@@ -133,7 +134,7 @@ async fn second_server(t: &TestDb) -> Store {
 
 store_tests! {
     async fn escalation_job_escalates_overdue_steps_once(t) {
-        let case = t.store.create_case(&intake("wages.unpaid", Urgency::Normal, "Wages unpaid"), None, T0).await.unwrap().id;
+        let case = t.store.create_case(&intake("wages.unpaid", Urgency::Normal, "Wages unpaid"), None, Millis(T0)).await.unwrap().id;
         let runner = Runner::with_holder(t.store.clone(), "server-a");
         let job = EscalationJob::default();
         assert_eq!(job.name(), "escalation");
@@ -145,7 +146,7 @@ store_tests! {
         assert_eq!(runner.drain(&job, T0 + 12 * MIN).await.unwrap(), 0);
         let steps = t.store.case_steps(&t.helpline(case).await).await.unwrap();
         let ack = steps.iter().find(|s| s.step == StepKind::AcknowledgeWorker).unwrap();
-        assert_eq!(ack.escalated_at, Some(T0 + 11 * MIN));
+        assert_eq!(ack.escalated_at, Some(Millis(T0 + 11 * MIN)));
         let (_, last_run, error, holder) = job_row(&t, "escalation").await;
         assert_eq!((last_run, error, holder), (Some(T0 + 12 * MIN), None, None));
     }

@@ -5,11 +5,12 @@
 //! servers never send one message twice; retries stop after the last allowed attempt.
 
 use std::time::Duration;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::support::{T0, TestDb, caller, intake};
 use workvoice_channels::{Job, OutboxDelivery, RecordingSender, RetryPolicy, Runner};
-use workvoice_domain::{Channel, Consent, Intake, Language, Role, Urgency};
+use workvoice_domain::{Channel, Consent, Intake, Language, OutboxStatus, Role, Urgency};
 use workvoice_store::{
     DeliveryReport, InformMethod, InformOutcome, InformStage, Settlement, Store,
 };
@@ -80,7 +81,7 @@ async fn queue_sms(t: &TestDb, op: UserId, phone: &str, language: Language) -> (
                 ..intake("wages.late", Urgency::Normal, "Wages late")
             },
             None,
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap()
@@ -92,7 +93,7 @@ async fn queue_sms(t: &TestDb, op: UserId, phone: &str, language: Language) -> (
             InformMethod::Sms,
             InformOutcome::Queued,
             op,
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();
@@ -104,7 +105,7 @@ async fn queue_sms(t: &TestDb, op: UserId, phone: &str, language: Language) -> (
 /// The message's status as the case page shows it.
 async fn status_on_case(t: &TestDb, case: CaseId) -> String {
     let outbox = t.store.case_outbox(&t.helpline(case).await).await.unwrap();
-    outbox[0].status.clone()
+    outbox[0].status.code().to_owned()
 }
 
 fn delivery(sender: &RecordingSender) -> OutboxDelivery<RecordingSender> {
@@ -236,7 +237,7 @@ store_tests! {
         // the rows' own claims keep them apart.
         for at in [T0, T0 + 30 * SEC, T0 + 90 * SEC] {
             loop {
-                let (a, b) = tokio::join!(job.run_once(&t.store, at), job.run_once(&other, at));
+                let (a, b) = tokio::join!(job.run_once(&t.store, Millis(at)), job.run_once(&other, Millis(at)));
                 if a.unwrap() + b.unwrap() == 0 {
                     break;
                 }
@@ -255,14 +256,14 @@ store_tests! {
     async fn outbox_claim_of_a_dead_server_runs_out(t) {
         let OneQueued { id, sender, job, runner, .. } = one_queued(&t, Language::En).await;
         // A server claims the message and dies before sending it.
-        let claimed = t.store.claim_due_outbox("dead-server", T0, 60 * SEC, 10).await.unwrap();
+        let claimed = t.store.claim_due_outbox("dead-server", Millis(T0), 60 * SEC, 10).await.unwrap();
         assert_eq!(claimed.len(), 1);
         assert_eq!(runner.drain(&job, T0 + 30 * SEC).await.unwrap(), 0, "still claimed");
         assert_eq!(runner.drain(&job, T0 + 61 * SEC).await.unwrap(), 1, "claim ran out");
         assert_eq!(sender.accepted().len(), 1);
         // Coming back late, the dead server cannot change the settled row.
         let late = Settlement::Sent { provider_ref: "late" };
-        assert!(!t.store.settle_outbox(id, "dead-server", late, T0 + 62 * SEC).await.unwrap());
+        assert!(!t.store.settle_outbox(id, "dead-server", late, Millis(T0 + 62 * SEC)).await.unwrap());
         assert_eq!(row(&t, id).await.provider_ref.as_deref(), Some("fake-1"));
     }
 
@@ -288,30 +289,30 @@ store_tests! {
         let OneQueued { case, id, job, runner, .. } = one_queued(&t, Language::Bn).await;
         runner.drain(&job, T0).await.unwrap();
         // Accepted by the operator's centre: still on its way.
-        assert!(t.store.record_delivery_report(id, DeliveryReport::OnItsWay, 8, T0 + SEC).await.unwrap());
+        assert!(t.store.record_delivery_report(id, DeliveryReport::OnItsWay, 8, Millis(T0 + SEC)).await.unwrap());
         assert_eq!(status_on_case(&t, case).await, "sent");
-        assert!(t.store.record_delivery_report(id, DeliveryReport::Delivered, 1, T0 + 2 * SEC).await.unwrap());
+        assert!(t.store.record_delivery_report(id, DeliveryReport::Delivered, 1, Millis(T0 + 2 * SEC)).await.unwrap());
         let delivered = &t.store.case_outbox(&t.helpline(case).await).await.unwrap()[0];
-        assert_eq!((delivered.status.as_str(), delivered.delivered_at), ("delivered", Some(T0 + 2 * SEC)));
+        assert_eq!((delivered.status.code(), delivered.delivered_at), ("delivered", Some(Millis(T0 + 2 * SEC))));
         // Reports repeated or out of order (gateways retry) change nothing.
         for (report, code) in [(DeliveryReport::OnItsWay, 8), (DeliveryReport::Failed, 2), (DeliveryReport::Delivered, 1)] {
-            assert!(t.store.record_delivery_report(id, report, code, T0 + 3 * SEC).await.unwrap());
+            assert!(t.store.record_delivery_report(id, report, code, Millis(T0 + 3 * SEC)).await.unwrap());
         }
         let again = &t.store.case_outbox(&t.helpline(case).await).await.unwrap()[0];
-        assert_eq!((again.status.as_str(), again.delivered_at), ("delivered", Some(T0 + 2 * SEC)));
+        assert_eq!((again.status.code(), again.delivered_at), ("delivered", Some(Millis(T0 + 2 * SEC))));
         // A report for no message says so.
-        assert!(!t.store.record_delivery_report(id + 1000, DeliveryReport::Delivered, 1, T0).await.unwrap());
+        assert!(!t.store.record_delivery_report(id + 1000, DeliveryReport::Delivered, 1, Millis(T0)).await.unwrap());
     }
 
     async fn outbox_report_that_overtakes_the_acknowledgement_is_kept(t) {
         let OneQueued { id, .. } = one_queued(&t, Language::En).await;
         // The gateway delivered and reported before its answer to the send reached us.
-        let claimed = t.store.claim_due_outbox("server-a/1", T0, 60 * SEC, 10).await.unwrap();
+        let claimed = t.store.claim_due_outbox("server-a/1", Millis(T0), 60 * SEC, 10).await.unwrap();
         assert_eq!(claimed.len(), 1);
-        t.store.record_delivery_report(id, DeliveryReport::Delivered, 1, T0 + SEC).await.unwrap();
+        t.store.record_delivery_report(id, DeliveryReport::Delivered, 1, Millis(T0 + SEC)).await.unwrap();
         assert_eq!(row(&t, id).await.status, "queued", "still in flight");
         let sent = Settlement::Sent { provider_ref: "kannel:1" };
-        assert!(t.store.settle_outbox(id, "server-a/1", sent, T0 + 2 * SEC).await.unwrap());
+        assert!(t.store.settle_outbox(id, "server-a/1", sent, Millis(T0 + 2 * SEC)).await.unwrap());
         let settled = row(&t, id).await;
         assert_eq!((settled.status.as_str(), settled.attempts, settled.sent_at), ("delivered", 1, Some(T0 + 2 * SEC)));
     }
@@ -327,10 +328,10 @@ store_tests! {
         assert_eq!((counts.queued, counts.failed), (0, 1));
 
         // Retry, and a second click on the same button: queued once, with fresh attempts.
-        assert!(t.store.retry_outbox(id, T0 + DAY).await.unwrap());
-        assert!(!t.store.retry_outbox(id, T0 + DAY).await.unwrap());
+        assert!(t.store.retry_outbox(id, Millis(T0 + DAY)).await.unwrap());
+        assert!(!t.store.retry_outbox(id, Millis(T0 + DAY)).await.unwrap());
         assert_eq!(row(&t, id).await, queued(0, T0 + DAY, Some("temporary failure: recording sender told to fail")));
-        let listed = t.store.outbox_messages(Some("queued"), 10).await.unwrap();
+        let listed = t.store.outbox_messages(Some(OutboxStatus::Queued), 10).await.unwrap();
         assert_eq!(listed.iter().map(|m| m.id).collect::<Vec<_>>(), [id]);
 
         assert_eq!(runner.drain(&job, T0 + DAY).await.unwrap(), 1);
@@ -338,33 +339,33 @@ store_tests! {
         assert_eq!(sender.accepted().len(), 1);
         assert_eq!(row(&t, id).await.status, "sent");
         // A message that did not fail cannot be "retried" into a second send.
-        assert!(!t.store.retry_outbox(id, T0 + 2 * DAY).await.unwrap());
-        assert!(t.store.outbox_messages(Some("failed"), 10).await.unwrap().is_empty());
+        assert!(!t.store.retry_outbox(id, Millis(T0 + 2 * DAY)).await.unwrap());
+        assert!(t.store.outbox_messages(Some(OutboxStatus::Failed), 10).await.unwrap().is_empty());
     }
 
     async fn outbox_report_of_failure_at_the_phone_marks_it_failed(t) {
         let OneQueued { case, id, job, runner, .. } = one_queued(&t, Language::En).await;
         runner.drain(&job, T0).await.unwrap();
-        t.store.record_delivery_report(id, DeliveryReport::Failed, 16, T0 + SEC).await.unwrap();
+        t.store.record_delivery_report(id, DeliveryReport::Failed, 16, Millis(T0 + SEC)).await.unwrap();
         assert_eq!(status_on_case(&t, case).await, "failed");
         assert_eq!(row(&t, id).await.last_error.as_deref(), Some("delivery report: failed"));
-        assert!(t.store.retry_outbox(id, T0 + 2 * SEC).await.unwrap());
+        assert!(t.store.retry_outbox(id, Millis(T0 + 2 * SEC)).await.unwrap());
     }
 
     async fn outbox_failure_report_that_overtakes_the_acknowledgement_marks_it_failed(t) {
         let OneQueued { id, .. } = one_queued(&t, Language::En).await;
-        let claimed = t.store.claim_due_outbox("server-a/1", T0, 60 * SEC, 10).await.unwrap();
+        let claimed = t.store.claim_due_outbox("server-a/1", Millis(T0), 60 * SEC, 10).await.unwrap();
         assert_eq!(claimed.len(), 1);
         // The operator's centre rejected it (16) before the gateway's answer reached us.
-        t.store.record_delivery_report(id, DeliveryReport::Failed, 16, T0 + SEC).await.unwrap();
+        t.store.record_delivery_report(id, DeliveryReport::Failed, 16, Millis(T0 + SEC)).await.unwrap();
         let sent = Settlement::Sent { provider_ref: "kannel:1" };
-        assert!(t.store.settle_outbox(id, "server-a/1", sent, T0 + 2 * SEC).await.unwrap());
+        assert!(t.store.settle_outbox(id, "server-a/1", sent, Millis(T0 + 2 * SEC)).await.unwrap());
         let settled = row(&t, id).await;
         assert_eq!(
             (settled.status.as_str(), settled.last_error.as_deref()),
             ("failed", Some("delivery report: failed"))
         );
-        assert!(t.store.retry_outbox(id, T0 + 3 * SEC).await.unwrap(), "an administrator can send it again");
+        assert!(t.store.retry_outbox(id, Millis(T0 + 3 * SEC)).await.unwrap(), "an administrator can send it again");
     }
 
     async fn outbox_two_servers_deliver_a_thousand_messages_once_each(t) {
@@ -378,7 +379,7 @@ store_tests! {
         let job = delivery(&sender);
         // Both servers run their delivery at once until neither finds work.
         loop {
-            let (a, b) = tokio::join!(job.run_once(&t.store, T0), job.run_once(&other, T0));
+            let (a, b) = tokio::join!(job.run_once(&t.store, Millis(T0)), job.run_once(&other, Millis(T0)));
             if a.unwrap() + b.unwrap() == 0 {
                 break;
             }

@@ -8,6 +8,7 @@
 
 use crate::support::{T0, TestDb, contains};
 use workvoice_channels::{RetentionJob, Runner};
+use workvoice_domain::Millis;
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::retention::{DAY_MS, Programme, RetentionDays};
 use workvoice_domain::{Country, OrgKind, Role};
@@ -63,13 +64,13 @@ async fn returned_missed_call(
         message_url: Some("https://provider.example/recordings/RE-retcanary"),
     };
     t.store
-        .record_voice_step(sid, "ended", VoiceWrite::Ended(ask), LOCAL, at)
+        .record_voice_step(sid, "ended", VoiceWrite::Ended(ask), LOCAL, Millis(at))
         .await
         .unwrap();
     let (open, _) = t.store.open_callbacks(50, 0).await.unwrap();
     for c in open {
         t.store
-            .finish_callback(c.id, CALLBACK_OUTCOMES[0], by, at)
+            .finish_callback(c.id, CALLBACK_OUTCOMES[0], by, Millis(at))
             .await
             .unwrap();
     }
@@ -85,7 +86,7 @@ store_tests! {
         let open = case(&t, "still open", PHONE).await;
         // Closed later: inside the period.
         let kept = case(&t, KEPT_NARRATIVE, "01755512346").await;
-        let brand = t.store.create_organisation(OrgKind::Brand, "Brand", T0).await.unwrap();
+        let brand = t.store.create_organisation(OrgKind::Brand, "Brand", Millis(T0)).await.unwrap();
         let uploader = t.user(brand, "brand-user", "Brand user", Role::Brand).await;
         std::fs::write(dir.path().join(STORAGE_KEY), b"evidence").unwrap();
         t.store
@@ -101,12 +102,12 @@ store_tests! {
                     sha256: "00".into(),
                     storage_key: STORAGE_KEY.into(),
                 },
-                T0,
+                Millis(T0),
             )
             .await
             .unwrap();
-        t.store.close_case(&t.helpline(old).await, "resolved_accepted", op, T0).await.unwrap();
-        t.store.close_case(&t.helpline(kept).await, "resolved_accepted", op, T0 + 300 * DAY_MS).await.unwrap();
+        t.store.close_case(&t.helpline(old).await, "resolved_accepted", op, Millis(T0)).await.unwrap();
+        t.store.close_case(&t.helpline(kept).await, "resolved_accepted", op, Millis(T0 + 300 * DAY_MS)).await.unwrap();
         assert_eq!(found(&t, "oldnarrative").await, 1);
 
         let job = RetentionJob::of(dir.path());
@@ -143,14 +144,14 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let bd = Programme::Country(Country::Bangladesh);
         assert_eq!(t.store.retention_days(bd).await.unwrap(), 365);
-        t.store.set_retention(Programme::Default, RetentionDays::parse(200).unwrap(), T0).await.unwrap();
+        t.store.set_retention(Programme::Default, RetentionDays::parse(200).unwrap(), Millis(T0)).await.unwrap();
         assert_eq!(t.store.retention_days(bd).await.unwrap(), 200, "the default programme's");
-        t.store.set_retention(bd, RetentionDays::parse(150).unwrap(), T0).await.unwrap();
-        t.store.set_retention(bd, RetentionDays::parse(130).unwrap(), T0).await.unwrap();
+        t.store.set_retention(bd, RetentionDays::parse(150).unwrap(), Millis(T0)).await.unwrap();
+        t.store.set_retention(bd, RetentionDays::parse(130).unwrap(), Millis(T0)).await.unwrap();
         assert_eq!(t.store.retention_days(bd).await.unwrap(), 130);
         // A case with no workplace follows the default programme (200 days).
         let id = case(&t, OLD_NARRATIVE, PHONE).await;
-        t.store.close_case(&t.helpline(id).await, "resolved_accepted", op, T0).await.unwrap();
+        t.store.close_case(&t.helpline(id).await, "resolved_accepted", op, Millis(T0)).await.unwrap();
         let runner = Runner::new(t.store.clone());
         let job = RetentionJob::of(tempfile::tempdir().unwrap().path());
         assert_eq!(runner.drain(&job, T0 + 150 * DAY_MS).await.unwrap(), 0);
@@ -165,9 +166,9 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let old = case(&t, OLD_NARRATIVE, PHONE).await;
         let kept = case(&t, KEPT_NARRATIVE, "01755512346").await;
-        t.store.add_note(&t.helpline(old).await, op, &TestDb::note(NOTE), T0).await.unwrap();
-        t.store.add_note(&t.helpline(kept).await, op, &TestDb::note("keptnote Kanarykept"), T0).await.unwrap();
-        t.store.close_case(&t.helpline(old).await, "resolved_accepted", op, T0).await.unwrap();
+        t.store.add_note(&t.helpline(old).await, op, &TestDb::note(NOTE), Millis(T0)).await.unwrap();
+        t.store.add_note(&t.helpline(kept).await, op, &TestDb::note("keptnote Kanarykept"), Millis(T0)).await.unwrap();
+        t.store.close_case(&t.helpline(old).await, "resolved_accepted", op, Millis(T0)).await.unwrap();
         let runner = Runner::new(t.store.clone());
         let job = RetentionJob::of(tempfile::tempdir().unwrap().path());
         assert_eq!(runner.drain(&job, T0 + 400 * DAY_MS).await.unwrap(), 1);
@@ -189,11 +190,11 @@ store_tests! {
     async fn retention_removes_note_text_free_callbacks_and_voice_steps(t) {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let old = case(&t, OLD_NARRATIVE, PHONE).await;
-        t.store.add_note(&t.helpline(old).await, op, &TestDb::note(NOTE), T0).await.unwrap();
+        t.store.add_note(&t.helpline(old).await, op, &TestDb::note(NOTE), Millis(T0)).await.unwrap();
         // The worker of the case rang and was called back; another worker only ever rang.
         returned_missed_call(&t, "CA-ret-1", PHONE, op, T0).await;
         returned_missed_call(&t, "CA-ret-2", "01755512399", op, T0).await;
-        t.store.close_case(&t.helpline(old).await, "resolved_accepted", op, T0).await.unwrap();
+        t.store.close_case(&t.helpline(old).await, "resolved_accepted", op, Millis(T0)).await.unwrap();
         assert_eq!(t.count("callback_requests").await, 2);
         assert!(t.count("voice_steps").await > 0);
 
@@ -225,7 +226,7 @@ store_tests! {
         returned_missed_call(&t, "CA-recent", "01755512398", op, T0 + 370 * DAY_MS).await;
         let caller = workvoice_domain::PhoneNumber::parse("01755512397", Country::Bangladesh).unwrap();
         let ask = CallbackAsk { caller: &caller, language: None, source: CallbackSource::MissedCall, message_url: None };
-        t.store.record_voice_step("CA-waiting", "ended", VoiceWrite::Ended(ask), LOCAL, T0).await.unwrap();
+        t.store.record_voice_step("CA-waiting", "ended", VoiceWrite::Ended(ask), LOCAL, Millis(T0)).await.unwrap();
         let runner = Runner::new(t.store.clone());
         let job = RetentionJob::of(tempfile::tempdir().unwrap().path());
         runner.drain(&job, T0 + 400 * DAY_MS).await.unwrap();

@@ -1,8 +1,9 @@
 //! Login throttling in the database, so it holds across servers and restarts.
 
 use crate::Store;
-use crate::db::exec;
+use crate::db::{StoredTime, exec};
 use crate::error::Result;
+use workvoice_domain::Millis;
 
 #[derive(Debug, Clone, Copy)]
 pub struct ThrottlePolicy {
@@ -23,11 +24,11 @@ impl Default for ThrottlePolicy {
     }
 }
 
-async fn count(store: &Store, column: &str, value: &str, since: i64) -> Result<i64> {
+async fn count(store: &Store, column: &str, value: &str, since: Millis) -> Result<i64> {
     crate::db::count(
         &store.db.read,
         &format!("SELECT COUNT(*) AS n FROM login_failures WHERE {column} = $1 AND at >= $2"),
-        vec![value.into(), since.into()],
+        vec![value.into(), since.value()],
     )
     .await
 }
@@ -39,10 +40,10 @@ impl Store {
         &self,
         username: &str,
         client: &str,
-        at: i64,
+        at: Millis,
         policy: ThrottlePolicy,
     ) -> Result<bool> {
-        let since = at - policy.window_ms;
+        let since = at.minus(policy.window_ms);
         let username = username.trim().to_lowercase();
         Ok(
             count(self, "username", &username, since).await? < policy.per_username
@@ -51,14 +52,19 @@ impl Store {
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn record_login_failure(&self, username: &str, client: &str, at: i64) -> Result<()> {
+    pub async fn record_login_failure(
+        &self,
+        username: &str,
+        client: &str,
+        at: Millis,
+    ) -> Result<()> {
         exec(
             &self.db.write,
             "INSERT INTO login_failures (username, client, at) VALUES ($1, $2, $3)",
             vec![
                 username.trim().to_lowercase().into(),
                 client.into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;

@@ -5,8 +5,9 @@
 use crate::Store;
 use crate::accounts::users::{USER_COLUMNS, User, decode_user};
 use crate::crypt::random_token;
-use crate::db::{exec, get, one};
+use crate::db::{StoredTime, exec, get, one, time};
 use crate::error::Result;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::UserId;
 
 #[derive(Debug, Clone, Copy)]
@@ -41,7 +42,7 @@ const TOUCH_EVERY_MS: i64 = 60_000;
 impl Store {
     /// Starts a session; returns the token for the cookie.
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
-    pub async fn create_session(&self, user_id: UserId, at: i64) -> Result<String> {
+    pub async fn create_session(&self, user_id: UserId, at: Millis) -> Result<String> {
         let token = random_token();
         exec(
             &self.db.write,
@@ -50,7 +51,7 @@ impl Store {
                 self.keys.token_hash(&token).into(),
                 user_id.get().into(),
                 random_token().into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;
@@ -62,7 +63,7 @@ impl Store {
     pub async fn session(
         &self,
         token: &str,
-        at: i64,
+        at: Millis,
         policy: SessionPolicy,
     ) -> Result<Option<Session>> {
         let hash = self.keys.token_hash(token);
@@ -77,10 +78,11 @@ impl Store {
         )
         .await?;
         let Some(row) = row else { return Ok(None) };
-        let created: i64 = get(&row, "s_created")?;
-        let seen: i64 = get(&row, "s_seen")?;
+        let created: Millis = time(&row, "s_created")?;
+        let seen: Millis = time(&row, "s_seen")?;
         let user = decode_user(&row)?;
-        if at - seen > policy.idle_ms || at - created > policy.absolute_ms || !user.active {
+        if at.since(seen) > policy.idle_ms || at.since(created) > policy.absolute_ms || !user.active
+        {
             exec(
                 &self.db.write,
                 "DELETE FROM sessions WHERE token_hash = $1",
@@ -89,18 +91,18 @@ impl Store {
             .await?;
             return Ok(None);
         }
-        if at - seen > TOUCH_EVERY_MS {
+        if at.since(seen) > TOUCH_EVERY_MS {
             exec(
                 &self.db.write,
                 "UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2",
-                vec![at.into(), hash.into()],
+                vec![at.value(), hash.into()],
             )
             .await?;
         }
         Ok(Some(Session {
             user,
             csrf_token: get(&row, "csrf_token")?,
-            second_factor: get::<Option<i64>>(&row, "second_factor_at")?.is_some(),
+            second_factor: time::<Option<Millis>>(&row, "second_factor_at")?.is_some(),
         }))
     }
 
@@ -117,13 +119,13 @@ impl Store {
 
     /// Removes sessions past either limit; run periodically.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn delete_expired_sessions(&self, at: i64, policy: SessionPolicy) -> Result<u64> {
+    pub async fn delete_expired_sessions(&self, at: Millis, policy: SessionPolicy) -> Result<u64> {
         exec(
             &self.db.write,
             "DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2",
             vec![
-                (at - policy.idle_ms).into(),
-                (at - policy.absolute_ms).into(),
+                at.minus(policy.idle_ms).value(),
+                at.minus(policy.absolute_ms).value(),
             ],
         )
         .await

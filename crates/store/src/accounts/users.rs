@@ -82,6 +82,7 @@ pub const MIN_PASSWORD_LEN: usize = 10;
 
 impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
+    /// `at` stays a bare number while the benchmark seed (another helper's code) passes one.
     pub async fn create_user(&self, new: &NewUser, at: i64) -> Result<UserId> {
         let username = new.username.trim().to_lowercase();
         let mut errors = FieldErrors::default();

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use jiff::civil::Date;
+use workvoice_domain::Millis;
 use workvoice_domain::awareness::{
     AwarenessInputs, AwarenessScore, CheckTally, FollowUpStatus, MaterialKind, awareness_score,
     training_need,
@@ -16,7 +17,7 @@ use workvoice_domain::{Country, StoredCode};
 
 use crate::Store;
 use crate::awareness::before;
-use crate::db::{all, code, exec, get, row_id};
+use crate::db::{StoredTime, all, code, exec, get, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -47,7 +48,7 @@ pub struct PriorityRow {
     pub need: i64,
     pub last_training: Option<String>,
     /// The follow-up training marked for it, and when.
-    pub follow_up: Option<(FollowUpStatus, i64)>,
+    pub follow_up: Option<(FollowUpStatus, Millis)>,
 }
 
 /// A brand's view of one supplier: what the programme did there, in counts. It has no
@@ -157,7 +158,7 @@ impl Store {
     async fn gather_inputs(
         &self,
         today: Date,
-        now: i64,
+        now: Millis,
         with_calls: bool,
     ) -> Result<HashMap<i64, Gathered>> {
         let conn = &self.db.read;
@@ -222,12 +223,12 @@ impl Store {
         if with_calls {
             // A year back in milliseconds is close enough for a rate; the figures page
             // counts calendar months exactly.
-            let since = now - 365 * 86_400_000;
+            let since = now.minus(365 * 86_400_000);
             let mut q =
                 Query::new("SELECT c.workplace_id AS w, CAST(SUM(CASE WHEN c.category_code IN (");
             substantive_codes(self, &mut q).await?;
             q.push(") THEN 1 ELSE 0 END) AS BIGINT) AS subst, COUNT(*) AS n FROM cases c WHERE c.workplace_id IS NOT NULL AND c.created_at >= ")
-                .bind(since)
+                .bind(since.value())
                 .push(" GROUP BY c.workplace_id");
             let calls = all(conn, &q.sql, q.values).await?;
             for (w, r) in per_workplace(&calls)? {
@@ -248,18 +249,18 @@ impl Store {
         &self,
         filter: &PriorityFilter,
         today: Date,
-        now: i64,
+        now: Millis,
     ) -> Result<Vec<PriorityRow>> {
         let bases = self.priority_bases(filter).await?;
         let mut gathered = self.gather_inputs(today, now, true).await?;
-        let follow_ups: HashMap<i64, (FollowUpStatus, i64)> = all(
+        let follow_ups: HashMap<i64, (FollowUpStatus, Millis)> = all(
             &self.db.read,
             "SELECT workplace_id AS w, status, updated_at FROM awareness_follow_ups",
             vec![],
         )
         .await?
         .iter()
-        .map(|r| Ok((get(r, "w")?, (code(r, "status")?, get(r, "updated_at")?))))
+        .map(|r| Ok((get(r, "w")?, (code(r, "status")?, time(r, "updated_at")?))))
         .collect::<Result<_>>()?;
         let mut rows: Vec<PriorityRow> = bases
             .into_iter()
@@ -308,7 +309,7 @@ impl Store {
         };
         let mut bases = self.priority_bases(&filter).await?;
         bases.sort_by(|a, b| a.name.cmp(&b.name));
-        let mut gathered = self.gather_inputs(today, 0, false).await?;
+        let mut gathered = self.gather_inputs(today, Millis(0), false).await?;
         Ok(bases
             .into_iter()
             .map(|b| {
@@ -335,7 +336,7 @@ impl Store {
         workplace: WorkplaceId,
         status: FollowUpStatus,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         self.workplace(workplace).await?;
         exec(
@@ -346,7 +347,7 @@ impl Store {
                 workplace.get().into(),
                 status.stored_code().into(),
                 by.get().into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await

@@ -1,6 +1,7 @@
 //! Recording and reading a workplace's awareness record: training sessions, materials,
 //! play reports (confirmed by the workplace's own contacts) and awareness checks.
 
+use workvoice_domain::Millis;
 use workvoice_domain::awareness::{
     AwarenessCheck, Material, MaterialKind, PlayReport, Training, TrainingTopic, records,
 };
@@ -9,7 +10,7 @@ use workvoice_domain::ids::{OrgId, PlayReportId, UserId, WorkplaceId};
 use sea_orm::{ConnectionTrait, QueryResult, Value};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -40,7 +41,7 @@ pub struct PlayRow {
     pub shifts: i64,
     pub note: String,
     /// When the workplace's contact confirmed it; `None` while unconfirmed.
-    pub confirmed_at: Option<i64>,
+    pub confirmed_at: Option<Millis>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,7 +92,7 @@ impl Store {
         columns: &[&str],
         values: Vec<Value>,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<i64> {
         self.workplace(workplace).await?;
         let mut q = Query::new(&format!(
@@ -105,7 +106,7 @@ impl Store {
         q.push(", ")
             .bind(by.get())
             .push(", ")
-            .bind(at)
+            .bind(at.value())
             .push(") RETURNING id");
         insert_id(&self.db.write, &q.sql, q.values).await
     }
@@ -116,7 +117,7 @@ impl Store {
         workplace: WorkplaceId,
         t: &Training,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         self.insert_entry(
             workplace,
@@ -143,7 +144,7 @@ impl Store {
         workplace: WorkplaceId,
         m: &Material,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         self.insert_entry(
             workplace,
@@ -168,11 +169,11 @@ impl Store {
         workplace: WorkplaceId,
         p: &PlayReport,
         by: UserId,
-        at: i64,
+        at: Millis,
         confirmed: bool,
     ) -> Result<PlayReportId> {
         let confirmed_by: Option<i64> = confirmed.then_some(by.get());
-        let confirmed_at: Option<i64> = confirmed.then_some(at);
+        let confirmed_at: Option<Millis> = confirmed.then_some(at);
         self.insert_entry(
             workplace,
             "awareness_plays",
@@ -188,7 +189,7 @@ impl Store {
                 p.shifts.into(),
                 p.note.clone().into(),
                 confirmed_by.into(),
-                confirmed_at.into(),
+                confirmed_at.value(),
             ],
             by,
             at,
@@ -203,7 +204,7 @@ impl Store {
         workplace: WorkplaceId,
         c: &AwarenessCheck,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         self.insert_entry(
             workplace,
@@ -281,7 +282,7 @@ impl Store {
                     played_on: get(r, "played_on")?,
                     shifts: get(r, "shifts")?,
                     note: get(r, "note")?,
-                    confirmed_at: get(r, "confirmed_at")?,
+                    confirmed_at: time(r, "confirmed_at")?,
                 })
             },
         )
@@ -320,7 +321,7 @@ impl Store {
         organisation: OrgId,
         play: PlayReportId,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let own = one(
             &self.db.write,
@@ -334,7 +335,7 @@ impl Store {
         exec(
             &self.db.write,
             "UPDATE awareness_plays SET confirmed_by = $2, confirmed_at = $3 WHERE id = $1 AND confirmed_at IS NULL",
-            vec![play.get().into(), by.get().into(), at.into()],
+            vec![play.get().into(), by.get().into(), at.value()],
         )
         .await
         .map(|_| ())

@@ -9,8 +9,9 @@
 
 use crate::Store;
 use crate::channels::outbox::{COLUMNS, OutboxMessage, SMS_INTAKE, decode};
-use crate::db::{Engine, all, code, exec, get};
+use crate::db::{Engine, StoredTime, all, code, exec, get, time};
 use crate::error::{Result, StoreError};
+use workvoice_domain::{Millis, OutboxStatus};
 
 /// How a claimed message's attempt ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +20,7 @@ pub enum Settlement<'a> {
     /// or `failed` at once if a delivery report overtook the acknowledgement.)
     Sent { provider_ref: &'a str },
     /// The attempt failed for now; try again at `retry_at`.
-    Retry { error: &'a str, retry_at: i64 },
+    Retry { error: &'a str, retry_at: Millis },
     /// Given up: a permanent refusal, or the last allowed attempt failed.
     Failed { error: &'a str },
     /// Nothing reached a gateway (it is down): the row goes back to the queue as it was,
@@ -36,7 +37,7 @@ impl Store {
     pub async fn claim_due_outbox(
         &self,
         claim: &str,
-        now: i64,
+        now: Millis,
         lease_ms: i64,
         limit: i64,
     ) -> Result<Vec<OutboxMessage>> {
@@ -46,18 +47,19 @@ impl Store {
         };
         let sql = format!(
             "UPDATE outbox SET claimed_by = $1, claimed_until = $2 WHERE id IN (\
-             SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= $3 \
+             SELECT id FROM outbox WHERE status = '{queued}' AND next_attempt_at <= $3 \
              AND (claimed_until IS NULL OR claimed_until < $3) \
              ORDER BY next_attempt_at, id LIMIT $4{lock}) \
-             RETURNING {COLUMNS}"
+             RETURNING {COLUMNS}",
+            queued = OutboxStatus::Queued.code(),
         );
         let rows = all(
             &self.db.write,
             &sql,
             vec![
                 claim.into(),
-                now.saturating_add(lease_ms).into(),
-                now.into(),
+                now.plus(lease_ms).value(),
+                now.value(),
                 limit.into(),
             ],
         )
@@ -77,7 +79,7 @@ impl Store {
         id: i64,
         claim: &str,
         settlement: Settlement<'_>,
-        now: i64,
+        now: Millis,
     ) -> Result<bool> {
         // A sent or failed intake SMS needs its sealed case code no more.
         let forget_code =
@@ -85,18 +87,21 @@ impl Store {
         let (set, values): (String, Vec<sea_orm::Value>) = match settlement {
             Settlement::Sent { provider_ref } => (
                 format!(
-                    "status = COALESCE(report_status, 'sent'), provider_ref = $3, sent_at = $4, attempts = attempts + 1, \
-                     last_error = CASE WHEN report_status = 'failed' THEN 'delivery report: failed' END, {forget_code}"
+                    "status = COALESCE(report_status, '{sent}'), provider_ref = $3, sent_at = $4, attempts = attempts + 1, \
+                     last_error = CASE WHEN report_status = '{failed}' THEN 'delivery report: failed' END, {forget_code}",
+                    sent = OutboxStatus::Sent.code(),
+                    failed = OutboxStatus::Failed.code(),
                 ),
-                vec![provider_ref.into(), now.into()],
+                vec![provider_ref.into(), now.value()],
             ),
             Settlement::Retry { error, retry_at } => (
                 "attempts = attempts + 1, last_error = $3, next_attempt_at = $4".to_owned(),
-                vec![error.into(), retry_at.into()],
+                vec![error.into(), retry_at.value()],
             ),
             Settlement::Failed { error } => (
                 format!(
-                    "status = 'failed', attempts = attempts + 1, last_error = $3, {forget_code}"
+                    "status = '{failed}', attempts = attempts + 1, last_error = $3, {forget_code}",
+                    failed = OutboxStatus::Failed.code(),
                 ),
                 vec![error.into()],
             ),
@@ -104,7 +109,8 @@ impl Store {
         };
         let sql = format!(
             "UPDATE outbox SET {set}, claimed_by = NULL, claimed_until = NULL \
-             WHERE id = $1 AND claimed_by = $2 AND status = 'queued'"
+             WHERE id = $1 AND claimed_by = $2 AND status = '{queued}'",
+            queued = OutboxStatus::Queued.code(),
         );
         let mut all_values = vec![id.into(), claim.into()];
         all_values.extend(values);
@@ -128,7 +134,7 @@ impl Store {
                  SELECT $1, COUNT(*) + 1, $2, $3, $4, $5 FROM outbox_attempts WHERE outbox_id = $1",
                 vec![
                     id.into(),
-                    now.into(),
+                    now.value(),
                     outcome.into(),
                     provider_ref.map(str::to_owned).into(),
                     error.map(str::to_owned).into(),
@@ -153,7 +159,7 @@ impl Store {
         .map(|r| {
             Ok(OutboxAttempt {
                 attempt: get(r, "attempt")?,
-                at: get(r, "at")?,
+                at: time(r, "at")?,
                 outcome: code(r, "outcome")?,
                 provider_ref: get(r, "provider_ref")?,
                 error: get(r, "error")?,
@@ -192,7 +198,7 @@ crate::helpline::informs::stored_codes! {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboxAttempt {
     pub attempt: i64,
-    pub at: i64,
+    pub at: Millis,
     pub outcome: AttemptOutcome,
     pub provider_ref: Option<String>,
     pub error: Option<String>,

@@ -4,11 +4,12 @@
 //! sender is stored as a blind index (to limit look-ups per sender) and encrypted (to
 //! reply); the text is encrypted, like every other word a worker says.
 
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, UserId};
-use workvoice_domain::{Country, PhoneNumber};
+use workvoice_domain::{Country, OutboxStatus, PhoneNumber};
 
 use crate::Store;
-use crate::db::{exec, get, one};
+use crate::db::{StoredTime, exec, get, one, time};
 use crate::error::Result;
 
 /// Template ids of the replies to incoming SMS.
@@ -38,7 +39,7 @@ pub struct KeptSms {
     pub id: i64,
     pub phone: PhoneNumber,
     pub text: String,
-    pub received_at: i64,
+    pub received_at: Millis,
     /// Cases whose caller has this number: the operator may know the worker already.
     pub known_cases: i64,
 }
@@ -71,11 +72,11 @@ pub(crate) fn aad(id: i64, column: &str) -> String {
 impl Store {
     /// Status requests from `sender` since `since`, for the per-sender limit.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn status_requests_since(&self, sender: &PhoneNumber, since: i64) -> Result<i64> {
+    pub async fn status_requests_since(&self, sender: &PhoneNumber, since: Millis) -> Result<i64> {
         let row = one(
             &self.db.read,
             "SELECT COUNT(*) AS n FROM inbound_sms WHERE sender_index = $1 AND received_at >= $2 AND kind IN ('status', 'limited')",
-            vec![self.keys.blind_index(sender.as_str()).into(), since.into()],
+            vec![self.keys.blind_index(sender.as_str()).into(), since.value()],
         )
         .await?;
         Ok(match row {
@@ -87,7 +88,7 @@ impl Store {
     /// Keeps an incoming SMS and queues its reply, once: `false` when the gateway had
     /// delivered this very SMS before (nothing is written then).
     #[tracing::instrument(level = "debug", skip_all, fields(kind = sms.kind.code()))]
-    pub async fn receive_sms(&self, sms: &InboundSms<'_>, at: i64) -> Result<bool> {
+    pub async fn receive_sms(&self, sms: &InboundSms<'_>, at: Millis) -> Result<bool> {
         let tx = self.db.write.begin().await?;
         let Some(row) = one(
             &tx,
@@ -98,7 +99,7 @@ impl Store {
                 self.keys.blind_index(sms.sender.as_str()).into(),
                 sms.kind.code().into(),
                 sms.case_id.map(CaseId::get).into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?
@@ -123,13 +124,14 @@ impl Store {
             exec(
                 &tx,
                 "INSERT INTO outbox (inbound_id, channel, language, template, params, status, attempts, next_attempt_at, created_at) \
-                 VALUES ($1, 'sms', $2, $3, $4, 'queued', 0, $5, $5)",
+                 VALUES ($1, 'sms', $2, $3, $4, $5, 0, $6, $6)",
                 vec![
                     id.into(),
                     reply.language.into(),
                     reply.template.into(),
                     reply.params.to_string().into(),
-                    at.into(),
+                    OutboxStatus::Queued.code().into(),
+                    at.value(),
                 ],
             )
             .await?;
@@ -204,7 +206,7 @@ impl Store {
                     id,
                     phone,
                     text: open("text")?,
-                    received_at: get(r, "received_at")?,
+                    received_at: time(r, "received_at")?,
                     known_cases: get(r, "known_cases")?,
                 })
             })
@@ -215,14 +217,14 @@ impl Store {
     /// An operator has read and dealt with kept SMS `id`; it leaves the list. Returns
     /// whether it was waiting (a second click changes nothing).
     #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn mark_sms_handled(&self, id: i64, by: UserId, at: i64) -> Result<bool> {
+    pub async fn mark_sms_handled(&self, id: i64, by: UserId, at: Millis) -> Result<bool> {
         Ok(exec(
             &self.db.write,
             &format!(
                 "UPDATE inbound_sms SET handled_at = $2, handled_by = $3 WHERE id = $1 AND kind = '{}' AND handled_at IS NULL",
                 InboundKind::Message.code()
             ),
-            vec![id.into(), at.into(), by.get().into()],
+            vec![id.into(), at.value(), by.get().into()],
         )
         .await?
             == 1)

@@ -3,8 +3,9 @@
 //! PostgreSQL database each run happens once, and a crashed holder's lease expires.
 
 use crate::Store;
-use crate::db::exec;
+use crate::db::{StoredTime, exec};
 use crate::error::Result;
+use workvoice_domain::Millis;
 
 impl Store {
     /// Claims `name` if it is due and nobody holds a live lease. Returns whether this
@@ -14,7 +15,7 @@ impl Store {
         &self,
         name: &str,
         holder: &str,
-        now: i64,
+        now: Millis,
         lease_ms: i64,
     ) -> Result<bool> {
         exec(
@@ -26,7 +27,7 @@ impl Store {
         let claimed = exec(
             &self.db.write,
             "UPDATE jobs SET locked_by = $1, locked_until = $2 WHERE name = $3 AND run_at <= $4 AND (locked_until IS NULL OR locked_until < $4)",
-            vec![holder.into(), (now + lease_ms).into(), name.into(), now.into()],
+            vec![holder.into(), now.plus(lease_ms).value(), name.into(), now.value()],
         )
         .await?;
         Ok(claimed == 1)
@@ -38,16 +39,16 @@ impl Store {
         &self,
         name: &str,
         holder: &str,
-        now: i64,
-        next_run_at: i64,
+        now: Millis,
+        next_run_at: Millis,
         error: Option<&str>,
     ) -> Result<()> {
         exec(
             &self.db.write,
             "UPDATE jobs SET run_at = $1, locked_by = NULL, locked_until = NULL, last_run_at = $2, last_error = $3 WHERE name = $4 AND locked_by = $5",
             vec![
-                next_run_at.into(),
-                now.into(),
+                next_run_at.value(),
+                now.value(),
                 error.map(str::to_owned).into(),
                 name.into(),
                 holder.into(),
@@ -73,8 +74,8 @@ impl Store {
 /// A job's schedule and last outcome, as the administrators' pages show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JobStatus {
-    pub next_run_at: i64,
-    pub last_run_at: Option<i64>,
+    pub next_run_at: Millis,
+    pub last_run_at: Option<Millis>,
     pub last_error: Option<String>,
 }
 
@@ -90,8 +91,8 @@ impl Store {
         .await?;
         row.map(|r| {
             Ok(JobStatus {
-                next_run_at: crate::db::get(&r, "run_at")?,
-                last_run_at: crate::db::get(&r, "last_run_at")?,
+                next_run_at: crate::db::time(&r, "run_at")?,
+                last_run_at: crate::db::time(&r, "last_run_at")?,
                 last_error: crate::db::get(&r, "last_error")?,
             })
         })

@@ -5,11 +5,12 @@
 //! anyone. The sender decrypts the caller's number at delivery.
 
 use sea_orm::ConnectionTrait;
-use workvoice_domain::CaseCode;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::CaseId;
+use workvoice_domain::{CaseCode, OutboxStatus};
 
 use crate::Store;
-use crate::db::{all, get, insert_id, opt_row_id};
+use crate::db::{StoredTime, all, code, get, insert_id, opt_row_id, time};
 use crate::error::Result;
 use crate::scope::ScopedCase;
 
@@ -51,17 +52,17 @@ pub struct OutboxMessage {
     pub language: String,
     pub template: String,
     pub params: String,
-    pub status: String,
+    pub status: OutboxStatus,
     pub attempts: i64,
-    pub next_attempt_at: i64,
-    pub created_at: i64,
+    pub next_attempt_at: Millis,
+    pub created_at: Millis,
     /// Why the last attempt failed, as the sender classified it (never the number or text).
     pub last_error: Option<String>,
     /// The gateway's reference for the accepted message.
     pub provider_ref: Option<String>,
-    pub sent_at: Option<i64>,
+    pub sent_at: Option<Millis>,
     /// When a delivery report said it reached the phone.
-    pub delivered_at: Option<i64>,
+    pub delivered_at: Option<Millis>,
     /// The incoming SMS this one answers; its sender is the recipient (no caller).
     pub inbound_id: Option<i64>,
 }
@@ -79,14 +80,14 @@ pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
         language: get(row, "language")?,
         template: get(row, "template")?,
         params: get(row, "params")?,
-        status: get(row, "status")?,
+        status: code(row, "status")?,
         attempts: get(row, "attempts")?,
-        next_attempt_at: get(row, "next_attempt_at")?,
-        created_at: get(row, "created_at")?,
+        next_attempt_at: time(row, "next_attempt_at")?,
+        created_at: time(row, "created_at")?,
         last_error: get(row, "last_error")?,
         provider_ref: get(row, "provider_ref")?,
-        sent_at: get(row, "sent_at")?,
-        delivered_at: get(row, "delivered_at")?,
+        sent_at: time(row, "sent_at")?,
+        delivered_at: time(row, "delivered_at")?,
         inbound_id: get(row, "inbound_id")?,
     })
 }
@@ -100,21 +101,22 @@ pub(crate) async fn queue_sms_in(
     language: &str,
     template: &str,
     params: &serde_json::Value,
-    send_at: i64,
-    at: i64,
+    send_at: Millis,
+    at: Millis,
 ) -> Result<i64> {
     insert_id(
         conn,
         "INSERT INTO outbox (case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at) \
-         VALUES ($1, $2, 'sms', $3, $4, $5, 'queued', 0, $6, $7) RETURNING id",
+         VALUES ($1, $2, 'sms', $3, $4, $5, $6, 0, $7, $8) RETURNING id",
         vec![
             case_id.get().into(),
             caller_id.into(),
             language.into(),
             template.into(),
             params.to_string().into(),
-            send_at.into(),
-            at.into(),
+            OutboxStatus::Queued.code().into(),
+            send_at.value(),
+            at.value(),
         ],
     )
     .await

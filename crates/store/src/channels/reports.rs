@@ -5,8 +5,9 @@
 
 use crate::Store;
 use crate::channels::outbox::{COLUMNS, OutboxMessage, decode};
-use crate::db::{all, exec, get};
+use crate::db::{StoredTime, all, code, exec, get};
 use crate::error::Result;
+use workvoice_domain::{Millis, OutboxStatus};
 
 /// What a delivery report says about a message the gateway accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,9 +20,6 @@ pub enum DeliveryReport {
     OnItsWay,
 }
 
-/// The statuses the admin outbox page filters by, in the order a message passes them.
-pub const OUTBOX_STATUSES: [&str; 4] = ["queued", "sent", "delivered", "failed"];
-
 /// How many messages are in each status.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OutboxCounts {
@@ -32,13 +30,12 @@ pub struct OutboxCounts {
 }
 
 impl OutboxCounts {
-    pub fn of(&self, status: &str) -> i64 {
+    pub fn of(&self, status: OutboxStatus) -> i64 {
         match status {
-            "queued" => self.queued,
-            "sent" => self.sent,
-            "delivered" => self.delivered,
-            "failed" => self.failed,
-            _ => 0,
+            OutboxStatus::Queued => self.queued,
+            OutboxStatus::Sent => self.sent,
+            OutboxStatus::Delivered => self.delivered,
+            OutboxStatus::Failed => self.failed,
         }
     }
 }
@@ -54,12 +51,12 @@ impl Store {
         id: i64,
         report: DeliveryReport,
         code: i64,
-        now: i64,
+        now: Millis,
     ) -> Result<bool> {
         let status = match report {
-            DeliveryReport::Delivered => "delivered",
-            DeliveryReport::Failed => "failed",
-            DeliveryReport::OnItsWay => "sent",
+            DeliveryReport::Delivered => OutboxStatus::Delivered,
+            DeliveryReport::Failed => OutboxStatus::Failed,
+            DeliveryReport::OnItsWay => OutboxStatus::Sent,
         };
         let delivered_at = (report == DeliveryReport::Delivered).then_some(now);
         // A report can overtake the gateway's answer to the send itself (a fast network
@@ -69,18 +66,23 @@ impl Store {
         // between them and lose the report.
         exec(
             &self.db.write,
-            "UPDATE outbox SET \
-             last_error = CASE WHEN status = 'sent' AND $2 = 'failed' THEN 'delivery report: failed' ELSE last_error END, \
-             status = CASE WHEN status = 'sent' THEN $2 ELSE status END, \
-             report_status = CASE WHEN $2 = 'sent' THEN report_status ELSE $2 END, \
-             report_code = $3, reported_at = $4, delivered_at = COALESCE($5, delivered_at) \
-             WHERE id = $1 AND (status = 'sent' OR (status = 'queued' AND claimed_by IS NOT NULL))",
+            &format!(
+                "UPDATE outbox SET \
+                 last_error = CASE WHEN status = '{sent}' AND $2 = '{failed}' THEN 'delivery report: failed' ELSE last_error END, \
+                 status = CASE WHEN status = '{sent}' THEN $2 ELSE status END, \
+                 report_status = CASE WHEN $2 = '{sent}' THEN report_status ELSE $2 END, \
+                 report_code = $3, reported_at = $4, delivered_at = COALESCE($5, delivered_at) \
+                 WHERE id = $1 AND (status = '{sent}' OR (status = '{queued}' AND claimed_by IS NOT NULL))",
+                sent = OutboxStatus::Sent.code(),
+                failed = OutboxStatus::Failed.code(),
+                queued = OutboxStatus::Queued.code(),
+            ),
             vec![
                 id.into(),
-                status.into(),
+                status.code().into(),
                 code.into(),
-                now.into(),
-                delivered_at.into(),
+                now.value(),
+                delivered_at.value(),
             ],
         )
         .await?;
@@ -98,7 +100,7 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn outbox_messages(
         &self,
-        status: Option<&str>,
+        status: Option<OutboxStatus>,
         limit: i64,
     ) -> Result<Vec<OutboxMessage>> {
         let rows =
@@ -108,7 +110,7 @@ impl Store {
                     &format!(
                         "SELECT {COLUMNS} FROM outbox WHERE status = $1 ORDER BY id DESC LIMIT $2"
                     ),
-                    vec![status.into(), limit.into()],
+                    vec![status.code().into(), limit.into()],
                 )
                 .await?,
                 None => {
@@ -135,12 +137,11 @@ impl Store {
         let mut counts = OutboxCounts::default();
         for row in &rows {
             let n: i64 = get(row, "n")?;
-            match get::<String>(row, "status")?.as_str() {
-                "queued" => counts.queued = n,
-                "sent" => counts.sent = n,
-                "delivered" => counts.delivered = n,
-                "failed" => counts.failed = n,
-                _ => {}
+            match code(row, "status")? {
+                OutboxStatus::Queued => counts.queued = n,
+                OutboxStatus::Sent => counts.sent = n,
+                OutboxStatus::Delivered => counts.delivered = n,
+                OutboxStatus::Failed => counts.failed = n,
             }
         }
         Ok(counts)
@@ -151,13 +152,17 @@ impl Store {
     /// a double click or a retry of a message already on its way sends nothing twice.
     /// Returns whether the message was failed (and is now queued).
     #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn retry_outbox(&self, id: i64, now: i64) -> Result<bool> {
+    pub async fn retry_outbox(&self, id: i64, now: Millis) -> Result<bool> {
         Ok(exec(
             &self.db.write,
-            "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = $2, \
-             claimed_by = NULL, claimed_until = NULL, report_code = NULL, reported_at = NULL, delivered_at = NULL, report_status = NULL \
-             WHERE id = $1 AND status = 'failed'",
-            vec![id.into(), now.into()],
+            &format!(
+                "UPDATE outbox SET status = '{queued}', attempts = 0, next_attempt_at = $2, \
+                 claimed_by = NULL, claimed_until = NULL, report_code = NULL, reported_at = NULL, delivered_at = NULL, report_status = NULL \
+                 WHERE id = $1 AND status = '{failed}'",
+                queued = OutboxStatus::Queued.code(),
+                failed = OutboxStatus::Failed.code(),
+            ),
+            vec![id.into(), now.value()],
         )
         .await?
             == 1)

@@ -13,7 +13,7 @@ use sea_orm::ConnectionTrait;
 use workvoice_domain::{Country, Language, Millis, PhoneNumber, SafeWindow};
 
 use crate::Store;
-use crate::db::{all, code, count, exec, get, one};
+use crate::db::{StoredTime, all, code, count, exec, get, one, time};
 use crate::error::{Internal, Result, StoreError};
 use crate::helpline::informs::{contact_time, stored_codes};
 use crate::surveys::record_answer_in;
@@ -81,8 +81,8 @@ pub struct OpenCallback {
     pub source: CallbackSource,
     /// How often the worker rang that day.
     pub calls: i64,
-    pub requested_at: i64,
-    pub due_at: i64,
+    pub requested_at: Millis,
+    pub due_at: Millis,
     /// The voice message's address, decrypted.
     pub message_url: Option<String>,
     /// Cases this worker reported before (worth knowing before calling).
@@ -100,12 +100,12 @@ async fn first_time(
     conn: &impl ConnectionTrait,
     call_sid: &str,
     step: &str,
-    at: i64,
+    at: Millis,
 ) -> Result<bool> {
     let inserted = exec(
         conn,
         "INSERT INTO voice_steps (call_sid, step, at) VALUES ($1, $2, $3) ON CONFLICT (call_sid, step) DO NOTHING",
-        vec![call_sid.into(), step.into(), at.into()],
+        vec![call_sid.into(), step.into(), at.value()],
     )
     .await?;
     Ok(inserted == 1)
@@ -128,7 +128,7 @@ impl Store {
         step: &str,
         write: VoiceWrite<'_>,
         local: Local<'_>,
-        at: i64,
+        at: Millis,
     ) -> Result<bool> {
         let tx = self.db.write.begin().await?;
         if !first_time(&tx, call_sid, step, at).await? {
@@ -167,7 +167,7 @@ impl Store {
         call_sid: &str,
         ask: &CallbackAsk<'_>,
         local: Local<'_>,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let (caller_id, _) = self.caller_by_phone(conn, ask.caller, at).await?;
         // The worker's latest case says their safe window and language.
@@ -195,7 +195,7 @@ impl Store {
             .language
             .or(case_language)
             .unwrap_or_else(|| default_language(local.country));
-        let day = Millis(at)
+        let day = at
             .local_date_time(local.time_zone)
             .ok_or(Internal::Broken("the helpline's time zone is unknown"))?
             .date()
@@ -204,7 +204,7 @@ impl Store {
             conn,
             "INSERT INTO interactions (caller_id, channel, direction, at, provider_ref) VALUES ($1, 'ivr', 'inbound', $2, $3) \
              ON CONFLICT (provider_ref) DO NOTHING RETURNING id",
-            vec![caller_id.into(), at.into(), call_sid.into()],
+            vec![caller_id.into(), at.value(), call_sid.into()],
         )
         .await?
         .map(|row| get::<i64>(&row, "id"))
@@ -221,8 +221,8 @@ impl Store {
                 day.into(),
                 language.code().into(),
                 ask.source.code().into(),
-                at.into(),
-                due.into(),
+                at.value(),
+                due.value(),
                 interaction.into(),
             ],
         )
@@ -288,8 +288,8 @@ impl Store {
                         .ok_or_else(|| StoreError::undecodable("language", language))?,
                     source: code(row, "source")?,
                     calls: get(row, "calls")?,
-                    requested_at: get(row, "requested_at")?,
-                    due_at: get(row, "due_at")?,
+                    requested_at: time(row, "requested_at")?,
+                    due_at: time(row, "due_at")?,
                     message_url,
                     known_cases: get(row, "known_cases")?,
                 })
@@ -301,14 +301,20 @@ impl Store {
     /// Closes an open callback with an outcome from [`CALLBACK_OUTCOMES`]; `NotFound` if
     /// it is not open (done already, or no such request).
     #[tracing::instrument(level = "debug", skip_all, fields(id = id, by = by.get()))]
-    pub async fn finish_callback(&self, id: i64, outcome: &str, by: UserId, at: i64) -> Result<()> {
+    pub async fn finish_callback(
+        &self,
+        id: i64,
+        outcome: &str,
+        by: UserId,
+        at: Millis,
+    ) -> Result<()> {
         if !CALLBACK_OUTCOMES.contains(&outcome) {
             return Err(StoreError::invalid("outcome", "error-invalid-choice"));
         }
         let changed = exec(
             &self.db.write,
             "UPDATE callback_requests SET done_at = $1, done_by = $2, outcome = $3 WHERE id = $4 AND done_at IS NULL",
-            vec![at.into(), by.get().into(), outcome.into(), id.into()],
+            vec![at.value(), by.get().into(), outcome.into(), id.into()],
         )
         .await?;
         if changed == 0 {

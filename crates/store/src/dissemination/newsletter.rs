@@ -6,11 +6,12 @@
 //! achievement workshops from the start of its month on.
 
 use jiff::civil::Date;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{NewsletterId, PracticeId, ProgrammeId, UserId};
 use workvoice_domain::osh::MeetingKind;
 use workvoice_domain::reports::YearMonth;
 
-use crate::db::{all, exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, all, exec, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::osh::date;
 use crate::{PublicFilter, PublicPractice, Store};
@@ -83,7 +84,7 @@ impl Store {
         &self,
         new: &NewNewsletter,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<NewsletterId> {
         if new.practices.len() > MAX_PRACTICES {
             return Err(StoreError::invalid(
@@ -122,7 +123,7 @@ impl Store {
                 t.band_reductions().into(),
                 t.low_cost_percent().into(),
                 by.get().into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;

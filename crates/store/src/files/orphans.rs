@@ -7,6 +7,7 @@
 //! still being committed is never taken.
 
 use std::path::Path;
+use workvoice_domain::Millis;
 
 use crate::Store;
 use crate::db::{all, get};
@@ -38,7 +39,7 @@ fn files_err(dir: &Path, err: &std::io::Error) -> Internal {
 
 /// The files of `dir` last changed before `cutoff` (epoch ms) that are ours to judge.
 /// A missing folder has none.
-fn old_candidates(dir: &Path, cutoff: i64) -> Result<Vec<Candidate>> {
+fn old_candidates(dir: &Path, cutoff: Millis) -> Result<Vec<Candidate>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -64,7 +65,7 @@ fn old_candidates(dir: &Path, cutoff: i64) -> Result<Vec<Candidate>> {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
             .unwrap_or(0);
-        if changed < cutoff {
+        if Millis(changed) < cutoff {
             out.push(Candidate { name, temp });
         }
     }
@@ -76,9 +77,9 @@ impl Store {
     /// [`ORPHAN_AGE_MS`] at `now` and recorded by no attachment row; returns how many.
     /// Only the count is for the log: file names are never logged.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn sweep_orphan_files(&self, dir: &Path, now: i64) -> Result<usize> {
+    pub async fn sweep_orphan_files(&self, dir: &Path, now: Millis) -> Result<usize> {
         let owned = dir.to_path_buf();
-        let cutoff = now.saturating_sub(ORPHAN_AGE_MS);
+        let cutoff = now.minus(ORPHAN_AGE_MS);
         let candidates = tokio::task::spawn_blocking(move || old_candidates(&owned, cutoff))
             .await
             .map_err(|_| Internal::Broken("listing stored files panicked"))??;

@@ -3,11 +3,12 @@
 //! helpline staff (DESIGN §4).
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, OrgId, UserId};
 use workvoice_domain::{CallerInput, Consent, PhoneNumber};
 
 use crate::Store;
-use crate::db::{all, b, exec, flag, get, one, row_id};
+use crate::db::{StoredTime, all, b, exec, flag, get, one, row_id};
 use crate::error::{Internal, Result, StoreError};
 use crate::query::Query;
 use crate::scope::ScopedCase;
@@ -40,7 +41,7 @@ impl Store {
         case_id: CaseId,
         caller: &CallerInput,
         consent: &Consent,
-        at: i64,
+        at: Millis,
     ) -> Result<i64> {
         let (caller_id, known) = match caller.phone.as_ref() {
             Some(phone) => self.caller_by_phone(conn, phone, at).await?,
@@ -70,7 +71,7 @@ impl Store {
                 b(consent.sms),
                 window.map(|w| i64::from(w.from_minute)).into(),
                 window.map(|w| i64::from(w.to_minute)).into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;
@@ -86,7 +87,7 @@ impl Store {
         &self,
         conn: &impl ConnectionTrait,
         phone: &PhoneNumber,
-        at: i64,
+        at: Millis,
     ) -> Result<(i64, bool)> {
         let index = self.keys.blind_index(phone.as_str());
         if let Some(id) = self.new_caller(conn, Some(&index), Some(phone), at).await? {
@@ -122,12 +123,12 @@ impl Store {
         conn: &impl ConnectionTrait,
         index: Option<&str>,
         phone: Option<&PhoneNumber>,
-        at: i64,
+        at: Millis,
     ) -> Result<Option<i64>> {
         let Some(row) = one(
             conn,
             "INSERT INTO callers (phone_index, created_at) VALUES ($1, $2) ON CONFLICT (phone_index) DO NOTHING RETURNING id",
-            vec![index.map(str::to_owned).into(), at.into()],
+            vec![index.map(str::to_owned).into(), at.value()],
         )
         .await?
         else {
@@ -183,7 +184,7 @@ impl Store {
         case: &ScopedCase,
         viewer_user_id: UserId,
         action: &str,
-        at: i64,
+        at: Millis,
     ) -> Result<Vec<CallerOnCase>> {
         let case_id = case.id();
         let tx = self.db.write.begin().await?;

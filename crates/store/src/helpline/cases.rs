@@ -5,13 +5,13 @@ use rand::rngs::OsRng;
 use sea_orm::ConnectionTrait;
 use workvoice_domain::ids::{CaseId, UserId, WorkplaceId};
 use workvoice_domain::{
-    CaseCode, CaseCursor, Channel, Direction, Intake, Language, Urgency, report_clock_runs,
+    CaseCode, CaseCursor, Channel, Direction, Intake, Language, Millis, Urgency, report_clock_runs,
     search_text,
 };
 
 use crate::Store;
 use crate::channels::outbox::{SMS_INTAKE, intake_params, queue_sms_in};
-use crate::db::{Engine, code, count, exec, get, one, opt_row_id, page, row_id};
+use crate::db::{Engine, StoredTime, code, count, exec, get, one, opt_row_id, page, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::helpline::informs::contact_time;
@@ -57,7 +57,7 @@ pub struct CaseRecord {
     pub narrative: String,
     pub shareable_summary: String,
     pub created_by: Option<UserId>,
-    pub closed_at: Option<i64>,
+    pub closed_at: Option<Millis>,
     /// The proof this case was read inside a scope, for reading its children.
     #[serde(skip)]
     scoped: ScopedCase,
@@ -181,10 +181,10 @@ impl Store {
         &self,
         intake: &Intake,
         actor: Option<UserId>,
-        at: i64,
+        at: Millis,
     ) -> Result<CreatedCase> {
         let tx = self.db.write.begin().await?;
-        let created = self.insert_case_in(&tx, intake, actor, at).await?;
+        let created = self.insert_case_in(&tx, intake, actor, at.0).await?;
         tx.commit().await?;
         Ok(created)
     }
@@ -192,7 +192,7 @@ impl Store {
     /// Writes every row of a new case (the case with a fresh code's hash, its caller if
     /// any, the first interaction, the `Created` event and the search text) on `tx`, which
     /// the caller commits: one case in [`Store::create_case`], thousands in
-    /// [`Store::create_cases_bulk`].
+    /// [`Store::create_cases_bulk`], which still passes a bare `i64` (its owner converts it).
     pub(crate) async fn insert_case_in(
         &self,
         tx: &impl ConnectionTrait,
@@ -200,6 +200,7 @@ impl Store {
         actor: Option<UserId>,
         at: i64,
     ) -> Result<CreatedCase> {
+        let at = Millis(at);
         let version = self.active_protocol_on(tx).await?;
         let factory_may_be_told = intake.factory_agreement.resolve(
             version
@@ -225,7 +226,7 @@ impl Store {
                     intake.narrative.clone().into(),
                     intake.shareable_summary.as_str().into(),
                     actor.map(UserId::get).into(),
-                    at.into(),
+                    at.value(),
                     i64::from(factory_may_be_told).into(),
                     version.id.into(),
                 ],
@@ -276,7 +277,7 @@ impl Store {
                 caller_id.into(),
                 intake.channel.code().into(),
                 Direction::Inbound.code().into(),
-                at.into(),
+                at.value(),
                 actor.map(UserId::get).into(),
             ],
         )
@@ -337,7 +338,7 @@ impl Store {
             narrative: get(&row, "narrative")?,
             shareable_summary: get(&row, "shareable_summary")?,
             created_by: opt_row_id(&row, "created_by")?,
-            closed_at: get(&row, "closed_at")?,
+            closed_at: time(&row, "closed_at")?,
             scoped: ScopedCase::checked(id, scope),
         })
     }

@@ -8,7 +8,7 @@ use workvoice_domain::ids::{CaseId, IncidentId, UserId, WorkplaceId};
 use workvoice_domain::{Millis, StepKind, follow_up_dates};
 
 use crate::Store;
-use crate::db::{exec, flag, get, one, opt_code, opt_row_id};
+use crate::db::{StoredTime, exec, flag, get, one, opt_code, opt_row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
 use crate::helpline::tasks::{TaskKind, upsert_task_in};
@@ -28,7 +28,7 @@ pub struct CaseAftercare {
     pub language: String,
     /// IANA zone of the workplace's country (or the store's default country).
     pub time_zone: String,
-    pub closed_at: Option<i64>,
+    pub closed_at: Option<Millis>,
     pub outcome: Option<String>,
     pub reprisal_risk: bool,
     pub incident_id: Option<IncidentId>,
@@ -74,7 +74,7 @@ impl Store {
             status: get(&row, "status")?,
             language: get(&row, "language")?,
             time_zone: country.time_zone().to_owned(),
-            closed_at: get(&row, "closed_at")?,
+            closed_at: time(&row, "closed_at")?,
             outcome: get(&row, "outcome")?,
             reprisal_risk: flag(&row, "reprisal_risk")?,
             incident_id: opt_row_id(&row, "incident_id")?,
@@ -111,7 +111,7 @@ impl Store {
         case: &ScopedCase,
         outcome: &str,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<bool> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
@@ -134,7 +134,7 @@ impl Store {
         exec(
             &tx,
             "UPDATE cases SET closed_at = $1, outcome = $2 WHERE id = $3",
-            vec![at.into(), outcome.into(), case_id.get().into()],
+            vec![at.value(), outcome.into(), case_id.get().into()],
         )
         .await?;
         self.meet_step_in(&tx, case_id, StepKind::Close, Some(by), at)
@@ -162,9 +162,9 @@ impl Store {
         .is_some();
         let watch = disclosed || case.reprisal_risk || case.is_reprisal();
         if watch {
-            let [first, second] = follow_up_dates(Millis(at));
-            upsert_task_in(&tx, case_id, TaskKind::Retaliation30, first.0).await?;
-            upsert_task_in(&tx, case_id, TaskKind::Retaliation90, second.0).await?;
+            let [first, second] = follow_up_dates(at);
+            upsert_task_in(&tx, case_id, TaskKind::Retaliation30, first).await?;
+            upsert_task_in(&tx, case_id, TaskKind::Retaliation90, second).await?;
         }
         crate::surveys::schedule_survey_in(&tx, &case, at).await?;
         tx.commit().await?;
@@ -173,7 +173,7 @@ impl Store {
 
     /// Reopens a closed case: outcome cleared, status back to triaged.
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), by = by.get()))]
-    pub async fn reopen_case(&self, case: &ScopedCase, by: UserId, at: i64) -> Result<()> {
+    pub async fn reopen_case(&self, case: &ScopedCase, by: UserId, at: Millis) -> Result<()> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
@@ -208,7 +208,7 @@ impl Store {
         case: &ScopedCase,
         risk: bool,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<bool> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
@@ -239,7 +239,7 @@ impl Store {
         case: &ScopedCase,
         earlier_case_id: CaseId,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let (scope, case_id) = (case.scope(), case.id());
         if case_id == earlier_case_id {

@@ -2,11 +2,12 @@
 //! who, when, what and before/after. Both engines refuse UPDATE and DELETE on the table.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::Millis;
 use workvoice_domain::NoteText;
 use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, opt_row_id};
+use crate::db::{StoredTime, all, code, exec, get, opt_row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::cases::index_text;
 use crate::scope::ScopedCase;
@@ -119,7 +120,7 @@ impl EventKind {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CaseEvent {
     pub id: i64,
-    pub at: i64,
+    pub at: Millis,
     pub actor_id: Option<UserId>,
     pub actor_name: Option<String>,
     pub kind: EventKind,
@@ -130,7 +131,7 @@ pub(crate) async fn append_event(
     conn: &impl ConnectionTrait,
     case_id: CaseId,
     actor: Option<UserId>,
-    at: i64,
+    at: Millis,
     kind: EventKind,
     detail: serde_json::Value,
 ) -> Result<()> {
@@ -139,7 +140,7 @@ pub(crate) async fn append_event(
         "INSERT INTO case_events (case_id, at, actor_id, kind, detail) VALUES ($1, $2, $3, $4, $5)",
         vec![
             case_id.get().into(),
-            at.into(),
+            at.value(),
             actor.map(UserId::get).into(),
             kind.code().into(),
             detail.to_string().into(),
@@ -149,7 +150,7 @@ pub(crate) async fn append_event(
     exec(
         conn,
         "UPDATE cases SET updated_at = $1 WHERE id = $2",
-        vec![at.into(), case_id.get().into()],
+        vec![at.value(), case_id.get().into()],
     )
     .await?;
     Ok(())
@@ -192,7 +193,7 @@ pub(crate) async fn change_case_field<T>(
     from: impl serde::Serialize,
     to: T,
     actor: Option<UserId>,
-    at: i64,
+    at: Millis,
     kind: EventKind,
 ) -> Result<()>
 where
@@ -223,7 +224,7 @@ impl Store {
         case_id: CaseId,
         status: &str,
         actor: Option<UserId>,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let row = crate::db::one(
             conn,
@@ -265,7 +266,7 @@ impl Store {
             let detail: String = get(row, "detail")?;
             Ok(CaseEvent {
                 id: get(row, "id")?,
-                at: get(row, "at")?,
+                at: time(row, "at")?,
                 actor_id: opt_row_id(row, "actor_id")?,
                 actor_name: get(row, "actor_name")?,
                 kind: code(row, "kind")?,
@@ -283,7 +284,7 @@ impl Store {
         case: &ScopedCase,
         actor: UserId,
         text: &NoteText,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let case_id = case.id();
         let text = text.as_str();
@@ -309,7 +310,7 @@ impl Store {
         case: &ScopedCase,
         actor: UserId,
         assignee: Option<UserId>,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let (scope, case_id) = (case.scope(), case.id());
         let before = self.case(scope, case_id).await?.summary.assigned_to;

@@ -3,11 +3,12 @@
 //! workplace takes only that workplace's cases.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, IncidentId, UserId, WorkplaceId};
 use workvoice_domain::{IncidentTitle, Urgency};
 
 use crate::Store;
-use crate::db::{all, code, get, insert_id, one, opt_row_id, page, row_id};
+use crate::db::{StoredTime, all, code, get, insert_id, one, opt_row_id, page, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, change_case_field};
 use crate::query::Query;
@@ -20,7 +21,7 @@ pub struct Incident {
     pub title: String,
     pub workplace_id: Option<WorkplaceId>,
     pub workplace_name: Option<String>,
-    pub created_at: i64,
+    pub created_at: Millis,
     /// Linked cases the viewer may see.
     pub case_count: i64,
 }
@@ -33,7 +34,7 @@ pub struct IncidentCase {
     pub category_code: String,
     pub urgency: Urgency,
     pub status: String,
-    pub created_at: i64,
+    pub created_at: Millis,
 }
 
 /// `SELECT … FROM incidents i …` with the count of linked cases in scope.
@@ -53,7 +54,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Incident> {
         title: get(row, "title")?,
         workplace_id: opt_row_id(row, "workplace_id")?,
         workplace_name: get(row, "workplace_name")?,
-        created_at: get(row, "created_at")?,
+        created_at: time(row, "created_at")?,
         case_count: get(row, "case_count")?,
     })
 }
@@ -63,12 +64,12 @@ async fn insert_incident(
     title: &str,
     workplace_id: Option<WorkplaceId>,
     by: UserId,
-    at: i64,
+    at: Millis,
 ) -> Result<IncidentId> {
     insert_id(
         conn,
         "INSERT INTO incidents (title, workplace_id, created_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
-        vec![title.into(), workplace_id.map(WorkplaceId::get).into(), at.into(), by.get().into()],
+        vec![title.into(), workplace_id.map(WorkplaceId::get).into(), at.value(), by.get().into()],
     )
     .await
     .map(IncidentId::new)
@@ -81,7 +82,7 @@ impl Store {
         title: &IncidentTitle,
         workplace_id: Option<WorkplaceId>,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<IncidentId> {
         insert_incident(&self.db.write, title.as_str(), workplace_id, by, at).await
     }
@@ -93,7 +94,7 @@ impl Store {
         case: &ScopedCase,
         incident_id: IncidentId,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
@@ -110,7 +111,7 @@ impl Store {
         case: &ScopedCase,
         title: &IncidentTitle,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<IncidentId> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
@@ -129,7 +130,7 @@ impl Store {
         case_id: CaseId,
         incident_id: IncidentId,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let case = self.aftercare_in(conn, scope, case_id).await?;
         let row = one(
@@ -191,7 +192,7 @@ impl Store {
                     category_code: get(row, "category_code")?,
                     urgency: code(row, "urgency")?,
                     status: get(row, "status")?,
-                    created_at: get(row, "created_at")?,
+                    created_at: time(row, "created_at")?,
                 })
             })
             .collect::<Result<_>>()?;

@@ -8,7 +8,7 @@ use workvoice_domain::{Millis, SafeWindow, StepKind, next_contact_time};
 
 use crate::Store;
 use crate::channels::outbox::{SMS_CASE_UPDATE, queue_sms_in};
-use crate::db::{all, code, exec, get, one, row_id};
+use crate::db::{StoredTime, all, code, exec, get, one, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::scope::ScopedCase;
@@ -92,7 +92,7 @@ pub struct WorkerInform {
     pub stage: InformStage,
     pub method: InformMethod,
     pub outcome: InformOutcome,
-    pub at: i64,
+    pub at: Millis,
     pub by_name: Option<String>,
 }
 
@@ -132,8 +132,8 @@ pub(crate) async fn consenting_caller(
 }
 
 /// The earliest time at or after `at` the caller may be contacted.
-pub(crate) fn contact_time(at: i64, window: Option<SafeWindow>, time_zone: &str) -> i64 {
-    window.map_or(at, |w| next_contact_time(Millis(at), w, time_zone).0)
+pub(crate) fn contact_time(at: Millis, window: Option<SafeWindow>, time_zone: &str) -> Millis {
+    window.map_or(at, |w| next_contact_time(at, w, time_zone))
 }
 
 impl Store {
@@ -154,7 +154,7 @@ impl Store {
         method: InformMethod,
         outcome: InformOutcome,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<InformOutcome> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
@@ -174,7 +174,7 @@ impl Store {
                 stage.code().into(),
                 method.code().into(),
                 outcome.code().into(),
-                at.into(),
+                at.value(),
                 by.get().into(),
             ],
         )
@@ -249,7 +249,7 @@ impl Store {
                 stage: code(row, "stage")?,
                 method: code(row, "method")?,
                 outcome: code(row, "outcome")?,
-                at: get(row, "at")?,
+                at: time(row, "at")?,
                 by_name: get(row, "by_name")?,
             })
         })

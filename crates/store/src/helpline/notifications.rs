@@ -2,11 +2,12 @@
 //! brand escalation). Shown on the dashboard; never contain caller identity.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::Millis;
 use workvoice_domain::Role;
 use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::Store;
-use crate::db::{all, exec, get, opt_row_id};
+use crate::db::{StoredTime, all, exec, get, opt_row_id, time};
 use crate::error::Result;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,7 +15,7 @@ pub struct Notification {
     pub id: i64,
     pub case_id: Option<CaseId>,
     pub kind: String,
-    pub at: i64,
+    pub at: Millis,
 }
 
 impl Store {
@@ -25,7 +26,7 @@ impl Store {
         assignee: Option<UserId>,
         case_id: CaseId,
         kind: &str,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let users: Vec<i64> = match assignee {
             Some(user) => vec![user.get()],
@@ -43,7 +44,7 @@ impl Store {
             exec(
                 conn,
                 "INSERT INTO notifications (user_id, case_id, kind, at) VALUES ($1, $2, $3, $4)",
-                vec![user.into(), case_id.get().into(), kind.into(), at.into()],
+                vec![user.into(), case_id.get().into(), kind.into(), at.value()],
             )
             .await?;
         }
@@ -69,18 +70,18 @@ impl Store {
                 id: get(r, "id")?,
                 case_id: opt_row_id(r, "case_id")?,
                 kind: get(r, "kind")?,
-                at: get(r, "at")?,
+                at: time(r, "at")?,
             })
         })
         .collect()
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
-    pub async fn mark_notifications_read(&self, user_id: UserId, at: i64) -> Result<u64> {
+    pub async fn mark_notifications_read(&self, user_id: UserId, at: Millis) -> Result<u64> {
         exec(
             &self.db.write,
             "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL",
-            vec![at.into(), user_id.get().into()],
+            vec![at.value(), user_id.get().into()],
         )
         .await
     }

@@ -6,6 +6,7 @@
 //! can meet; without the worker's agreement those steps' clocks do not run.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::{
     NotReportable, ReportFacts, ReportTarget, ReportVia, ShareableSummary, StepKind, Urgency,
@@ -13,7 +14,7 @@ use workvoice_domain::{
 };
 
 use crate::Store;
-use crate::db::{all, code, get, insert_id, one, opt_row_id, row_id};
+use crate::db::{StoredTime, all, code, get, insert_id, one, opt_row_id, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::cases::index_text;
 use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
@@ -31,7 +32,7 @@ pub struct CaseReport {
     pub version: i64,
     pub summary: String,
     pub by_name: Option<String>,
-    pub at: i64,
+    pub at: Millis,
 }
 
 /// Where one organisation the case may be reported to stands.
@@ -147,7 +148,7 @@ async fn reports_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Vec<
             version: get(r, "version")?,
             summary: get(r, "summary")?,
             by_name: get(r, "by_name")?,
-            at: get(r, "reported_at")?,
+            at: time(r, "reported_at")?,
         })
     })
     .collect()
@@ -164,7 +165,7 @@ pub(crate) async fn report_in(
     organisation_id: OrgId,
     via: ReportVia,
     by: Option<UserId>,
-    at: i64,
+    at: Millis,
 ) -> Result<ReportTarget> {
     let facts = case_facts(conn, case_id).await?;
     if let Some(reason) = facts.refusal() {
@@ -201,7 +202,7 @@ pub(crate) async fn report_in(
             version.into(),
             facts.shareable_summary.clone().into(),
             by.map(UserId::get).into(),
-            at.into(),
+            at.value(),
         ],
     )
     .await?;
@@ -306,7 +307,7 @@ impl Store {
         case: &ScopedCase,
         organisation_id: OrgId,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<ReportTarget> {
         helpline_only(case)?;
         let tx = self.db.write.begin().await?;
@@ -333,7 +334,7 @@ impl Store {
         case: &ScopedCase,
         agreed: bool,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         helpline_only(case)?;
         let tx = self.db.write.begin().await?;
@@ -367,7 +368,7 @@ impl Store {
         case: &ScopedCase,
         text: &ShareableSummary,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         helpline_only(case)?;
         let tx = self.db.write.begin().await?;

@@ -13,8 +13,9 @@ use workvoice_domain::{
 };
 
 use crate::Store;
-use crate::db::{all, code, get, opt_code, opt_row_id, row_id, span};
+use crate::db::{StoredTime, all, code, get, opt_code, opt_row_id, row_id, span, time};
 use crate::error::{Result, StoreError};
+use crate::protocol::steps::decode_pause;
 use crate::query::Query;
 use crate::scope::Scope;
 
@@ -29,8 +30,8 @@ pub struct OverdueStep {
     pub category_code: String,
     pub urgency: Urgency,
     pub step: StepKind,
-    pub due_at: i64,
-    pub escalated_at: Option<i64>,
+    pub due_at: Millis,
+    pub escalated_at: Option<Millis>,
     pub brand_escalation: BrandEscalation,
     pub assigned_to: Option<UserId>,
     pub assigned_name: Option<String>,
@@ -110,7 +111,7 @@ impl Store {
     pub async fn overdue_steps(
         &self,
         scope: Scope,
-        now: i64,
+        now: Millis,
         limit: i64,
     ) -> Result<Vec<OverdueStep>> {
         let mut q = Query::new(
@@ -120,7 +121,7 @@ impl Store {
              LEFT JOIN workplaces w ON w.id = c.workplace_id LEFT JOIN users u ON u.id = c.assigned_to \
              WHERE s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at < ",
         );
-        q.bind(now).push(OPEN_CASE);
+        q.bind(now.value()).push(OPEN_CASE);
         scope.restrict(&mut q);
         q.push(" ORDER BY s.due_at, s.id LIMIT ").bind(limit);
         all(&self.db.read, &q.sql, q.values)
@@ -133,8 +134,8 @@ impl Store {
                     category_code: get(row, "category_code")?,
                     urgency: parse_urgency(&get::<String>(row, "urgency")?)?,
                     step: parse_step(&get::<String>(row, "step")?)?,
-                    due_at: get(row, "due_at")?,
-                    escalated_at: get(row, "escalated_at")?,
+                    due_at: time(row, "due_at")?,
+                    escalated_at: time(row, "escalated_at")?,
                     brand_escalation: code(row, "brand_escalation")?,
                     assigned_to: opt_row_id(row, "assigned_to")?,
                     assigned_name: get(row, "assigned_name")?,
@@ -153,8 +154,8 @@ impl Store {
     pub async fn compliance_report(
         &self,
         scope: Scope,
-        since: i64,
-        now: i64,
+        since: Millis,
+        now: Millis,
     ) -> Result<ComplianceReport> {
         let mut q = Query::new(
             "SELECT s.case_id, s.step, s.span, s.started_at, s.due_at, s.met_at, c.urgency, \
@@ -166,7 +167,7 @@ impl Store {
         );
         // Steps done although the case's protocol did not require them are stored with
         // span "0m" and no deadline; they measure nothing and are left out above.
-        q.bind(since);
+        q.bind(since.value());
         scope.restrict(&mut q);
         q.push(" ORDER BY s.case_id, s.id");
         let rows = all(&self.db.read, &q.sql, q.values).await?;
@@ -179,20 +180,19 @@ impl Store {
             let case_id: CaseId = row_id(row, "case_id")?;
             let step = parse_step(&get::<String>(row, "step")?)?;
             let urgency = parse_urgency(&get::<String>(row, "urgency")?)?;
-            let started: Option<i64> = get(row, "started_at")?;
-            let due: Option<i64> = get(row, "due_at")?;
-            let met: Option<i64> = get(row, "met_at")?;
+            let started: Option<Millis> = time(row, "started_at")?;
+            let due: Option<Millis> = time(row, "due_at")?;
+            let met: Option<Millis> = time(row, "met_at")?;
             let open = get::<Option<i64>>(row, "is_open")?.unwrap_or(1) != 0;
             let judged_at = if open {
                 now
             } else {
-                get::<Option<i64>>(row, "closed_at")?.unwrap_or(get(row, "updated_at")?)
+                time::<Option<Millis>>(row, "closed_at")?.unwrap_or(time(row, "updated_at")?)
             };
-            counts.entry(step).or_default().add(outcome(
-                due.map(Millis),
-                met.map(Millis),
-                Millis(judged_at),
-            ));
+            counts
+                .entry(step)
+                .or_default()
+                .add(outcome(due, met, judged_at));
             let (Some(started), Some(met)) = (started, met) else {
                 continue;
             };
@@ -202,7 +202,7 @@ impl Store {
                 .entry(country)
                 .or_insert_with(|| WorkCalendar::for_country(country, &holidays));
             let case_pauses = pauses.get(&case_id).map_or(&[][..], Vec::as_slice);
-            let took = time_between(Millis(started), Millis(met), basis, calendar, case_pauses);
+            let took = time_between(started, met, basis, calendar, case_pauses);
             let urgency_rank = Urgency::ALL.iter().position(|u| *u == urgency).unwrap_or(0);
             minutes
                 .entry((step, urgency_rank, basis == Basis::Working))
@@ -235,22 +235,23 @@ impl Store {
     }
 
     /// Pauses of the cases opened since `since`, by case.
-    async fn pauses_since(&self, scope: Scope, since: i64) -> Result<HashMap<CaseId, Vec<Pause>>> {
+    async fn pauses_since(
+        &self,
+        scope: Scope,
+        since: Millis,
+    ) -> Result<HashMap<CaseId, Vec<Pause>>> {
         let mut q = Query::new(
             "SELECT p.case_id, p.from_at, p.to_at FROM case_pauses p JOIN cases c ON c.id = p.case_id \
              WHERE c.created_at >= ",
         );
-        q.bind(since);
+        q.bind(since.value());
         scope.restrict(&mut q);
         q.push(" ORDER BY p.case_id, p.from_at");
         let mut out: HashMap<CaseId, Vec<Pause>> = HashMap::new();
         for row in all(&self.db.read, &q.sql, q.values).await? {
             out.entry(row_id(&row, "case_id")?)
                 .or_default()
-                .push(Pause {
-                    from: Millis(get(&row, "from_at")?),
-                    to: get::<Option<i64>>(&row, "to_at")?.map(Millis),
-                });
+                .push(decode_pause(&row)?);
         }
         Ok(out)
     }
@@ -258,7 +259,12 @@ impl Store {
     /// Every active helpline staff member with their open cases, overdue steps and the
     /// cases they recorded since `since`, counting only cases in scope.
     #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
-    pub async fn workload(&self, scope: Scope, now: i64, since: i64) -> Result<Vec<Workload>> {
+    pub async fn workload(
+        &self,
+        scope: Scope,
+        now: Millis,
+        since: Millis,
+    ) -> Result<Vec<Workload>> {
         let mut q = Query::new(
             "SELECT u.id, u.display_name, u.role, \
              (SELECT COUNT(*) FROM cases c WHERE c.assigned_to = u.id",
@@ -270,14 +276,14 @@ impl Store {
              (SELECT COUNT(*) FROM case_steps s JOIN cases c ON c.id = s.case_id WHERE c.assigned_to = u.id \
              AND s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at < ",
         )
-        .bind(now)
+        .bind(now.value())
         .push(OPEN_CASE);
         scope.restrict(&mut q);
         q.push(
             ") AS overdue_steps, \
              (SELECT COUNT(*) FROM cases c WHERE c.created_by = u.id AND c.created_at >= ",
         )
-        .bind(since);
+        .bind(since.value());
         scope.restrict(&mut q);
         q.push(") AS created_recently FROM users u WHERE u.active = 1 AND u.role IN (")
             .bind(Role::Admin.code())

@@ -3,11 +3,12 @@
 //! kind again moves its due time and reopens it.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::Millis;
 use workvoice_domain::Urgency;
 use workvoice_domain::ids::{CaseId, TaskId, UserId};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, one, row_id};
+use crate::db::{StoredTime, all, code, exec, get, one, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::helpline::informs::{
@@ -44,8 +45,8 @@ pub struct Task {
     pub id: TaskId,
     pub case_id: CaseId,
     pub kind: TaskKind,
-    pub due_at: i64,
-    pub done_at: Option<i64>,
+    pub due_at: Millis,
+    pub done_at: Option<Millis>,
     pub done_by_name: Option<String>,
     pub outcome: Option<String>,
 }
@@ -70,8 +71,8 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Task> {
         id: row_id(row, "id")?,
         case_id: row_id(row, "case_id")?,
         kind: code(row, "kind")?,
-        due_at: get(row, "due_at")?,
-        done_at: get(row, "done_at")?,
+        due_at: time(row, "due_at")?,
+        done_at: time(row, "done_at")?,
         done_by_name: get(row, "done_by_name")?,
         outcome: get(row, "outcome")?,
     })
@@ -82,13 +83,13 @@ pub(crate) async fn upsert_task_in(
     conn: &impl ConnectionTrait,
     case_id: CaseId,
     kind: TaskKind,
-    due_at: i64,
+    due_at: Millis,
 ) -> Result<()> {
     exec(
         conn,
         "INSERT INTO tasks (case_id, kind, due_at) VALUES ($1, $2, $3) \
          ON CONFLICT (case_id, kind) DO UPDATE SET due_at = excluded.due_at, done_at = NULL, done_by = NULL, outcome = NULL",
-        vec![case_id.get().into(), kind.code().into(), due_at.into()],
+        vec![case_id.get().into(), kind.code().into(), due_at.value()],
     )
     .await?;
     Ok(())
@@ -99,7 +100,12 @@ impl Store {
     /// Refused (`Invalid`) when no caller of the case consented to a callback.
     /// `_by` is kept for the audit the callback's outcome will carry (tasks have no author).
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
-    pub async fn schedule_callback(&self, case: &ScopedCase, _by: UserId, at: i64) -> Result<i64> {
+    pub async fn schedule_callback(
+        &self,
+        case: &ScopedCase,
+        _by: UserId,
+        at: Millis,
+    ) -> Result<Millis> {
         let (scope, case_id) = (case.scope(), case.id());
         let tx = self.db.write.begin().await?;
         let case = self.aftercare_in(&tx, scope, case_id).await?;
@@ -120,14 +126,14 @@ impl Store {
         case_id: CaseId,
         outcome: InformOutcome,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         match outcome {
             InformOutcome::Reached | InformOutcome::WrongPerson => {
                 exec(
                     conn,
                     "UPDATE tasks SET done_at = $1, done_by = $2, outcome = $3 WHERE case_id = $4 AND kind = 'callback' AND done_at IS NULL",
-                    vec![at.into(), by.get().into(), outcome.code().into(), case_id.get().into()],
+                    vec![at.value(), by.get().into(), outcome.code().into(), case_id.get().into()],
                 )
                 .await?;
             }
@@ -190,7 +196,7 @@ impl Store {
         task_id: TaskId,
         outcome: &str,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<bool> {
         if !TASK_OUTCOMES.contains(&outcome) {
             return Err(StoreError::invalid("outcome", "error-invalid-choice"));
@@ -204,7 +210,7 @@ impl Store {
         let row = one(&tx, &q.sql, q.values)
             .await?
             .ok_or(StoreError::NotFound)?;
-        if get::<Option<i64>>(&row, "done_at")?.is_some() {
+        if time::<Option<Millis>>(&row, "done_at")?.is_some() {
             return Ok(false);
         }
         let case_id: CaseId = row_id(&row, "case_id")?;
@@ -212,7 +218,7 @@ impl Store {
         exec(
             &tx,
             "UPDATE tasks SET done_at = $1, done_by = $2, outcome = $3 WHERE id = $4 AND done_at IS NULL",
-            vec![at.into(), by.get().into(), outcome.into(), task_id.get().into()],
+            vec![at.value(), by.get().into(), outcome.into(), task_id.get().into()],
         )
         .await?;
         append_event(

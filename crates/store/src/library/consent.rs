@@ -4,10 +4,11 @@
 //! library at once: the public queries check for a consent not withdrawn.
 
 use jiff::civil::Date;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{ImprovementId, OrgId, UserId};
 
 use crate::Store;
-use crate::db::{exec, get, one};
+use crate::db::{StoredTime, exec, get, one, time};
 use crate::error::{Result, StoreError};
 use crate::osh::{OshScope, date};
 
@@ -17,9 +18,9 @@ pub struct PublicationConsentRecord {
     /// The enterprise's representative who agreed.
     pub given_by: String,
     pub given_on: Date,
-    pub recorded_at: i64,
+    pub recorded_at: Millis,
     /// When it was withdrawn; the practice is not public since.
-    pub withdrawn_at: Option<i64>,
+    pub withdrawn_at: Option<Millis>,
 }
 
 impl PublicationConsentRecord {
@@ -39,7 +40,7 @@ impl Store {
         given_by: &str,
         given_on: Date,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let given_by = given_by.trim();
         if given_by.is_empty() {
@@ -57,7 +58,7 @@ impl Store {
             given_by.into(),
             given_on.to_string().into(),
             by.get().into(),
-            at.into(),
+            at.value(),
         ];
         let n = exec(
             &tx,
@@ -83,7 +84,7 @@ impl Store {
         &self,
         provider: OrgId,
         improvement: ImprovementId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let improvement = self
             .improvement(OshScope::Provider(provider), improvement)
@@ -91,7 +92,7 @@ impl Store {
         exec(
             &self.db.write,
             "UPDATE library_consents SET withdrawn_at = $2 WHERE improvement_id = $1 AND withdrawn_at IS NULL",
-            vec![improvement.id.get().into(), at.into()],
+            vec![improvement.id.get().into(), at.value()],
         )
         .await?;
         Ok(())
@@ -117,8 +118,8 @@ impl Store {
         Ok(Some(PublicationConsentRecord {
             given_by: get(&row, "given_by")?,
             given_on: date(&row, "given_on")?,
-            recorded_at: get(&row, "recorded_at")?,
-            withdrawn_at: get(&row, "withdrawn_at")?,
+            recorded_at: time(&row, "recorded_at")?,
+            withdrawn_at: time(&row, "withdrawn_at")?,
         }))
     }
 }

@@ -3,6 +3,7 @@
 //! review; the programme's reviewers publish it, return it, or withdraw it. Every move is
 //! a row of `library_reviews` with who and when (append-only on both engines).
 
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{ImprovementId, OrgId, PracticeId, UserId, WorkplaceId};
 use workvoice_domain::library::{
     CostBand, Naming, PublicFacts, ReviewState, Sector, check_review, may_be_public,
@@ -13,7 +14,7 @@ use workvoice_domain::osh::{
 
 use super::{Translation, texts_for, texts_of};
 use crate::Store;
-use crate::db::{all, code, exec, flag, get, insert_id, one, opt_code, row_id};
+use crate::db::{StoredTime, all, code, exec, flag, get, insert_id, one, opt_code, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::osh::OshScope;
 use crate::osh::improvements::risk;
@@ -72,7 +73,7 @@ pub struct Practice {
     pub after: Option<RiskScore>,
     pub settings: PracticeSettings,
     pub state: ReviewState,
-    pub published_at: Option<i64>,
+    pub published_at: Option<Millis>,
     /// The enterprise's consent to publication is on record and not withdrawn.
     pub consent: bool,
     pub texts: Vec<Translation>,
@@ -97,7 +98,7 @@ impl Practice {
 /// One step of a practice's review.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewEvent {
-    pub at: i64,
+    pub at: Millis,
     pub actor: Option<String>,
     pub from: Option<ReviewState>,
     pub to: ReviewState,
@@ -133,7 +134,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Practice> {
             naming: code(row, "naming")?,
         },
         state: code(row, "state")?,
-        published_at: get(row, "published_at")?,
+        published_at: time(row, "published_at")?,
         consent: flag(row, "consent")?,
         texts: Vec::new(),
     })
@@ -153,7 +154,7 @@ async fn upsert_text(
     id: PracticeId,
     t: &Translation,
     by: UserId,
-    at: i64,
+    at: Millis,
 ) -> Result<()> {
     let values = vec![
         id.get().into(),
@@ -162,7 +163,7 @@ async fn upsert_text(
         t.text.problem().into(),
         t.text.solution().into(),
         by.get().into(),
-        at.into(),
+        at.value(),
     ];
     let n = exec(
         conn,
@@ -184,7 +185,7 @@ async fn upsert_text(
 async fn append_review(
     conn: &impl sea_orm::ConnectionTrait,
     id: PracticeId,
-    at: i64,
+    at: Millis,
     by: UserId,
     from: Option<ReviewState>,
     to: ReviewState,
@@ -195,7 +196,7 @@ async fn append_review(
         "INSERT INTO library_reviews (practice_id, at, actor_id, from_state, to_state, note) VALUES ($1, $2, $3, $4, $5, $6)",
         vec![
             id.get().into(),
-            at.into(),
+            at.value(),
             by.get().into(),
             from.map(ReviewState::code).into(),
             to.code().into(),
@@ -216,7 +217,7 @@ impl Store {
         improvement: ImprovementId,
         new: &NewPractice,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<PracticeId> {
         let improvement = self
             .improvement(OshScope::Provider(provider), improvement)
@@ -262,7 +263,7 @@ impl Store {
                     new.naming.code().into(),
                     ReviewState::Draft.code().into(),
                     by.get().into(),
-                    at.into(),
+                    at.value(),
                 ],
             )
             .await?,
@@ -337,7 +338,7 @@ impl Store {
         scope: OshScope,
         id: PracticeId,
         settings: PracticeSettings,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let practice = self.practice(editing(scope)?, id).await?;
         if !practice.state.is_editable() {
@@ -351,7 +352,7 @@ impl Store {
                 settings.sector.code().into(),
                 settings.cost_band.code().into(),
                 settings.naming.code().into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;
@@ -367,7 +368,7 @@ impl Store {
         id: PracticeId,
         text: &Translation,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let practice = self.practice(editing(scope)?, id).await?;
         if !practice.state.is_editable() {
@@ -378,7 +379,7 @@ impl Store {
         exec(
             &tx,
             "UPDATE library_practices SET updated_at = $2 WHERE id = $1",
-            vec![id.get().into(), at.into()],
+            vec![id.get().into(), at.value()],
         )
         .await?;
         tx.commit().await?;
@@ -396,7 +397,7 @@ impl Store {
         to: ReviewState,
         note: &str,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let practice = self.practice(actor.scope(), id).await?;
         check_review(practice.state, to).map_err(|key| StoreError::invalid("state", key))?;
@@ -425,8 +426,8 @@ impl Store {
                 id.get().into(),
                 practice.state.code().into(),
                 to.code().into(),
-                published_at.into(),
-                at.into(),
+                published_at.value(),
+                at.value(),
             ],
         )
         .await?;
@@ -456,7 +457,7 @@ impl Store {
         .iter()
         .map(|row| {
             Ok(ReviewEvent {
-                at: get(row, "at")?,
+                at: time(row, "at")?,
                 actor: get(row, "actor")?,
                 from: opt_code(row, "from_state")?,
                 to: code(row, "to_state")?,

@@ -6,6 +6,7 @@
 //! even selected. Photos come out only with public consent and only of a public practice.
 
 use workvoice_domain::Language;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{PhotoId, PracticeId, ProgrammeId};
 use workvoice_domain::library::{CostBand, Naming, PublicName, ReviewState, Sector, public_name};
 use workvoice_domain::osh::{
@@ -15,7 +16,7 @@ use workvoice_domain::osh::{
 
 use super::{Translation, text_in, texts_for, texts_of};
 use crate::Store;
-use crate::db::{all, code, get, one, opt_code, opt_row_id, page, row_id};
+use crate::db::{StoredTime, all, code, get, one, opt_code, opt_row_id, page, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::osh::improvements::risk;
 use crate::query::Query;
@@ -56,7 +57,7 @@ pub struct PublicPractice {
     pub country: String,
     pub before: Option<RiskScore>,
     pub after: Option<RiskScore>,
-    pub published_at: i64,
+    pub published_at: Millis,
     pub programme_id: Option<ProgrammeId>,
     /// Every language it is written in, English first.
     pub texts: Vec<Translation>,
@@ -95,8 +96,8 @@ pub struct PublicFilter {
     /// Only these practices (a leaflet of several); empty: no such limit.
     pub ids: Vec<PracticeId>,
     /// Published at or after / before these instants (epoch ms): a newsletter's period.
-    pub published_from: Option<i64>,
-    pub published_before: Option<i64>,
+    pub published_from: Option<Millis>,
+    pub published_before: Option<Millis>,
 }
 
 impl PublicFilter {
@@ -138,10 +139,10 @@ impl PublicFilter {
             q.push(")");
         }
         if let Some(from) = self.published_from {
-            q.push(" AND p.published_at >= ").bind(from);
+            q.push(" AND p.published_at >= ").bind(from.value());
         }
         if let Some(before) = self.published_before {
-            q.push(" AND p.published_at < ").bind(before);
+            q.push(" AND p.published_at < ").bind(before.value());
         }
     }
 }
@@ -171,7 +172,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<PublicPractice> {
         country: get(row, "country")?,
         before: risk(row, "before_likelihood", "before_severity")?,
         after: risk(row, "after_likelihood", "after_severity")?,
-        published_at: get::<Option<i64>>(row, "published_at")?.unwrap_or_default(),
+        published_at: time(row, "published_at")?,
         programme_id: opt_row_id(row, "programme_id")?,
         texts: Vec::new(),
     })

@@ -12,10 +12,11 @@
 
 use sea_orm::{ConnectionTrait, QueryResult};
 use sha2::{Digest, Sha256};
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, UserId};
 
 use crate::Store;
-use crate::db::{all, exec, get, one, opt_row_id};
+use crate::db::{StoredTime, all, exec, get, one, opt_row_id, time};
 use crate::error::{Internal, Result, StoreError};
 use crate::query::Query;
 use crate::scope::ScopedCase;
@@ -36,14 +37,15 @@ pub struct VerifyReport {
 /// part of it, so the chain does not depend on how an engine numbers rows.
 pub fn chain_hash(
     prev: &str,
-    at: i64,
+    at: Millis,
     user_id: Option<UserId>,
     case_id: Option<CaseId>,
     action: &str,
 ) -> String {
     let opt = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
     let canonical = format!(
-        "{prev}|{at}|{}|{}|{action}",
+        "{prev}|{}|{}|{}|{action}",
+        at.0,
         opt(user_id.map(UserId::get)),
         opt(case_id.map(CaseId::get))
     );
@@ -61,7 +63,7 @@ impl Store {
         case_of: impl Fn(&T) -> CaseId,
         viewer_user_id: UserId,
         action: &str,
-        at: i64,
+        at: Millis,
     ) -> Result<T> {
         let tx = self.db.write.begin().await?;
         let row = one(&tx, &q.sql, q.values)
@@ -80,7 +82,7 @@ pub(crate) async fn log_access(
     user_id: Option<UserId>,
     case_id: Option<CaseId>,
     action: &str,
-    at: i64,
+    at: Millis,
 ) -> Result<()> {
     // Lock the head first (see the module comment), then read it.
     let head = one(
@@ -96,7 +98,7 @@ pub(crate) async fn log_access(
         conn,
         "INSERT INTO access_log (at, user_id, case_id, action, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6)",
         vec![
-            at.into(),
+            at.value(),
             user_id.map(UserId::get).into(),
             case_id.map(CaseId::get).into(),
             action.into(),
@@ -125,7 +127,7 @@ impl Store {
         user_id: UserId,
         case: &ScopedCase,
         action: &str,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let case_id = case.id();
         let tx = self.db.write.begin().await?;
@@ -135,11 +137,12 @@ impl Store {
     }
 
     /// Records that `user_id` downloaded an export naming no case (a report table):
-    /// `action` says which, e.g. `export_report:calls`.
+    /// `action` says which, e.g. `export_report:calls`. `at` stays a bare number while the
+    /// reports pages (another helper's code) pass one.
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
     pub async fn record_export(&self, user_id: UserId, action: &str, at: i64) -> Result<()> {
         let tx = self.db.write.begin().await?;
-        log_access(&tx, Some(user_id), None, action, at).await?;
+        log_access(&tx, Some(user_id), None, action, Millis(at)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -178,7 +181,7 @@ impl Store {
                 let hash: String = get(row, "hash")?;
                 let recomputed = chain_hash(
                     &prev,
-                    get(row, "at")?,
+                    time(row, "at")?,
                     opt_row_id(row, "user_id")?,
                     opt_row_id(row, "case_id")?,
                     &get::<String>(row, "action")?,

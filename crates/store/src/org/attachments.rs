@@ -2,10 +2,11 @@
 //! attachments folder with a random name (the web layer writes it); the row holds what
 //! the file is and who sent it. Downloads are scoped like cases.
 
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{AttachmentId, CaseId, OrgId, UserId};
 
 use crate::Store;
-use crate::db::{all, get, insert_id, one, row_id};
+use crate::db::{StoredTime, all, get, insert_id, one, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
@@ -38,7 +39,7 @@ pub struct Attachment {
     /// Never shown: the file name under the attachments folder.
     #[serde(skip)]
     pub storage_key: String,
-    pub at: i64,
+    pub at: Millis,
 }
 
 const COLUMNS: &str = "a.id, a.case_id, a.organisation_id, o.name AS organisation_name, u.display_name AS uploaded_by_name, a.file_name, a.content_type, a.size_bytes, a.sha256, a.storage_key, a.at";
@@ -56,7 +57,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Attachment> {
         size_bytes: get(row, "size_bytes")?,
         sha256: get(row, "sha256")?,
         storage_key: get(row, "storage_key")?,
-        at: get(row, "at")?,
+        at: time(row, "at")?,
     })
 }
 
@@ -78,7 +79,7 @@ impl Store {
         &self,
         case: &ScopedCase,
         new: &NewAttachment,
-        at: i64,
+        at: Millis,
     ) -> Result<AttachmentId> {
         let tx = self.db.write.begin().await?;
         let id: i64 = insert_id(
@@ -95,7 +96,7 @@ impl Store {
                 new.size_bytes.into(),
                 new.sha256.clone().into(),
                 new.storage_key.clone().into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;
@@ -136,7 +137,7 @@ impl Store {
         case: &ScopedCase,
         id: AttachmentId,
         viewer_user_id: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<Attachment> {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} AND a.id = "));
         q.bind(id.get())

@@ -5,10 +5,11 @@
 //! read is written to the access log in the same transaction. The worker may withdraw the
 //! consent at any time; from that moment the organisation sees the identity no more.
 
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{OrgId, UserId};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::callers::CallerOnCase;
 use crate::helpline::events::{EventKind, append_event};
@@ -54,7 +55,7 @@ pub struct DisclosureConsent {
     pub organisation_name: String,
     pub method: DisclosureMethod,
     pub recorded_by_name: String,
-    pub recorded_at: i64,
+    pub recorded_at: Millis,
 }
 
 impl Store {
@@ -87,7 +88,7 @@ impl Store {
         organisation_id: OrgId,
         method: DisclosureMethod,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<i64> {
         let case_id = case.id();
         self.require_helpline_staff(by).await?;
@@ -120,7 +121,7 @@ impl Store {
                 organisation_id.get().into(),
                 method.code().into(),
                 by.get().into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;
@@ -148,7 +149,7 @@ impl Store {
         case: &ScopedCase,
         consent_id: i64,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<bool> {
         let case_id = case.id();
         self.require_helpline_staff(by).await?;
@@ -165,7 +166,7 @@ impl Store {
         let revoked = exec(
             &tx,
             "UPDATE disclosure_consents SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
-            vec![at.into(), consent_id.into()],
+            vec![at.value(), consent_id.into()],
         )
         .await?;
         if revoked == 0 {
@@ -214,7 +215,7 @@ impl Store {
                 organisation_name: get(r, "organisation_name")?,
                 method: code(r, "method")?,
                 recorded_by_name: get(r, "recorded_by_name")?,
-                recorded_at: get(r, "recorded_at")?,
+                recorded_at: time(r, "recorded_at")?,
             })
         })
         .collect()
@@ -230,7 +231,7 @@ impl Store {
         &self,
         case: &ScopedCase,
         viewer_user_id: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<Vec<CallerOnCase>> {
         let Some(organisation_id) = case.scope().organisation_id() else {
             return Ok(Vec::new());

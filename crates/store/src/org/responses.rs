@@ -2,11 +2,12 @@
 //! done, by when, by whom) or a request for clarification. Each is a row and an event in
 //! one transaction; a response also meets the protocol's `factory_response` step.
 
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, OrgId, UserId};
 use workvoice_domain::{FactoryReply, StepKind};
 
 use crate::Store;
-use crate::db::{all, code, get, insert_id, row_id};
+use crate::db::{StoredTime, all, code, get, insert_id, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
@@ -61,7 +62,7 @@ pub struct CaseResponse {
     pub body: String,
     pub action_by: String,
     pub action_due: String,
-    pub at: i64,
+    pub at: Millis,
 }
 
 impl Store {
@@ -76,7 +77,7 @@ impl Store {
         user_id: UserId,
         kind: ResponseKind,
         reply: &FactoryReply,
-        at: i64,
+        at: Millis,
     ) -> Result<i64> {
         let case_id = case.id();
         if kind != ResponseKind::Acknowledge && reply.body.is_none() {
@@ -97,7 +98,7 @@ impl Store {
                 body.into(),
                 action_by.into(),
                 action_due.into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;
@@ -157,7 +158,7 @@ impl Store {
                     body: get(row, "body")?,
                     action_by: get(row, "action_by")?,
                     action_due: get(row, "action_due")?,
-                    at: get(row, "at")?,
+                    at: time(row, "at")?,
                 })
             })
             .collect()

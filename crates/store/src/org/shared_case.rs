@@ -4,11 +4,12 @@
 //! internal summary, the narrative or anything about the caller. The SQL here selects only
 //! those columns, so nothing else can leak through a template or a serializer later on.
 
+use workvoice_domain::Millis;
 use workvoice_domain::Urgency;
 use workvoice_domain::ids::{CaseId, OrgId, UserId, WorkplaceId};
 
 use crate::Store;
-use crate::db::{all, code, get, opt_row_id, page, row_id};
+use crate::db::{all, code, get, opt_row_id, page, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
@@ -29,8 +30,8 @@ pub struct SharedCase {
     pub status: String,
     pub outcome: Option<String>,
     /// When the case was first reported to the viewer's organisation; pages show the date.
-    pub reported_at: i64,
-    pub closed_at: Option<i64>,
+    pub reported_at: Millis,
+    pub closed_at: Option<Millis>,
     /// The proof this case was read inside the viewer's scope, for reading its children.
     #[serde(skip)]
     scoped: ScopedCase,
@@ -80,8 +81,8 @@ fn decode(row: &sea_orm::QueryResult, scope: Scope) -> Result<SharedCase> {
         shareable_summary: get(row, "shareable_summary")?,
         status: get(row, "status")?,
         outcome: get(row, "outcome")?,
-        reported_at: get(row, "reported_at")?,
-        closed_at: get(row, "closed_at")?,
+        reported_at: time(row, "reported_at")?,
+        closed_at: time(row, "closed_at")?,
     })
 }
 
@@ -95,7 +96,7 @@ impl Store {
         scope: Scope,
         id: CaseId,
         viewer_user_id: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<SharedCase> {
         let organisation_id = scope.organisation_id().ok_or(StoreError::NotFound)?;
         let mut q = select(organisation_id);

@@ -7,6 +7,7 @@
 //! which the helpline sees on the case.
 
 use jiff::civil::Date;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{ImprovementId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::osh::area::area_of_category;
 use workvoice_domain::osh::improvement::ImprovementSource;
@@ -15,7 +16,7 @@ use workvoice_domain::osh::{ImprovementStatus, TechnicalArea};
 
 use super::improvements::NewImprovement;
 use super::opt_date;
-use crate::db::{all, code, exec, get, one, opt_code, opt_row_id, row_id};
+use crate::db::{StoredTime, all, code, exec, get, one, opt_code, opt_row_id, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::{Scope, ScopedCase, Store};
 
@@ -24,10 +25,10 @@ use crate::{Scope, ScopedCase, Store};
 pub struct CaseSignal {
     pub workplace_id: WorkplaceId,
     pub area: Option<TechnicalArea>,
-    pub raised_at: i64,
+    pub raised_at: Millis,
     pub improvement_id: Option<ImprovementId>,
     pub improvement_status: Option<ImprovementStatus>,
-    pub answered_at: Option<i64>,
+    pub answered_at: Option<Millis>,
 }
 
 /// A workplace on a provider's priority list: open signals first, then lateness.
@@ -56,7 +57,11 @@ impl Store {
     /// Raises the case's signal if its category points to a technical area and its
     /// workplace is enrolled with a provider; `None` otherwise. Raising twice is once.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn raise_osh_signal(&self, case: &ScopedCase, at: i64) -> Result<Option<CaseSignal>> {
+    pub async fn raise_osh_signal(
+        &self,
+        case: &ScopedCase,
+        at: Millis,
+    ) -> Result<Option<CaseSignal>> {
         helpline_only(case)?;
         let row = one(
             &self.db.write,
@@ -78,7 +83,7 @@ impl Store {
                 case.id().get().into(),
                 workplace.get().into(),
                 area.code().into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;
@@ -100,10 +105,10 @@ impl Store {
             Ok(CaseSignal {
                 workplace_id: row_id(&row, "workplace_id")?,
                 area: opt_code(&row, "area")?,
-                raised_at: get(&row, "raised_at")?,
+                raised_at: time(&row, "raised_at")?,
                 improvement_id: opt_row_id(&row, "improvement_id")?,
                 improvement_status: opt_code(&row, "status")?,
-                answered_at: get(&row, "answered_at")?,
+                answered_at: time(&row, "answered_at")?,
             })
         })
         .transpose()
@@ -118,7 +123,7 @@ impl Store {
         &self,
         case: &ScopedCase,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<ImprovementId> {
         let signal = self
             .case_osh_signal(case)

@@ -2,6 +2,7 @@
 //! area in three languages), seeded with the domain's default checklist, and the answers
 //! of a visit. An answer "propose action: yes" may open an improvement in the item's area.
 
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{ImprovementId, OrgId, VisitId};
 use workvoice_domain::osh::checklist::{
     ChecklistItemDef, DEFAULT_CSV, DEFAULT_NAME, DEFAULT_VERSION, ProposeAction,
@@ -10,7 +11,7 @@ use workvoice_domain::osh::checklist::{
 
 use super::OshScope;
 use crate::Store;
-use crate::db::{all, b, code, exec, flag, get, insert_id, one, opt_row_id};
+use crate::db::{StoredTime, all, b, code, exec, flag, get, insert_id, one, opt_row_id};
 use crate::error::{Internal, Result, StoreError};
 
 /// An item as stored, with its id (what an answer names).
@@ -47,7 +48,7 @@ impl Store {
         &self,
         name: &str,
         items: &[ChecklistItemDef],
-        at: i64,
+        at: Millis,
     ) -> Result<i64> {
         let name = name.trim();
         if name.is_empty() {
@@ -83,7 +84,7 @@ impl Store {
         let items = parse_checklist_csv(DEFAULT_CSV)
             .map_err(|_| Internal::Broken("the default checklist does not parse"))?;
         let tx = self.db.write.begin().await?;
-        insert_checklist(&tx, DEFAULT_NAME, DEFAULT_VERSION, &items, 0).await?;
+        insert_checklist(&tx, DEFAULT_NAME, DEFAULT_VERSION, &items, Millis(0)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -196,12 +197,12 @@ async fn insert_checklist(
     name: &str,
     version: i64,
     items: &[ChecklistItemDef],
-    at: i64,
+    at: Millis,
 ) -> Result<i64> {
     let id = insert_id(
         conn,
         "INSERT INTO osh_checklists (name, version, created_at) VALUES ($1, $2, $3) RETURNING id",
-        vec![name.into(), version.into(), at.into()],
+        vec![name.into(), version.into(), at.value()],
     )
     .await?;
     for (n, item) in items.iter().enumerate() {

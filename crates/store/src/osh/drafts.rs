@@ -2,19 +2,20 @@
 //! "save draft" button or the form's autosave, offered again when the form reopens, and
 //! dropped once the form is recorded.
 
+use workvoice_domain::Millis;
 use workvoice_domain::ids::UserId;
 use workvoice_domain::osh::DraftForm;
 use workvoice_domain::osh::draft::DRAFT_MAX;
 
 use crate::Store;
-use crate::db::{exec, get, one};
+use crate::db::{StoredTime, exec, get, one, time};
 use crate::error::{Result, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {
     /// The form's fields, `application/x-www-form-urlencoded`.
     pub fields: String,
-    pub saved_at: i64,
+    pub saved_at: Millis,
 }
 
 impl Store {
@@ -25,7 +26,7 @@ impl Store {
         user: UserId,
         form: DraftForm,
         fields: &str,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         if fields.len() > DRAFT_MAX {
             return Err(StoreError::invalid("draft", "osh-error-draft-too-large"));
@@ -38,7 +39,7 @@ impl Store {
                 user.get().into(),
                 form.code().into(),
                 fields.into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;
@@ -56,7 +57,7 @@ impl Store {
         .map(|row| {
             Ok(Draft {
                 fields: get(&row, "fields")?,
-                saved_at: get(&row, "saved_at")?,
+                saved_at: time(&row, "saved_at")?,
             })
         })
         .transpose()

@@ -3,6 +3,7 @@
 //! engines refuse UPDATE and DELETE on `osh_improvement_events`).
 
 use jiff::civil::Date;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, ImprovementId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::osh::improvement::{ImprovementSource, check_transition};
 use workvoice_domain::osh::{
@@ -11,7 +12,9 @@ use workvoice_domain::osh::{
 
 use super::{OshScope, date_value, opt_date};
 use crate::Store;
-use crate::db::{all, b, code, exec, flag, get, insert_id, one, opt_code, opt_row_id, row_id};
+use crate::db::{
+    StoredTime, all, b, code, exec, flag, get, insert_id, one, opt_code, opt_row_id, row_id, time,
+};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -59,7 +62,7 @@ pub struct Improvement {
 /// One entry of the timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImprovementEvent {
-    pub at: i64,
+    pub at: Millis,
     pub actor: Option<String>,
     pub from: Option<ImprovementStatus>,
     pub to: ImprovementStatus,
@@ -145,7 +148,7 @@ impl Store {
         new: &NewImprovement,
         case: Option<CaseId>,
         by: Option<UserId>,
-        at: i64,
+        at: Millis,
     ) -> Result<ImprovementId> {
         let description = new.description.trim();
         if description.is_empty() {
@@ -179,7 +182,7 @@ impl Store {
                 as_,
                 case.map(CaseId::get).into(),
                 by.map(UserId::get).into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;
@@ -235,7 +238,7 @@ impl Store {
         id: ImprovementId,
         change: &StatusChange,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let current = self.improvement(OshScope::Provider(provider), id).await?;
         let method = change.verification.or(current.verification);
@@ -254,7 +257,7 @@ impl Store {
                 method.map(VerificationMethod::code).into(),
                 al,
                 as_,
-                at.into(),
+                at.value(),
             ],
         )
         .await?;
@@ -267,7 +270,7 @@ impl Store {
             exec(
                 &tx,
                 "UPDATE osh_signals SET answered_at = $2 WHERE improvement_id = $1 AND answered_at IS NULL",
-                vec![id.get().into(), at.into()],
+                vec![id.get().into(), at.value()],
             )
             .await?;
         }
@@ -304,7 +307,7 @@ impl Store {
         .iter()
         .map(|row| {
             Ok(ImprovementEvent {
-                at: get(row, "at")?,
+                at: time(row, "at")?,
                 actor: get(row, "actor")?,
                 from: opt_code(row, "from_status")?,
                 to: code(row, "to_status")?,
@@ -320,7 +323,7 @@ impl Store {
 async fn append_event(
     conn: &impl sea_orm::ConnectionTrait,
     improvement: i64,
-    at: i64,
+    at: Millis,
     by: Option<UserId>,
     from: Option<ImprovementStatus>,
     to: ImprovementStatus,
@@ -332,7 +335,7 @@ async fn append_event(
         "INSERT INTO osh_improvement_events (improvement_id, at, actor_id, from_status, to_status, verification, note) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         vec![
             improvement.into(),
-            at.into(),
+            at.value(),
             by.map(UserId::get).into(),
             from.map(ImprovementStatus::code).into(),
             to.code().into(),

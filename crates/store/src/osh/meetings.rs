@@ -2,12 +2,13 @@
 //! provider's staff and the programme see them all (coordinating is their point); an
 //! enterprise owner sees the meetings their own workplace presented at.
 
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{MeetingId, OrgId, ProgrammeId, UserId, WorkplaceId};
 use workvoice_domain::osh::{MeetingKind, MeetingRecord};
 
 use super::{OshScope, date};
 use crate::Store;
-use crate::db::{all, code, exec, get, insert_id, one, opt_row_id, row_id};
+use crate::db::{StoredTime, all, code, exec, get, insert_id, one, opt_row_id, row_id};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -67,7 +68,7 @@ impl Store {
         programme: Option<ProgrammeId>,
         record: &MeetingRecord,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<MeetingId> {
         if let Some(p) = programme {
             let found = one(
@@ -108,7 +109,7 @@ impl Store {
                 record.decisions.clone().into(),
                 record.follow_ups.clone().into(),
                 by.get().into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;

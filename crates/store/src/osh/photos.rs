@@ -2,12 +2,13 @@
 //! the web layer, so no EXIF or location is left in it) is written durably first; the row
 //! is recorded after, so a crash leaves at most a file without a row.
 
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{ImprovementId, OrgId, PhotoId, UserId};
 use workvoice_domain::osh::{PhotoPhase, PublicationConsent};
 
 use super::OshScope;
 use crate::Store;
-use crate::db::{all, code, get, insert_id, one, row_id};
+use crate::db::{StoredTime, all, code, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -59,7 +60,7 @@ impl Store {
         improvement: ImprovementId,
         photo: &NewPhoto,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<PhotoId> {
         let improvement = self
             .improvement(OshScope::Provider(provider), improvement)
@@ -78,7 +79,7 @@ impl Store {
                 photo.size_bytes.into(),
                 photo.consent.code().into(),
                 by.get().into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await

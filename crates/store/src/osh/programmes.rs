@@ -1,13 +1,14 @@
 //! Providers, programmes and the enrolment of workplaces with a provider.
 
 use jiff::civil::Date;
+use workvoice_domain::Millis;
 use workvoice_domain::OrgKind;
 use workvoice_domain::ids::{EnrolmentId, OrgId, ProgrammeId, WorkplaceId};
 use workvoice_domain::osh::Methodology;
 
 use super::{OshScope, date, date_value, opt_date};
 use crate::Store;
-use crate::db::{all, code, get, insert_id, one, row_id};
+use crate::db::{StoredTime, all, code, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::registry::organisations;
@@ -69,15 +70,17 @@ fn decode_enrolment(row: &sea_orm::QueryResult) -> Result<Enrolment> {
 impl Store {
     /// A basic-OSH service provider: an organisation of kind `provider`.
     #[tracing::instrument(level = "debug", skip_all)]
+    /// `at` stays a bare number while the OSH benchmark seed (another helper's code) passes one.
     pub async fn create_provider(&self, name: &str, at: i64) -> Result<OrgId> {
         let name = name.trim();
         if name.is_empty() {
             return Err(StoreError::invalid("name", "error-required"));
         }
-        organisations::insert(&self.db.write, OrgKind::Provider, name, at).await
+        organisations::insert(&self.db.write, OrgKind::Provider, name, Millis(at)).await
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
+    /// `at` stays a bare number while the OSH benchmark seed (another helper's code) passes one.
     pub async fn create_programme(&self, new: &NewProgramme, at: i64) -> Result<ProgrammeId> {
         let name = new.name.trim();
         if name.is_empty() {
@@ -95,7 +98,7 @@ impl Store {
                 new.starts_on.to_string().into(),
                 date_value(new.ends_on),
                 new.partners.trim().into(),
-                at.into(),
+                Millis(at).value(),
             ],
         )
         .await
@@ -133,7 +136,7 @@ impl Store {
         workplace: WorkplaceId,
         provider: OrgId,
         on: Date,
-        at: i64,
+        at: Millis,
     ) -> Result<EnrolmentId> {
         let kind = one(
             &self.db.write,
@@ -164,7 +167,7 @@ impl Store {
                 workplace.get().into(),
                 provider.get().into(),
                 on.to_string().into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await

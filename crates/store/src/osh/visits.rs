@@ -3,6 +3,7 @@
 //! overdue visits; and the shared "last visited / next planned, by whom" per workplace.
 
 use jiff::civil::Date;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{EnrolmentId, OrgId, UserId, VisitId, WorkplaceId};
 use workvoice_domain::osh::{
     Effectiveness, Participants, ViewSide, VisitKind, VisitState, visit_state,
@@ -10,7 +11,7 @@ use workvoice_domain::osh::{
 
 use super::{OshScope, date, date_value, opt_date};
 use crate::Store;
-use crate::db::{all, code, exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -118,7 +119,7 @@ impl Store {
         provider: OrgId,
         new: &NewVisit,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<VisitId> {
         let enrolment = self
             .enrolment(OshScope::Provider(provider), new.enrolment)
@@ -149,7 +150,7 @@ impl Store {
                 new.notes.trim().into(),
                 date_value(new.next_due_on),
                 by.get().into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await
@@ -272,7 +273,7 @@ impl Store {
         visit: VisitId,
         view: &VisitView,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let visit = self.visit(scope, visit).await?;
         if matches!(scope, OshScope::Enterprise(_)) && view.side != ViewSide::Employer {
@@ -285,7 +286,7 @@ impl Store {
             view.changes_seen.trim().into(),
             view.body.trim().into(),
             by.get().into(),
-            at.into(),
+            at.value(),
         ];
         exec(
             &self.db.write,

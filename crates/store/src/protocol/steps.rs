@@ -12,7 +12,7 @@ use workvoice_domain::{
 };
 
 use crate::Store;
-use crate::db::{all, code, exec, get, one, opt_code, opt_row_id, row_id, span};
+use crate::db::{StoredTime, all, code, exec, get, one, opt_code, opt_row_id, row_id, span, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::helpline::reports;
@@ -27,11 +27,11 @@ pub struct CaseStep {
     pub step: StepKind,
     pub trigger: Trigger,
     pub span: String,
-    pub started_at: Option<i64>,
-    pub due_at: Option<i64>,
-    pub met_at: Option<i64>,
+    pub started_at: Option<Millis>,
+    pub due_at: Option<Millis>,
+    pub met_at: Option<Millis>,
     pub met_by_name: Option<String>,
-    pub escalated_at: Option<i64>,
+    pub escalated_at: Option<Millis>,
     pub brand_escalation: BrandEscalation,
 }
 
@@ -44,11 +44,11 @@ fn decode(row: &sea_orm::QueryResult) -> Result<CaseStep> {
         step: code(row, "step")?,
         trigger: code(row, "trigger_kind")?,
         span: get(row, "span")?,
-        started_at: get(row, "started_at")?,
-        due_at: get(row, "due_at")?,
-        met_at: get(row, "met_at")?,
+        started_at: time(row, "started_at")?,
+        due_at: time(row, "due_at")?,
+        met_at: time(row, "met_at")?,
         met_by_name: get(row, "met_by_name")?,
-        escalated_at: get(row, "escalated_at")?,
+        escalated_at: time(row, "escalated_at")?,
         brand_escalation: code(row, "brand_escalation")?,
     })
 }
@@ -68,10 +68,10 @@ pub(crate) async fn steps_of(
     .collect()
 }
 
-fn decode_pause(row: &sea_orm::QueryResult) -> Result<Pause> {
+pub(crate) fn decode_pause(row: &sea_orm::QueryResult) -> Result<Pause> {
     Ok(Pause {
-        from: Millis(get(row, "from_at")?),
-        to: get::<Option<i64>>(row, "to_at")?.map(Millis),
+        from: time(row, "from_at")?,
+        to: time(row, "to_at")?,
     })
 }
 
@@ -90,9 +90,8 @@ pub(crate) async fn pauses_of(conn: &impl ConnectionTrait, case_id: CaseId) -> R
 /// Cases whose deadlines still run: every status the deployment marks open.
 const OPEN_CASE: &str = "c.status IN (SELECT code FROM case_statuses WHERE is_open = 1)";
 
-fn due(start: i64, span: &str, calendar: &WorkCalendar, pauses: &[Pause]) -> Option<i64> {
-    let span = Span::parse(span)?;
-    due_at(Millis(start), span, calendar, pauses).map(|m| m.0)
+fn due(start: Millis, span: &str, calendar: &WorkCalendar, pauses: &[Pause]) -> Option<Millis> {
+    due_at(start, Span::parse(span)?, calendar, pauses)
 }
 
 async fn workplace_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Option<WorkplaceId>> {
@@ -122,7 +121,7 @@ impl Store {
         category: &str,
         urgency: Urgency,
         report_clock: bool,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let calendar = versions::calendar_for_workplace(self, conn, workplace_id).await?;
         // One multi-row INSERT: every statement is a round trip to the database (on
@@ -162,8 +161,8 @@ impl Store {
                 rule.step.code().into(),
                 rule.from.code().into(),
                 span.into(),
-                started.into(),
-                due_at.into(),
+                started.value(),
+                due_at.value(),
             ]);
         }
         if !values.is_empty() {
@@ -186,12 +185,12 @@ impl Store {
         case_id: CaseId,
         step: StepKind,
         by: Option<UserId>,
-        at: i64,
+        at: Millis,
     ) -> Result<bool> {
         let updated = exec(
             conn,
             "UPDATE case_steps SET met_at = $1, met_by = $2 WHERE case_id = $3 AND step = $4 AND met_at IS NULL",
-            vec![at.into(), by.map(UserId::get).into(), case_id.get().into(), step.code().into()],
+            vec![at.value(), by.map(UserId::get).into(), case_id.get().into(), step.code().into()],
         )
         .await?;
         let exists = one(
@@ -216,7 +215,7 @@ impl Store {
             exec(
                 conn,
                 "INSERT INTO case_steps (case_id, step, trigger_kind, span, started_at, met_at, met_by) VALUES ($1, $2, 'intake', '0m', $3, $3, $4)",
-                vec![case_id.get().into(), step.code().into(), at.into(), by.map(UserId::get).into()],
+                vec![case_id.get().into(), step.code().into(), at.value(), by.map(UserId::get).into()],
             )
             .await?;
         }
@@ -251,7 +250,7 @@ impl Store {
         case: &ScopedCase,
         step: StepKind,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<bool> {
         if step.report_target().is_some() {
             return Err(StoreError::invalid("step", "steps-error-report-instead"));
@@ -280,7 +279,7 @@ impl Store {
         conn: &impl ConnectionTrait,
         case_id: CaseId,
         trigger: Trigger,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let (calendar, pauses) = self.clock_of(conn, case_id).await?;
         for s in steps_of(conn, case_id).await? {
@@ -290,7 +289,7 @@ impl Store {
             exec(
                 conn,
                 "UPDATE case_steps SET started_at = $1, due_at = $2, met_at = NULL, met_by = NULL, escalated_at = NULL WHERE id = $3",
-                vec![at.into(), due(at, &s.span, &calendar, &pauses).into(), s.id.get().into()],
+                vec![at.value(), due(at, &s.span, &calendar, &pauses).value(), s.id.get().into()],
             )
             .await?;
         }
@@ -303,7 +302,7 @@ impl Store {
         &self,
         conn: &impl ConnectionTrait,
         case_id: CaseId,
-        start: Option<i64>,
+        start: Option<Millis>,
     ) -> Result<()> {
         let (calendar, pauses) = self.clock_of(conn, case_id).await?;
         for s in steps_of(conn, case_id).await? {
@@ -323,7 +322,7 @@ impl Store {
             exec(
                 conn,
                 "UPDATE case_steps SET started_at = $1, due_at = $2, escalated_at = NULL WHERE id = $3",
-                vec![started.into(), due_at.into(), s.id.get().into()],
+                vec![started.value(), due_at.value(), s.id.get().into()],
             )
             .await?;
         }
@@ -343,7 +342,7 @@ impl Store {
                     conn,
                     "UPDATE case_steps SET due_at = $1 WHERE id = $2",
                     vec![
-                        due(start, &s.span, &calendar, &pauses).into(),
+                        due(start, &s.span, &calendar, &pauses).value(),
                         s.id.get().into(),
                     ],
                 )
@@ -398,15 +397,15 @@ impl Store {
                 .or_insert_with(|| WorkCalendar::for_country(country, &holidays));
             let case_id: i64 = get(row, "case_id")?;
             let case_pauses = pauses.get(&case_id).map_or(&[][..], Vec::as_slice);
-            let start: i64 = get(row, "started_at")?;
+            let start: Millis = time(row, "started_at")?;
             let span: String = get(row, "span")?;
             let now_due = due(start, &span, calendar, case_pauses);
-            if now_due != get::<Option<i64>>(row, "due_at")? {
+            if now_due != time(row, "due_at")? {
                 let id: i64 = get(row, "id")?;
                 exec(
                     conn,
                     "UPDATE case_steps SET due_at = $1 WHERE id = $2",
-                    vec![now_due.into(), id.into()],
+                    vec![now_due.value(), id.into()],
                 )
                 .await?;
                 moved += 1;
@@ -422,7 +421,7 @@ impl Store {
         case: &ScopedCase,
         waiting: bool,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let case_id = case.id();
         let tx = self.db.write.begin().await?;
@@ -437,7 +436,7 @@ impl Store {
                 exec(
                     &tx,
                     "INSERT INTO case_pauses (case_id, from_at, started_by) VALUES ($1, $2, $3)",
-                    vec![case_id.get().into(), at.into(), by.get().into()],
+                    vec![case_id.get().into(), at.value(), by.get().into()],
                 )
                 .await?;
                 EventKind::Paused
@@ -446,7 +445,7 @@ impl Store {
                 exec(
                     &tx,
                     "UPDATE case_pauses SET to_at = $1 WHERE id = $2",
-                    vec![at.into(), get::<i64>(&row, "id")?.into()],
+                    vec![at.value(), get::<i64>(&row, "id")?.into()],
                 )
                 .await?;
                 EventKind::Resumed
@@ -478,13 +477,13 @@ impl Store {
     /// several servers at once: each escalation is claimed by a conditional UPDATE.
     /// Returns how many escalations happened.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn escalate_overdue(&self, now: i64) -> Result<usize> {
+    pub async fn escalate_overdue(&self, now: Millis) -> Result<usize> {
         let due_rows = all(
             &self.db.read,
             "SELECT s.id, s.case_id, s.step, s.due_at, c.assigned_to FROM case_steps s JOIN cases c ON c.id = s.case_id \
              WHERE s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at < $1 AND s.escalated_at IS NULL AND c.status IN (SELECT code FROM case_statuses WHERE is_open = 1) \
              ORDER BY s.due_at LIMIT 500",
-            vec![now.into()],
+            vec![now.value()],
         )
         .await?;
         let mut count = 0;
@@ -492,13 +491,13 @@ impl Store {
             let id: i64 = get(row, "id")?;
             let case_id: CaseId = row_id(row, "case_id")?;
             let step: String = get(row, "step")?;
-            let due_at: i64 = get(row, "due_at")?;
+            let due_at: Millis = time(row, "due_at")?;
             let assigned: Option<UserId> = opt_row_id(row, "assigned_to")?;
             let tx = self.db.write.begin().await?;
             let claimed = exec(
                 &tx,
                 "UPDATE case_steps SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL AND met_at IS NULL",
-                vec![now.into(), id.into()],
+                vec![now.value(), id.into()],
             )
             .await?;
             if claimed == 1 {
@@ -521,13 +520,13 @@ impl Store {
         Ok(count)
     }
 
-    async fn advance_brand_ladder(&self, now: i64) -> Result<usize> {
+    async fn advance_brand_ladder(&self, now: Millis) -> Result<usize> {
         let rows = all(
             &self.db.read,
             "SELECT s.id, s.case_id, s.span, s.due_at, s.brand_escalation, c.workplace_id, c.assigned_to FROM case_steps s JOIN cases c ON c.id = s.case_id \
              WHERE s.step = 'factory_response' AND s.met_at IS NULL AND s.due_at IS NOT NULL AND s.due_at < $1 \
              AND s.brand_escalation <> 'warning' AND c.status IN (SELECT code FROM case_statuses WHERE is_open = 1) ORDER BY s.due_at LIMIT 500",
-            vec![now.into()],
+            vec![now.value()],
         )
         .await?;
         let mut count = 0;
@@ -536,7 +535,7 @@ impl Store {
             let case_id: CaseId = row_id(row, "case_id")?;
             let stored: String = get(row, "brand_escalation")?;
             let span = span(row, "span")?;
-            let due_at: i64 = get(row, "due_at")?;
+            let due_at: Millis = time(row, "due_at")?;
             let calendar = versions::calendar_for_workplace(
                 self,
                 &self.db.read,
@@ -544,8 +543,7 @@ impl Store {
             )
             .await?;
             let pauses = pauses_of(&self.db.read, case_id).await?;
-            let level =
-                brand_escalation(Millis(now), Millis(due_at), span, false, &calendar, &pauses);
+            let level = brand_escalation(now, due_at, span, false, &calendar, &pauses);
             if level <= code(row, "brand_escalation")? {
                 continue;
             }

@@ -4,18 +4,19 @@
 //! calendar, so saving them moves the working-time deadlines of open steps.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{UserId, WorkplaceId};
 use workvoice_domain::{Country, Holiday, Protocol, WorkCalendar, format_holidays, parse_holidays};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, insert_id, one, opt_row_id};
+use crate::db::{StoredTime, all, code, exec, get, insert_id, one, opt_row_id, time};
 use crate::error::{Result, StoreError};
 
 #[derive(Debug, Clone)]
 pub struct ProtocolVersion {
     pub id: i64,
     pub protocol: Protocol,
-    pub created_at: i64,
+    pub created_at: Millis,
     pub created_by: Option<UserId>,
 }
 
@@ -25,7 +26,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<ProtocolVersion> {
         id: get(row, "id")?,
         protocol: Protocol::from_toml(&body)
             .map_err(|e| StoreError::undecodable("protocols.body", e.message_key()))?,
-        created_at: get(row, "created_at")?,
+        created_at: time(row, "created_at")?,
         created_by: opt_row_id(row, "created_by")?,
     })
 }
@@ -149,14 +150,14 @@ impl Store {
 
     /// Saves a new protocol version; new cases use it, open cases keep theirs.
     #[tracing::instrument(level = "debug", skip_all, fields(by = by.get()))]
-    pub async fn save_protocol(&self, protocol: &Protocol, by: UserId, at: i64) -> Result<i64> {
+    pub async fn save_protocol(&self, protocol: &Protocol, by: UserId, at: Millis) -> Result<i64> {
         protocol
             .validate()
             .map_err(|e| StoreError::invalid("protocol", e.message_key()))?;
         insert_id(
             &self.db.write,
             "INSERT INTO protocols (body, created_at, created_by) VALUES ($1, $2, $3) RETURNING id",
-            vec![protocol.to_toml().into(), at.into(), by.get().into()],
+            vec![protocol.to_toml().into(), at.value(), by.get().into()],
         )
         .await
     }

@@ -12,11 +12,12 @@
 use std::collections::{BTreeSet, HashMap};
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::Millis;
 use workvoice_domain::registry::{CsvFile, Identifier, WorkplaceRecord, parse_cells};
 use workvoice_domain::{FieldErrors, OrgKind};
 
 use crate::Store;
-use crate::db::{exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, exec, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::registry::records::{details_on, insert_record, update_record};
 use workvoice_domain::ids::{OrgId, WorkplaceId};
@@ -288,7 +289,7 @@ impl Store {
     pub async fn import_workplaces(
         &self,
         file: &CsvFile,
-        at: i64,
+        at: Millis,
         progress: &mut (dyn FnMut(usize) + Send),
     ) -> Result<ImportPlan> {
         let tx = self.db.write.begin().await?;
@@ -317,11 +318,11 @@ impl Store {
     /// Keeps an uploaded file between its preview and the confirmation (any server may
     /// receive the confirmation, so it lives in the database).
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn save_pending_import(&self, text: &str, by: i64, at: i64) -> Result<i64> {
+    pub async fn save_pending_import(&self, text: &str, by: i64, at: Millis) -> Result<i64> {
         insert_id(
             &self.db.write,
             "INSERT INTO workplace_imports (created_by, created_at, file_text) VALUES ($1, $2, $3) RETURNING id",
-            vec![by.into(), at.into(), text.into()],
+            vec![by.into(), at.value(), text.into()],
         )
         .await
     }
@@ -341,11 +342,11 @@ impl Store {
 
     /// Marks a pending import applied, so confirming twice does not import twice.
     #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn finish_pending_import(&self, id: i64, at: i64) -> Result<()> {
+    pub async fn finish_pending_import(&self, id: i64, at: Millis) -> Result<()> {
         exec(
             &self.db.write,
             "UPDATE workplace_imports SET applied_at = $2, file_text = '' WHERE id = $1",
-            vec![id.into(), at.into()],
+            vec![id.into(), at.value()],
         )
         .await?;
         Ok(())

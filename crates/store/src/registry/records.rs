@@ -3,6 +3,7 @@
 //! [`WorkplaceDetails`]. The edit page, the API and the CSV import all write through here.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::Millis;
 use workvoice_domain::registry::{
     ContactKind, ExportRow, Identifier, IdentifierKind, OnboardingStatus, RawWorkplace,
     WorkplaceRecord,
@@ -10,7 +11,7 @@ use workvoice_domain::registry::{
 use workvoice_domain::{Language, OrgKind, search_text};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::registry::organisations;
 use crate::registry::workplaces::{COLUMNS, Workplace, decode};
@@ -139,7 +140,11 @@ async fn write_children(
 /// Inserts a workplace (and its organisation) inside `conn`'s transaction.
 /// The bound values of a record's row, `$1` being `first` (the organisation on insert, the
 /// row id on update), in the column order both statements below use.
-fn record_values(first: sea_orm::Value, record: &WorkplaceRecord, at: i64) -> Vec<sea_orm::Value> {
+fn record_values(
+    first: sea_orm::Value,
+    record: &WorkplaceRecord,
+    at: Millis,
+) -> Vec<sea_orm::Value> {
     let mut values: Vec<sea_orm::Value> = vec![
         first,
         record.name.as_str().into(),
@@ -153,7 +158,7 @@ fn record_values(first: sea_orm::Value, record: &WorkplaceRecord, at: i64) -> Ve
         record.workers_women.into(),
         languages_text(&record.languages).into(),
         record.onboarding.status.code().into(),
-        at.into(),
+        at.value(),
     ];
     values.extend(dates(record));
     values
@@ -162,7 +167,7 @@ fn record_values(first: sea_orm::Value, record: &WorkplaceRecord, at: i64) -> Ve
 pub(crate) async fn insert_record(
     conn: &impl ConnectionTrait,
     record: &WorkplaceRecord,
-    at: i64,
+    at: Millis,
 ) -> Result<WorkplaceId> {
     let org = organisations::insert(conn, OrgKind::Workplace, &record.name, at).await?;
     let values = record_values(org.get().into(), record, at);
@@ -183,7 +188,7 @@ pub(crate) async fn update_record(
     conn: &impl ConnectionTrait,
     id: WorkplaceId,
     record: &WorkplaceRecord,
-    at: i64,
+    at: Millis,
 ) -> Result<()> {
     let values = record_values(id.get().into(), record, at);
     let n = exec(
@@ -213,7 +218,7 @@ impl Store {
         &self,
         record: &WorkplaceRecord,
         brands: &[OrgId],
-        at: i64,
+        at: Millis,
     ) -> Result<WorkplaceId> {
         self.ensure_brands(brands).await?;
         let tx = self.db.write.begin().await?;
@@ -275,7 +280,7 @@ impl Store {
         &self,
         id: WorkplaceId,
         record: &WorkplaceRecord,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let tx = self.db.write.begin().await?;
         if identifiers_taken(&tx, &record.identifiers, Some(id))

@@ -2,10 +2,11 @@
 //! bucket (what is limited: case-code look-ups, a gateway's calls), a subject inside it
 //! (a client address, or `*` for everyone) and a number of events per window.
 
+use workvoice_domain::Millis;
 use workvoice_domain::PhoneNumber;
 
 use crate::Store;
-use crate::db::{count, exec};
+use crate::db::{StoredTime, count, exec};
 use crate::error::Result;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,12 +40,16 @@ impl Store {
         bucket: &'static str,
         subject: &str,
         limit: RateLimit,
-        at: i64,
+        at: Millis,
     ) -> Result<bool> {
         let used = count(
             &self.db.write,
             "SELECT COUNT(*) AS n FROM rate_events WHERE bucket = $1 AND subject = $2 AND at >= $3",
-            vec![bucket.into(), subject.into(), (at - limit.window_ms).into()],
+            vec![
+                bucket.into(),
+                subject.into(),
+                at.minus(limit.window_ms).value(),
+            ],
         )
         .await?;
         Ok(used < limit.max)
@@ -57,18 +62,18 @@ impl Store {
         &self,
         bucket: &'static str,
         subject: &str,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         exec(
             &self.db.write,
             "DELETE FROM rate_events WHERE bucket = $1 AND subject = $2 AND at < $3",
-            vec![bucket.into(), subject.into(), (at - KEEP_MS).into()],
+            vec![bucket.into(), subject.into(), at.minus(KEEP_MS).value()],
         )
         .await?;
         exec(
             &self.db.write,
             "INSERT INTO rate_events (bucket, subject, at) VALUES ($1, $2, $3)",
-            vec![bucket.into(), subject.into(), at.into()],
+            vec![bucket.into(), subject.into(), at.value()],
         )
         .await?;
         Ok(())
@@ -81,7 +86,7 @@ impl Store {
         bucket: &'static str,
         subject: &str,
         limit: RateLimit,
-        at: i64,
+        at: Millis,
     ) -> Result<bool> {
         if !self.rate_allows(bucket, subject, limit, at).await? {
             return Ok(false);
@@ -100,7 +105,7 @@ impl Store {
         bucket: &'static str,
         caller: &PhoneNumber,
         limit: RateLimit,
-        at: i64,
+        at: Millis,
     ) -> Result<bool> {
         let subject = self.keys.blind_index(caller.as_str());
         self.take_rate(bucket, &subject, limit, at).await

@@ -20,11 +20,12 @@
 //! worker's erasure request both go through it.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::retention::{DAY_MS, DEFAULT_DAYS, Programme, RetentionDays};
 
 use crate::Store;
-use crate::db::{Engine, all, exec, get, one, row_id};
+use crate::db::{Engine, StoredTime, all, exec, get, one, row_id, time};
 use crate::error::Result;
 
 /// What one removal did: counts (for the job's log and the erasure record), and the
@@ -62,7 +63,7 @@ pub struct RetentionPreview {
 /// One run that removed something.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetentionRun {
-    pub at: i64,
+    pub at: Millis,
     pub cases: i64,
     pub callers: i64,
     pub attachments: i64,
@@ -80,13 +81,13 @@ impl Store {
         &self,
         programme: Programme,
         days: RetentionDays,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         exec(
             &self.db.write,
             "INSERT INTO retention_policies (programme, days, updated_at) VALUES ($1, $2, $3) \
              ON CONFLICT (programme) DO UPDATE SET days = excluded.days, updated_at = excluded.updated_at",
-            vec![programme.code().into(), days.get().into(), at.into()],
+            vec![programme.code().into(), days.get().into(), at.value()],
         )
         .await?;
         Ok(())
@@ -112,7 +113,7 @@ impl Store {
     /// Removes the identity of closed cases past their programme's period (at most
     /// [`PER_RUN`] per call, oldest closure first).
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn remove_expired_identities(&self, now: i64) -> Result<Removed> {
+    pub async fn remove_expired_identities(&self, now: Millis) -> Result<Removed> {
         let rows = all(
             &self.db.read,
             "SELECT c.id FROM cases c JOIN case_statuses s ON s.code = c.status \
@@ -123,7 +124,7 @@ impl Store {
              AND c.closed_at < $1 - COALESCE(p.days, d.days, $2) * $3 \
              ORDER BY c.closed_at, c.id LIMIT $4",
             vec![
-                now.into(),
+                now.value(),
                 DEFAULT_DAYS.into(),
                 DAY_MS.into(),
                 PER_RUN.into(),
@@ -137,7 +138,7 @@ impl Store {
         let mut removed = self.remove_identity(&ids, now).await?;
         let days = self.retention_days(Programme::Default).await?;
         removed.add(
-            self.remove_expired_channel_rows(now - days * DAY_MS)
+            self.remove_expired_channel_rows(now.minus(days * DAY_MS))
                 .await?,
         );
         if removed != Removed::default() {
@@ -146,7 +147,7 @@ impl Store {
                 &self.db.write,
                 "INSERT INTO retention_runs (at, cases, callers, attachments, messages, callbacks) VALUES ($1, $2, $3, $4, $5, $6)",
                 vec![
-                    now.into(),
+                    now.value(),
                     n(removed.cases).into(),
                     n(removed.callers).into(),
                     n(removed.attachments).into(),
@@ -163,7 +164,7 @@ impl Store {
     /// (the administrators' page): cases past their programme's period, and the channels'
     /// rows about no case past the default period.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn retention_preview(&self, now: i64) -> Result<RetentionPreview> {
+    pub async fn retention_preview(&self, now: Millis) -> Result<RetentionPreview> {
         let cases = crate::db::count(
             &self.db.read,
             "SELECT COUNT(*) AS n FROM cases c JOIN case_statuses s ON s.code = c.status \
@@ -172,20 +173,20 @@ impl Store {
              LEFT JOIN retention_policies d ON d.programme = 'default' \
              WHERE s.is_open = 0 AND c.closed_at IS NOT NULL AND c.identity_removed_at IS NULL \
              AND c.closed_at < $1 - COALESCE(p.days, d.days, $2) * $3",
-            vec![now.into(), DEFAULT_DAYS.into(), DAY_MS.into()],
+            vec![now.value(), DEFAULT_DAYS.into(), DAY_MS.into()],
         )
         .await?;
-        let cutoff = now - self.retention_days(Programme::Default).await? * DAY_MS;
+        let cutoff = now.minus(self.retention_days(Programme::Default).await? * DAY_MS);
         let callbacks = crate::db::count(
             &self.db.read,
             "SELECT COUNT(*) AS n FROM callback_requests WHERE done_at IS NOT NULL AND done_at < $1",
-            vec![cutoff.into()],
+            vec![cutoff.value()],
         )
         .await?;
         let messages = crate::db::count(
             &self.db.read,
             "SELECT COUNT(*) AS n FROM inbound_sms WHERE case_id IS NULL AND received_at < $1",
-            vec![cutoff.into()],
+            vec![cutoff.value()],
         )
         .await?;
         Ok(RetentionPreview {
@@ -207,7 +208,7 @@ impl Store {
         .iter()
         .map(|r| {
             Ok(RetentionRun {
-                at: get(r, "at")?,
+                at: time(r, "at")?,
                 cases: get(r, "cases")?,
                 callers: get(r, "callers")?,
                 attachments: get(r, "attachments")?,
@@ -226,14 +227,14 @@ impl Store {
         programme: Programme,
         days: RetentionDays,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let tx = self.db.write.begin().await?;
         exec(
             &tx,
             "INSERT INTO retention_policies (programme, days, updated_at) VALUES ($1, $2, $3) \
              ON CONFLICT (programme) DO UPDATE SET days = excluded.days, updated_at = excluded.updated_at",
-            vec![programme.code().into(), days.get().into(), at.into()],
+            vec![programme.code().into(), days.get().into(), at.value()],
         )
         .await?;
         crate::org::access_log::log_access(&tx, Some(by), None, "retention_period_set", at).await?;
@@ -243,51 +244,51 @@ impl Store {
 
     /// The channels' caller-linked rows about no case, older than `cutoff` (see the module
     /// comment). Counted in `callers`, `messages` and `callbacks`, never in `cases`.
-    async fn remove_expired_channel_rows(&self, cutoff: i64) -> Result<Removed> {
+    async fn remove_expired_channel_rows(&self, cutoff: Millis) -> Result<Removed> {
         let tx = self.db.write.begin().await?;
         exec(
             &tx,
             "DELETE FROM voice_steps WHERE at < $1",
-            vec![cutoff.into()],
+            vec![cutoff.value()],
         )
         .await?;
         let callbacks = exec(
             &tx,
             "DELETE FROM callback_requests WHERE done_at IS NOT NULL AND done_at < $1",
-            vec![cutoff.into()],
+            vec![cutoff.value()],
         )
         .await?;
         exec(
             &tx,
             "UPDATE interactions SET caller_id = NULL WHERE case_id IS NULL AND caller_id IS NOT NULL AND at < $1 \
              AND id NOT IN (SELECT r.interaction_id FROM callback_requests r WHERE r.interaction_id IS NOT NULL)",
-            vec![cutoff.into()],
+            vec![cutoff.value()],
         )
         .await?;
         exec(
             &tx,
             "DELETE FROM outbox_attempts WHERE outbox_id IN (SELECT o.id FROM outbox o WHERE o.inbound_id IN \
              (SELECT i.id FROM inbound_sms i WHERE i.case_id IS NULL AND i.received_at < $1))",
-            vec![cutoff.into()],
+            vec![cutoff.value()],
         )
         .await?;
         let mut messages = exec(
             &tx,
             "DELETE FROM outbox WHERE inbound_id IN \
              (SELECT i.id FROM inbound_sms i WHERE i.case_id IS NULL AND i.received_at < $1)",
-            vec![cutoff.into()],
+            vec![cutoff.value()],
         )
         .await?;
         messages += exec(
             &tx,
             "DELETE FROM inbound_sms WHERE case_id IS NULL AND received_at < $1",
-            vec![cutoff.into()],
+            vec![cutoff.value()],
         )
         .await?;
         let callers = exec(
             &tx,
             &format!("DELETE FROM callers WHERE created_at < $1 AND {UNREFERENCED}"),
-            vec![cutoff.into()],
+            vec![cutoff.value()],
         )
         .await?;
         tx.commit().await?;
@@ -301,7 +302,7 @@ impl Store {
 
     /// Removes caller identity and identifying text from these cases (see the module
     /// comment), one transaction per case; cases already done are skipped.
-    pub(crate) async fn remove_identity(&self, cases: &[CaseId], at: i64) -> Result<Removed> {
+    pub(crate) async fn remove_identity(&self, cases: &[CaseId], at: Millis) -> Result<Removed> {
         let mut total = Removed::default();
         for &case in cases {
             let tx = self.db.write.begin().await?;
@@ -323,13 +324,13 @@ impl Store {
     }
 }
 
-async fn remove_one(tx: &impl ConnectionTrait, case: CaseId, at: i64) -> Result<Removed> {
+async fn remove_one(tx: &impl ConnectionTrait, case: CaseId, at: Millis) -> Result<Removed> {
     let id = case.get();
     let claimed = exec(
         tx,
         "UPDATE cases SET narrative = '', summary = '', identity_removed_at = $1 \
          WHERE id = $2 AND identity_removed_at IS NULL",
-        vec![at.into(), id.into()],
+        vec![at.value(), id.into()],
     )
     .await?;
     if claimed == 0 {

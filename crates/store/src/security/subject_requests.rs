@@ -5,12 +5,13 @@
 //! hash-chained access log, one row per case. The export is the third place caller
 //! identity is read (besides `case_callers` and `disclosed_callers`): for the worker.
 
+use workvoice_domain::Millis;
 use workvoice_domain::PhoneNumber;
 use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::subject_request::{RequestKind, deadlines, is_overdue};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::org::access_log::log_access;
 use crate::scope::Scope;
@@ -21,10 +22,10 @@ use crate::security::retention::{Removed, forget_caller_in};
 pub struct SubjectRequest {
     pub id: i64,
     pub kind: RequestKind,
-    pub received_at: i64,
-    pub acknowledge_by: i64,
-    pub due_at: i64,
-    pub completed_at: Option<i64>,
+    pub received_at: Millis,
+    pub acknowledge_by: Millis,
+    pub due_at: Millis,
+    pub completed_at: Option<Millis>,
     /// Cases the export or erasure covered.
     pub cases: Option<i64>,
     pub overdue: bool,
@@ -42,8 +43,8 @@ pub struct SubjectExport {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ExportedCase {
     pub id: i64,
-    pub created_at: i64,
-    pub closed_at: Option<i64>,
+    pub created_at: Millis,
+    pub closed_at: Option<Millis>,
     pub category: String,
     pub status: String,
     pub summary: String,
@@ -56,14 +57,14 @@ pub struct ExportedCase {
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ExportedEvent {
-    pub at: i64,
+    pub at: Millis,
     pub kind: &'static str,
     pub detail: serde_json::Value,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ExportedSms {
-    pub received_at: i64,
+    pub received_at: Millis,
     pub text: String,
 }
 
@@ -75,7 +76,7 @@ impl Store {
         kind: RequestKind,
         phone: &PhoneNumber,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<i64> {
         let (acknowledge_by, due_at) = deadlines(at);
         insert_id(
@@ -85,9 +86,9 @@ impl Store {
             vec![
                 kind.code().into(),
                 self.keys.blind_index(phone.as_str()).into(),
-                at.into(),
-                acknowledge_by.into(),
-                due_at.into(),
+                at.value(),
+                acknowledge_by.value(),
+                due_at.value(),
                 by.get().into(),
             ],
         )
@@ -102,7 +103,7 @@ impl Store {
         kind: RequestKind,
         phone: &PhoneNumber,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<i64> {
         let (acknowledge_by, due_at) = deadlines(at);
         let tx = self.db.write.begin().await?;
@@ -113,9 +114,9 @@ impl Store {
             vec![
                 kind.code().into(),
                 self.keys.blind_index(phone.as_str()).into(),
-                at.into(),
-                acknowledge_by.into(),
-                due_at.into(),
+                at.value(),
+                acknowledge_by.value(),
+                due_at.value(),
                 by.get().into(),
             ],
         )
@@ -127,7 +128,7 @@ impl Store {
 
     /// Every request, newest first, with whether it is overdue at `now`.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn subject_requests(&self, now: i64) -> Result<Vec<SubjectRequest>> {
+    pub async fn subject_requests(&self, now: Millis) -> Result<Vec<SubjectRequest>> {
         all(
             &self.db.read,
             "SELECT id, kind, received_at, acknowledge_by, due_at, completed_at, cases FROM subject_requests ORDER BY received_at DESC, id DESC",
@@ -136,13 +137,13 @@ impl Store {
         .await?
         .iter()
         .map(|r| {
-            let due_at = get(r, "due_at")?;
-            let completed_at = get(r, "completed_at")?;
+            let due_at = time(r, "due_at")?;
+            let completed_at = time(r, "completed_at")?;
             Ok(SubjectRequest {
                 id: get(r, "id")?,
                 kind: code(r, "kind")?,
-                received_at: get(r, "received_at")?,
-                acknowledge_by: get(r, "acknowledge_by")?,
+                received_at: time(r, "received_at")?,
+                acknowledge_by: time(r, "acknowledge_by")?,
                 due_at,
                 completed_at,
                 cases: get(r, "cases")?,
@@ -185,14 +186,14 @@ impl Store {
         cases: &[CaseId],
         action: &str,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> Result<()> {
         let tx = self.db.write.begin().await?;
         exec(
             &tx,
             "UPDATE subject_requests SET completed_at = $1, completed_by = $2, cases = $3, phone_index = NULL WHERE id = $4",
             vec![
-                at.into(),
+                at.value(),
                 by.get().into(),
                 i64::try_from(cases.len()).unwrap_or(i64::MAX).into(),
                 id.into(),
@@ -213,7 +214,7 @@ impl Store {
     /// names, each case with its texts and history, and the worker's SMS. Completes the
     /// request.
     #[tracing::instrument(level = "debug", skip_all, fields(id = id, by = by.get()))]
-    pub async fn export_subject(&self, id: i64, by: UserId, at: i64) -> Result<SubjectExport> {
+    pub async fn export_subject(&self, id: i64, by: UserId, at: Millis) -> Result<SubjectExport> {
         let index = self.open_request(id, RequestKind::Access).await?;
         let case_ids = self.cases_of_index(&index).await?;
         let mut export = SubjectExport {
@@ -256,7 +257,7 @@ impl Store {
                 .collect();
             export.cases.push(ExportedCase {
                 id: case_id.get(),
-                created_at: record.summary.created_at,
+                created_at: Millis(record.summary.created_at),
                 closed_at: record.closed_at,
                 category: record.summary.category_code.clone(),
                 status: record.summary.status.clone(),
@@ -283,7 +284,7 @@ impl Store {
                 None => String::new(),
             };
             export.sms.push(ExportedSms {
-                received_at: get(&row, "received_at")?,
+                received_at: time(&row, "received_at")?,
                 text,
             });
         }
@@ -296,7 +297,7 @@ impl Store {
     /// identifying text of each of its cases (as retention does, open cases included), and
     /// the worker's SMS. Completes the request.
     #[tracing::instrument(level = "debug", skip_all, fields(id = id, by = by.get()))]
-    pub async fn erase_subject(&self, id: i64, by: UserId, at: i64) -> Result<Removed> {
+    pub async fn erase_subject(&self, id: i64, by: UserId, at: Millis) -> Result<Removed> {
         let index = self.open_request(id, RequestKind::Erasure).await?;
         let case_ids = self.cases_of_index(&index).await?;
         let mut removed = self.remove_identity(&case_ids, at).await?;

@@ -6,12 +6,13 @@
 //! names the case and never a caller.
 
 use sea_orm::ConnectionTrait;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, SurveyId, UserId, WorkplaceId};
 use workvoice_domain::surveys::{Outcome, QUESTIONS};
 use workvoice_domain::{Language, PhoneNumber};
 
 use crate::Store;
-use crate::db::{all, code, exec, get, one, opt_row_id, row_id};
+use crate::db::{StoredTime, all, code, exec, get, one, opt_row_id, row_id, time};
 use crate::error::{Internal, Result, StoreError};
 use crate::helpline::closure::CaseAftercare;
 use crate::helpline::informs::{InformMethod, consenting_caller, contact_time, stored_codes};
@@ -53,8 +54,8 @@ pub struct CaseSurvey {
     pub channel: SurveyChannel,
     pub status: SurveyStatus,
     pub attempts: i64,
-    pub next_attempt_at: i64,
-    pub finished_at: Option<i64>,
+    pub next_attempt_at: Millis,
+    pub finished_at: Option<Millis>,
     /// (question id, stored value), in the survey's question order.
     pub answers: Vec<(&'static str, i64)>,
 }
@@ -63,7 +64,7 @@ pub struct CaseSurvey {
 /// worker's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SurveyFact {
-    pub closed_at: i64,
+    pub closed_at: Millis,
     pub category_code: String,
     pub workplace: Option<(WorkplaceId, String)>,
     pub operator: Option<(UserId, String)>,
@@ -76,7 +77,7 @@ pub struct SurveyFact {
 pub(crate) async fn schedule_survey_in(
     conn: &impl ConnectionTrait,
     case: &CaseAftercare,
-    at: i64,
+    at: Millis,
 ) -> Result<()> {
     let (channel, caller) =
         match consenting_caller(conn, case.case_id, InformMethod::Callback).await? {
@@ -86,7 +87,7 @@ pub(crate) async fn schedule_survey_in(
                 None => return Ok(()),
             },
         };
-    let first = contact_time(at + ATTEMPT_GAP_MS, caller.window, &case.time_zone);
+    let first = contact_time(at.plus(ATTEMPT_GAP_MS), caller.window, &case.time_zone);
     exec(
         conn,
         "INSERT INTO surveys (case_id, channel, language, status, attempts, next_attempt_at, created_at) \
@@ -95,8 +96,8 @@ pub(crate) async fn schedule_survey_in(
             case.case_id.get().into(),
             channel.code().into(),
             case.language.clone().into(),
-            first.into(),
-            at.into(),
+            first.value(),
+            at.value(),
         ],
     )
     .await?;
@@ -109,7 +110,7 @@ pub(crate) async fn record_answer_in(
     survey: SurveyId,
     question: &str,
     value: i64,
-    at: i64,
+    at: Millis,
 ) -> Result<()> {
     exec(
         conn,
@@ -119,14 +120,14 @@ pub(crate) async fn record_answer_in(
             survey.get().into(),
             question.into(),
             value.into(),
-            at.into(),
+            at.value(),
         ],
     )
     .await?;
     exec(
         conn,
         "UPDATE surveys SET status = 'answered', finished_at = $1 WHERE id = $2 AND status <> 'answered'",
-        vec![at.into(), survey.get().into()],
+        vec![at.value(), survey.get().into()],
     )
     .await?;
     Ok(())
@@ -138,13 +139,13 @@ impl Store {
     /// returned for the caller to place. Each attempt is counted before it is made, so a
     /// server that dies mid-call costs an attempt, never a duplicate call.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn take_due_surveys(&self, now: i64, limit: i64) -> Result<Vec<SurveyCall>> {
+    pub async fn take_due_surveys(&self, now: Millis, limit: i64) -> Result<Vec<SurveyCall>> {
         let tx = self.db.write.begin().await?;
         let rows = all(
             &tx,
             "SELECT s.id, s.case_id, s.channel, s.language, s.attempts FROM surveys s \
              WHERE s.status = 'scheduled' AND s.next_attempt_at <= $1 ORDER BY s.next_attempt_at, s.id LIMIT $2",
-            vec![now.into(), limit.clamp(1, 500).into()],
+            vec![now.value(), limit.clamp(1, 500).into()],
         )
         .await?;
         let mut calls = Vec::new();
@@ -163,7 +164,7 @@ impl Store {
                 exec(
                     &tx,
                     "UPDATE surveys SET status = 'no_response', finished_at = $1 WHERE id = $2",
-                    vec![now.into(), survey.get().into()],
+                    vec![now.value(), survey.get().into()],
                 )
                 .await?;
                 continue;
@@ -172,11 +173,11 @@ impl Store {
                 .aftercare_in(&tx, crate::Scope::Helpline, case_id)
                 .await?
                 .time_zone;
-            let next = contact_time(now + ATTEMPT_GAP_MS, caller.window, &time_zone);
+            let next = contact_time(now.plus(ATTEMPT_GAP_MS), caller.window, &time_zone);
             exec(
                 &tx,
                 "UPDATE surveys SET attempts = attempts + 1, next_attempt_at = $1 WHERE id = $2",
-                vec![next.into(), survey.get().into()],
+                vec![next.value(), survey.get().into()],
             )
             .await?;
             match channel {
@@ -241,7 +242,7 @@ impl Store {
         &self,
         sender: &PhoneNumber,
         value: i64,
-        at: i64,
+        at: Millis,
     ) -> Result<bool> {
         let tx = self.db.write.begin().await?;
         let Some(row) = one(
@@ -305,8 +306,8 @@ impl Store {
             channel: code(&row, "channel")?,
             status: code(&row, "status")?,
             attempts: get(&row, "attempts")?,
-            next_attempt_at: get(&row, "next_attempt_at")?,
-            finished_at: get(&row, "finished_at")?,
+            next_attempt_at: time(&row, "next_attempt_at")?,
+            finished_at: time(&row, "finished_at")?,
             answers: ordered,
         }))
     }
@@ -343,8 +344,8 @@ impl Store {
                     .map(|id| Ok::<_, StoreError>((id, get(row, "operator_name")?)))
                     .transpose()?;
                 Ok(SurveyFact {
-                    closed_at: get::<Option<i64>>(row, "closed_at")?
-                        .unwrap_or(get(row, "created_at")?),
+                    closed_at: time::<Option<Millis>>(row, "closed_at")?
+                        .unwrap_or(time(row, "created_at")?),
                     category_code: get(row, "category_code")?,
                     workplace,
                     operator,

@@ -5,6 +5,7 @@
 
 use crate::support::{T0, intake};
 use jiff::civil::{Date, date};
+use workvoice_domain::Millis;
 use workvoice_domain::Role;
 use workvoice_domain::Urgency;
 use workvoice_domain::awareness::{
@@ -77,11 +78,11 @@ store_tests! {
         let pm = t.staff("pm", "Programme Manager", Role::ProgrammeManager).await;
         let w = t.workplace("Rahman Knitwear Ltd", &[]).await;
         let id = w.id;
-        t.store.record_training(id, &training("2025-01-10", 30, 10), pm, T0).await.unwrap();
-        t.store.record_training(id, &training("2025-05-10", 20, 5), pm, T0).await.unwrap();
-        t.store.record_material(id, &cards("2025-05-11", 1200), pm, T0).await.unwrap();
-        t.store.record_play_report(id, &play("2025-06-01"), pm, T0, false).await.unwrap();
-        t.store.record_awareness_check(id, &check(20, 10), pm, T0).await.unwrap();
+        t.store.record_training(id, &training("2025-01-10", 30, 10), pm, Millis(T0)).await.unwrap();
+        t.store.record_training(id, &training("2025-05-10", 20, 5), pm, Millis(T0)).await.unwrap();
+        t.store.record_material(id, &cards("2025-05-11", 1200), pm, Millis(T0)).await.unwrap();
+        t.store.record_play_report(id, &play("2025-06-01"), pm, Millis(T0), false).await.unwrap();
+        t.store.record_awareness_check(id, &check(20, 10), pm, Millis(T0)).await.unwrap();
         let r = t.store.awareness_record(id).await.unwrap();
         let held: Vec<&str> = r.trainings.iter().map(|t| t.held_on.as_str()).collect();
         assert_eq!(held, ["2025-05-10", "2025-01-10"]);
@@ -92,7 +93,7 @@ store_tests! {
         let missing = WorkplaceId::new(999_999);
         assert!(matches!(t.store.awareness_record(missing).await, Err(StoreError::NotFound)));
         assert!(matches!(
-            t.store.record_training(missing, &training("2025-01-10", 1, 0), pm, T0).await,
+            t.store.record_training(missing, &training("2025-01-10", 1, 0), pm, Millis(T0)).await,
             Err(StoreError::NotFound)
         ));
     }
@@ -102,7 +103,7 @@ store_tests! {
         let a = t.workplace("Rahman Knitwear Ltd", &[]).await;
         let b = t.workplace("Other Garments Ltd", &[]).await;
         let p = t.store
-            .record_play_report(a.id, &play("2025-06-01"), pm, T0, false)
+            .record_play_report(a.id, &play("2025-06-01"), pm, Millis(T0), false)
             .await
             .unwrap();
         let org_a = a.organisation_id;
@@ -111,14 +112,14 @@ store_tests! {
             t.store.workplace_of_organisation(org_a).await.unwrap(),
             Some(a.id)
         );
-        let other = t.store.confirm_play_report(org_b, p, pm, T0 + 1).await;
+        let other = t.store.confirm_play_report(org_b, p, pm, Millis(T0 + 1)).await;
         assert!(matches!(other, Err(StoreError::NotFound)), "{other:?}");
-        let missing = t.store.confirm_play_report(org_a, PlayReportId::new(999_999), pm, T0).await;
+        let missing = t.store.confirm_play_report(org_a, PlayReportId::new(999_999), pm, Millis(T0)).await;
         assert!(matches!(missing, Err(StoreError::NotFound)));
-        t.store.confirm_play_report(org_a, p, pm, T0 + 5).await.unwrap();
-        t.store.confirm_play_report(org_a, p, pm, T0 + 9).await.unwrap();
+        t.store.confirm_play_report(org_a, p, pm, Millis(T0 + 5)).await.unwrap();
+        t.store.confirm_play_report(org_a, p, pm, Millis(T0 + 9)).await.unwrap();
         let r = t.store.awareness_record(a.id).await.unwrap();
-        assert_eq!(r.plays[0].confirmed_at, Some(T0 + 5), "the first confirmation stays");
+        assert_eq!(r.plays[0].confirmed_at, Some(Millis(T0 + 5)), "the first confirmation stays");
     }
 
     async fn awareness_priorities_put_the_silent_untrained_factory_first_with_reasons(t) {
@@ -129,28 +130,28 @@ store_tests! {
         let busy = t.workplace("Busy Knits Ltd", &[brand]).await;
         let busy_id = busy.id;
         // Busy Knits: trained, carded, checked, recording played, substantive calls.
-        t.store.record_training(busy_id, &training("2025-05-10", 800, 300), pm, T0).await.unwrap();
-        t.store.record_material(busy_id, &cards("2025-05-11", 1200), pm, T0).await.unwrap();
+        t.store.record_training(busy_id, &training("2025-05-10", 800, 300), pm, Millis(T0)).await.unwrap();
+        t.store.record_material(busy_id, &cards("2025-05-11", 1200), pm, Millis(T0)).await.unwrap();
         for day in 1..=12 {
             t.store
-                .record_play_report(busy_id, &play(&format!("2025-05-{day:02}")), pm, T0, true)
+                .record_play_report(busy_id, &play(&format!("2025-05-{day:02}")), pm, Millis(T0), true)
                 .await
                 .unwrap();
         }
-        t.store.record_awareness_check(busy_id, &check(20, 17), pm, T0).await.unwrap();
+        t.store.record_awareness_check(busy_id, &check(20, 17), pm, Millis(T0)).await.unwrap();
         for n in 0..8 {
             let mut i = intake("wages.unpaid", Urgency::Normal, "Wages late");
             i.workplace_id = Some(busy.id);
-            t.store.create_case(&i, Some(op), T0 - n * 86_400_000).await.unwrap();
+            t.store.create_case(&i, Some(op), Millis(T0 - n * 86_400_000)).await.unwrap();
         }
         // Silent Sweaters: only test calls, nothing recorded.
         for _ in 0..3 {
             let mut i = intake("informational.test_call", Urgency::Informational, "Test call");
             i.workplace_id = Some(silent.id);
-            t.store.create_case(&i, Some(op), T0).await.unwrap();
+            t.store.create_case(&i, Some(op), Millis(T0)).await.unwrap();
         }
         let rows = t.store
-            .awareness_priorities(&PriorityFilter::default(), today(), T0 + 1)
+            .awareness_priorities(&PriorityFilter::default(), today(), Millis(T0 + 1))
             .await
             .unwrap();
         let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
@@ -175,7 +176,7 @@ store_tests! {
             .awareness_priorities(
                 &PriorityFilter { brand: Some(brand), ..PriorityFilter::default() },
                 today(),
-                T0 + 1,
+                Millis(T0 + 1),
             )
             .await
             .unwrap();
@@ -185,7 +186,7 @@ store_tests! {
             .awareness_priorities(
                 &PriorityFilter { district: "Sylhet".into(), ..PriorityFilter::default() },
                 today(),
-                T0 + 1,
+                Millis(T0 + 1),
             )
             .await
             .unwrap();
@@ -193,16 +194,16 @@ store_tests! {
 
         // The programme manager plans, then records, the follow-up training.
         let silent_id = silent.id;
-        t.store.set_follow_up(silent_id, FollowUpStatus::Planned, pm, T0 + 2).await.unwrap();
-        t.store.set_follow_up(silent_id, FollowUpStatus::Done, pm, T0 + 3).await.unwrap();
+        t.store.set_follow_up(silent_id, FollowUpStatus::Planned, pm, Millis(T0 + 2)).await.unwrap();
+        t.store.set_follow_up(silent_id, FollowUpStatus::Done, pm, Millis(T0 + 3)).await.unwrap();
         let rows = t.store
-            .awareness_priorities(&PriorityFilter::default(), today(), T0 + 4)
+            .awareness_priorities(&PriorityFilter::default(), today(), Millis(T0 + 4))
             .await
             .unwrap();
-        assert_eq!(rows[0].follow_up, Some((FollowUpStatus::Done, T0 + 3)));
+        assert_eq!(rows[0].follow_up, Some((FollowUpStatus::Done, Millis(T0 + 3))));
         assert_eq!(rows[1].follow_up, None);
         assert!(matches!(
-            t.store.set_follow_up(WorkplaceId::new(999_999), FollowUpStatus::Planned, pm, T0).await,
+            t.store.set_follow_up(WorkplaceId::new(999_999), FollowUpStatus::Planned, pm, Millis(T0)).await,
             Err(StoreError::NotFound)
         ));
 
@@ -233,18 +234,18 @@ store_tests! {
         .await
         .unwrap();
         let a_id = a.id;
-        t.store.record_training(a_id, &training("2025-05-10", 30, 10), pm, T0).await.unwrap();
-        t.store.record_training(a_id, &training("2025-06-02", 5, 5), pm, T0).await.unwrap();
-        t.store.record_material(a_id, &cards("2025-05-11", 500), pm, T0).await.unwrap();
+        t.store.record_training(a_id, &training("2025-05-10", 30, 10), pm, Millis(T0)).await.unwrap();
+        t.store.record_training(a_id, &training("2025-06-02", 5, 5), pm, Millis(T0)).await.unwrap();
+        t.store.record_material(a_id, &cards("2025-05-11", 500), pm, Millis(T0)).await.unwrap();
         let months = months_ending(today(), 3, "Asia/Dhaka").unwrap();
         let mut wages = intake("wages.unpaid", Urgency::Normal, "Wages late");
         wages.workplace_id = Some(a.id);
-        t.store.create_case(&wages, Some(op), months[1].start_ms).await.unwrap();
-        t.store.create_case(&wages, Some(op), months[2].start_ms + 1).await.unwrap();
+        t.store.create_case(&wages, Some(op), Millis(months[1].start_ms)).await.unwrap();
+        t.store.create_case(&wages, Some(op), Millis(months[2].start_ms + 1)).await.unwrap();
         let test_call = intake("informational.test_call", Urgency::Informational, "Test");
-        t.store.create_case(&test_call, Some(op), months[2].end_ms - 1).await.unwrap();
+        t.store.create_case(&test_call, Some(op), Millis(months[2].end_ms - 1)).await.unwrap();
         // Just before the first month: not counted.
-        t.store.create_case(&wages, Some(op), months[0].start_ms - 1).await.unwrap();
+        t.store.create_case(&wages, Some(op), Millis(months[0].start_ms - 1)).await.unwrap();
         let f = t.store.programme_months(&months).await.unwrap();
         // April: both active (b until May); May: a only; June: a only.
         assert_eq!(

@@ -2,6 +2,7 @@
 //! to count by hand: five cases over two months at two workplaces, one brand.
 
 use crate::support::{T0, TestDb, caller, intake};
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::{Country, Intake, Role, Urgency};
 use workvoice_store::{
@@ -77,7 +78,7 @@ async fn case(
                 ..intake(category, urgency, "A concern")
             },
             None,
-            at,
+            Millis(at),
         )
         .await
         .unwrap()
@@ -100,12 +101,12 @@ async fn five_cases(t: &TestDb, f: &Fixture) -> [CaseId; 5] {
             InformMethod::Callback,
             InformOutcome::Reached,
             f.op,
-            may + 5 * DAY,
+            Millis(may + 5 * DAY),
         )
         .await
         .unwrap();
     t.store
-        .close_case(&s1, "resolved_accepted", f.op, may + 5 * DAY)
+        .close_case(&s1, "resolved_accepted", f.op, Millis(may + 5 * DAY))
         .await
         .unwrap();
     let c5 = case(t, Some(f.a), "reprisal", Urgency::Normal, may + HOUR, None).await;
@@ -114,7 +115,7 @@ async fn five_cases(t: &TestDb, f: &Fixture) -> [CaseId; 5] {
             &t.helpline(c5).await,
             "resolved_rejected",
             f.op,
-            may + HOUR + 10 * DAY,
+            Millis(may + HOUR + 10 * DAY),
         )
         .await
         .unwrap();
@@ -212,7 +213,7 @@ store_tests! {
         // judges each step row by the domain's rule.
         let supervisors = t
             .store
-            .compliance_report(workvoice_store::Scope::Helpline, since, T0 + DAY)
+            .compliance_report(workvoice_store::Scope::Helpline, Millis(since), Millis(T0 + DAY))
             .await
             .unwrap();
         assert_eq!(d.compliance, supervisors.steps);

@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use workvoice_domain::Millis;
 
 use crate::support::{T0, intake};
 use workvoice_domain::{Role, Urgency};
@@ -183,7 +184,7 @@ store_tests! {
         let (fs, files) = recording();
         let op = t.staff("op", "Operator", Role::Operator).await;
         let org = t.store.helpline_organisation(T0).await.unwrap();
-        let case = t.store.create_case(&intake("wages.unpaid", Urgency::Normal, "s"), Some(op), T0).await.unwrap().id;
+        let case = t.store.create_case(&intake("wages.unpaid", Urgency::Normal, "s"), Some(op), Millis(T0)).await.unwrap().id;
         let case = t.helpline(case).await;
 
         // An upload as it should go: durable file first, then its row.
@@ -198,7 +199,7 @@ store_tests! {
             sha256: "11".repeat(32),
             storage_key: "aa11".into(),
         };
-        t.store.add_attachment(&case, &recorded, T0).await.unwrap();
+        t.store.add_attachment(&case, &recorded, Millis(T0)).await.unwrap();
         // Crashes: one after the file got its name (before its folder was synced, so
         // before any row), one in the middle of writing (a temporary file stays).
         crash_at(&fs, &files, Op::SyncDir, &dir, "bb22");
@@ -215,14 +216,14 @@ store_tests! {
         }
         // Within the hour an unrecorded file may still be on its way to a row: kept.
         let now = now_millis();
-        assert_eq!(t.store.sweep_orphan_files(&dir, now).await.unwrap(), 0);
+        assert_eq!(t.store.sweep_orphan_files(&dir, Millis(now)).await.unwrap(), 0);
         assert_eq!(names_in(&dir).len(), 4);
         // An hour on, the orphan and the temporary file go, and nothing else.
         let later = now + ORPHAN_AGE_MS + 60_000;
-        assert_eq!(t.store.sweep_orphan_files(&dir, later).await.unwrap(), 2);
+        assert_eq!(t.store.sweep_orphan_files(&dir, Millis(later)).await.unwrap(), 2);
         assert_eq!(names_in(&dir), ["README.txt", "aa11"]);
-        assert_eq!(t.store.sweep_orphan_files(&dir, later).await.unwrap(), 0);
+        assert_eq!(t.store.sweep_orphan_files(&dir, Millis(later)).await.unwrap(), 0);
         // A folder not made yet (no upload so far) has nothing to sweep.
-        assert_eq!(t.store.sweep_orphan_files(&folder.path().join("none"), later).await.unwrap(), 0);
+        assert_eq!(t.store.sweep_orphan_files(&folder.path().join("none"), Millis(later)).await.unwrap(), 0);
     }
 }

@@ -4,6 +4,7 @@
 //! access log once per case, and the deadlines are tracked.
 
 use crate::support::{T0, TestDb, contains, phone};
+use workvoice_domain::Millis;
 use workvoice_domain::Role;
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::retention::DAY_MS;
@@ -29,7 +30,12 @@ async fn world(t: &TestDb) -> (workvoice_domain::ids::UserId, [CaseId; 3]) {
     let second = case(t, WORKER, NAME, SECOND).await;
     let others = case(t, OTHER, "Someone Else", OTHERS).await;
     t.store
-        .add_note(&t.helpline(first).await, admin, &TestDb::note(NOTE), T0 + 1)
+        .add_note(
+            &t.helpline(first).await,
+            admin,
+            &TestDb::note(NOTE),
+            Millis(T0 + 1),
+        )
         .await
         .unwrap();
     let worker = phone(WORKER);
@@ -43,7 +49,7 @@ async fn world(t: &TestDb) -> (workvoice_domain::ids::UserId, [CaseId; 3]) {
                 case_id: None,
                 reply: None,
             },
-            T0 + 2,
+            Millis(T0 + 2),
         )
         .await
         .unwrap();
@@ -53,9 +59,9 @@ async fn world(t: &TestDb) -> (workvoice_domain::ids::UserId, [CaseId; 3]) {
 store_tests! {
     async fn erasure_export_holds_everything_linked_to_the_worker(t) {
         let (admin, [first, second, _]) = world(&t).await;
-        let id = t.store.open_subject_request(RequestKind::Access, &phone(WORKER), admin, T0 + DAY_MS).await.unwrap();
+        let id = t.store.open_subject_request(RequestKind::Access, &phone(WORKER), admin, Millis(T0 + DAY_MS)).await.unwrap();
         let log_before = t.store.verify_access_log().await.unwrap().rows;
-        let export = t.store.export_subject(id, admin, T0 + DAY_MS).await.unwrap();
+        let export = t.store.export_subject(id, admin, Millis(T0 + DAY_MS)).await.unwrap();
         let json = serde_json::to_vec(&export).unwrap();
         for canary in [NAME, "1755599001", NARRATIVE, SECOND, SMS, NOTE] {
             assert!(contains(&json, canary), "{canary} missing from the export");
@@ -68,20 +74,20 @@ store_tests! {
         let log = t.store.verify_access_log().await.unwrap();
         assert_eq!(log.rows, log_before + 2);
         assert_eq!(log.first_bad_id, None);
-        let requests = t.store.subject_requests(T0 + DAY_MS).await.unwrap();
-        assert_eq!(requests[0].completed_at, Some(T0 + DAY_MS));
+        let requests = t.store.subject_requests(Millis(T0 + DAY_MS)).await.unwrap();
+        assert_eq!(requests[0].completed_at, Some(Millis(T0 + DAY_MS)));
         assert_eq!(requests[0].cases, Some(2));
         assert_eq!(t.raw_i64("SELECT COUNT(*) FROM subject_requests WHERE phone_index IS NOT NULL").await, 0);
         // A done request cannot be run again.
-        assert!(matches!(t.store.export_subject(id, admin, T0 + DAY_MS).await, Err(StoreError::NotFound)));
+        assert!(matches!(t.store.export_subject(id, admin, Millis(T0 + DAY_MS)).await, Err(StoreError::NotFound)));
     }
 
     async fn erasure_removes_every_identity_canary_and_keeps_the_statistics(t) {
         let (admin, [first, second, others]) = world(&t).await;
-        let id = t.store.open_subject_request(RequestKind::Erasure, &phone(WORKER), admin, T0 + DAY_MS).await.unwrap();
+        let id = t.store.open_subject_request(RequestKind::Erasure, &phone(WORKER), admin, Millis(T0 + DAY_MS)).await.unwrap();
         // An erasure request is not an access request.
-        assert!(matches!(t.store.export_subject(id, admin, T0).await, Err(StoreError::NotFound)));
-        let removed = t.store.erase_subject(id, admin, T0 + DAY_MS).await.unwrap();
+        assert!(matches!(t.store.export_subject(id, admin, Millis(T0)).await, Err(StoreError::NotFound)));
+        let removed = t.store.erase_subject(id, admin, Millis(T0 + DAY_MS)).await.unwrap();
         assert_eq!(removed.cases, 2);
         assert_eq!(removed.callers, 1);
         assert_eq!(removed.messages, 1, "the worker's SMS");
@@ -107,21 +113,21 @@ store_tests! {
             2
         );
         // A new export for the same phone finds nothing.
-        let again = t.store.open_subject_request(RequestKind::Access, &phone(WORKER), admin, T0 + 2 * DAY_MS).await.unwrap();
-        let export = t.store.export_subject(again, admin, T0 + 2 * DAY_MS).await.unwrap();
+        let again = t.store.open_subject_request(RequestKind::Access, &phone(WORKER), admin, Millis(T0 + 2 * DAY_MS)).await.unwrap();
+        let export = t.store.export_subject(again, admin, Millis(T0 + 2 * DAY_MS)).await.unwrap();
         assert!(export.cases.is_empty() && export.sms.is_empty() && export.names.is_empty());
     }
 
     async fn erasure_request_deadlines_are_tracked(t) {
         let admin = t.staff("admin", "Admin", Role::Admin).await;
-        let id = t.store.open_subject_request(RequestKind::Erasure, &phone(WORKER), admin, T0).await.unwrap();
-        let open = t.store.subject_requests(T0 + 29 * DAY_MS).await.unwrap();
+        let id = t.store.open_subject_request(RequestKind::Erasure, &phone(WORKER), admin, Millis(T0)).await.unwrap();
+        let open = t.store.subject_requests(Millis(T0 + 29 * DAY_MS)).await.unwrap();
         assert_eq!(open.len(), 1);
-        assert_eq!(open[0].acknowledge_by, T0 + 2 * DAY_MS);
-        assert_eq!(open[0].due_at, T0 + 30 * DAY_MS);
+        assert_eq!(open[0].acknowledge_by, Millis(T0 + 2 * DAY_MS));
+        assert_eq!(open[0].due_at, Millis(T0 + 30 * DAY_MS));
         assert!(!open[0].overdue);
-        assert!(t.store.subject_requests(T0 + 31 * DAY_MS).await.unwrap()[0].overdue);
-        t.store.erase_subject(id, admin, T0 + 31 * DAY_MS).await.unwrap();
-        assert!(!t.store.subject_requests(T0 + 40 * DAY_MS).await.unwrap()[0].overdue, "done, late");
+        assert!(t.store.subject_requests(Millis(T0 + 31 * DAY_MS)).await.unwrap()[0].overdue);
+        t.store.erase_subject(id, admin, Millis(T0 + 31 * DAY_MS)).await.unwrap();
+        assert!(!t.store.subject_requests(Millis(T0 + 40 * DAY_MS)).await.unwrap()[0].overdue, "done, late");
     }
 }

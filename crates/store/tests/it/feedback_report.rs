@@ -7,91 +7,21 @@
 
 use jiff::civil::date;
 use workvoice_domain::Language;
+use workvoice_domain::Millis;
 use workvoice_domain::Role;
 use workvoice_domain::dissemination::feedback_report::{Comparison, PeerRegion, Standing};
-use workvoice_domain::ids::{ImprovementId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::library::{CostBand, Naming, PracticeText, ReviewState, Sector};
-use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
-    ControlLevel, ImprovementStatus, MeetingKind, MeetingRecord, Methodology, PhotoPhase,
-    PublicationConsent, RiskLevel, RiskScore, TechnicalArea, VerificationMethod,
+    MeetingKind, MeetingRecord, Methodology, PhotoPhase, PublicationConsent,
 };
 use workvoice_domain::reports::YearMonth;
 use workvoice_store::{
-    LibraryActor, NewImprovement, NewNewsletter, NewPhoto, NewPractice, NewProgramme, OshScope,
-    StatusChange, Store, StoreError, Translation,
+    LibraryActor, NewNewsletter, NewPhoto, NewPractice, NewProgramme, OshScope, StoreError,
+    Translation,
 };
 
 use crate::support::T0;
-
-fn risk(l: i64, s: i64) -> Option<RiskScore> {
-    Some(RiskScore::new(
-        RiskLevel::new(l).unwrap(),
-        RiskLevel::new(s).unwrap(),
-    ))
-}
-
-async fn improvement(
-    s: &Store,
-    provider: OrgId,
-    by: UserId,
-    workplace: WorkplaceId,
-    what: &str,
-    verified: bool,
-) -> ImprovementId {
-    let id = s
-        .create_improvement(
-            provider,
-            &NewImprovement {
-                workplace,
-                source: ImprovementSource::Direct,
-                area: TechnicalArea::MaterialsHandling,
-                description: what.into(),
-                control_level: Some(ControlLevel::Engineering),
-                low_cost: true,
-                cost: None,
-                owner_name: String::new(),
-                due_on: None,
-                before: risk(4, 4),
-                after: None,
-            },
-            None,
-            Some(by),
-            T0,
-        )
-        .await
-        .unwrap();
-    let change = |to, verification| StatusChange {
-        to,
-        verification,
-        after: risk(2, 2),
-        note: String::new(),
-    };
-    s.change_improvement_status(
-        provider,
-        id,
-        &change(ImprovementStatus::Done, None),
-        by,
-        T0 + 1,
-    )
-    .await
-    .unwrap();
-    if verified {
-        s.change_improvement_status(
-            provider,
-            id,
-            &change(
-                ImprovementStatus::Verified,
-                Some(VerificationMethod::ObservedOnVisit),
-            ),
-            by,
-            T0 + 2,
-        )
-        .await
-        .unwrap();
-    }
-    id
-}
+use workvoice_testdb::fixtures;
 
 store_tests! {
     async fn feedback_report_compares_with_peers_and_suppresses_small_groups(t) {
@@ -106,19 +36,19 @@ store_tests! {
         let mut places = Vec::new();
         for name in ["Rupa Knit", "Nadia Garments", "Karim Stitch", "Alam Apparels", "Sonar Textiles"] {
             let w = t.workplace(name, &[]).await;
-            s.enrol_workplace(programme, w.id, provider, date(2026, 1, 5), T0).await.unwrap();
+            s.enrol_workplace(programme, w.id, provider, date(2026, 1, 5), Millis(T0)).await.unwrap();
             places.push(w);
         }
         let staff = t.user(provider, "karim", "Karim", Role::ProviderStaff).await;
         let lone = t.workplace("Other Provider Ltd", &[]).await;
-        s.enrol_workplace(programme, lone.id, other, date(2026, 1, 5), T0).await.unwrap();
+        s.enrol_workplace(programme, lone.id, other, date(2026, 1, 5), Millis(T0)).await.unwrap();
         let other_staff = t.user(other, "lan", "Lan", Role::ProviderStaff).await;
 
-        improvement(s, provider, staff, places[0].id, "Trolleys for fabric rolls", true).await;
-        improvement(s, provider, staff, places[0].id, "Racks beside the cutting tables", true).await;
-        improvement(s, provider, staff, places[0].id, "Fans over the ironing section", false).await;
-        improvement(s, provider, staff, places[1].id, "Clear aisles marked in yellow", true).await;
-        improvement(s, other, other_staff, lone.id, "Guard on the cutting machine", true).await;
+        fixtures::improvement(s, provider, staff, places[0].id, "Trolleys for fabric rolls", true, Millis(T0)).await;
+        fixtures::improvement(s, provider, staff, places[0].id, "Racks beside the cutting tables", true, Millis(T0)).await;
+        fixtures::improvement(s, provider, staff, places[0].id, "Fans over the ironing section", false, Millis(T0)).await;
+        fixtures::improvement(s, provider, staff, places[1].id, "Clear aisles marked in yellow", true, Millis(T0)).await;
+        fixtures::improvement(s, other, other_staff, lone.id, "Guard on the cutting machine", true, Millis(T0)).await;
 
         let enrolments = s.enrolments(OshScope::Provider(provider)).await.unwrap();
         let rupa = enrolments.iter().find(|e| e.workplace_id == places[0].id).unwrap().id;
@@ -166,25 +96,25 @@ store_tests! {
         let a = t.workplace("Rupa Knit", &[]).await;
         let b = t.workplace("Nadia Garments", &[]).await;
         for w in [a.id, b.id] {
-            s.enrol_workplace(programme, w, provider, date(2026, 1, 5), T0).await.unwrap();
+            s.enrol_workplace(programme, w, provider, date(2026, 1, 5), Millis(T0)).await.unwrap();
         }
         let staff = t.user(provider, "karim", "Karim", Role::ProviderStaff).await;
-        let done = improvement(s, provider, staff, a.id, "Trolleys for fabric rolls", true).await;
-        improvement(s, provider, staff, a.id, "Fans over the ironing section", false).await;
+        let done = fixtures::improvement(s, provider, staff, a.id, "Trolleys for fabric rolls", true, Millis(T0)).await;
+        fixtures::improvement(s, provider, staff, a.id, "Fans over the ironing section", false, Millis(T0)).await;
         let photo = |phase, consent, name: &str| NewPhoto {
             phase, stored_name: name.into(), content_type: "image/jpeg".into(),
             width: 800, height: 600, size_bytes: 1000, consent,
         };
-        let before = s.add_improvement_photo(provider, done, &photo(PhotoPhase::Before, PublicationConsent::Internal, "b1"), staff, T0).await.unwrap();
-        let after = s.add_improvement_photo(provider, done, &photo(PhotoPhase::After, PublicationConsent::Public, "a1"), staff, T0).await.unwrap();
-        let private = s.add_improvement_photo(provider, done, &photo(PhotoPhase::After, PublicationConsent::None, "a0"), staff, T0).await.unwrap();
+        let before = s.add_improvement_photo(provider, done, &photo(PhotoPhase::Before, PublicationConsent::Internal, "b1"), staff, Millis(T0)).await.unwrap();
+        let after = s.add_improvement_photo(provider, done, &photo(PhotoPhase::After, PublicationConsent::Public, "a1"), staff, Millis(T0)).await.unwrap();
+        let private = s.add_improvement_photo(provider, done, &photo(PhotoPhase::After, PublicationConsent::None, "a0"), staff, Millis(T0)).await.unwrap();
         let record = |kind| MeetingRecord {
             kind, held_on: date(2026, 6, 20), place: "Gazipur DIFE office".into(),
             organisations: vec!["OSH Support Dhaka".into()], women: 10, men: 8,
             presenters: vec![a.id], decisions: String::new(), follow_ups: String::new(),
         };
-        let workshop = s.create_meeting(Some(provider), Some(programme), &record(MeetingKind::Workshop), staff, T0).await.unwrap();
-        let coordination = s.create_meeting(Some(provider), Some(programme), &record(MeetingKind::Coordination), staff, T0).await.unwrap();
+        let workshop = s.create_meeting(Some(provider), Some(programme), &record(MeetingKind::Workshop), staff, Millis(T0)).await.unwrap();
+        let coordination = s.create_meeting(Some(provider), Some(programme), &record(MeetingKind::Coordination), staff, Millis(T0)).await.unwrap();
 
         let pack = s.workshop_pack(OshScope::Programme, workshop).await.unwrap();
         assert_eq!(pack.enterprises.len(), 1);
@@ -209,34 +139,34 @@ store_tests! {
             starts_on: date(2026, 1, 1), ends_on: None, partners: String::new(),
         }, T0).await.unwrap();
         let a = t.workplace("Rupa Knit", &[]).await;
-        s.enrol_workplace(programme, a.id, provider, date(2026, 1, 5), T0).await.unwrap();
+        s.enrol_workplace(programme, a.id, provider, date(2026, 1, 5), Millis(T0)).await.unwrap();
         let staff = t.user(provider, "karim", "Karim", Role::ProviderStaff).await;
         let sup = t.staff("sup", "Supervisor", Role::Supervisor).await;
-        let trolleys = improvement(s, provider, staff, a.id, "Trolleys for fabric rolls", true).await;
-        let racks = improvement(s, provider, staff, a.id, "Racks beside the cutting tables", true).await;
+        let trolleys = fixtures::improvement(s, provider, staff, a.id, "Trolleys for fabric rolls", true, Millis(T0)).await;
+        let racks = fixtures::improvement(s, provider, staff, a.id, "Racks beside the cutting tables", true, Millis(T0)).await;
         let practice = |title: &str| NewPractice {
             sector: Sector::Garments, cost_band: CostBand::Low, naming: Naming::Described,
             text: Translation { language: Language::En, text: PracticeText::parse(title, "Heavy rolls carried by hand", "Two trolleys").unwrap() },
         };
-        let public = s.create_practice(provider, trolleys, &practice("Trolleys for rolls"), staff, T0).await.unwrap();
-        let draft = s.create_practice(provider, racks, &practice("Racks by the tables"), staff, T0).await.unwrap();
-        s.record_publication_consent(provider, trolleys, "Mr Rahman, owner", date(2026, 3, 1), staff, T0).await.unwrap();
-        s.review_practice(LibraryActor::Author(provider), public, ReviewState::InReview, "", staff, T0 + 1).await.unwrap();
-        s.review_practice(LibraryActor::Reviewer, public, ReviewState::Published, "", sup, T0 + 2).await.unwrap();
+        let public = s.create_practice(provider, trolleys, &practice("Trolleys for rolls"), staff, Millis(T0)).await.unwrap();
+        let draft = s.create_practice(provider, racks, &practice("Racks by the tables"), staff, Millis(T0)).await.unwrap();
+        s.record_publication_consent(provider, trolleys, "Mr Rahman, owner", date(2026, 3, 1), staff, Millis(T0)).await.unwrap();
+        s.review_practice(LibraryActor::Author(provider), public, ReviewState::InReview, "", staff, Millis(T0 + 1)).await.unwrap();
+        s.review_practice(LibraryActor::Reviewer, public, ReviewState::Published, "", sup, Millis(T0 + 2)).await.unwrap();
         let workshop = MeetingRecord {
             kind: MeetingKind::Workshop, held_on: date(2026, 5, 20), place: "Gazipur DIFE office".into(),
             organisations: vec![], women: 0, men: 0, presenters: vec![a.id], decisions: String::new(), follow_ups: String::new(),
         };
-        s.create_meeting(Some(provider), Some(programme), &workshop, staff, T0).await.unwrap();
-        s.create_meeting(Some(provider), Some(programme), &MeetingRecord { held_on: date(2026, 4, 2), ..workshop.clone() }, staff, T0).await.unwrap();
+        s.create_meeting(Some(provider), Some(programme), &workshop, staff, Millis(T0)).await.unwrap();
+        s.create_meeting(Some(provider), Some(programme), &MeetingRecord { held_on: date(2026, 4, 2), ..workshop.clone() }, staff, Millis(T0)).await.unwrap();
 
         let may = YearMonth::parse("2026-05").unwrap();
         let new = |practices| NewNewsletter { programme, period: may, introduction: " May news ".into(), practices };
         // A practice not public cannot be chosen.
-        let refused = s.create_newsletter(&new(vec![draft]), sup, T0).await;
+        let refused = s.create_newsletter(&new(vec![draft]), sup, Millis(T0)).await;
         assert_eq!(refused.err().and_then(|e| e.message_id()), Some("error-invalid-choice"));
-        let id = s.create_newsletter(&new(vec![public]), sup, T0).await.unwrap();
-        assert!(matches!(s.create_newsletter(&new(vec![]), sup, T0).await, Err(StoreError::Conflict(_))));
+        let id = s.create_newsletter(&new(vec![public]), sup, Millis(T0)).await.unwrap();
+        assert!(matches!(s.create_newsletter(&new(vec![]), sup, Millis(T0)).await, Err(StoreError::Conflict(_))));
 
         let n = s.newsletter(id).await.unwrap();
         assert_eq!((n.summary.programme.as_str(), n.summary.period), ("WISE Gazipur 2026", may));
@@ -248,8 +178,8 @@ store_tests! {
         assert_eq!(n.workshops.iter().map(|w| w.held_on).collect::<Vec<_>>(), vec![date(2026, 5, 20)]);
 
         // Figures stay as they were; a practice withdrawn from the library drops out.
-        improvement(s, provider, staff, a.id, "Fans over the ironing section", true).await;
-        s.review_practice(LibraryActor::Reviewer, public, ReviewState::Withdrawn, "Owner asked", sup, T0 + 3).await.unwrap();
+        fixtures::improvement(s, provider, staff, a.id, "Fans over the ironing section", true, Millis(T0)).await;
+        s.review_practice(LibraryActor::Reviewer, public, ReviewState::Withdrawn, "Owner asked", sup, Millis(T0 + 3)).await.unwrap();
         let n = s.newsletter(id).await.unwrap();
         assert_eq!(n.figures.verified, 2);
         assert!(n.practices.is_empty());

@@ -3,6 +3,7 @@
 //! alone. The same tests run on PostgreSQL, where every transaction commits on its own.
 
 use std::collections::BTreeSet;
+use workvoice_domain::Millis;
 
 use sea_orm::{ConnectionTrait, Statement};
 use workvoice_domain::Urgency;
@@ -39,7 +40,7 @@ store_tests! {
                     assert!(failed.is_err(), "a case at a missing workplace was accepted");
                     None
                 } else {
-                    Some(store.create_case(&call(i), None, T0 + i).await.expect("a good intake failed").id)
+                    Some(store.create_case(&call(i), None, Millis(T0 + i)).await.expect("a good intake failed").id)
                 }
             }));
         }
@@ -65,7 +66,7 @@ store_tests! {
             let store = t.store.clone();
             let raw = t.raw.clone();
             tasks.push(tokio::spawn(async move {
-                let created = store.create_case(&call(i), None, T0 + i).await.expect("intake failed");
+                let created = store.create_case(&call(i), None, Millis(T0 + i)).await.expect("intake failed");
                 let sql = "SELECT COUNT(*) AS n FROM cases WHERE id = $1";
                 let stmt = Statement::from_sql_and_values(raw.get_database_backend(), sql, vec![created.id.get().into()]);
                 let row = raw.query_one_raw(stmt).await.unwrap().unwrap();

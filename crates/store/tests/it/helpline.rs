@@ -3,6 +3,7 @@
 //! concurrent intake.
 
 use std::collections::BTreeSet;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::CaseId;
 
 use crate::support::{T0, TestDb, caller, contains, intake, phone};
@@ -32,7 +33,11 @@ async fn search(t: &TestDb, scope: Scope, text: &str) -> Vec<CaseId> {
 }
 
 async fn create(t: &TestDb, intake: Intake, at: i64) -> CaseId {
-    t.store.create_case(&intake, None, at).await.unwrap().id
+    t.store
+        .create_case(&intake, None, Millis(at))
+        .await
+        .unwrap()
+        .id
 }
 
 fn is_not_found<T: std::fmt::Debug>(result: Result<T, StoreError>) -> bool {
@@ -113,7 +118,7 @@ store_tests! {
         // Writes check the scope too: B cannot add a note to A's case.
         let op = t.staff("olga", "Olga Operator", Role::Operator).await;
         let before = t.store.case_events(&t.helpline(in_a).await).await.unwrap().len();
-        assert!(is_not_found(async { t.store.add_note(&t.store.scoped_case(scope_b, in_a).await?, op, &TestDb::note("sneaky"), T0 + 5).await }.await));
+        assert!(is_not_found(async { t.store.add_note(&t.store.scoped_case(scope_b, in_a).await?, op, &TestDb::note("sneaky"), Millis(T0 + 5)).await }.await));
         assert_eq!(t.store.case_events(&t.helpline(in_a).await).await.unwrap().len(), before);
     }
 
@@ -125,8 +130,8 @@ store_tests! {
         let c3 = create(&t, intake("wages", Urgency::Urgent, "Wages"), T0 + 3).await;
         let c4 = create(&t, intake("osh.heat", Urgency::Normal, "Heat"), T0 + 4).await;
         let c5 = create(&t, intake("informational.question", Urgency::Informational, "Question"), T0 + 5).await;
-        t.store.assign_case(&t.helpline(c4).await, sup, Some(op), T0 + 10).await.unwrap();
-        t.store.add_note(&t.helpline(c2).await, op, &TestDb::note("Followed up"), T0 + 20).await.unwrap();
+        t.store.assign_case(&t.helpline(c4).await, sup, Some(op), Millis(T0 + 10)).await.unwrap();
+        t.store.add_note(&t.helpline(c2).await, op, &TestDb::note("Followed up"), Millis(T0 + 20)).await.unwrap();
         t.raw_exec(&format!("UPDATE cases SET status = 'closed' WHERE id = {c5}")).await.unwrap();
 
         let h = Scope::Helpline;
@@ -204,7 +209,7 @@ store_tests! {
         assert!(search(&t, h, "cong fire").await.is_empty(), "terms must all match");
 
         assert!(search(&t, h, "bình chữa cháy").await.is_empty());
-        t.store.add_note(&t.scoped(h, fire).await, op, &TestDb::note("Bình chữa cháy hết hạn"), T0 + 2).await.unwrap();
+        t.store.add_note(&t.scoped(h, fire).await, op, &TestDb::note("Bình chữa cháy hết hạn"), Millis(T0 + 2)).await.unwrap();
         assert_eq!(search(&t, h, "binh chua chay").await, [fire], "note text is not searchable");
 
         let scope_a = Scope::Workplace { organisation_id: a.organisation_id };
@@ -229,7 +234,7 @@ store_tests! {
                     caller: caller(&format!("0171{:07}", 2_000_000 + i), Some("Worker")),
                     ..intake("wages.unpaid", Urgency::Normal, &format!("Concurrent case {i}"))
                 };
-                store.create_case(&intake, None, T0 + i).await
+                store.create_case(&intake, None, Millis(T0 + i)).await
             }));
         }
         let mut ids = BTreeSet::new();
@@ -261,7 +266,7 @@ store_tests! {
                         caller: caller(&format!("0181{:07}", 3_000_000 + i), (operator == 0).then_some("Worker")),
                         ..intake("wages.unpaid", Urgency::Normal, &format!("Same phone {i}, operator {operator}"))
                     };
-                    store.create_case(&intake, None, T0 + i).await
+                    store.create_case(&intake, None, Millis(T0 + i)).await
                 }));
             }
         }
@@ -285,7 +290,7 @@ store_tests! {
         let b = t.workplace("Beta Knit", &[]).await;
         let created = t
             .store
-            .create_case(&Intake { workplace_id: Some(a.id), ..intake("abuse.verbal", Urgency::Normal, "Shouting") }, None, T0)
+            .create_case(&Intake { workplace_id: Some(a.id), ..intake("abuse.verbal", Urgency::Normal, "Shouting") }, None, Millis(T0))
             .await
             .unwrap();
         let code = created.code.clone();

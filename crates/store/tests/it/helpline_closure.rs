@@ -2,6 +2,7 @@
 //! retaliation watch, reprisal links and incidents, against both engines.
 
 use crate::support::{T0, TestDb, caller, contains, intake};
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, IncidentId, OrgId, WorkplaceId};
 use workvoice_domain::{
     Consent, FactoryReply, IncidentTitle, Intake, Role, SafeWindow, StepKind, Urgency,
@@ -23,7 +24,7 @@ async fn case_with(t: &TestDb, category: &str, consent: Consent) -> CaseId {
                 ..intake(category, Urgency::Normal, "Wages late")
             },
             None,
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap()
@@ -62,16 +63,16 @@ store_tests! {
     async fn closure_of_a_reprisal_risk_case_schedules_the_retaliation_watch(t) {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let id = case_with(&t, "wages.late", Consent::default()).await;
-        assert!(t.store.set_reprisal_risk(&t.helpline(id).await, true, op, T0 + 1).await.unwrap());
-        assert!(!t.store.set_reprisal_risk(&t.helpline(id).await, true, op, T0 + 2).await.unwrap());
+        assert!(t.store.set_reprisal_risk(&t.helpline(id).await, true, op, Millis(T0 + 1)).await.unwrap());
+        assert!(!t.store.set_reprisal_risk(&t.helpline(id).await, true, op, Millis(T0 + 2)).await.unwrap());
         let closed_at = T0 + 10 * DAY;
-        assert!(t.store.close_case(&t.helpline(id).await, "resolved_accepted", op, closed_at).await.unwrap());
+        assert!(t.store.close_case(&t.helpline(id).await, "resolved_accepted", op, Millis(closed_at)).await.unwrap());
         assert_eq!(status(&t, id).await, "closed");
         let record = t.store.case(Scope::Helpline, id).await.unwrap();
-        assert_eq!(record.closed_at, Some(closed_at));
+        assert_eq!(record.closed_at, Some(Millis(closed_at)));
         assert_eq!(record.summary.outcome.as_deref(), Some("resolved_accepted"));
         let tasks = t.store.case_tasks(&t.helpline(id).await).await.unwrap();
-        let due: Vec<(TaskKind, i64)> = tasks.iter().map(|t| (t.kind, t.due_at)).collect();
+        let due: Vec<(TaskKind, i64)> = tasks.iter().map(|t| (t.kind, t.due_at.0)).collect();
         assert_eq!(due, [
             (TaskKind::Retaliation30, closed_at + 30 * DAY),
             (TaskKind::Retaliation90, closed_at + 90 * DAY),
@@ -80,46 +81,46 @@ store_tests! {
         assert!(events.contains(&EventKind::Closed));
         assert!(events.contains(&EventKind::ReprisalRiskChanged));
         let close_step = t.store.case_steps(&t.helpline(id).await).await.unwrap().into_iter().find(|s| s.step == StepKind::Close);
-        assert_eq!(close_step.and_then(|s| s.met_at), Some(closed_at));
+        assert_eq!(close_step.and_then(|s| s.met_at), Some(Millis(closed_at)));
 
         // Closing twice is refused; reopening clears the outcome and reopens the case.
         assert!(matches!(
-            t.store.close_case(&t.helpline(id).await, "no_basis", op, closed_at + 1).await,
+            t.store.close_case(&t.helpline(id).await, "no_basis", op, Millis(closed_at + 1)).await,
             Err(StoreError::Invalid(_))
         ));
-        t.store.reopen_case(&t.helpline(id).await, op, closed_at + DAY).await.unwrap();
+        t.store.reopen_case(&t.helpline(id).await, op, Millis(closed_at + DAY)).await.unwrap();
         let record = t.store.case(Scope::Helpline, id).await.unwrap();
         assert_eq!((record.closed_at, record.summary.outcome), (None, None));
         assert_eq!(status(&t, id).await, "triaged");
         assert!(kinds(&t, id).await.contains(&EventKind::Reopened));
         assert!(matches!(
-            t.store.reopen_case(&t.helpline(id).await, op, closed_at + DAY).await,
+            t.store.reopen_case(&t.helpline(id).await, op, Millis(closed_at + DAY)).await,
             Err(StoreError::Invalid(_))
         ));
 
         // Closed again later: closed status, and the watch moves to the new closure.
         let again = closed_at + 5 * DAY;
-        t.store.close_case(&t.helpline(id).await, "withdrawn", op, again).await.unwrap();
+        t.store.close_case(&t.helpline(id).await, "withdrawn", op, Millis(again)).await.unwrap();
         assert_eq!(status(&t, id).await, "closed");
         let tasks = t.store.case_tasks(&t.helpline(id).await).await.unwrap();
         assert_eq!(tasks.len(), 2);
-        assert_eq!(tasks[0].due_at, again + 30 * DAY);
+        assert_eq!(tasks[0].due_at, Millis(again + 30 * DAY));
     }
 
     async fn closure_without_risk_or_disclosure_schedules_nothing(t) {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let id = case_with(&t, "wages.late", Consent::default()).await;
         assert!(matches!(
-            t.store.close_case(&t.helpline(id).await, "not_an_outcome", op, T0 + 1).await,
+            t.store.close_case(&t.helpline(id).await, "not_an_outcome", op, Millis(T0 + 1)).await,
             Err(StoreError::Invalid(_))
         ));
         assert_ne!(status(&t, id).await, "closed");
-        assert!(!t.store.close_case(&t.helpline(id).await, "no_basis", op, T0 + 2).await.unwrap());
+        assert!(!t.store.close_case(&t.helpline(id).await, "no_basis", op, Millis(T0 + 2)).await.unwrap());
         assert_eq!(t.count("tasks").await, 0);
 
         // A reprisal case is watched whatever its flag says.
         let reprisal = case_with(&t, "reprisal", Consent::default()).await;
-        assert!(t.store.close_case(&t.helpline(reprisal).await, "referred", op, T0 + 3).await.unwrap());
+        assert!(t.store.close_case(&t.helpline(reprisal).await, "referred", op, Millis(T0 + 3)).await.unwrap());
         assert_eq!(t.store.case_tasks(&t.helpline(reprisal).await).await.unwrap().len(), 2);
 
         // So is a case whose worker agreed to be identified to an organisation.
@@ -130,14 +131,14 @@ store_tests! {
             "INSERT INTO disclosure_consents (case_id, caller_id, organisation_id, method, recorded_by, recorded_at) \
              VALUES ({disclosed}, {caller_id}, {org}, 'verbal', {op}, {T0})"
         )).await.unwrap();
-        assert!(t.store.close_case(&t.helpline(disclosed).await, "resolved_rejected", op, T0 + 4).await.unwrap());
+        assert!(t.store.close_case(&t.helpline(disclosed).await, "resolved_rejected", op, Millis(T0 + 4)).await.unwrap());
     }
 
     async fn informed_by_sms_queues_one_outbox_row_without_identity(t) {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let id = case_with(&t, "wages.late", sms_consent()).await;
         let outcome = t.store
-            .record_worker_informed(&t.helpline(id).await, InformStage::Response, InformMethod::Sms, InformOutcome::Reached, op, T0 + 1)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Response, InformMethod::Sms, InformOutcome::Reached, op, Millis(T0 + 1))
             .await
             .unwrap();
         assert_eq!(outcome, InformOutcome::Queued);
@@ -145,7 +146,7 @@ store_tests! {
         let outbox = t.store.case_outbox(&t.helpline(id).await).await.unwrap();
         assert_eq!(outbox.len(), 1);
         let sms = &outbox[0];
-        assert_eq!((sms.channel.as_str(), sms.status.as_str(), sms.template.as_str()), ("sms", "queued", "sms-case-update"));
+        assert_eq!((sms.channel.as_str(), sms.status.code(), sms.template.as_str()), ("sms", "queued", "sms-case-update"));
         assert!(sms.caller_id.is_some());
         // Nothing in the queue identifies the worker: no number, no name.
         for value in t.text_and_blob_values("outbox").await {
@@ -157,7 +158,7 @@ store_tests! {
         assert_eq!((informs[0].method, informs[0].outcome), (InformMethod::Sms, InformOutcome::Queued));
         assert!(kinds(&t, id).await.contains(&EventKind::WorkerInformed));
         let step = t.store.case_steps(&t.helpline(id).await).await.unwrap().into_iter().find(|s| s.step == StepKind::InformWorker);
-        assert_eq!(step.and_then(|s| s.met_at), Some(T0 + 1));
+        assert_eq!(step.and_then(|s| s.met_at), Some(Millis(T0 + 1)));
         assert_eq!(status(&t, id).await, "informed");
     }
 
@@ -170,7 +171,7 @@ store_tests! {
                     ..intake("wages.late", Urgency::Normal, "Wages late")
                 },
                 None,
-                T0,
+                Millis(T0),
             )
             .await
             .unwrap();
@@ -178,8 +179,8 @@ store_tests! {
         let outbox = t.store.case_outbox(&case).await.unwrap();
         assert_eq!(outbox.len(), 1);
         let sms = outbox[0].clone();
-        assert_eq!((sms.template.as_str(), sms.status.as_str(), sms.language.as_str()), ("sms-intake", "queued", "en"));
-        assert!(sms.next_attempt_at >= T0, "inside the safe window, never before the call");
+        assert_eq!((sms.template.as_str(), sms.status.code(), sms.language.as_str()), ("sms-intake", "queued", "en"));
+        assert!(sms.next_attempt_at >= Millis(T0), "inside the safe window, never before the call");
         // The code is sealed: no stored text holds its digits, and only this case opens it.
         for value in t.text_and_blob_values("outbox").await {
             assert!(!contains(&value, created.code.digits()), "plain case code in the outbox");
@@ -192,7 +193,7 @@ store_tests! {
         assert_eq!(t.store.claim_due_outbox("test", due, 60_000, 10).await.unwrap().len(), 1);
         assert!(t.store.settle_outbox(sms.id, "test", Settlement::Sent { provider_ref: "k-1" }, due).await.unwrap());
         let after = t.store.case_outbox(&case).await.unwrap();
-        assert_eq!((after[0].status.as_str(), after[0].params.as_str()), ("sent", "{}"));
+        assert_eq!((after[0].status.code(), after[0].params.as_str()), ("sent", "{}"));
     }
 
     async fn intake_with_sms_consent_alone_queues_no_sms(t) {
@@ -205,7 +206,7 @@ store_tests! {
         let id = case_with(&t, "wages.late", Consent { callback: true, sms: false, safe_window: None, code_by_sms: false }).await;
         let before = kinds(&t, id).await.len();
         let refused = t.store
-            .record_worker_informed(&t.helpline(id).await, InformStage::Response, InformMethod::Sms, InformOutcome::Queued, op, T0 + 1)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Response, InformMethod::Sms, InformOutcome::Queued, op, Millis(T0 + 1))
             .await;
         assert!(matches!(refused, Err(StoreError::Invalid(_))), "{refused:?}");
         assert_eq!(t.count("outbox").await, 0);
@@ -233,7 +234,7 @@ store_tests! {
             }
         }
         let failed = t.store
-            .record_worker_informed(&t.helpline(id).await, InformStage::Response, InformMethod::Sms, InformOutcome::Queued, op, T0 + 1)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Response, InformMethod::Sms, InformOutcome::Queued, op, Millis(T0 + 1))
             .await;
         assert!(failed.is_err());
         assert_eq!(t.count("outbox").await, 0, "an outbox row survived a failed transaction");
@@ -245,13 +246,13 @@ store_tests! {
         let id = case_with(&t, "wages.late", sms_consent()).await;
         // T0 is 21:06 in Dhaka (2025-06-15T15:06:40Z): outside 18:00–21:00, so the callback
         // waits for tomorrow's 18:00 there.
-        let due = t.store.schedule_callback(&t.helpline(id).await, op, T0).await.unwrap();
+        let due = t.store.schedule_callback(&t.helpline(id).await, op, Millis(T0)).await.unwrap().0;
         assert!(due > T0 && due - T0 < DAY, "{due}");
         assert!(workvoice_domain::may_contact_now(workvoice_domain::Millis(due), sms_consent().safe_window.unwrap(), "Asia/Dhaka"));
 
         // No answer keeps the task open; wrong person closes it and discloses nothing.
         let no_answer = t.store
-            .record_worker_informed(&t.helpline(id).await, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::NoAnswer, op, due)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::NoAnswer, op, Millis(due))
             .await
             .unwrap();
         assert_eq!(no_answer, InformOutcome::NoAnswer);
@@ -259,31 +260,31 @@ store_tests! {
         assert_eq!(open.len(), 1);
         assert_eq!(open[0].task.outcome.as_deref(), Some("no_answer"));
         t.store
-            .record_worker_informed(&t.helpline(id).await, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::WrongPerson, op, due + 1)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::WrongPerson, op, Millis(due + 1))
             .await
             .unwrap();
         assert!(t.store.open_tasks(Scope::Helpline, 10).await.unwrap().is_empty());
         let task = &t.store.case_tasks(&t.helpline(id).await).await.unwrap()[0];
-        assert_eq!((task.kind, task.outcome.as_deref(), task.done_at), (TaskKind::Callback, Some("wrong_person"), Some(due + 1)));
+        assert_eq!((task.kind, task.outcome.as_deref(), task.done_at), (TaskKind::Callback, Some("wrong_person"), Some(Millis(due + 1))));
         assert!(!kinds(&t, id).await.contains(&EventKind::WorkerInformed));
 
         // Reached: the worker is informed and the acknowledgement step met.
         t.store
-            .record_worker_informed(&t.helpline(id).await, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::Reached, op, due + 2)
+            .record_worker_informed(&t.helpline(id).await, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::Reached, op, Millis(due + 2))
             .await
             .unwrap();
         let events = kinds(&t, id).await;
         assert_eq!(events.iter().filter(|k| **k == EventKind::CallbackAttempt).count(), 3);
         assert!(events.contains(&EventKind::WorkerInformed));
         let step = t.store.case_steps(&t.helpline(id).await).await.unwrap().into_iter().find(|s| s.step == StepKind::AcknowledgeWorker);
-        assert_eq!(step.and_then(|s| s.met_at), Some(due + 2));
+        assert_eq!(step.and_then(|s| s.met_at), Some(Millis(due + 2)));
         assert_eq!(t.store.case_informs(&t.helpline(id).await).await.unwrap().len(), 3);
         assert_eq!(t.count("outbox").await, 0, "a callback queues no SMS");
 
         // Without callback consent there is no callback to schedule.
         let silent = case_with(&t, "wages.late", Consent::default()).await;
         assert!(matches!(
-            t.store.schedule_callback(&t.helpline(silent).await, op, T0).await,
+            t.store.schedule_callback(&t.helpline(silent).await, op, Millis(T0)).await,
             Err(StoreError::Invalid(_))
         ));
     }
@@ -292,8 +293,8 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let late = case_with(&t, "reprisal", Consent::default()).await;
         let early = case_with(&t, "reprisal", Consent::default()).await;
-        t.store.close_case(&t.helpline(late).await, "referred", op, T0 + 2 * DAY).await.unwrap();
-        t.store.close_case(&t.helpline(early).await, "referred", op, T0 + DAY).await.unwrap();
+        t.store.close_case(&t.helpline(late).await, "referred", op, Millis(T0 + 2 * DAY)).await.unwrap();
+        t.store.close_case(&t.helpline(early).await, "referred", op, Millis(T0 + DAY)).await.unwrap();
         let open = t.store.open_tasks(Scope::Helpline, 10).await.unwrap();
         let order: Vec<(CaseId, TaskKind)> = open.iter().map(|d| (d.task.case_id, d.task.kind)).collect();
         assert_eq!(order, [
@@ -304,11 +305,11 @@ store_tests! {
         ]);
         let first = open[0].task.id;
         assert!(matches!(
-            t.store.complete_task(Scope::Helpline, first, "made_up", op, T0).await,
+            t.store.complete_task(Scope::Helpline, first, "made_up", op, Millis(T0)).await,
             Err(StoreError::Invalid(_))
         ));
-        assert!(t.store.complete_task(Scope::Helpline, first, "no_retaliation", op, T0 + 31 * DAY).await.unwrap());
-        assert!(!t.store.complete_task(Scope::Helpline, first, "no_retaliation", op, T0 + 31 * DAY).await.unwrap());
+        assert!(t.store.complete_task(Scope::Helpline, first, "no_retaliation", op, Millis(T0 + 31 * DAY)).await.unwrap());
+        assert!(!t.store.complete_task(Scope::Helpline, first, "no_retaliation", op, Millis(T0 + 31 * DAY)).await.unwrap());
         assert_eq!(t.store.open_tasks(Scope::Helpline, 10).await.unwrap().len(), 3);
         assert!(kinds(&t, early).await.contains(&EventKind::FollowUpDone));
         // A brand sees no follow-ups of cases outside its scope.
@@ -316,7 +317,7 @@ store_tests! {
         let scope = Scope::Brand { organisation_id: brand };
         assert!(t.store.open_tasks(scope, 10).await.unwrap().is_empty());
         assert!(matches!(
-            t.store.complete_task(scope, open[1].task.id, "no_retaliation", op, T0).await,
+            t.store.complete_task(scope, open[1].task.id, "no_retaliation", op, Millis(T0)).await,
             Err(StoreError::NotFound)
         ));
     }
@@ -328,16 +329,16 @@ store_tests! {
         let earlier = case_with(&t, "wages.late", Consent::default()).await;
         let reprisal = case_with(&t, "reprisal", Consent::default()).await;
         assert!(matches!(
-            t.store.link_related_case(&t.helpline(reprisal).await, reprisal, op, T0).await,
+            t.store.link_related_case(&t.helpline(reprisal).await, reprisal, op, Millis(T0)).await,
             Err(StoreError::Invalid(_))
         ));
         // A brand cannot link cases it cannot see.
         let scope = Scope::Brand { organisation_id: brand };
         assert!(matches!(
-            async { t.store.link_related_case(&t.store.scoped_case(scope, reprisal).await?, earlier, op, T0).await }.await,
+            async { t.store.link_related_case(&t.store.scoped_case(scope, reprisal).await?, earlier, op, Millis(T0)).await }.await,
             Err(StoreError::NotFound)
         ));
-        t.store.link_related_case(&t.helpline(reprisal).await, earlier, op, T0 + 1).await.unwrap();
+        t.store.link_related_case(&t.helpline(reprisal).await, earlier, op, Millis(T0 + 1)).await.unwrap();
         let after = t.store.case_aftercare(&t.helpline(reprisal).await).await.unwrap();
         assert_eq!(after.related_case_id, Some(earlier));
         assert!(after.is_reprisal());
@@ -351,19 +352,19 @@ store_tests! {
         let alpha = t.workplace("Alpha Garments", &[brand]).await;
         let beta = t.workplace("Beta Knit", &[]).await;
         let at = |w: WorkplaceId| Intake { workplace_id: Some(w), ..intake("life_safety.fire", Urgency::LifeSafety, "Fire on floor 3") };
-        let a1 = t.store.create_case(&at(alpha.id), None, T0).await.unwrap().id;
-        let a2 = t.store.create_case(&at(alpha.id), None, T0 + 1).await.unwrap().id;
-        let b1 = t.store.create_case(&at(beta.id), None, T0 + 2).await.unwrap().id;
+        let a1 = t.store.create_case(&at(alpha.id), None, Millis(T0)).await.unwrap().id;
+        let a2 = t.store.create_case(&at(alpha.id), None, Millis(T0 + 1)).await.unwrap().id;
+        let b1 = t.store.create_case(&at(beta.id), None, Millis(T0 + 2)).await.unwrap().id;
 
-        assert!(matches!(async { t.store.create_incident(&IncidentTitle::parse("  ").map_err(|id| StoreError::invalid("title", id))?, Some(alpha.id), op, T0).await }.await, Err(StoreError::Invalid(_))));
-        let fire = t.store.create_incident_for_case(&t.helpline(a1).await, &IncidentTitle::parse("Fire at Alpha, 3rd floor").unwrap(), op, T0 + 5).await.unwrap();
-        t.store.link_incident(&t.helpline(a2).await, fire, op, T0 + 6).await.unwrap();
+        assert!(matches!(async { t.store.create_incident(&IncidentTitle::parse("  ").map_err(|id| StoreError::invalid("title", id))?, Some(alpha.id), op, Millis(T0)).await }.await, Err(StoreError::Invalid(_))));
+        let fire = t.store.create_incident_for_case(&t.helpline(a1).await, &IncidentTitle::parse("Fire at Alpha, 3rd floor").unwrap(), op, Millis(T0 + 5)).await.unwrap();
+        t.store.link_incident(&t.helpline(a2).await, fire, op, Millis(T0 + 6)).await.unwrap();
         assert!(matches!(
-            t.store.link_incident(&t.helpline(b1).await, fire, op, T0 + 7).await,
+            t.store.link_incident(&t.helpline(b1).await, fire, op, Millis(T0 + 7)).await,
             Err(StoreError::Invalid(_))
         ));
         assert!(matches!(
-            t.store.link_incident(&t.helpline(a2).await, IncidentId::new(fire.get() + 100), op, T0 + 7).await,
+            t.store.link_incident(&t.helpline(a2).await, IncidentId::new(fire.get() + 100), op, Millis(T0 + 7)).await,
             Err(StoreError::NotFound)
         ));
         let (incident, cases) = t.store.incident(Scope::Helpline, fire).await.unwrap();
@@ -387,15 +388,15 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let id = case_with(&t, "wages.late", Consent::default()).await;
         // A response with no text (the reply's own limits are `FactoryReply::parse`'s).
-        let refused = t.store.record_response(&t.helpline(id).await, OrgId::new(1), op, ResponseKind::Response, &FactoryReply::acknowledgement(), T0).await.unwrap_err();
+        let refused = t.store.record_response(&t.helpline(id).await, OrgId::new(1), op, ResponseKind::Response, &FactoryReply::acknowledgement(), Millis(T0)).await.unwrap_err();
         let StoreError::Invalid(fields) = &refused else {
             panic!("an empty response must be refused as invalid input: {refused:?}");
         };
         assert_eq!(fields.get("body"), Some("error-required"));
         assert_eq!(refused.message_id(), Some("error-required"));
 
-        t.store.close_case(&t.helpline(id).await, "no_basis", op, T0 + 1).await.unwrap();
-        let twice = t.store.close_case(&t.helpline(id).await, "no_basis", op, T0 + 2).await.unwrap_err();
+        t.store.close_case(&t.helpline(id).await, "no_basis", op, Millis(T0 + 1)).await.unwrap();
+        let twice = t.store.close_case(&t.helpline(id).await, "no_basis", op, Millis(T0 + 2)).await.unwrap_err();
         assert_eq!(twice.message_id(), Some("closure-error-already-closed"));
         // A missing case is not a refusal of input: it stays NotFound.
         let missing = t.store.scoped_case(Scope::Helpline, CaseId::new(id.get() + 100)).await;

@@ -5,6 +5,7 @@
 
 use jiff::civil::date;
 use workvoice_domain::Language;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{ImprovementId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::library::{CostBand, Naming, PracticeText, PublicName, ReviewState, Sector};
 use workvoice_domain::osh::improvement::ImprovementSource;
@@ -46,7 +47,7 @@ async fn world(t: &TestDb) -> World {
         .await
         .unwrap();
     let w = t.workplace("Rupa Knit Canaryname", &[]).await;
-    s.enrol_workplace(programme, w.id, provider, date(2026, 1, 5), T0)
+    s.enrol_workplace(programme, w.id, provider, date(2026, 1, 5), Millis(T0))
         .await
         .unwrap();
     World {
@@ -88,7 +89,7 @@ async fn improvement(
             },
             None,
             Some(w.staff),
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();
@@ -106,7 +107,7 @@ async fn improvement(
             Some(VerificationMethod::SelfReported),
         ),
         w.staff,
-        T0 + 1,
+        Millis(T0 + 1),
     )
     .await
     .unwrap();
@@ -116,7 +117,7 @@ async fn improvement(
             id,
             &change(ImprovementStatus::Verified, Some(method)),
             w.staff,
-            T0 + 2,
+            Millis(T0 + 2),
         )
         .await
         .unwrap();
@@ -165,7 +166,7 @@ async fn publish(t: &TestDb, w: &World, id: workvoice_domain::ids::PracticeId) {
         ReviewState::InReview,
         "",
         w.staff,
-        T0 + 10,
+        Millis(T0 + 10),
     )
     .await
     .unwrap();
@@ -175,7 +176,7 @@ async fn publish(t: &TestDb, w: &World, id: workvoice_domain::ids::PracticeId) {
         ReviewState::Published,
         "Good",
         w.reviewer,
-        T0 + 11,
+        Millis(T0 + 11),
     )
     .await
     .unwrap();
@@ -187,25 +188,25 @@ store_tests! {
         let s = &t.store;
         let self_reported = improvement(&t, &w, TechnicalArea::MaterialsHandling, VerificationMethod::SelfReported).await;
         assert_eq!(
-            s.create_practice(w.provider, self_reported, &new_practice(Naming::Named, "x"), w.staff, T0).await.err().and_then(|e| e.message_id()),
+            s.create_practice(w.provider, self_reported, &new_practice(Naming::Named, "x"), w.staff, Millis(T0)).await.err().and_then(|e| e.message_id()),
             Some("library-error-not-verified")
         );
         let verified = improvement(&t, &w, TechnicalArea::MaterialsHandling, VerificationMethod::ObservedOnVisit).await;
         // Another provider cannot write up this provider's improvement.
         assert!(matches!(
-            s.create_practice(w.other_provider, verified, &new_practice(Naming::Named, "x"), w.staff, T0).await,
+            s.create_practice(w.other_provider, verified, &new_practice(Naming::Named, "x"), w.staff, Millis(T0)).await,
             Err(StoreError::NotFound)
         ));
-        let id = s.create_practice(w.provider, verified, &new_practice(Naming::Described, "Trolleys"), w.staff, T0).await.unwrap();
+        let id = s.create_practice(w.provider, verified, &new_practice(Naming::Described, "Trolleys"), w.staff, Millis(T0)).await.unwrap();
         assert_eq!(
-            s.create_practice(w.provider, verified, &new_practice(Naming::Named, "again"), w.staff, T0).await.err().and_then(|e| e.message_id()),
+            s.create_practice(w.provider, verified, &new_practice(Naming::Named, "again"), w.staff, Millis(T0)).await.err().and_then(|e| e.message_id()),
             Some("library-error-exists")
         );
         // Translated, settings changed while a draft.
-        s.save_practice_text(OshScope::Provider(w.provider), id, &text(Language::Vi, "Xe đẩy vải"), w.staff, T0 + 3).await.unwrap();
-        s.save_practice_text(OshScope::Programme, id, &text(Language::Bn, "কাপড়ের ট্রলি"), w.reviewer, T0 + 4).await.unwrap();
+        s.save_practice_text(OshScope::Provider(w.provider), id, &text(Language::Vi, "Xe đẩy vải"), w.staff, Millis(T0 + 3)).await.unwrap();
+        s.save_practice_text(OshScope::Programme, id, &text(Language::Bn, "কাপড়ের ট্রলি"), w.reviewer, Millis(T0 + 4)).await.unwrap();
         let settings = PracticeSettings { sector: Sector::Textiles, cost_band: CostBand::NoCost, naming: Naming::Described };
-        s.update_practice_settings(OshScope::Provider(w.provider), id, settings, T0 + 4).await.unwrap();
+        s.update_practice_settings(OshScope::Provider(w.provider), id, settings, Millis(T0 + 4)).await.unwrap();
         let p = s.practice(OshScope::Provider(w.provider), id).await.unwrap();
         let languages: Vec<_> = p.texts.iter().map(|t| t.language).collect();
         assert_eq!(languages, [Language::En, Language::Bn, Language::Vi]);
@@ -214,17 +215,17 @@ store_tests! {
         assert!(s.practice(OshScope::Provider(w.other_provider), id).await.is_err());
 
         // Publishing skips no step, and each side does only its own moves.
-        assert_eq!(message(s.review_practice(LibraryActor::Reviewer, id, ReviewState::Published, "", w.reviewer, T0 + 5).await), Some("library-error-transition"));
-        assert_eq!(message(s.review_practice(LibraryActor::Reviewer, id, ReviewState::InReview, "", w.reviewer, T0 + 5).await), Some("library-error-not-yours"));
-        s.review_practice(LibraryActor::Author(w.provider), id, ReviewState::InReview, "", w.staff, T0 + 5).await.unwrap();
-        assert_eq!(message(s.save_practice_text(OshScope::Provider(w.provider), id, &text(Language::En, "late"), w.staff, T0 + 6).await), Some("library-error-not-editable"));
-        assert_eq!(message(s.review_practice(LibraryActor::Author(w.provider), id, ReviewState::Published, "", w.staff, T0 + 6).await), Some("library-error-not-yours"));
+        assert_eq!(message(s.review_practice(LibraryActor::Reviewer, id, ReviewState::Published, "", w.reviewer, Millis(T0 + 5)).await), Some("library-error-transition"));
+        assert_eq!(message(s.review_practice(LibraryActor::Reviewer, id, ReviewState::InReview, "", w.reviewer, Millis(T0 + 5)).await), Some("library-error-not-yours"));
+        s.review_practice(LibraryActor::Author(w.provider), id, ReviewState::InReview, "", w.staff, Millis(T0 + 5)).await.unwrap();
+        assert_eq!(message(s.save_practice_text(OshScope::Provider(w.provider), id, &text(Language::En, "late"), w.staff, Millis(T0 + 6)).await), Some("library-error-not-editable"));
+        assert_eq!(message(s.review_practice(LibraryActor::Author(w.provider), id, ReviewState::Published, "", w.staff, Millis(T0 + 6)).await), Some("library-error-not-yours"));
         // No consent yet: the reviewer cannot publish.
-        assert_eq!(message(s.review_practice(LibraryActor::Reviewer, id, ReviewState::Published, "", w.reviewer, T0 + 6).await), Some("library-error-no-consent"));
-        s.record_publication_consent(w.provider, verified, "Mr Rahman, owner", date(2026, 3, 1), w.staff, T0 + 7).await.unwrap();
-        s.review_practice(LibraryActor::Reviewer, id, ReviewState::Published, "Checked photos", w.reviewer, T0 + 8).await.unwrap();
-        s.review_practice(LibraryActor::Reviewer, id, ReviewState::Withdrawn, "Owner asked", w.reviewer, T0 + 9).await.unwrap();
-        s.review_practice(LibraryActor::Author(w.provider), id, ReviewState::Draft, "", w.staff, T0 + 10).await.unwrap();
+        assert_eq!(message(s.review_practice(LibraryActor::Reviewer, id, ReviewState::Published, "", w.reviewer, Millis(T0 + 6)).await), Some("library-error-no-consent"));
+        s.record_publication_consent(w.provider, verified, "Mr Rahman, owner", date(2026, 3, 1), w.staff, Millis(T0 + 7)).await.unwrap();
+        s.review_practice(LibraryActor::Reviewer, id, ReviewState::Published, "Checked photos", w.reviewer, Millis(T0 + 8)).await.unwrap();
+        s.review_practice(LibraryActor::Reviewer, id, ReviewState::Withdrawn, "Owner asked", w.reviewer, Millis(T0 + 9)).await.unwrap();
+        s.review_practice(LibraryActor::Author(w.provider), id, ReviewState::Draft, "", w.staff, Millis(T0 + 10)).await.unwrap();
 
         let trail = s.practice_reviews(OshScope::Programme, id).await.unwrap();
         let steps: Vec<_> = trail.iter().map(|e| (e.from, e.to, e.actor.clone().unwrap_or_default())).collect();
@@ -236,7 +237,7 @@ store_tests! {
             (Some(ReviewState::Withdrawn), ReviewState::Draft, "Lan".into()),
         ]);
         assert_eq!(trail[2].note, "Checked photos");
-        assert_eq!(trail[2].at, T0 + 8);
+        assert_eq!(trail[2].at, Millis(T0 + 8));
         assert!(t.raw_exec("UPDATE library_reviews SET note = 'x'").await.is_err(), "review trail edited");
         assert!(t.raw_exec("DELETE FROM library_reviews").await.is_err(), "review trail deleted");
     }
@@ -249,17 +250,17 @@ store_tests! {
         let draft = improvement(&t, &w, TechnicalArea::WelfareFacilities, VerificationMethod::WorkerConfirmed).await;
         for id in [public, unconsented, draft] {
             if id != unconsented {
-                s.record_publication_consent(w.provider, id, "Owner", date(2026, 3, 1), w.staff, T0).await.unwrap();
+                s.record_publication_consent(w.provider, id, "Owner", date(2026, 3, 1), w.staff, Millis(T0)).await.unwrap();
             }
         }
-        let p_public = s.create_practice(w.provider, public, &new_practice(Naming::Described, "Public trolleys"), w.staff, T0).await.unwrap();
-        let p_unconsented = s.create_practice(w.provider, unconsented, &new_practice(Naming::Named, "Canary unconsented"), w.staff, T0).await.unwrap();
-        let p_draft = s.create_practice(w.provider, draft, &new_practice(Naming::Named, "Canary draft"), w.staff, T0).await.unwrap();
+        let p_public = s.create_practice(w.provider, public, &new_practice(Naming::Described, "Public trolleys"), w.staff, Millis(T0)).await.unwrap();
+        let p_unconsented = s.create_practice(w.provider, unconsented, &new_practice(Naming::Named, "Canary unconsented"), w.staff, Millis(T0)).await.unwrap();
+        let p_draft = s.create_practice(w.provider, draft, &new_practice(Naming::Named, "Canary draft"), w.staff, Millis(T0)).await.unwrap();
         publish(&t, &w, p_public).await;
         // Consent given, published, then withdrawn: out again.
-        s.record_publication_consent(w.provider, unconsented, "Owner", date(2026, 3, 1), w.staff, T0).await.unwrap();
+        s.record_publication_consent(w.provider, unconsented, "Owner", date(2026, 3, 1), w.staff, Millis(T0)).await.unwrap();
         publish(&t, &w, p_unconsented).await;
-        s.withdraw_publication_consent(w.provider, unconsented, T0 + 20).await.unwrap();
+        s.withdraw_publication_consent(w.provider, unconsented, Millis(T0 + 20)).await.unwrap();
         let consent = s.publication_consent(OshScope::Provider(w.provider), unconsented).await.unwrap().unwrap();
         assert!(!consent.is_given());
         assert!(!s.practice(OshScope::Programme, p_unconsented).await.unwrap().is_public());
@@ -301,10 +302,10 @@ store_tests! {
             size_bytes: 1000,
             consent,
         };
-        let before = s.add_improvement_photo(w.provider, public, &photo("a", PhotoPhase::Before, PublicationConsent::Public), w.staff, T0).await.unwrap();
-        let after = s.add_improvement_photo(w.provider, public, &photo("b", PhotoPhase::After, PublicationConsent::Public), w.staff, T0).await.unwrap();
-        let internal = s.add_improvement_photo(w.provider, public, &photo("c", PhotoPhase::After, PublicationConsent::Internal), w.staff, T0).await.unwrap();
-        let of_draft = s.add_improvement_photo(w.provider, draft, &photo("d", PhotoPhase::After, PublicationConsent::Public), w.staff, T0).await.unwrap();
+        let before = s.add_improvement_photo(w.provider, public, &photo("a", PhotoPhase::Before, PublicationConsent::Public), w.staff, Millis(T0)).await.unwrap();
+        let after = s.add_improvement_photo(w.provider, public, &photo("b", PhotoPhase::After, PublicationConsent::Public), w.staff, Millis(T0)).await.unwrap();
+        let internal = s.add_improvement_photo(w.provider, public, &photo("c", PhotoPhase::After, PublicationConsent::Internal), w.staff, Millis(T0)).await.unwrap();
+        let of_draft = s.add_improvement_photo(w.provider, draft, &photo("d", PhotoPhase::After, PublicationConsent::Public), w.staff, Millis(T0)).await.unwrap();
         let photos: Vec<_> = s.public_practice_photos(p_public).await.unwrap().iter().map(|p| (p.id, p.phase)).collect();
         assert_eq!(photos, [(before, PhotoPhase::Before), (after, PhotoPhase::After)]);
         assert!(s.public_photo(after).await.is_ok());
@@ -322,15 +323,15 @@ store_tests! {
         let mut ids = Vec::new();
         for (n, area) in areas.into_iter().enumerate() {
             let i = improvement(&t, &w, area, VerificationMethod::ObservedOnVisit).await;
-            s.record_publication_consent(w.provider, i, "Owner", date(2026, 3, 1), w.staff, T0).await.unwrap();
+            s.record_publication_consent(w.provider, i, "Owner", date(2026, 3, 1), w.staff, Millis(T0)).await.unwrap();
             let mut new = new_practice(Naming::Named, &format!("Practice {n}"));
             if n == 1 {
                 new.cost_band = CostBand::Medium;
                 new.sector = Sector::Food;
             }
-            let id = s.create_practice(w.provider, i, &new, w.staff, T0).await.unwrap();
+            let id = s.create_practice(w.provider, i, &new, w.staff, Millis(T0)).await.unwrap();
             if n == 2 {
-                s.save_practice_text(OshScope::Provider(w.provider), id, &text(Language::Vi, "Thực hành 2"), w.staff, T0).await.unwrap();
+                s.save_practice_text(OshScope::Provider(w.provider), id, &text(Language::Vi, "Thực hành 2"), w.staff, Millis(T0)).await.unwrap();
             }
             publish(&t, &w, id).await;
             ids.push(id);

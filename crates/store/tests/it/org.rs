@@ -3,6 +3,7 @@
 //! store's back is found; identity is decrypted only for an organisation with consent.
 
 use crate::support::{T0, TestDb, caller, intake};
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{AttachmentId, CaseId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::{FactoryReply, Intake, Role, ShareableSummary, Urgency};
 use workvoice_store::{
@@ -45,7 +46,7 @@ async fn case_at(t: &TestDb, workplace_id: WorkplaceId, actor: UserId) -> CaseId
                 ..intake("wages.unpaid", Urgency::Normal, "internal summary")
             },
             Some(actor),
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap()
@@ -72,15 +73,15 @@ store_tests! {
         let factory = org_user(&t, "factory", w.organisation_id, Role::FactoryContact).await;
         let case = case_at(&t, w.id, op).await;
         let scope = Scope::Workplace { organisation_id: w.organisation_id };
-        let shared = t.store.shared_case(scope, case, factory, T0 + 1).await.unwrap();
+        let shared = t.store.shared_case(scope, case, factory, Millis(T0 + 1)).await.unwrap();
         assert_eq!(shared.shareable_summary, "shareable text");
-        t.store.record_access(op, &t.helpline(case).await, "view_identity", T0 + 2).await.unwrap();
+        t.store.record_access(op, &t.helpline(case).await, "view_identity", Millis(T0 + 2)).await.unwrap();
         // Concurrent writers still form one chain.
         let mut handles = Vec::new();
         for i in 0..8 {
             let store = t.store.clone();
             handles.push(tokio::spawn(async move {
-                store.shared_case(scope, case, factory, T0 + 10 + i).await.unwrap();
+                store.shared_case(scope, case, factory, Millis(T0 + 10 + i)).await.unwrap();
             }));
         }
         for h in handles {
@@ -97,11 +98,11 @@ store_tests! {
         let prev: String = first[0].try_get("", "prev_hash").unwrap();
         let hash: String = first[0].try_get("", "hash").unwrap();
         assert_eq!(prev, ACCESS_LOG_GENESIS);
-        assert_eq!(hash, chain_hash(ACCESS_LOG_GENESIS, T0 + 1, Some(factory), Some(case), "view_case"));
+        assert_eq!(hash, chain_hash(ACCESS_LOG_GENESIS, Millis(T0 + 1), Some(factory), Some(case), "view_case"));
         // A case outside the scope is NotFound and writes no row.
         let other = t.workplace("Other Ltd", &[]).await;
         let outside = Scope::Workplace { organisation_id: other.organisation_id };
-        assert!(matches!(t.store.shared_case(outside, case, factory, T0).await, Err(StoreError::NotFound)));
+        assert!(matches!(t.store.shared_case(outside, case, factory, Millis(T0)).await, Err(StoreError::NotFound)));
         assert_eq!(t.count("access_log").await, 10);
     }
 
@@ -110,7 +111,7 @@ store_tests! {
         let w = t.workplace("Rahman Knitwear Ltd", &[]).await;
         let case = case_at(&t, w.id, op).await;
         for i in 0..3 {
-            t.store.record_access(op, &t.helpline(case).await, "view_identity", T0 + i).await.unwrap();
+            t.store.record_access(op, &t.helpline(case).await, "view_identity", Millis(T0 + i)).await.unwrap();
         }
         assert_eq!(t.store.verify_access_log().await.unwrap().first_bad_id, None);
         // Someone with database access adds a row with a made-up hash.
@@ -132,9 +133,9 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let w = t.workplace("Rahman Knitwear Ltd", &[]).await;
         let case = case_at(&t, w.id, op).await;
-        t.store.record_access(op, &t.helpline(case).await, "view_identity", T0).await.unwrap();
+        t.store.record_access(op, &t.helpline(case).await, "view_identity", Millis(T0)).await.unwrap();
         // A self-consistent row that does not link to the previous one.
-        let hash = chain_hash(ACCESS_LOG_GENESIS, T0 + 1, Some(op), Some(case), "view_case");
+        let hash = chain_hash(ACCESS_LOG_GENESIS, Millis(T0 + 1), Some(op), Some(case), "view_case");
         t.raw_exec(&format!(
             "INSERT INTO access_log (at, user_id, case_id, action, prev_hash, hash) VALUES ({}, {op}, {case}, 'view_case', '{ACCESS_LOG_GENESIS}', '{hash}')",
             T0 + 1
@@ -155,20 +156,20 @@ store_tests! {
         let factory = org_user(&t, "factory", w.organisation_id, Role::FactoryContact).await;
         let case = case_at(&t, w.id, op).await;
         let caller_id = t.store.case_callers(&t.helpline(case).await).await.unwrap()[0].caller_id;
-        assert!(t.store.disclosed_callers(&t.scoped(Scope::Brand { organisation_id: brand_a }, case).await, user_a, T0).await.unwrap().is_empty());
+        assert!(t.store.disclosed_callers(&t.scoped(Scope::Brand { organisation_id: brand_a }, case).await, user_a, Millis(T0)).await.unwrap().is_empty());
         // Only helpline staff record consent; only the case's workplace and brands qualify.
-        assert!(t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, brand_a, DisclosureMethod::Phone, factory, T0).await.is_err());
+        assert!(t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, brand_a, DisclosureMethod::Phone, factory, Millis(T0)).await.is_err());
         let stranger = t.brand("Unrelated Brand").await;
         assert!(matches!(
-            t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, stranger, DisclosureMethod::Phone, op, T0).await,
+            t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, stranger, DisclosureMethod::Phone, op, Millis(T0)).await,
             Err(StoreError::Invalid(_))
         ));
-        t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, brand_a, DisclosureMethod::Phone, op, T0 + 1).await.unwrap();
-        let seen = t.store.disclosed_callers(&t.scoped(Scope::Brand { organisation_id: brand_a }, case).await, user_a, T0 + 2).await.unwrap();
+        t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, brand_a, DisclosureMethod::Phone, op, Millis(T0 + 1)).await.unwrap();
+        let seen = t.store.disclosed_callers(&t.scoped(Scope::Brand { organisation_id: brand_a }, case).await, user_a, Millis(T0 + 2)).await.unwrap();
         assert_eq!(seen.len(), 1);
         assert_eq!(seen[0].name.as_deref(), Some("Canary Name"));
-        assert!(t.store.disclosed_callers(&t.scoped(Scope::Brand { organisation_id: brand_b }, case).await, user_b, T0 + 2).await.unwrap().is_empty());
-        assert!(t.store.disclosed_callers(&t.scoped(Scope::Workplace { organisation_id: w.organisation_id }, case).await, factory, T0 + 2).await.unwrap().is_empty());
+        assert!(t.store.disclosed_callers(&t.scoped(Scope::Brand { organisation_id: brand_b }, case).await, user_b, Millis(T0 + 2)).await.unwrap().is_empty());
+        assert!(t.store.disclosed_callers(&t.scoped(Scope::Workplace { organisation_id: w.organisation_id }, case).await, factory, Millis(T0 + 2)).await.unwrap().is_empty());
         // The identity read was logged, and the consent is on the case's timeline.
         let logged = t.raw_i64(&format!("SELECT COUNT(*) FROM access_log WHERE action = 'view_identity' AND user_id = {user_a}")).await;
         assert_eq!(logged, 1);
@@ -187,36 +188,36 @@ store_tests! {
         let other_case = case_at(&t, w.id, op).await;
         let caller_id = t.store.case_callers(&t.helpline(case).await).await.unwrap()[0].caller_id;
         let brand_view = Scope::Brand { organisation_id: brand_a };
-        let consent = t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, brand_a, DisclosureMethod::Phone, op, T0 + 1).await.unwrap();
-        assert_eq!(t.store.disclosed_callers(&t.scoped(brand_view, case).await, user_a, T0 + 2).await.unwrap().len(), 1);
+        let consent = t.store.record_disclosure_consent(&t.helpline(case).await, caller_id, brand_a, DisclosureMethod::Phone, op, Millis(T0 + 1)).await.unwrap();
+        assert_eq!(t.store.disclosed_callers(&t.scoped(brand_view, case).await, user_a, Millis(T0 + 2)).await.unwrap().len(), 1);
 
         // Only helpline staff withdraw it, and only on the case it belongs to.
         assert!(matches!(
-            t.store.revoke_disclosure_consent(&t.helpline(case).await, consent, factory, T0 + 3).await,
+            t.store.revoke_disclosure_consent(&t.helpline(case).await, consent, factory, Millis(T0 + 3)).await,
             Err(StoreError::NotFound)
         ));
         assert!(matches!(
-            t.store.revoke_disclosure_consent(&t.helpline(other_case).await, consent, op, T0 + 3).await,
+            t.store.revoke_disclosure_consent(&t.helpline(other_case).await, consent, op, Millis(T0 + 3)).await,
             Err(StoreError::Invalid(_))
         ));
-        assert_eq!(t.store.disclosed_callers(&t.scoped(brand_view, case).await, user_a, T0 + 3).await.unwrap().len(), 1);
+        assert_eq!(t.store.disclosed_callers(&t.scoped(brand_view, case).await, user_a, Millis(T0 + 3)).await.unwrap().len(), 1);
 
-        assert!(t.store.revoke_disclosure_consent(&t.helpline(case).await, consent, op, T0 + 4).await.unwrap());
+        assert!(t.store.revoke_disclosure_consent(&t.helpline(case).await, consent, op, Millis(T0 + 4)).await.unwrap());
         // The very next read shows nothing, and writes no identity view to the access log.
         let views = |user: UserId| format!("SELECT COUNT(*) FROM access_log WHERE action = 'view_identity' AND user_id = {user}");
         let logged = t.raw_i64(&views(user_a)).await;
-        assert!(t.store.disclosed_callers(&t.scoped(brand_view, case).await, user_a, T0 + 5).await.unwrap().is_empty());
+        assert!(t.store.disclosed_callers(&t.scoped(brand_view, case).await, user_a, Millis(T0 + 5)).await.unwrap().is_empty());
         assert_eq!(t.raw_i64(&views(user_a)).await, logged);
         assert!(t.store.disclosure_consents(&t.helpline(case).await).await.unwrap().is_empty());
         // Withdrawing twice changes nothing; the timeline has one withdrawal, by the operator.
-        assert!(!t.store.revoke_disclosure_consent(&t.helpline(case).await, consent, op, T0 + 6).await.unwrap());
+        assert!(!t.store.revoke_disclosure_consent(&t.helpline(case).await, consent, op, Millis(T0 + 6)).await.unwrap());
         let events = t.store.case_events(&t.helpline(case).await).await.unwrap();
         let revoked: Vec<_> = events.iter().filter(|e| e.kind == EventKind::DisclosureRevoked).collect();
         assert_eq!(revoked.len(), 1);
-        assert_eq!((revoked[0].actor_id, revoked[0].at), (Some(op), T0 + 4));
+        assert_eq!((revoked[0].actor_id, revoked[0].at), (Some(op), Millis(T0 + 4)));
         assert_eq!(revoked[0].detail["organisation_id"], brand_a.get());
         // The organisation knew the identity once: closing still schedules the retaliation checks.
-        assert!(t.store.close_case(&t.helpline(case).await, "resolved_accepted", op, T0 + 7).await.unwrap());
+        assert!(t.store.close_case(&t.helpline(case).await, "resolved_accepted", op, Millis(T0 + 7)).await.unwrap());
     }
 
     async fn factory_response_meets_the_step_and_is_scoped(t) {
@@ -227,14 +228,14 @@ store_tests! {
         let case = case_at(&t, w.id, op).await;
         let wrong = Scope::Workplace { organisation_id: other.organisation_id };
         assert!(matches!(
-            async { t.store.record_response(&t.store.scoped_case(wrong, case).await?, other.organisation_id, factory, ResponseKind::Response, &reply("x", "", ""), T0).await }.await,
+            async { t.store.record_response(&t.store.scoped_case(wrong, case).await?, other.organisation_id, factory, ResponseKind::Response, &reply("x", "", ""), Millis(T0)).await }.await,
             Err(StoreError::NotFound)
         ));
         let scope = Scope::Workplace { organisation_id: w.organisation_id };
-        t.store.record_response(&t.scoped(scope, case).await, w.organisation_id, factory, ResponseKind::Response, &reply("Paid the wages", "HR manager", "2026-01-10"), T0 + 5).await.unwrap();
+        t.store.record_response(&t.scoped(scope, case).await, w.organisation_id, factory, ResponseKind::Response, &reply("Paid the wages", "HR manager", "2026-01-10"), Millis(T0 + 5)).await.unwrap();
         let steps = t.store.case_steps(&t.helpline(case).await).await.unwrap();
         let step = steps.iter().find(|s| s.step.code() == "factory_response").expect("step exists");
-        assert_eq!(step.met_at, Some(T0 + 5));
+        assert_eq!(step.met_at, Some(Millis(T0 + 5)));
         let responses = t.store.case_responses(&t.helpline(case).await, Some(&[w.organisation_id])).await.unwrap();
         assert_eq!(responses.len(), 1);
         assert_eq!(responses[0].action_by, "HR manager");
@@ -258,17 +259,17 @@ store_tests! {
         assert_eq!(t.store.scoped_case(own, case).await.unwrap().id(), case);
 
         // Evidence: the factory's file, and one the helpline attached for itself.
-        let filed = t.store.add_attachment(&t.scoped(own, case).await, &evidence(w.organisation_id, factory, "aa"), T0).await.unwrap();
+        let filed = t.store.add_attachment(&t.scoped(own, case).await, &evidence(w.organisation_id, factory, "aa"), Millis(T0)).await.unwrap();
         let helpline_org = OrgId::new(t.raw_i64(&format!("SELECT organisation_id FROM users WHERE id = {op}")).await);
-        let internal = t.store.add_attachment(&t.helpline(case).await, &evidence(helpline_org, op, "bb"), T0 + 1).await.unwrap();
+        let internal = t.store.add_attachment(&t.helpline(case).await, &evidence(helpline_org, op, "bb"), Millis(T0 + 1)).await.unwrap();
         // A download by attachment id finds the case through the scope first.
         assert!(matches!(t.store.case_of_attachment(stranger, filed).await, Err(StoreError::NotFound)));
         assert!(matches!(t.store.case_of_attachment(Scope::Helpline, AttachmentId::new(internal.get() + 100)).await, Err(StoreError::NotFound)));
         let via_brand = t.store.case_of_attachment(brand_scope, filed).await.unwrap();
-        assert_eq!(t.store.attachment(&via_brand, filed, factory, T0 + 2).await.unwrap().storage_key, "aa");
+        assert_eq!(t.store.attachment(&via_brand, filed, factory, Millis(T0 + 2)).await.unwrap().storage_key, "aa");
         // Organisations see only the evidence of the organisation that answers for the case,
         // chosen in the SQL: the helpline's own file is NotFound to them, listed to the helpline.
-        assert!(matches!(t.store.attachment(&via_brand, internal, factory, T0 + 2).await, Err(StoreError::NotFound)));
+        assert!(matches!(t.store.attachment(&via_brand, internal, factory, Millis(T0 + 2)).await, Err(StoreError::NotFound)));
         let second = case_at(&t, w.id, op).await;
         let t = &t;
         let seen = |scope| async move { t.store.case_attachments(&t.scoped(scope, case).await).await.unwrap().iter().map(|a| a.id).collect::<Vec<_>>() };
@@ -276,6 +277,6 @@ store_tests! {
         assert_eq!(seen(brand_scope).await, [filed]);
         assert_eq!(seen(Scope::Helpline).await, [filed, internal]);
         // An attachment of one case is not reachable through another case's token.
-        assert!(matches!(t.store.attachment(&t.helpline(second).await, filed, op, T0 + 3).await, Err(StoreError::NotFound)));
+        assert!(matches!(t.store.attachment(&t.helpline(second).await, filed, op, Millis(T0 + 3)).await, Err(StoreError::NotFound)));
     }
 }

@@ -4,6 +4,7 @@
 //! crosses to the provider).
 
 use jiff::civil::date;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{OrgId, WorkplaceId};
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
@@ -51,11 +52,17 @@ async fn world(t: &TestDb) -> World {
     let o = t.workplace("Rupa Knit", &[]).await;
     let (workplace, other) = (w.id, o.id);
     let enrolment_a = s
-        .enrol_workplace(programme, workplace, provider_a, date(2026, 1, 5), T0)
+        .enrol_workplace(
+            programme,
+            workplace,
+            provider_a,
+            date(2026, 1, 5),
+            Millis(T0),
+        )
         .await
         .unwrap();
     let enrolment_b = s
-        .enrol_workplace(programme, other, provider_b, date(2026, 1, 6), T0)
+        .enrol_workplace(programme, other, provider_b, date(2026, 1, 6), Millis(T0))
         .await
         .unwrap();
     World {
@@ -113,10 +120,10 @@ store_tests! {
         let w = world(&t).await;
         let programmes = t.store.programmes().await.unwrap();
         assert_eq!(programmes.len(), 1);
-        let again = t.store.enrol_workplace(programmes[0].id, w.workplace, w.provider_b, date(2026, 2, 1), T0).await;
+        let again = t.store.enrol_workplace(programmes[0].id, w.workplace, w.provider_b, date(2026, 2, 1), Millis(T0)).await;
         assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
         let brand = t.brand("Brand X").await;
-        let not_provider = t.store.enrol_workplace(programmes[0].id, w.other, brand, date(2026, 2, 1), T0).await;
+        let not_provider = t.store.enrol_workplace(programmes[0].id, w.other, brand, date(2026, 2, 1), Millis(T0)).await;
         assert_eq!(not_provider.err().and_then(|e| e.message_id()), Some("osh-error-not-a-provider"));
 
         let mine = t.store.enrolments(OshScope::Provider(w.provider_a)).await.unwrap();
@@ -130,7 +137,7 @@ store_tests! {
         let s = &t.store;
         // Provider B cannot record a visit on A's enrolment.
         assert!(matches!(
-            s.create_visit(w.provider_b, &visit(w.enrolment_a, date(2026, 2, 1)), w.staff_b, T0).await,
+            s.create_visit(w.provider_b, &visit(w.enrolment_a, date(2026, 2, 1)), w.staff_b, Millis(T0)).await,
             Err(StoreError::NotFound)
         ));
         let v = s.create_visit(w.provider_a, &NewVisit {
@@ -138,7 +145,7 @@ store_tests! {
             participants: Participants { employer: 1, workers: 12, women: 9, worker_reps: 2 },
             next_due_on: Some(date(2026, 5, 1)),
             ..visit(w.enrolment_a, date(2026, 2, 1))
-        }, w.staff_a, T0).await.unwrap();
+        }, w.staff_a, Millis(T0)).await.unwrap();
 
         let own = s.visit(OshScope::Provider(w.provider_a), v).await.unwrap();
         assert!(own.notes.as_deref().is_some_and(|n| n.contains("PRIVATE-NOTE-A")));
@@ -154,12 +161,12 @@ store_tests! {
             changes_seen: "racks, lighting".into(),
             body: body.into(),
         };
-        s.record_visit_view(OshScope::Provider(w.provider_a), v, &view(ViewSide::Workers, 4, "less lifting"), w.staff_a, T0).await.unwrap();
-        s.record_visit_view(OshScope::Enterprise(w.workplace), v, &view(ViewSide::Employer, 5, "faster cutting"), w.owner, T0).await.unwrap();
+        s.record_visit_view(OshScope::Provider(w.provider_a), v, &view(ViewSide::Workers, 4, "less lifting"), w.staff_a, Millis(T0)).await.unwrap();
+        s.record_visit_view(OshScope::Enterprise(w.workplace), v, &view(ViewSide::Employer, 5, "faster cutting"), w.owner, Millis(T0)).await.unwrap();
         // An owner cannot speak for the workers.
-        assert!(s.record_visit_view(OshScope::Enterprise(w.workplace), v, &view(ViewSide::Workers, 1, "x"), w.owner, T0).await.is_err());
+        assert!(s.record_visit_view(OshScope::Enterprise(w.workplace), v, &view(ViewSide::Workers, 1, "x"), w.owner, Millis(T0)).await.is_err());
         // Re-recording one side replaces that side only.
-        s.record_visit_view(OshScope::Provider(w.provider_a), v, &view(ViewSide::Workers, 3, "less lifting, still hot"), w.staff_a, T0 + 1).await.unwrap();
+        s.record_visit_view(OshScope::Provider(w.provider_a), v, &view(ViewSide::Workers, 3, "less lifting, still hot"), w.staff_a, Millis(T0 + 1)).await.unwrap();
         let views = s.visit_views(OshScope::Provider(w.provider_a), v).await.unwrap();
         assert_eq!(views.len(), 2);
         assert_eq!((views[0].side, views[0].rating.get(), views[0].body.as_str()), (ViewSide::Employer, 5, "faster cutting"));
@@ -173,9 +180,9 @@ store_tests! {
         let w = world(&t).await;
         let s = &t.store;
         let today = date(2026, 3, 10);
-        s.create_visit(w.provider_a, &visit(w.enrolment_a, date(2026, 3, 1)), w.staff_a, T0).await.unwrap();
-        s.create_visit(w.provider_a, &visit(w.enrolment_a, date(2026, 4, 1)), w.staff_a, T0).await.unwrap();
-        let done = s.create_visit(w.provider_b, &visit(w.enrolment_b, date(2026, 2, 1)), w.staff_b, T0).await.unwrap();
+        s.create_visit(w.provider_a, &visit(w.enrolment_a, date(2026, 3, 1)), w.staff_a, Millis(T0)).await.unwrap();
+        s.create_visit(w.provider_a, &visit(w.enrolment_a, date(2026, 4, 1)), w.staff_a, Millis(T0)).await.unwrap();
+        let done = s.create_visit(w.provider_b, &visit(w.enrolment_b, date(2026, 2, 1)), w.staff_b, Millis(T0)).await.unwrap();
         s.perform_visit(w.provider_b, done, date(2026, 2, 3)).await.unwrap();
         assert!(s.perform_visit(w.provider_a, done, date(2026, 2, 3)).await.is_err(), "A performs B's visit");
 
@@ -204,26 +211,26 @@ store_tests! {
         let w = world(&t).await;
         let s = &t.store;
         assert_eq!(
-            s.create_improvement(w.provider_b, &new_improvement(w.workplace, TechnicalArea::MaterialsHandling), None, Some(w.staff_b), T0).await.err().and_then(|e| e.message_id()),
+            s.create_improvement(w.provider_b, &new_improvement(w.workplace, TechnicalArea::MaterialsHandling), None, Some(w.staff_b), Millis(T0)).await.err().and_then(|e| e.message_id()),
             Some("osh-error-not-enrolled")
         );
-        let id = s.create_improvement(w.provider_a, &new_improvement(w.workplace, TechnicalArea::MaterialsHandling), None, Some(w.staff_a), T0).await.unwrap();
+        let id = s.create_improvement(w.provider_a, &new_improvement(w.workplace, TechnicalArea::MaterialsHandling), None, Some(w.staff_a), Millis(T0)).await.unwrap();
         let change = |to, verification, after| StatusChange { to, verification, after, note: String::new() };
-        s.change_improvement_status(w.provider_a, id, &change(ImprovementStatus::Planned, None, None), w.staff_a, T0 + 1).await.unwrap();
+        s.change_improvement_status(w.provider_a, id, &change(ImprovementStatus::Planned, None, None), w.staff_a, Millis(T0 + 1)).await.unwrap();
         // B cannot move A's improvement.
         assert!(matches!(
-            s.change_improvement_status(w.provider_b, id, &change(ImprovementStatus::Done, None, None), w.staff_b, T0 + 2).await,
+            s.change_improvement_status(w.provider_b, id, &change(ImprovementStatus::Done, None, None), w.staff_b, Millis(T0 + 2)).await,
             Err(StoreError::NotFound)
         ));
-        s.change_improvement_status(w.provider_a, id, &change(ImprovementStatus::Done, Some(VerificationMethod::SelfReported), risk(2, 3)), w.staff_a, T0 + 2).await.unwrap();
-        let refused = s.change_improvement_status(w.provider_a, id, &change(ImprovementStatus::Verified, None, None), w.staff_a, T0 + 3).await;
+        s.change_improvement_status(w.provider_a, id, &change(ImprovementStatus::Done, Some(VerificationMethod::SelfReported), risk(2, 3)), w.staff_a, Millis(T0 + 2)).await.unwrap();
+        let refused = s.change_improvement_status(w.provider_a, id, &change(ImprovementStatus::Verified, None, None), w.staff_a, Millis(T0 + 3)).await;
         assert_eq!(refused.err().and_then(|e| e.message_id()), Some("osh-error-self-report-not-verified"));
 
         // Only verified counts in the headline.
         let facts: Vec<_> = s.improvement_groups(OshScope::Programme, &OshFilter::default(), OshGroupBy::Area).await.unwrap().into_iter().map(|g| (g.fact, g.count)).collect();
         assert_eq!(tally_groups(facts).total.verified, 0);
 
-        s.change_improvement_status(w.provider_a, id, &StatusChange { note: "Seen on the follow-up visit".into(), ..change(ImprovementStatus::Verified, Some(VerificationMethod::ObservedOnVisit), None) }, w.staff_a, T0 + 4).await.unwrap();
+        s.change_improvement_status(w.provider_a, id, &StatusChange { note: "Seen on the follow-up visit".into(), ..change(ImprovementStatus::Verified, Some(VerificationMethod::ObservedOnVisit), None) }, w.staff_a, Millis(T0 + 4)).await.unwrap();
         let improvement = s.improvement(OshScope::Enterprise(w.workplace), id).await.unwrap();
         assert_eq!(improvement.status, ImprovementStatus::Verified);
         assert_eq!(improvement.after, risk(2, 3));
@@ -263,15 +270,15 @@ store_tests! {
                 ..intake("osh.heat", Urgency::Normal, "CANARY-SUMMARY internal")
             },
             Some(op),
-            T0,
+            Millis(T0),
         ).await.unwrap();
         let case = t.helpline(created.id).await;
 
         let before = s.visit_priorities(w.provider_a, date(2026, 3, 10)).await.unwrap();
         assert_eq!(before[0].open_signals, 0);
-        let signal = s.raise_osh_signal(&case, T0 + 1).await.unwrap().expect("an OSH signal");
+        let signal = s.raise_osh_signal(&case, Millis(T0 + 1)).await.unwrap().expect("an OSH signal");
         assert_eq!(signal.area, Some(TechnicalArea::PhysicalEnvironment));
-        assert!(s.raise_osh_signal(&case, T0 + 2).await.unwrap().is_some(), "raising twice");
+        assert!(s.raise_osh_signal(&case, Millis(T0 + 2)).await.unwrap().is_some(), "raising twice");
 
         let priorities = s.visit_priorities(w.provider_a, date(2026, 3, 10)).await.unwrap();
         assert_eq!(priorities[0].workplace_id, w.workplace);
@@ -281,9 +288,9 @@ store_tests! {
         // Provider B's list knows nothing of it.
         assert!(s.visit_priorities(w.provider_b, date(2026, 3, 10)).await.unwrap().iter().all(|p| p.open_signals == 0));
 
-        let draft = s.open_improvement_from_case(&case, op, T0 + 3).await.unwrap();
+        let draft = s.open_improvement_from_case(&case, op, Millis(T0 + 3)).await.unwrap();
         assert_eq!(
-            s.open_improvement_from_case(&case, op, T0 + 4).await.err().and_then(|e| e.message_id()),
+            s.open_improvement_from_case(&case, op, Millis(T0 + 4)).await.err().and_then(|e| e.message_id()),
             Some("osh-error-already-opened")
         );
         let seen = s.improvement(OshScope::Provider(w.provider_a), draft).await.unwrap();
@@ -302,12 +309,12 @@ store_tests! {
         }
         // Verifying the improvement closes the loop on the case.
         let change = |to, verification| StatusChange { to, verification, after: risk(1, 3), note: String::new() };
-        s.change_improvement_status(w.provider_a, draft, &change(ImprovementStatus::Done, None), w.staff_a, T0 + 5).await.unwrap();
-        s.change_improvement_status(w.provider_a, draft, &change(ImprovementStatus::Verified, Some(VerificationMethod::WorkerConfirmed)), w.staff_a, T0 + 6).await.unwrap();
+        s.change_improvement_status(w.provider_a, draft, &change(ImprovementStatus::Done, None), w.staff_a, Millis(T0 + 5)).await.unwrap();
+        s.change_improvement_status(w.provider_a, draft, &change(ImprovementStatus::Verified, Some(VerificationMethod::WorkerConfirmed)), w.staff_a, Millis(T0 + 6)).await.unwrap();
         let closed = s.case_osh_signal(&case).await.unwrap().unwrap();
         assert_eq!(closed.improvement_id, Some(draft));
         assert_eq!(closed.improvement_status, Some(ImprovementStatus::Verified));
-        assert_eq!(closed.answered_at, Some(T0 + 6));
+        assert_eq!(closed.answered_at, Some(Millis(T0 + 6)));
         let after = s.visit_priorities(w.provider_a, date(2026, 3, 10)).await.unwrap();
         assert_eq!(after[0].open_signals, 0);
     }
@@ -318,24 +325,24 @@ store_tests! {
         let op = t.staff("op", "Operator", Role::Operator).await;
         let wages = s.create_case(
             &Intake { workplace_id: Some(w.workplace), ..intake("wages.unpaid", Urgency::Normal, "x") },
-            Some(op), T0,
+            Some(op), Millis(T0),
         ).await.unwrap();
-        assert_eq!(s.raise_osh_signal(&t.helpline(wages.id).await, T0).await.unwrap(), None);
+        assert_eq!(s.raise_osh_signal(&t.helpline(wages.id).await, Millis(T0)).await.unwrap(), None);
         let unenrolled = t.workplace("Not Enrolled Ltd", &[]).await;
         let heat = s.create_case(
             &Intake { workplace_id: Some(unenrolled.id), ..intake("osh.heat", Urgency::Normal, "x") },
-            Some(op), T0,
+            Some(op), Millis(T0),
         ).await.unwrap();
-        assert_eq!(s.raise_osh_signal(&t.helpline(heat.id).await, T0).await.unwrap(), None);
+        assert_eq!(s.raise_osh_signal(&t.helpline(heat.id).await, Millis(T0)).await.unwrap(), None);
         // No shareable summary: nothing safe to put in a draft.
         let bare = s.create_case(
             &Intake { workplace_id: Some(w.workplace), ..intake("life_safety.blocked_exits", Urgency::Urgent, "x") },
-            Some(op), T0,
+            Some(op), Millis(T0),
         ).await.unwrap();
         let bare = t.helpline(bare.id).await;
-        assert!(s.raise_osh_signal(&bare, T0).await.unwrap().is_some());
+        assert!(s.raise_osh_signal(&bare, Millis(T0)).await.unwrap().is_some());
         assert_eq!(
-            s.open_improvement_from_case(&bare, op, T0).await.err().and_then(|e| e.message_id()),
+            s.open_improvement_from_case(&bare, op, Millis(T0)).await.err().and_then(|e| e.message_id()),
             Some("osh-error-no-shareable-summary")
         );
     }

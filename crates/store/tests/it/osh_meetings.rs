@@ -4,6 +4,7 @@
 //! per user and form, replaced by the next save and gone once discarded.
 
 use jiff::civil::date;
+use workvoice_domain::Millis;
 use workvoice_domain::Role;
 use workvoice_domain::osh::{DraftForm, MeetingKind, MeetingRecord, Methodology};
 use workvoice_store::{NewProgramme, OshScope, StoreError};
@@ -36,13 +37,13 @@ store_tests! {
         let b = t.workplace("Hoa Binh Wood", &[]).await;
         let c = t.workplace("Not Enrolled", &[]).await;
         for w in [a.id, b.id] {
-            s.enrol_workplace(programme, w, provider, date(2026, 1, 5), T0).await.unwrap();
+            s.enrol_workplace(programme, w, provider, date(2026, 1, 5), Millis(T0)).await.unwrap();
         }
         let staff = t.user(provider, "lan", "Lan", Role::ProviderStaff).await;
-        let workshop = s.create_meeting(Some(provider), Some(programme), &record(MeetingKind::Workshop, vec![b.id, a.id]), staff, T0).await.unwrap();
-        let coordination = s.create_meeting(None, None, &MeetingRecord { held_on: date(2026, 4, 2), ..record(MeetingKind::Coordination, vec![]) }, staff, T0).await.unwrap();
+        let workshop = s.create_meeting(Some(provider), Some(programme), &record(MeetingKind::Workshop, vec![b.id, a.id]), staff, Millis(T0)).await.unwrap();
+        let coordination = s.create_meeting(None, None, &MeetingRecord { held_on: date(2026, 4, 2), ..record(MeetingKind::Coordination, vec![]) }, staff, Millis(T0)).await.unwrap();
         // An enterprise that is in no programme cannot be named as presenting.
-        let bad = s.create_meeting(Some(provider), None, &record(MeetingKind::Workshop, vec![c.id]), staff, T0).await;
+        let bad = s.create_meeting(Some(provider), None, &record(MeetingKind::Workshop, vec![c.id]), staff, Millis(T0)).await;
         assert_eq!(bad.err().and_then(|e| e.message_id()), Some("error-invalid-choice"));
 
         let all = s.meetings(OshScope::Provider(provider)).await.unwrap();
@@ -69,18 +70,18 @@ store_tests! {
         let lan = t.user(provider, "lan", "Lan", Role::ProviderStaff).await;
         let hoa = t.user(provider, "hoa", "Hoa", Role::ProviderStaff).await;
         assert_eq!(s.draft(lan, DraftForm::Visit).await.unwrap(), None);
-        s.save_draft(lan, DraftForm::Visit, "visitors=Lan&notes=half", T0).await.unwrap();
-        s.save_draft(lan, DraftForm::Visit, "visitors=Lan&notes=half+typed", T0 + 5).await.unwrap();
-        s.save_draft(lan, DraftForm::Improvement, "description=shelves", T0 + 6).await.unwrap();
+        s.save_draft(lan, DraftForm::Visit, "visitors=Lan&notes=half", Millis(T0)).await.unwrap();
+        s.save_draft(lan, DraftForm::Visit, "visitors=Lan&notes=half+typed", Millis(T0 + 5)).await.unwrap();
+        s.save_draft(lan, DraftForm::Improvement, "description=shelves", Millis(T0 + 6)).await.unwrap();
         let d = s.draft(lan, DraftForm::Visit).await.unwrap().unwrap();
-        assert_eq!((d.fields.as_str(), d.saved_at), ("visitors=Lan&notes=half+typed", T0 + 5));
+        assert_eq!((d.fields.as_str(), d.saved_at), ("visitors=Lan&notes=half+typed", Millis(T0 + 5)));
         assert_eq!(s.draft(hoa, DraftForm::Visit).await.unwrap(), None);
         s.discard_draft(lan, DraftForm::Visit).await.unwrap();
         assert_eq!(s.draft(lan, DraftForm::Visit).await.unwrap(), None);
         assert!(s.draft(lan, DraftForm::Improvement).await.unwrap().is_some());
         let huge = "x".repeat(70_000);
         assert_eq!(
-            s.save_draft(lan, DraftForm::Visit, &huge, T0).await.err().and_then(|e| e.message_id()),
+            s.save_draft(lan, DraftForm::Visit, &huge, Millis(T0)).await.err().and_then(|e| e.message_id()),
             Some("osh-error-draft-too-large")
         );
     }

@@ -3,6 +3,7 @@
 //! transaction, a re-import of the same file that changes nothing.
 
 use crate::support::T0;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::OrgId;
 use workvoice_domain::registry::{
     ContactKind, IdentifierKind, OnboardingStatus, RawWorkplace, WorkplaceRecord, read_csv,
@@ -60,7 +61,7 @@ store_tests! {
         assert_eq!(heard.last(), Some(&8), "progress reaches every row");
         assert_eq!(t.store.count_workplaces().await.unwrap(), 0, "the preview writes nothing");
 
-        let done = t.store.import_workplaces(&file, T0, &mut |_| {}).await.unwrap();
+        let done = t.store.import_workplaces(&file, Millis(T0), &mut |_| {}).await.unwrap();
         assert_eq!((done.created(), done.updated(), done.rejected()), (3, 0, 5));
         assert_eq!(t.store.count_workplaces().await.unwrap(), 3);
         let found = t.store.search_workplaces("রহমান", 10, 0).await.unwrap();
@@ -72,7 +73,7 @@ store_tests! {
         assert_eq!(t.store.search_workplaces("Dhaka Knits, Unit 2", 10, 0).await.unwrap().total, 1);
 
         // The same file again: nothing to create or update.
-        let again = t.store.import_workplaces(&file, T0 + 1, &mut |_| {}).await.unwrap();
+        let again = t.store.import_workplaces(&file, Millis(T0 + 1), &mut |_| {}).await.unwrap();
         assert_eq!((again.created(), again.updated(), again.unchanged()), (0, 0, 3));
         assert_eq!(t.store.count_workplaces().await.unwrap(), 3);
 
@@ -86,10 +87,10 @@ store_tests! {
     async fn csv_import_updates_by_registration_number_and_keeps_columns_it_lacks(t) {
         let file = read_csv(FILE.as_bytes()).unwrap();
         t.brand("Brand A").await;
-        t.store.import_workplaces(&file, T0, &mut |_| {}).await.unwrap();
+        t.store.import_workplaces(&file, Millis(T0), &mut |_| {}).await.unwrap();
         // A second file with fewer columns, a changed headcount and a new status.
         let update = read_csv(b"name,country,bgmea,workers_total,status,invited_on,onboarded_on\nRahman Knitwear Ltd,BD,B-1,1300,onboarded,2026-01-05,2026-02-01\n").unwrap();
-        let plan = t.store.import_workplaces(&update, T0 + 1, &mut |_| {}).await.unwrap();
+        let plan = t.store.import_workplaces(&update, Millis(T0 + 1), &mut |_| {}).await.unwrap();
         assert_eq!(actions(&plan), vec![(2, "update".to_owned())]);
         assert_eq!(t.store.count_workplaces().await.unwrap(), 3);
         let w = t.store.search_workplaces("Rahman Knitwear Ltd", 10, 0).await.unwrap().items[0].clone();
@@ -107,11 +108,11 @@ store_tests! {
             ..RawWorkplace::default()
         };
         let a = WorkplaceRecord::parse(&raw("A Ltd")).unwrap();
-        let id = t.store.register_workplace(&a, &[], T0).await.unwrap();
-        let err = t.store.register_workplace(&WorkplaceRecord::parse(&raw("B Ltd")).unwrap(), &[], T0).await.unwrap_err();
+        let id = t.store.register_workplace(&a, &[], Millis(T0)).await.unwrap();
+        let err = t.store.register_workplace(&WorkplaceRecord::parse(&raw("B Ltd")).unwrap(), &[], Millis(T0)).await.unwrap_err();
         assert!(matches!(err, StoreError::Invalid(ref e) if e.get("identifiers") == Some("error-identifier-taken")), "{err:?}");
         // The holder itself may keep its number when edited.
-        t.store.update_workplace(id, &WorkplaceRecord::parse(&raw("A Limited")).unwrap(), T0).await.unwrap();
+        t.store.update_workplace(id, &WorkplaceRecord::parse(&raw("A Limited")).unwrap(), Millis(T0)).await.unwrap();
         assert_eq!(t.store.workplace(id).await.unwrap().name, "A Limited");
         assert_eq!(t.store.count_workplaces().await.unwrap(), 1);
     }
@@ -119,10 +120,10 @@ store_tests! {
     async fn registry_a_brand_id_that_names_nothing_is_an_invalid_field_and_saves_nothing(t) {
         let record = WorkplaceRecord::parse(&RawWorkplace { name: "C Ltd".into(), country: "BD".into(), ..RawWorkplace::default() }).unwrap();
         let nothing = OrgId::new(9_999_999);
-        let err = t.store.register_workplace(&record, &[nothing], T0).await.unwrap_err();
+        let err = t.store.register_workplace(&record, &[nothing], Millis(T0)).await.unwrap_err();
         assert!(matches!(err, StoreError::Invalid(ref e) if e.get("brands") == Some("registry-error-unknown-brand")), "{err:?}");
         assert_eq!(t.store.count_workplaces().await.unwrap(), 0, "nothing half-registered");
-        let id = t.store.register_workplace(&record, &[], T0).await.unwrap();
+        let id = t.store.register_workplace(&record, &[], Millis(T0)).await.unwrap();
         let err = t.store.set_workplace_brands(id, &[nothing]).await.unwrap_err();
         assert!(matches!(err, StoreError::Invalid(ref e) if e.get("brands") == Some("registry-error-unknown-brand")), "{err:?}");
     }

@@ -3,6 +3,7 @@
 //! escalation ladder tells brands of a factory that did not answer.
 
 use crate::support::{T0, TestDb, intake};
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::{
     FactoryAgreement, Intake, ReportTarget, ReportVia, Role, ShareableSummary, StepKind, Urgency,
@@ -69,7 +70,7 @@ async fn case(
                 ..intake(category, urgency, "internal summary")
             },
             Some(w.op),
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap()
@@ -83,7 +84,7 @@ async fn reaches(t: &TestDb, scope: Scope, viewer: UserId, id: CaseId) -> bool {
     let token = t.store.scoped_case(scope, id).await.is_ok();
     let page = t
         .store
-        .shared_case(scope, id, viewer, T0 + HOUR)
+        .shared_case(scope, id, viewer, Millis(T0 + HOUR))
         .await
         .is_ok();
     let list = t
@@ -120,7 +121,7 @@ async fn report(
     at: i64,
 ) -> Result<ReportTarget, StoreError> {
     t.store
-        .report_case(&t.helpline(id).await, organisation, w.op, at)
+        .report_case(&t.helpline(id).await, organisation, w.op, Millis(at))
         .await
 }
 
@@ -139,16 +140,16 @@ store_tests! {
         let at = T0 + 20 * MIN;
         assert_eq!(report(&t, &w, id, w.factory_org, at).await.unwrap(), ReportTarget::Factory);
         assert!(reaches(&t, w.factory, w.factory_user, id).await);
-        let shared = t.store.shared_case(w.factory, id, w.factory_user, at + 1).await.unwrap();
-        assert_eq!(shared.reported_at, at);
+        let shared = t.store.shared_case(w.factory, id, w.factory_user, Millis(at + 1)).await.unwrap();
+        assert_eq!(shared.reported_at, Millis(at));
         assert_eq!(shared.shareable_summary, "Exit on floor 3 is locked at night.");
         assert!(!reaches(&t, w.brand, w.brand_user, id).await, "the brand saw a case reported to the factory only");
         assert!(t.store.brand_counts(w.brand_org).await.unwrap().is_empty());
         let steps = t.store.case_steps(&t.helpline(id).await).await.unwrap();
         let inform = steps.iter().find(|s| s.step == StepKind::InformFactory).unwrap();
-        assert_eq!(inform.met_at, Some(at), "the report meets the inform-factory step");
+        assert_eq!(inform.met_at, Some(Millis(at)), "the report meets the inform-factory step");
         let response = steps.iter().find(|s| s.step == StepKind::FactoryResponse).unwrap();
-        assert_eq!(response.started_at, Some(at), "the factory's clock starts when it is told");
+        assert_eq!(response.started_at, Some(Millis(at)), "the factory's clock starts when it is told");
 
         assert_eq!(report(&t, &w, id, w.brand_org, at + MIN).await.unwrap(), ReportTarget::Brand);
         assert!(reaches(&t, w.brand, w.brand_user, id).await);
@@ -164,17 +165,17 @@ store_tests! {
         assert!(matches!(again, Err(StoreError::Conflict(_))), "the same version shared twice: {again:?}");
 
         let edited = ShareableSummary::parse("Wages for October unpaid on lines 4 and 5.").unwrap();
-        t.store.edit_shareable_summary(&t.helpline(id).await, &edited, w.op, T0 + 3 * MIN).await.unwrap();
-        let seen = t.store.shared_case(w.factory, id, w.factory_user, T0 + 4 * MIN).await.unwrap();
+        t.store.edit_shareable_summary(&t.helpline(id).await, &edited, w.op, Millis(T0 + 3 * MIN)).await.unwrap();
+        let seen = t.store.shared_case(w.factory, id, w.factory_user, Millis(T0 + 4 * MIN)).await.unwrap();
         assert_eq!(seen.shareable_summary, "Exit on floor 3 is locked at night.", "an edit reached the factory before it was shared");
         let panel = t.store.case_reporting(&t.helpline(id).await).await.unwrap();
         let factory = panel.targets.iter().find(|s| s.organisation_id == w.factory_org).unwrap();
         assert!(factory.behind, "the panel does not say the factory has an older version");
 
         report(&t, &w, id, w.factory_org, T0 + 5 * MIN).await.unwrap();
-        let seen = t.store.shared_case(w.factory, id, w.factory_user, T0 + 6 * MIN).await.unwrap();
+        let seen = t.store.shared_case(w.factory, id, w.factory_user, Millis(T0 + 6 * MIN)).await.unwrap();
         assert_eq!(seen.shareable_summary, edited.as_str());
-        assert_eq!(seen.reported_at, T0 + MIN, "the date reported is the first report's");
+        assert_eq!(seen.reported_at, Millis(T0 + MIN), "the date reported is the first report's");
         let panel = t.store.case_reporting(&t.helpline(id).await).await.unwrap();
         let versions: Vec<(i64, &str)> = panel.reports.iter().map(|r| (r.version, r.summary.as_str())).collect();
         assert_eq!(versions, [(1, "Exit on floor 3 is locked at night."), (2, edited.as_str())]);
@@ -196,7 +197,7 @@ store_tests! {
             assert!(!reaches(&t, w.factory, w.factory_user, id).await);
         }
         let withdrawn = case(&t, &w, "wages.late", Urgency::Normal, FactoryAgreement::Yes).await;
-        t.store.close_case(&t.helpline(withdrawn).await, "withdrawn", w.op, T0 + MIN).await.unwrap();
+        t.store.close_case(&t.helpline(withdrawn).await, "withdrawn", w.op, Millis(T0 + MIN)).await.unwrap();
         assert_eq!(refusal(report(&t, &w, withdrawn, w.factory_org, T0 + 2 * MIN).await), Some("report-refused-withdrawn"));
         let declined = case(&t, &w, "wages.late", Urgency::Normal, FactoryAgreement::No).await;
         assert_eq!(refusal(report(&t, &w, declined, w.brand_org, T0 + MIN).await), Some("report-refused-no_agreement"));
@@ -214,17 +215,17 @@ store_tests! {
         let inform = steps.iter().find(|s| s.step == StepKind::InformFactory).unwrap();
         assert_eq!((inform.started_at, inform.due_at), (None, None), "the factory clock runs without agreement");
         assert_eq!(refusal(report(&t, &w, id, w.factory_org, T0 + MIN).await), Some("report-refused-no_agreement"));
-        t.store.escalate_overdue(T0 + 30 * 24 * HOUR).await.unwrap();
+        t.store.escalate_overdue(Millis(T0 + 30 * 24 * HOUR)).await.unwrap();
         let steps = t.store.case_steps(&t.helpline(id).await).await.unwrap();
         let inform = steps.iter().find(|s| s.step == StepKind::InformFactory).unwrap();
         assert_eq!(inform.escalated_at, None, "a step without agreement escalated");
 
         let agreed_at = T0 + 40 * 24 * HOUR;
-        t.store.set_factory_agreement(&t.helpline(id).await, true, w.op, agreed_at).await.unwrap();
+        t.store.set_factory_agreement(&t.helpline(id).await, true, w.op, Millis(agreed_at)).await.unwrap();
         let steps = t.store.case_steps(&t.helpline(id).await).await.unwrap();
         let inform = steps.iter().find(|s| s.step == StepKind::InformFactory).unwrap();
-        assert_eq!(inform.started_at, Some(agreed_at), "the clock starts when the worker agrees");
-        assert!(inform.due_at.is_some_and(|d| d > agreed_at));
+        assert_eq!(inform.started_at, Some(Millis(agreed_at)), "the clock starts when the worker agrees");
+        assert!(inform.due_at.is_some_and(|d| d > Millis(agreed_at)));
         report(&t, &w, id, w.factory_org, agreed_at + MIN).await.unwrap();
         assert!(reaches(&t, w.factory, w.factory_user, id).await);
         let events = t.store.case_events(&t.helpline(id).await).await.unwrap();
@@ -240,15 +241,15 @@ store_tests! {
         let id = case(&t, &w, "life_safety.fire", Urgency::LifeSafety, FactoryAgreement::Yes).await;
         report(&t, &w, id, w.factory_org, T0 + 10 * MIN).await.unwrap();
         let due = T0 + 10 * MIN + 24 * HOUR;
-        t.store.escalate_overdue(due - MIN).await.unwrap();
+        t.store.escalate_overdue(Millis(due - MIN)).await.unwrap();
         assert!(!reaches(&t, w.brand, w.brand_user, id).await, "the brand was told before the ladder");
-        t.store.escalate_overdue(due + MIN).await.unwrap();
+        t.store.escalate_overdue(Millis(due + MIN)).await.unwrap();
         assert!(reaches(&t, w.brand, w.brand_user, id).await, "the ladder's notice did not reach the brand");
         let panel = t.store.case_reporting(&t.helpline(id).await).await.unwrap();
         let to_brand = panel.reports.iter().find(|r| r.organisation_id == w.brand_org).unwrap();
-        assert_eq!((to_brand.via, to_brand.by_name.as_deref(), to_brand.at), (ReportVia::Escalation, None, due + MIN));
+        assert_eq!((to_brand.via, to_brand.by_name.as_deref(), to_brand.at), (ReportVia::Escalation, None, Millis(due + MIN)));
         // The warning later tells no one twice.
-        t.store.escalate_overdue(due + 25 * HOUR).await.unwrap();
+        t.store.escalate_overdue(Millis(due + 25 * HOUR)).await.unwrap();
         assert_eq!(t.count("case_reports").await, 2);
     }
 
@@ -257,7 +258,7 @@ store_tests! {
         let created = t.store.create_case(
             &Intake { workplace_id: Some(w.workplace_id), ..intake("wages.unpaid", Urgency::Normal, "internal") },
             Some(w.op),
-            T0,
+            Millis(T0),
         ).await.unwrap();
         assert!(t.store.case_id_by_code(w.factory, &created.code).await.is_err());
         assert!(t.store.case_id_by_code(w.brand, &created.code).await.is_err());

@@ -2,6 +2,7 @@
 //! caller identity encrypted at rest, the append-only event log, atomic case creation.
 
 use std::collections::BTreeSet;
+use workvoice_domain::Millis;
 
 use crate::support::{T0, TestDb, caller, contains, intake};
 use workvoice_domain::{Consent, DEFAULT_CATEGORIES, DEFAULT_STATUSES, Intake, Role, Urgency};
@@ -87,8 +88,8 @@ store_tests! {
         // Before migration 5 two intakes racing on PostgreSQL could make two callers of one
         // phone. Rebuild that state: the unique index goes back to a plain one, and a second
         // caller (who gave a name) is given the first caller's phone index.
-        let first = t.store.create_case(&Intake { caller: caller("01712345678", None), ..intake("wages.late", Urgency::Normal, "First call") }, None, T0).await.unwrap().id;
-        let second = t.store.create_case(&Intake { caller: caller("01898765432", Some("Rina Akter")), ..intake("wages.late", Urgency::Normal, "Second call") }, None, T0 + 1).await.unwrap().id;
+        let first = t.store.create_case(&Intake { caller: caller("01712345678", None), ..intake("wages.late", Urgency::Normal, "First call") }, None, Millis(T0)).await.unwrap().id;
+        let second = t.store.create_case(&Intake { caller: caller("01898765432", Some("Rina Akter")), ..intake("wages.late", Urgency::Normal, "Second call") }, None, Millis(T0 + 1)).await.unwrap().id;
         let id_of = |case| format!("SELECT caller_id FROM case_callers WHERE case_id = {case}");
         let (older, named) = (t.raw_i64(&id_of(first)).await, t.raw_i64(&id_of(second)).await);
         for sql in [
@@ -115,7 +116,7 @@ store_tests! {
         let interactions = t.raw_i64(&format!("SELECT COUNT(*) FROM interactions WHERE caller_id = {named}")).await;
         assert_eq!(interactions, 2, "the interactions follow the kept caller");
         // And the index is unique now: the phone finds both cases, and a new call joins them.
-        let third = t.store.create_case(&Intake { caller: caller("01712345678", None), ..intake("wages.late", Urgency::Normal, "Third call") }, None, T0 + 2).await.unwrap().id;
+        let third = t.store.create_case(&Intake { caller: caller("01712345678", None), ..intake("wages.late", Urgency::Normal, "Third call") }, None, Millis(T0 + 2)).await.unwrap().id;
         assert_eq!(t.raw_i64(&id_of(third)).await, named);
     }
 
@@ -131,12 +132,12 @@ store_tests! {
                     ..intake("life_safety.blocked_exits", Urgency::LifeSafety, "Exit locked on floor 3")
                 },
                 Some(op),
-                T0,
+                Millis(T0),
             )
             .await
             .unwrap();
         t.store
-            .add_note(&t.helpline(created.id).await, op, &TestDb::note("Worker asked for an SMS update"), T0 + 1)
+            .add_note(&t.helpline(created.id).await, op, &TestDb::note("Worker asked for an SMS update"), Millis(T0 + 1))
             .await
             .unwrap();
 
@@ -180,16 +181,16 @@ store_tests! {
         let sup = t.staff("sam", "Sam Supervisor", Role::Supervisor).await;
         let id = t
             .store
-            .create_case(&intake("wages.unpaid", Urgency::Normal, "Wages unpaid for May"), Some(op), T0)
+            .create_case(&intake("wages.unpaid", Urgency::Normal, "Wages unpaid for May"), Some(op), Millis(T0))
             .await
             .unwrap()
             .id;
         t.store
-            .add_note(&t.helpline(id).await, op, &TestDb::note("Called back, no answer"), T0 + 1_000)
+            .add_note(&t.helpline(id).await, op, &TestDb::note("Called back, no answer"), Millis(T0 + 1_000))
             .await
             .unwrap();
         t.store
-            .assign_case(&t.helpline(id).await, sup, Some(op), T0 + 2_000)
+            .assign_case(&t.helpline(id).await, sup, Some(op), Millis(T0 + 2_000))
             .await
             .unwrap();
 
@@ -198,7 +199,7 @@ store_tests! {
         assert_eq!(kinds, [EventKind::Created, EventKind::Note, EventKind::Assigned]);
         let actors: Vec<Option<&str>> = events.iter().map(|e| e.actor_name.as_deref()).collect();
         assert_eq!(actors, [Some("Olga Operator"), Some("Olga Operator"), Some("Sam Supervisor")]);
-        let times: Vec<i64> = events.iter().map(|e| e.at).collect();
+        let times: Vec<i64> = events.iter().map(|e| e.at.0).collect();
         assert_eq!(times, [T0, T0 + 1_000, T0 + 2_000]);
         assert_eq!(events[1].detail["text"], "Called back, no answer");
         assert_eq!(events[2].detail["from"], serde_json::Value::Null);
@@ -228,7 +229,7 @@ store_tests! {
             consent: Consent { callback: true, sms: false, safe_window: None, code_by_sms: false },
             ..intake("no.such", Urgency::Urgent, "Category that does not exist")
         };
-        let result = t.store.create_case(&bad, Some(op), T0).await;
+        let result = t.store.create_case(&bad, Some(op), Millis(T0)).await;
         assert!(result.is_err(), "a case with an unknown category was created: {result:?}");
         for table in ["cases", "callers", "case_callers", "interactions", "case_events", "case_text"] {
             assert_eq!(t.count(table).await, 0, "{table} has rows from a failed create_case");
@@ -243,7 +244,7 @@ store_tests! {
                     ..intake("osh.heat", Urgency::Urgent, "Heat in sewing hall")
                 },
                 Some(op),
-                T0 + 1,
+                Millis(T0 + 1),
             )
             .await
             .expect("create_case after a failed one");
@@ -255,7 +256,7 @@ store_tests! {
     }
 
     async fn a_stored_value_that_does_not_decode_is_an_error_not_a_default(t) {
-        let id = t.store.create_case(&intake("osh.heat", Urgency::Urgent, "Heat"), None, T0).await.unwrap().id;
+        let id = t.store.create_case(&intake("osh.heat", Urgency::Urgent, "Heat"), None, Millis(T0)).await.unwrap().id;
         // Written behind the store's back, as a bad migration or a hand edit would.
         t.raw_exec(&format!("UPDATE cases SET language = 'xx', channel = 'pigeon' WHERE id = {id}")).await.unwrap();
         let read = t.store.case(Scope::Helpline, id).await;

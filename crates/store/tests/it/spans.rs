@@ -2,6 +2,7 @@
 //! never personal data: not the phone, the name or a note's text.
 
 use std::sync::{Arc, Mutex, OnceLock};
+use workvoice_domain::Millis;
 
 use crate::support::{T0, TestDb, caller, intake};
 use tracing::field::{Field, Visit};
@@ -57,9 +58,9 @@ store_tests! {
         let id = t.store.create_case(&Intake {
             caller: caller("01712345678", Some("Canary Begum")),
             ..intake("wages.late", Urgency::Normal, "Canary summary")
-        }, Some(op), T0).await.unwrap().id;
+        }, Some(op), Millis(T0)).await.unwrap().id;
         let case = t.store.scoped_case(Scope::Helpline, id).await.unwrap();
-        t.store.add_note(&case, op, &TestDb::note("Canary note text"), T0 + 1).await.unwrap();
+        t.store.add_note(&case, op, &TestDb::note("Canary note text"), Millis(T0 + 1)).await.unwrap();
         assert_eq!(t.store.case_callers(&case).await.unwrap().len(), 1);
 
         let seen = seen.lock().unwrap().clone();

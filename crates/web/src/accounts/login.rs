@@ -93,7 +93,7 @@ pub async fn submit(
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
-    let now = state.now();
+    let now = state.time();
     let tr = Tr::new(language);
     let again = |key: &str, status: StatusCode| {
         let token =

@@ -34,7 +34,7 @@ impl FromRequestParts<AppState> for ApiUser {
             .ok_or(ApiError::Unauthorized)?;
         let user = state
             .store
-            .api_token_user(token.trim(), state.now())
+            .api_token_user(token.trim(), state.time())
             .await?
             .ok_or(ApiError::Unauthorized)?;
         // Only helpline staff have API access until scoped views for other roles exist.

@@ -119,7 +119,7 @@ async fn guard(state: &AppState, mut req: Request) -> (Language, Result<Request,
     let session = match cookies::read(req.headers(), cookies::session_name(config)) {
         Some(token) => match state
             .store
-            .session(&token, state.now(), config.session)
+            .session(&token, state.time(), config.session)
             .await
         {
             Ok(found) => found,

@@ -53,7 +53,7 @@ pub async fn score(
     };
     let row = state
         .store
-        .awareness_priorities(&filter, today(&state), state.now())
+        .awareness_priorities(&filter, today(&state), state.time())
         .await?
         .into_iter()
         .next()

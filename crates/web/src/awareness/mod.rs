@@ -50,7 +50,8 @@ pub fn routes() -> Routes {
 /// Today in the programme's time zone: what "not in the future" and "the last 12 months"
 /// are measured from.
 pub fn today(state: &AppState) -> Date {
-    workvoice_domain::Millis(state.now())
+    state
+        .time()
         .local_date_time(&state.config.time_zone)
         .map_or(Date::MIN, |dt| dt.date())
 }

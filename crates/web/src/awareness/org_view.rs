@@ -111,7 +111,7 @@ pub async fn confirm(
     let organisation = org.scope.organisation_id().ok_or(WebError::NotFound)?;
     state
         .store
-        .confirm_play_report(organisation, id, org.user.id, state.now())
+        .confirm_play_report(organisation, id, org.user.id, state.time())
         .await?;
     Ok(Redirect::to("/org/awareness").into_response())
 }

@@ -73,7 +73,7 @@ pub async fn list(
     };
     let all = state
         .store
-        .awareness_priorities(&filter, today(&state), state.now())
+        .awareness_priorities(&filter, today(&state), state.time())
         .await?;
     let page = page_number(q.page);
     let start = usize::try_from((page - 1) * PAGE_SIZE).unwrap_or(usize::MAX);
@@ -168,7 +168,7 @@ pub async fn follow_up(
         FollowUpStatus::parse(&form.status).ok_or(WebError::BadRequest("error-invalid-choice"))?;
     state
         .store
-        .set_follow_up(id, status, staff.user.id, state.now())
+        .set_follow_up(id, status, staff.user.id, state.time())
         .await?;
     let back = if form.back.starts_with(&format!("{PATH}?")) && !form.back.contains("//") {
         form.back

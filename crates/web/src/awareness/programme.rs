@@ -118,7 +118,7 @@ pub async fn show(
     };
     let rows = state
         .store
-        .awareness_priorities(&PriorityFilter::default(), today, state.now())
+        .awareness_priorities(&PriorityFilter::default(), today, state.time())
         .await?;
     let zero_calls = rows
         .iter()

@@ -12,12 +12,12 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::civil::Date;
-use workvoice_domain::FieldErrors;
 use workvoice_domain::awareness::{
     AwarenessCheck, Material, MaterialKind, PlayReport, RawCheck, RawMaterial, RawPlayReport,
     RawTraining, Training, TrainingTopic,
 };
 use workvoice_domain::ids::{UserId, WorkplaceId};
+use workvoice_domain::{FieldErrors, Millis};
 use workvoice_store::{PriorityFilter, Store, StoreError};
 
 use crate::auth::current::Staff;
@@ -122,7 +122,7 @@ async fn page(
                 ..PriorityFilter::default()
             },
             today,
-            state.now(),
+            state.time(),
         )
         .await?;
     let score = rows.first().map(|r| ScoreView {
@@ -199,7 +199,7 @@ pub trait Entry: Sized + Send + Sync + 'static {
         store: &Store,
         workplace: WorkplaceId,
         by: UserId,
-        at: i64,
+        at: Millis,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 }
 
@@ -223,7 +223,7 @@ impl Entry for Training {
         )
     }
 
-    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: i64) -> StoreResult {
+    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: Millis) -> StoreResult {
         store.record_training(w, self, by, at).await
     }
 }
@@ -242,7 +242,7 @@ impl Entry for Material {
         )
     }
 
-    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: i64) -> StoreResult {
+    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: Millis) -> StoreResult {
         store.record_material(w, self, by, at).await
     }
 }
@@ -262,7 +262,7 @@ impl Entry for PlayReport {
     }
 
     /// Recorded by the programme: the factory confirms it later.
-    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: i64) -> StoreResult {
+    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: Millis) -> StoreResult {
         store
             .record_play_report(w, self, by, at, false)
             .await
@@ -286,7 +286,7 @@ impl Entry for AwarenessCheck {
         )
     }
 
-    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: i64) -> StoreResult {
+    async fn write(&self, store: &Store, w: WorkplaceId, by: UserId, at: Millis) -> StoreResult {
         store.record_awareness_check(w, self, by, at).await
     }
 }
@@ -306,7 +306,7 @@ pub async fn add<E: Entry>(
     match E::parse(&fields, today(&state)) {
         Ok(entry) => {
             entry
-                .write(&state.store, id, staff.user.id, state.now())
+                .write(&state.store, id, staff.user.id, state.time())
                 .await?;
             Ok(Redirect::to(&format!("/workplaces/{id}/awareness")).into_response())
         }

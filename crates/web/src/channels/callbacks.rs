@@ -66,7 +66,7 @@ fn outcome_message(outcome: &str) -> &'static str {
 async fn render(state: &AppState, staff: &Staff, page: i64) -> Result<CallbacksPage, WebError> {
     let tr = staff.tr();
     let tz = state.config.time_zone.as_str();
-    let now = state.now();
+    let now = state.time();
     let (items, total) = state
         .store
         .open_callbacks(PAGE_SIZE, (page - 1) * PAGE_SIZE)
@@ -127,7 +127,7 @@ pub async fn done(
     let outcome = form.outcome.trim();
     match state
         .store
-        .finish_callback(id, outcome, staff.user.id, state.now())
+        .finish_callback(id, outcome, staff.user.id, state.time())
         .await
     {
         Ok(()) => Ok(Redirect::to("/callbacks").into_response()),

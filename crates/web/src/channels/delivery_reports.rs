@@ -47,7 +47,7 @@ pub async fn kannel_status(
     };
     if state
         .store
-        .record_delivery_report(id, report, code, state.now())
+        .record_delivery_report(id, report, code, state.time())
         .await?
     {
         Ok(StatusCode::OK)

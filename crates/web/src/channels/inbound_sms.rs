@@ -58,7 +58,7 @@ pub async fn kannel_receive(
         return Err(WebError::BadRequest("error-invalid-choice"));
     };
     let text = q.message.unwrap_or(body);
-    let now = state.now();
+    let now = state.time();
     // A digit from a worker whose SMS survey is open answers it.
     if let Some(value) = QUESTIONS[0].answer(&text)
         && state.store.answer_sms_survey(&sender, value, now).await?
@@ -95,7 +95,7 @@ pub async fn kannel_receive(
     if command != SmsCommand::Message {
         let asked = state
             .store
-            .status_requests_since(&sender, now - HOUR_MS)
+            .status_requests_since(&sender, now.minus(HOUR_MS))
             .await?;
         // Per sender, and for everyone together (a guesser with many SIMs).
         let everyone = state.config.limits.code_lookups;

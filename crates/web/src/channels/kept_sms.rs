@@ -75,7 +75,7 @@ pub async fn handled(
 ) -> Result<Response, WebError> {
     state
         .store
-        .mark_sms_handled(id, staff.user.id, state.now())
+        .mark_sms_handled(id, staff.user.id, state.time())
         .await?;
     Ok(Redirect::to("/sms").into_response())
 }

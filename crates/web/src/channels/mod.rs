@@ -50,7 +50,7 @@ pub(crate) async fn gateway_gate(
     route: &'static str,
 ) -> Result<(), WebError> {
     let limits = state.config.limits;
-    let now = state.now();
+    let now = state.time();
     let store = &state.store;
     if !store
         .rate_allows("webhook_failures", client, limits.webhook_failures, now)

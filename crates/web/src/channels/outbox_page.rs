@@ -8,7 +8,8 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::Redirect;
-use workvoice_store::{OUTBOX_STATUSES, OutboxAttempt, OutboxMessage};
+use workvoice_domain::{Millis, OutboxStatus};
+use workvoice_store::{OutboxAttempt, OutboxMessage};
 
 use crate::auth::roles::RequireAdmin;
 use crate::error::WebError;
@@ -40,7 +41,7 @@ pub struct OutboxRow {
     pub case_text: String,
     pub channel: String,
     pub language: String,
-    pub status_code: String,
+    pub status_code: &'static str,
     pub status: String,
     pub attempts: String,
     pub next_attempt: String,
@@ -71,18 +72,15 @@ pub async fn show(
 ) -> Result<OutboxPage, WebError> {
     let tr = staff.tr();
     // An unknown filter shows everything rather than an error: it is a link, not a form.
-    let status = q
-        .status
-        .as_deref()
-        .and_then(|s| OUTBOX_STATUSES.iter().copied().find(|c| *c == s));
+    let status = q.status.as_deref().and_then(OutboxStatus::parse);
     let counts = state.store.outbox_counts().await?;
-    let tabs = OUTBOX_STATUSES
-        .iter()
-        .map(|code| StatusTab {
-            code,
-            label: tr.t(&labels::SMS_STATUS.id(code)),
-            count: tr.number(counts.of(code)),
-            current: status == Some(*code),
+    let tabs = OutboxStatus::ALL
+        .into_iter()
+        .map(|s| StatusTab {
+            code: s.code(),
+            label: tr.t(s.message_key()),
+            count: tr.number(counts.of(s)),
+            current: status == Some(s),
         })
         .collect();
     let tz = &state.config.time_zone;
@@ -103,7 +101,7 @@ pub async fn show(
 }
 
 fn row(tr: Tr, tz: &str, m: &OutboxMessage) -> OutboxRow {
-    let when = |at: Option<i64>| at.map(|t| tr.datetime(t, tz)).unwrap_or_default();
+    let when = |at: Option<Millis>| at.map(|t| tr.datetime(t, tz)).unwrap_or_default();
     OutboxRow {
         id: m.id,
         id_text: tr.digits(&m.id.to_string()),
@@ -118,12 +116,10 @@ fn row(tr: Tr, tz: &str, m: &OutboxMessage) -> OutboxRow {
         language: workvoice_domain::Language::parse(&m.language)
             .map(|l| tr.t(l.message_key()))
             .unwrap_or_else(|| m.language.clone()),
-        status_code: m.status.clone(),
-        status: tr
-            .try_t(&labels::SMS_STATUS.id(&m.status))
-            .unwrap_or_else(|| m.status.clone()),
+        status_code: m.status.code(),
+        status: tr.t(m.status.message_key()),
         attempts: tr.number(m.attempts),
-        next_attempt: if m.status == "queued" {
+        next_attempt: if m.status == OutboxStatus::Queued {
             tr.datetime(m.next_attempt_at, tz)
         } else {
             String::new()
@@ -136,7 +132,7 @@ fn row(tr: Tr, tz: &str, m: &OutboxMessage) -> OutboxRow {
             .map(|e| tr.t(labels::SEND_ERROR.id(error_kind(e)).as_str()))
             .unwrap_or_default(),
         last_error: m.last_error.clone().unwrap_or_default(),
-        can_retry: m.status == "failed",
+        can_retry: m.status == OutboxStatus::Failed,
     }
 }
 
@@ -157,7 +153,7 @@ pub async fn retry(
     RequireAdmin(_staff): RequireAdmin,
     Path(id): Path<i64>,
 ) -> Result<Redirect, WebError> {
-    if state.store.retry_outbox(id, state.now()).await? {
+    if state.store.retry_outbox(id, state.time()).await? {
         Ok(Redirect::to("/admin/outbox?status=queued&retried=1"))
     } else {
         Err(WebError::NotFound)

@@ -16,7 +16,7 @@ use workvoice_channels::voice::urls::CallUrls;
 use workvoice_domain::ids::SurveyId;
 use workvoice_domain::ivr::{self, Context, Effect, Input, Move, Prompt, Step, Turn};
 use workvoice_domain::surveys::QUESTIONS;
-use workvoice_domain::{Country, Language, Millis, PhoneNumber};
+use workvoice_domain::{Country, Language, PhoneNumber};
 use workvoice_store::{
     CallbackAsk, CallbackSource, Local, RateLimit, Scope, StoreError, VoiceWrite,
 };
@@ -109,7 +109,8 @@ fn staffed(state: &AppState, config: &VoiceConfig) -> bool {
     let Some(hours) = config.staffed else {
         return true;
     };
-    Millis(state.now())
+    state
+        .time()
         .local_date_time(&state.config.time_zone)
         .and_then(|t| u16::try_from(i32::from(t.hour()) * 60 + i32::from(t.minute())).ok())
         .is_some_and(|minute| hours.contains(minute))
@@ -211,7 +212,7 @@ fn write_of<'a>(
 /// everyone together (a guesser with many SIMs). A withheld number counts only for
 /// everyone.
 async fn lookup_allowed(state: &AppState, caller: Option<&PhoneNumber>) -> Result<bool, WebError> {
-    let now = state.now();
+    let now = state.time();
     if let Some(caller) = caller
         && !state
             .store
@@ -281,7 +282,7 @@ pub async fn call(
         let key = format!("{}{}", step.path(), if gathered { "+" } else { "" });
         state
             .store
-            .record_voice_step(&call_sid, &key, write, local(&state), state.now())
+            .record_voice_step(&call_sid, &key, write, local(&state), state.time())
             .await?;
     }
     let base = format!("{}/voice", config.public_origin.trim_end_matches('/'));
@@ -327,7 +328,7 @@ async fn missed(
             step,
             VoiceWrite::Ended(ask),
             local(state),
-            state.now(),
+            state.time(),
         )
         .await?;
     Ok(())

@@ -403,7 +403,7 @@ pub async fn create(
     let errors = match parse(&form) {
         Ok(new) => match state
             .store
-            .create_newsletter(&new, staff.user.id, state.now())
+            .create_newsletter(&new, staff.user.id, state.time())
             .await
         {
             Ok(id) => return Ok(Redirect::to(&format!("/newsletters/{id}")).into_response()),

@@ -6,7 +6,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use workvoice_domain::ids::{CaseId, UserId, WorkplaceId};
-use workvoice_domain::{CaseCursor, NoteText, RawIntake, Urgency};
+use workvoice_domain::{CaseCursor, Millis, NoteText, RawIntake, Urgency};
 use workvoice_store::{Assignee, CaseFilter, CaseRecord, CaseSort, CaseSummary};
 
 use crate::api::auth::ApiUser;
@@ -66,7 +66,8 @@ pub struct CaseOut {
     narrative: String,
     /// What the factory and brands may read.
     shareable_summary: String,
-    closed_at: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    closed_at: Option<Millis>,
 }
 
 impl From<CaseRecord> for CaseOut {
@@ -309,7 +310,7 @@ pub async fn add_note(
             &state.store.scoped_case(user.scope(), id).await?,
             user.0.id,
             &text,
-            state.now(),
+            state.time(),
         )
         .await?;
     Ok(StatusCode::CREATED)

@@ -36,7 +36,7 @@ pub async fn assign(
             &state.store.scoped_case(staff.scope(), id).await?,
             staff.user.id,
             assignee,
-            state.now(),
+            state.time(),
         )
         .await
     {

@@ -7,8 +7,8 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{AppendHeaders, IntoResponse, Response};
-use workvoice_domain::CaseCode;
 use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::{CaseCode, Millis};
 use workvoice_store::{CallerOnCase, CaseEvent, EventKind};
 
 use crate::auth::cookies;
@@ -175,7 +175,7 @@ pub(crate) async fn render(
     // The page shows decrypted identity: the read and its access-log row are one transaction.
     let callers = state
         .store
-        .case_callers_viewed(&case.scoped(), staff.user.id, "view_identity", state.now())
+        .case_callers_viewed(&case.scoped(), staff.user.id, "view_identity", state.time())
         .await?;
     let events = state.store.case_events(&case.scoped()).await?;
     // The steps and their zone feed both the steps and the reporting panels: read once.
@@ -204,7 +204,7 @@ pub(crate) async fn render(
                 category_code: &s.category_code,
                 workplace_name: s.workplace_name.as_deref(),
                 received_label: "col-received",
-                received: tr.datetime(s.created_at, tz),
+                received: tr.datetime(Millis(s.created_at), tz),
             },
         ),
         summary: s.summary.clone(),

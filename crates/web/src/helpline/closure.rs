@@ -38,7 +38,7 @@ pub async fn close(
             &state.store.scoped_case(staff.scope(), id).await?,
             outcome,
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await
     {
@@ -66,7 +66,7 @@ pub async fn reopen(
         .reopen_case(
             &state.store.scoped_case(staff.scope(), id).await?,
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await
     {

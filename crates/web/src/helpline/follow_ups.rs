@@ -53,7 +53,7 @@ pub async fn show(State(state): State<AppState>, staff: Staff) -> Result<FollowU
 async fn render(state: &AppState, staff: &Staff) -> Result<FollowUpsPage, WebError> {
     let tr = staff.tr();
     let tz = state.config.time_zone.as_str();
-    let now = state.now();
+    let now = state.time();
     let categories = state.store.categories().await?;
     let tasks = state.store.open_tasks(staff.scope(), SHOWN).await?;
     let rows = tasks
@@ -111,7 +111,7 @@ pub async fn done(
             task_id,
             form.outcome.trim(),
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await
     {

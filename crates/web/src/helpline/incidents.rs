@@ -160,7 +160,7 @@ pub async fn link(
                 &state.store.scoped_case(staff.scope(), id).await?,
                 incident_id,
                 staff.user.id,
-                state.now(),
+                state.time(),
             )
             .await
     } else if title.is_empty() {
@@ -176,7 +176,7 @@ pub async fn link(
                 &state.store.scoped_case(staff.scope(), id).await?,
                 &title,
                 staff.user.id,
-                state.now(),
+                state.time(),
             )
             .await
             .map(|_| ())

@@ -37,7 +37,7 @@ pub async fn add_note(
             &state.store.scoped_case(staff.scope(), id).await?,
             staff.user.id,
             &text,
-            state.now(),
+            state.time(),
         )
         .await?;
     Ok(Redirect::to(&format!("/cases/{id}")).into_response())

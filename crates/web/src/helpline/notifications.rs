@@ -109,7 +109,7 @@ pub async fn mark_read(
 ) -> Result<Response, WebError> {
     state
         .store
-        .mark_notifications_read(staff.user.id, state.now())
+        .mark_notifications_read(staff.user.id, state.time())
         .await?;
     let back = match form.back.as_str() {
         "/supervisor/overdue" => "/supervisor/overdue",

@@ -53,7 +53,7 @@ pub async fn open_case(state: &AppState, new: NewCase) -> Result<CreatedCase, In
     };
     Ok(state
         .store
-        .create_case(&intake, Some(new.opened_by), state.now())
+        .create_case(&intake, Some(new.opened_by), state.time())
         .await?)
 }
 

@@ -8,7 +8,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_domain::ids::{CaseId, OrgId};
-use workvoice_domain::{ReportTarget, ReportVia, ShareableSummary};
+use workvoice_domain::{Millis, ReportTarget, ReportVia, ShareableSummary};
 use workvoice_store::{CaseRecord, CaseStep, Reporting, StoreError};
 
 use crate::auth::current::Staff;
@@ -67,7 +67,7 @@ fn next_action(
     tr: Tr,
     steps: &[CaseStep],
     reporting: &Reporting,
-    now: i64,
+    now: Millis,
 ) -> Option<(String, bool)> {
     let step = steps
         .iter()
@@ -96,7 +96,7 @@ fn next_action(
         key,
         &[
             ("what", what.into()),
-            ("time", distance(tr, due - now).into()),
+            ("time", distance(tr, due.since(now)).into()),
         ],
     );
     Some((text, overdue))
@@ -115,7 +115,7 @@ pub async fn panel(
     steps: &[CaseStep],
 ) -> Result<ReportingPanel, WebError> {
     let reporting = state.store.case_reporting(&case.scoped()).await?;
-    let now = state.now();
+    let now = state.time();
     let next = next_action(tr, steps, &reporting, now);
     let reportable = reporting.refusal.is_none();
     let rows = reporting
@@ -212,7 +212,7 @@ pub async fn report(
     let case = state.store.scoped_case(staff.scope(), id).await?;
     match state
         .store
-        .report_case(&case, form.organisation_id, staff.user.id, state.now())
+        .report_case(&case, form.organisation_id, staff.user.id, state.time())
         .await
     {
         Ok(_) => Ok(back(id)),
@@ -253,7 +253,7 @@ pub async fn agreement(
             &state.store.scoped_case(staff.scope(), id).await?,
             agreed,
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await?;
     Ok(back(id))
@@ -282,7 +282,7 @@ pub async fn edit_shareable(
             &state.store.scoped_case(staff.scope(), id).await?,
             &text,
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await?;
     Ok(back(id))

@@ -32,7 +32,7 @@ pub async fn reprisal_risk(
             &state.store.scoped_case(staff.scope(), id).await?,
             risk,
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await?;
     Ok(back_to_case(id))
@@ -92,7 +92,7 @@ pub async fn link_related(
             &state.store.scoped_case(staff.scope(), id).await?,
             earlier,
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await
     {

@@ -7,7 +7,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_domain::ids::CaseId;
-use workvoice_domain::{BrandEscalation, Country, Span, StepKind};
+use workvoice_domain::{BrandEscalation, Country, Millis, Span, StepKind};
 use workvoice_store::{CaseRecord, CaseStep};
 
 use crate::auth::current::Staff;
@@ -53,7 +53,7 @@ pub async fn case_zone(state: &AppState, case: &CaseRecord) -> Result<&'static s
     Ok(country.unwrap_or(state.config.default_country).time_zone())
 }
 
-fn step_row(tr: Tr, zone: &str, s: &CaseStep, waiting: bool, now: i64) -> StepRow {
+fn step_row(tr: Tr, zone: &str, s: &CaseStep, waiting: bool, now: Millis) -> StepRow {
     let rule = match Span::parse(&s.span) {
         Some(span) => {
             let (key, count) = span.label();
@@ -126,7 +126,7 @@ pub async fn panel(
     steps: &[CaseStep],
 ) -> Result<StepsPanel, WebError> {
     let waiting = state.store.is_waiting_on_worker(&case.scoped()).await?;
-    let now = state.now();
+    let now = state.time();
     Ok(StepsPanel {
         rows: steps
             .iter()
@@ -151,7 +151,7 @@ pub async fn meet(
             &state.store.scoped_case(staff.scope(), id).await?,
             step,
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await?;
     Ok(Redirect::to(&format!("/cases/{id}#steps")).into_response())
@@ -180,7 +180,7 @@ pub async fn waiting(
             &state.store.scoped_case(staff.scope(), id).await?,
             waiting,
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await?;
     Ok(Redirect::to(&format!("/cases/{id}#steps")).into_response())

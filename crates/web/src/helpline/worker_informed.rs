@@ -46,7 +46,7 @@ async fn record(
             method,
             outcome,
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await
     {
@@ -131,7 +131,7 @@ pub async fn schedule_callback(
         .schedule_callback(
             &state.store.scoped_case(staff.scope(), id).await?,
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await
     {

@@ -6,7 +6,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_domain::ids::{CaseId, IncidentId};
-use workvoice_domain::{Millis, SafeWindow, may_contact_now};
+use workvoice_domain::{SafeWindow, may_contact_now};
 use workvoice_store::{
     CallerOnCase, CaseRecord, InformStage, TaskKind, WorkerInform, is_reprisal_category,
 };
@@ -153,17 +153,14 @@ pub async fn panel(
         .collect();
     let sms_caller = callers.iter().find(|c| c.consent_sms);
     let callback_caller = callers.iter().find(|c| c.consent_callback);
-    let now = state.now();
+    let now = state.time();
     let next_call = callback_caller.map(|c| match window_of(c) {
-        Some(w) if !may_contact_now(Millis(now), w, tz) => tr.t_args(
+        Some(w) if !may_contact_now(now, w, tz) => tr.t_args(
             "worker-next-safe-call",
             &[(
                 "at",
-                tr.datetime(
-                    workvoice_domain::next_contact_time(Millis(now), w, tz).0,
-                    tz,
-                )
-                .into(),
+                tr.datetime(workvoice_domain::next_contact_time(now, w, tz), tz)
+                    .into(),
             )],
         ),
         _ => tr.t("worker-safe-now"),
@@ -178,12 +175,7 @@ pub async fn panel(
                 &[
                     ("at", tr.datetime(m.created_at, tz).into()),
                     ("send", tr.datetime(m.next_attempt_at, tz).into()),
-                    (
-                        "status",
-                        tr.try_t(&labels::SMS_STATUS.id(&m.status))
-                            .unwrap_or_else(|| m.status.clone())
-                            .into(),
-                    ),
+                    ("status", tr.t(m.status.message_key()).into()),
                 ],
             )
         })

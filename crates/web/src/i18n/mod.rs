@@ -18,7 +18,7 @@ use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
-use workvoice_domain::{Language, numbers};
+use workvoice_domain::{Language, Millis, numbers};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -131,8 +131,8 @@ impl Tr {
     }
 
     /// Date and time of a UTC instant in the given zone, e.g. `2026-11-23 14:05`.
-    pub fn datetime(&self, millis: i64, time_zone: &str) -> String {
-        let text = workvoice_domain::Millis(millis)
+    pub fn datetime(&self, at: Millis, time_zone: &str) -> String {
+        let text = at
             .local_date_time(time_zone)
             .map(|dt| dt.strftime("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_default();
@@ -141,8 +141,9 @@ impl Tr {
 
     /// The date alone of a UTC instant in the given zone, e.g. `2026-11-23`: what factory
     /// and brand users see of when a case was reported, never the minute of the call.
-    pub fn date(&self, millis: i64, time_zone: &str) -> String {
-        let text = workvoice_domain::Millis(millis)
+    pub fn date(&self, at: impl Instant, time_zone: &str) -> String {
+        let text = at
+            .millis()
             .local_date_time(time_zone)
             .map(|dt| dt.strftime("%Y-%m-%d").to_string())
             .unwrap_or_default();
@@ -152,6 +153,25 @@ impl Tr {
     /// The language's own name, for the language switcher.
     pub fn native_name(language: Language) -> String {
         Tr::new(language).t("language-native-name")
+    }
+}
+
+/// A time a page shows as a date: a [`Millis`], or the bare number the reports pages still
+/// hold until their rows carry `Millis` (their helper converts them; then only `Millis`
+/// remains).
+pub trait Instant: Copy {
+    fn millis(self) -> Millis;
+}
+
+impl Instant for Millis {
+    fn millis(self) -> Millis {
+        self
+    }
+}
+
+impl Instant for i64 {
+    fn millis(self) -> Millis {
+        Millis(self)
     }
 }
 
@@ -228,11 +248,11 @@ mod tests {
         // 2026-01-01T00:00:00Z is 06:00 in Dhaka and 07:00 in Ho Chi Minh City.
         let en = Tr::new(Language::En);
         assert_eq!(
-            en.datetime(1_767_225_600_000, "Asia/Dhaka"),
+            en.datetime(Millis(1_767_225_600_000), "Asia/Dhaka"),
             "2026-01-01 06:00"
         );
         assert_eq!(
-            en.datetime(1_767_225_600_000, "Asia/Ho_Chi_Minh"),
+            en.datetime(Millis(1_767_225_600_000), "Asia/Ho_Chi_Minh"),
             "2026-01-01 07:00"
         );
     }

@@ -204,7 +204,7 @@ pub async fn save_text(
         Ok(text) => {
             state
                 .store
-                .save_practice_text(staff.scope(), id, &text, staff.user.id, state.now())
+                .save_practice_text(staff.scope(), id, &text, staff.user.id, state.time())
                 .await
         }
         Err(errors) => Err(StoreError::Invalid(errors)),
@@ -239,7 +239,7 @@ pub async fn save_settings(
             };
             state
                 .store
-                .update_practice_settings(staff.scope(), id, settings, state.now())
+                .update_practice_settings(staff.scope(), id, settings, state.time())
                 .await
         }
         _ => Err(StoreError::invalid("sector", "error-invalid-choice")),
@@ -271,7 +271,7 @@ pub async fn record_consent(
                     &form.given_by,
                     given_on,
                     staff.user.id,
-                    state.now(),
+                    state.time(),
                 )
                 .await
         }
@@ -291,7 +291,7 @@ pub async fn withdraw_consent(
     let practice = state.store.practice(staff.scope(), id).await?;
     let result = state
         .store
-        .withdraw_publication_consent(provider, practice.improvement_id, state.now())
+        .withdraw_publication_consent(provider, practice.improvement_id, state.time())
         .await;
     answer(&state, &staff, id, result).await
 }
@@ -319,7 +319,7 @@ pub async fn review(
         Some(to) => {
             state
                 .store
-                .review_practice(staff.actor, id, to, &form.note, staff.user.id, state.now())
+                .review_practice(staff.actor, id, to, &form.note, staff.user.id, state.time())
                 .await
         }
     };

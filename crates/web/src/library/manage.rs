@@ -268,7 +268,7 @@ pub async fn create(
         Ok(new) => {
             state
                 .store
-                .create_practice(provider, id, &new, staff.user.id, state.now())
+                .create_practice(provider, id, &new, staff.user.id, state.time())
                 .await
         }
         Err(errors) => Err(StoreError::Invalid(errors)),

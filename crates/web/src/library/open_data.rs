@@ -80,7 +80,9 @@ fn records(practices: &[PublicPractice]) -> Vec<Record> {
                 control_level: p.control_level.map(|c| c.code()),
                 risk_before: p.before.map(|s| s.score()),
                 risk_after: p.after.map(|s| s.score()),
-                published_on: jiff::Timestamp::from_millisecond(p.published_at)
+                published_on: p
+                    .published_at
+                    .to_timestamp()
                     .map(|t| t.strftime("%Y-%m-%d").to_string())
                     .unwrap_or_default(),
                 url: format!("/library/{}", p.id),

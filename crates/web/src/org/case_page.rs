@@ -158,7 +158,7 @@ async fn render(
 ) -> Result<OrgCasePage, WebError> {
     let tr = org.tr();
     let tz = state.config.time_zone.as_str();
-    let now = state.now();
+    let now = state.time();
     let case = state
         .store
         .shared_case(org.scope, id, org.user.id, now)

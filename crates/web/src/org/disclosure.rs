@@ -132,7 +132,7 @@ pub async fn submit(
             organisation,
             method,
             staff.user.id,
-            state.now(),
+            state.time(),
         )
         .await
     {
@@ -165,7 +165,7 @@ pub async fn revoke(
         .map_err(|_| WebError::BadRequest("disclosure-error-choice"))?;
     match state
         .store
-        .revoke_disclosure_consent(&case, consent, staff.user.id, state.now())
+        .revoke_disclosure_consent(&case, consent, staff.user.id, state.time())
         .await
     {
         Ok(_) => Ok(Redirect::to(&format!("/cases/{id}")).into_response()),

@@ -23,7 +23,7 @@ pub async fn download(
     let case = state.store.case_of_attachment(viewer.scope, id).await?;
     let found = state
         .store
-        .attachment(&case, id, viewer.user.id, state.now())
+        .attachment(&case, id, viewer.user.id, state.time())
         .await?;
     let path = uploads::stored_path(&state.config.attachments_dir, &found.storage_key)
         .ok_or(WebError::NotFound)?;

@@ -61,7 +61,7 @@ pub async fn evidence(
         sha256: hex::encode(Sha256::digest(&upload.bytes)),
         storage_key: key.clone(),
     };
-    if let Err(err) = state.store.add_attachment(&case, &new, state.now()).await {
+    if let Err(err) = state.store.add_attachment(&case, &new, state.time()).await {
         // No row points at the file: remove it so nothing unreferenced stays on disk.
         uploads::remove(&dir, &key).await;
         return Err(err.into());

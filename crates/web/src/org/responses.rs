@@ -31,7 +31,7 @@ async fn record(
             org.user.id,
             kind,
             reply,
-            state.now(),
+            state.time(),
         )
         .await
     {

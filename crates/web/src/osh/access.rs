@@ -122,7 +122,9 @@ impl FromRequestParts<AppState> for ProviderStaff {
 /// Today in the deployment's time zone: what "overdue" is measured against.
 pub fn today(state: &AppState) -> Date {
     let zone = jiff::tz::TimeZone::get(&state.config.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    jiff::Timestamp::from_millisecond(state.now())
+    state
+        .time()
+        .to_timestamp()
         .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
         .to_zoned(zone)
         .date()

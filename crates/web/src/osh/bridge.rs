@@ -19,7 +19,7 @@ pub async fn open_from_case(
     Path(id): Path<CaseId>,
 ) -> Result<Response, WebError> {
     let case = state.store.scoped_case(staff.scope(), id).await?;
-    let now = state.now();
+    let now = state.time();
     if state.store.raise_osh_signal(&case, now).await?.is_none() {
         return Err(WebError::BadRequest("osh-error-not-osh-case"));
     }

@@ -116,7 +116,7 @@ pub async fn upload(
     };
     state
         .store
-        .import_checklist(&name, &items, state.now())
+        .import_checklist(&name, &items, state.time())
         .await?;
     let mut p = page(&state, &staff, name).await?;
     p.done = Some(tr.t_count("osh-checklist-imported", items.len() as i64));

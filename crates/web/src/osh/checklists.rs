@@ -74,7 +74,7 @@ pub async fn save(
             .find(|(n, _)| *n == name)
             .map_or("", |(_, v)| v.as_str())
     };
-    let now = state.now();
+    let now = state.time();
     let mut answers = Vec::new();
     for item in &checklist.items {
         let Some(answer) = ProposeAction::parse(field(format!("answer_{}", item.id))) else {

@@ -101,7 +101,7 @@ pub async fn save(
         .map_err(|_| WebError::BadRequest("osh-error-draft-too-large"))?;
     match state
         .store
-        .save_draft(user.user.id, form, &encoded, state.now())
+        .save_draft(user.user.id, form, &encoded, state.time())
         .await
     {
         Ok(()) => {}

@@ -308,7 +308,7 @@ pub async fn create(
     };
     match state
         .store
-        .create_improvement(provider, &new, None, Some(user.user.id), state.now())
+        .create_improvement(provider, &new, None, Some(user.user.id), state.time())
         .await
     {
         Ok(id) => {
@@ -562,7 +562,7 @@ pub async fn change_status(
             };
             state
                 .store
-                .change_improvement_status(provider, id, &change, user.user.id, state.now())
+                .change_improvement_status(provider, id, &change, user.user.id, state.time())
                 .await
         }
         _ => Err(StoreError::Invalid(errors)),

@@ -232,7 +232,7 @@ pub async fn create(
             programme,
             &record,
             user.user.id,
-            state.now(),
+            state.time(),
         )
         .await
     {

@@ -81,7 +81,7 @@ pub async fn upload(
     };
     if let Err(err) = state
         .store
-        .add_improvement_photo(provider, id, &new, user.user.id, state.now())
+        .add_improvement_photo(provider, id, &new, user.user.id, state.time())
         .await
     {
         uploads::remove(&dir, &key).await;

@@ -282,7 +282,7 @@ pub async fn create(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    let now = state.now();
+    let now = state.time();
     let id = match state
         .store
         .create_visit(provider, &visit, user.user.id, now)
@@ -446,7 +446,7 @@ pub async fn record_view(
     };
     state
         .store
-        .record_visit_view(user.scope, id, &view, user.user.id, state.now())
+        .record_visit_view(user.scope, id, &view, user.user.id, state.time())
         .await?;
     Ok(Redirect::to(&format!("/osh/visits/{id}")).into_response())
 }

@@ -94,7 +94,7 @@ pub(crate) async fn save_text(
         Ok(protocol) => {
             state
                 .store
-                .save_protocol(&protocol, staff.user.id, state.now())
+                .save_protocol(&protocol, staff.user.id, state.time())
                 .await?;
             Ok(Redirect::to("/admin/protocol?saved=1").into_response())
         }

@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use workvoice_domain::FieldErrors;
 use workvoice_domain::registry::{
     ContactKind, IdentifierKind, OnboardingStatus, RawWorkplace, WorkplaceRecord,
 };
+use workvoice_domain::{FieldErrors, Millis};
 use workvoice_store::{StoreError, Workplace, WorkplaceDetails};
 
 use crate::api::auth::{ApiUser, WorkplaceManager};
@@ -40,7 +40,8 @@ pub struct WorkplaceOut {
     /// `invited`, `onboarded`, `trained`, `active` or `suspended`.
     onboarding_status: String,
     /// UTC epoch milliseconds.
-    created_at: i64,
+    #[schema(value_type = i64)]
+    created_at: Millis,
 }
 
 impl From<Workplace> for WorkplaceOut {
@@ -267,7 +268,7 @@ pub async fn create(
     let (record, brands) = input.parse().map_err(ApiError::Validation)?;
     let id = state
         .store
-        .register_workplace(&record, &brands, state.now())
+        .register_workplace(&record, &brands, state.time())
         .await
         .map_err(|e| match e {
             StoreError::Invalid(errors) => {

@@ -164,10 +164,14 @@ async fn save(
         None => {
             state
                 .store
-                .register_workplace(&record, &brands, state.now())
+                .register_workplace(&record, &brands, state.time())
                 .await
         }
-        Some(id) => match state.store.update_workplace(id, &record, state.now()).await {
+        Some(id) => match state
+            .store
+            .update_workplace(id, &record, state.time())
+            .await
+        {
             Ok(()) => state
                 .store
                 .set_workplace_brands(id, &brands)

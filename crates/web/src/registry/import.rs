@@ -153,7 +153,7 @@ pub async fn preview(
     let text = String::from_utf8_lossy(&bytes);
     let pending = state
         .store
-        .save_pending_import(&text, staff.user.id.get(), state.now())
+        .save_pending_import(&text, staff.user.id.get(), state.time())
         .await?;
     let mut p = with_plan(page(&staff), &staff, &plan);
     p.pending = (plan.created() + plan.updated() > 0).then_some(pending);
@@ -169,9 +169,9 @@ pub async fn confirm(
     let file = read_csv(text.as_bytes()).map_err(|_| WebError::NotFound)?;
     let plan = state
         .store
-        .import_workplaces(&file, state.now(), &mut |_| {})
+        .import_workplaces(&file, state.time(), &mut |_| {})
         .await?;
-    state.store.finish_pending_import(id, state.now()).await?;
+    state.store.finish_pending_import(id, state.time()).await?;
     let mut p = with_plan(page(&staff), &staff, &plan);
     p.done = true;
     Ok(p)

@@ -96,7 +96,7 @@ pub async fn submit(
     };
     let confirmed = state
         .store
-        .confirm_totp(pending.0.user.id, &form.code, state.now())
+        .confirm_totp(pending.0.user.id, &form.code, state.time())
         .await?;
     let Some(codes) = confirmed else {
         let page = page(&state, &pending, &secret, Some("enrol-failed"))?;

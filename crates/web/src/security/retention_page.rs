@@ -78,7 +78,7 @@ async fn page(
 ) -> Result<RetentionPage, WebError> {
     let tr = staff.tr();
     let tz = &state.config.time_zone;
-    let now = state.now();
+    let now = state.time();
     let mut periods = Vec::new();
     for programme in PROGRAMMES {
         let stored = tr.number(state.store.retention_days(programme).await?);
@@ -176,7 +176,7 @@ pub async fn save(
         Ok(days) => {
             state
                 .store
-                .set_retention_by(programme, days, staff.user.id, state.now())
+                .set_retention_by(programme, days, staff.user.id, state.time())
                 .await?;
             Ok(Redirect::to("/admin/retention?saved=1").into_response())
         }

@@ -63,7 +63,7 @@ pub async fn show(State(state): State<AppState>, pending: Pending) -> Result<Res
 /// Marks the request's session as past the second factor and goes to the start page.
 pub(crate) async fn passed(state: &AppState, headers: &HeaderMap) -> Result<(), WebError> {
     if let Some(token) = cookies::read(headers, cookies::session_name(&state.config)) {
-        state.store.pass_second_factor(&token, state.now()).await?;
+        state.store.pass_second_factor(&token, state.time()).await?;
     }
     Ok(())
 }
@@ -76,7 +76,7 @@ pub async fn submit(
 ) -> Result<Response, WebError> {
     let user = pending.0.user.id;
     let subject = user.get().to_string();
-    let now = state.now();
+    let now = state.time();
     let again = |key: &str, status: StatusCode| {
         let page = SecondFactorPage {
             error: Some(chrome(&pending).t(key)),

@@ -91,7 +91,7 @@ async fn page(
     let tz = &state.config.time_zone;
     let rows = state
         .store
-        .subject_requests(state.now())
+        .subject_requests(state.time())
         .await?
         .iter()
         .map(|r| row(tr, tz, r))
@@ -154,7 +154,7 @@ pub async fn record(
         (Some(kind), Ok(phone)) => {
             let id = state
                 .store
-                .open_subject_request_by(kind, &phone, staff.user.id, state.now())
+                .open_subject_request_by(kind, &phone, staff.user.id, state.time())
                 .await?;
             Ok(Redirect::to(&format!("/admin/subject-requests?recorded={id}")).into_response())
         }
@@ -178,7 +178,7 @@ pub async fn export(
 ) -> Result<Response, WebError> {
     let export = state
         .store
-        .export_subject(id, staff.user.id, state.now())
+        .export_subject(id, staff.user.id, state.time())
         .await?;
     let body = serde_json::to_vec_pretty(&export).map_err(|_| {
         WebError::Store(workvoice_store::StoreError::Internal(
@@ -218,7 +218,7 @@ async fn erase_page(
     let tr = staff.tr();
     let request = state
         .store
-        .subject_requests(state.now())
+        .subject_requests(state.time())
         .await?
         .iter()
         .find(|r| r.id == id && r.kind == RequestKind::Erasure && r.completed_at.is_none())
@@ -259,7 +259,7 @@ pub async fn erase(
     }
     let removed = state
         .store
-        .erase_subject(id, staff.user.id, state.now())
+        .erase_subject(id, staff.user.id, state.time())
         .await?;
     let files = state
         .store

@@ -1,8 +1,8 @@
 //! Case summaries turned into table rows in the viewer's language, and which columns each
 //! case table shows.
 
-use workvoice_domain::Urgency;
 use workvoice_domain::ids::CaseId;
+use workvoice_domain::{Millis, Urgency};
 use workvoice_store::{CaseSummary, Category};
 
 use crate::i18n::Tr;
@@ -85,7 +85,7 @@ impl RowMaker<'_> {
     pub fn row(
         &self,
         id: CaseId,
-        created_at: i64,
+        created_at: Millis,
         urgency: Urgency,
         category_code: &str,
         status: &str,
@@ -130,7 +130,13 @@ pub fn rows(
                 .assigned_name
                 .clone()
                 .unwrap_or_else(|| tr.t("unassigned")),
-            ..make.row(c.id, c.created_at, c.urgency, &c.category_code, &c.status)
+            ..make.row(
+                c.id,
+                Millis(c.created_at),
+                c.urgency,
+                &c.category_code,
+                &c.status,
+            )
         })
         .collect()
 }

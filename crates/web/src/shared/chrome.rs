@@ -1,7 +1,7 @@
 //! What every page around its content needs: translator, navigation, the signed-in user,
 //! the CSRF token for its forms, and the hashed asset paths.
 
-use workvoice_domain::Language;
+use workvoice_domain::{Language, Millis};
 
 use crate::assets;
 use crate::auth::cookies;
@@ -121,8 +121,8 @@ impl Chrome {
         self.tr.t(key)
     }
 
-    pub fn when(&self, millis: &i64, time_zone: &str) -> String {
-        self.tr.datetime(*millis, time_zone)
+    pub fn when(&self, at: &Millis, time_zone: &str) -> String {
+        self.tr.datetime(*at, time_zone)
     }
 
     pub fn aria_current(&self, section: &str) -> &'static str {

@@ -2,7 +2,7 @@
 //! forms are built from, and the families of message ids built from a code: each lists
 //! every id it can build, so a test can check that all of them exist in every language.
 
-use workvoice_domain::{BrandEscalation, StepKind, Urgency, status, taxonomy};
+use workvoice_domain::{BrandEscalation, OutboxStatus, StepKind, Urgency, status, taxonomy};
 use workvoice_store::{
     CaseSort, Category, DisclosureMethod, EventKind, InformMethod, InformOutcome, InformStage,
     ResponseKind, TASK_OUTCOMES, TaskKind,
@@ -91,7 +91,7 @@ pub const WORKER_OUTCOME: Family = Family {
 /// The states an outbox message passes through.
 pub const SMS_STATUS: Family = Family {
     prefix: "worker-sms-status-",
-    codes: || workvoice_store::OUTBOX_STATUSES.to_vec(),
+    codes: || OutboxStatus::ALL.iter().map(|s| s.code()).collect(),
 };
 /// The kinds of a delivery failure the outbox keeps, each with the prefix its stored
 /// error starts with.

@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
-use workvoice_domain::Millis;
 use workvoice_domain::suppression::suppress;
 use workvoice_domain::surveys::Tally;
 
@@ -78,7 +77,8 @@ pub async fn show(
     let facts = state.store.survey_facts().await?;
     let mut by: [BTreeMap<String, Tally>; 4] = Default::default();
     for f in &facts {
-        let month = Millis(f.closed_at)
+        let month = f
+            .closed_at
             .local_date_time(tz)
             .map(|d| format!("{:04}-{:02}", d.year(), d.month()))
             .unwrap_or_default();

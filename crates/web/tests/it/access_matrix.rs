@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{AttachmentId, CaseId, IncidentId, OrgId, TaskId, WorkplaceId};
 
 use crate::support::{Client, PNG, Reply, T0, TestApp};
@@ -940,7 +941,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
     };
     let case = app
         .store
-        .create_case(&intake(a.id), Some(op), T0)
+        .create_case(&intake(a.id), Some(op), Millis(T0))
         .await
         .unwrap()
         .id;
@@ -949,7 +950,7 @@ async fn fixture(db: TempDatabase) -> Fixture {
     // Workplace B has a case of its own, reported, so its users' scopes are not empty.
     let at_b = app
         .store
-        .create_case(&intake(b.id), Some(op), T0)
+        .create_case(&intake(b.id), Some(op), Millis(T0))
         .await
         .unwrap()
         .id;
@@ -966,12 +967,12 @@ async fn fixture(db: TempDatabase) -> Fixture {
             &app.helpline_case(case).await,
             &workvoice_domain::IncidentTitle::parse("Wages unpaid, line 3").unwrap(),
             op,
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();
     app.store
-        .schedule_callback(&app.helpline_case(case).await, op, T0)
+        .schedule_callback(&app.helpline_case(case).await, op, Millis(T0))
         .await
         .unwrap();
     let task = app.store.open_tasks(Scope::Helpline, 10).await.unwrap()[0]
@@ -1021,7 +1022,7 @@ async fn play_report(
     )
     .unwrap();
     app.store
-        .record_play_report(workplace, &report, by, T0, false)
+        .record_play_report(workplace, &report, by, Millis(T0), false)
         .await
         .unwrap()
         .get()
@@ -1039,7 +1040,7 @@ async fn failed_sms(app: &TestApp, case: CaseId, op: workvoice_domain::ids::User
             InformMethod::Sms,
             InformOutcome::Queued,
             op,
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();
@@ -1054,7 +1055,7 @@ async fn failed_sms(app: &TestApp, case: CaseId, op: workvoice_domain::ids::User
         .await
         .unwrap();
     let outbox = app.store.case_outbox(&scoped).await.unwrap();
-    assert_eq!(outbox[0].status, "failed");
+    assert_eq!(outbox[0].status.code(), "failed");
     outbox[0].id
 }
 

@@ -7,6 +7,7 @@
 
 use crate::support::{T0, TestApp};
 use axum::http::StatusCode;
+use workvoice_domain::Millis;
 use workvoice_domain::ShareableSummary;
 use workvoice_domain::{Channel, Consent, FactoryAgreement, Intake, Language, Role, Urgency};
 use workvoice_testdb::{TempDatabase, engine_tests};
@@ -251,7 +252,7 @@ async fn awareness_factory_confirms_its_own_play_reports_and_brand_sees_counts_o
         factory_agreement: FactoryAgreement::ProtocolDefault,
     };
     app.store
-        .create_case(&intake, Some(app.user_id("op")), T0)
+        .create_case(&intake, Some(app.user_id("op")), Millis(T0))
         .await
         .unwrap();
     let play = app.store.awareness_record(a).await.unwrap().plays[0].id;

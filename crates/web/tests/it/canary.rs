@@ -6,6 +6,7 @@
 //! factory still see none. Once the consent is withdrawn, brand A sees it no more.
 
 use std::collections::{BTreeSet, VecDeque};
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, OrgId, WorkplaceId};
 
 use crate::support::{Client, Reply, T0, TestApp};
@@ -88,7 +89,7 @@ async fn seed(db: TempDatabase) -> World {
     for i in 0..28 {
         let id = app
             .store
-            .create_case(&intake(rahman.id), Some(op), T0 + i)
+            .create_case(&intake(rahman.id), Some(op), Millis(T0 + i))
             .await
             .unwrap()
             .id;
@@ -97,7 +98,7 @@ async fn seed(db: TempDatabase) -> World {
                 &app.helpline_case(id).await,
                 op,
                 &workvoice_domain::NoteText::parse(&format!("Called back, {NOTE}")).unwrap(),
-                T0 + i,
+                Millis(T0 + i),
             )
             .await
             .unwrap();
@@ -112,7 +113,7 @@ async fn seed(db: TempDatabase) -> World {
             &app.helpline_case(unreported_case).await,
             &edit(UNREPORTED),
             op,
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();
@@ -128,13 +129,13 @@ async fn seed(db: TempDatabase) -> World {
             &app.helpline_case(ids[1]).await,
             &edit(SECOND_VERSION),
             op,
-            T0 + 100,
+            Millis(T0 + 100),
         )
         .await
         .unwrap();
     let other_case = app
         .store
-        .create_case(&intake(other.id), Some(op), T0)
+        .create_case(&intake(other.id), Some(op), Millis(T0))
         .await
         .unwrap()
         .id;

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 use std::sync::Arc;
+use workvoice_domain::Millis;
 
 use crate::support::{T0, TestApp};
 use axum::http::StatusCode;
@@ -50,7 +51,12 @@ async fn durable_file_upload_row_waits_for_the_file_and_the_sweep_removes_what_a
         channel: workvoice_domain::Channel::Phone,
         factory_agreement: Default::default(),
     };
-    let id = app.store.create_case(&intake, None, T0).await.unwrap().id;
+    let id = app
+        .store
+        .create_case(&intake, None, Millis(T0))
+        .await
+        .unwrap()
+        .id;
     app.report(id, app.workplace("Rahman Knitwear Ltd").organisation_id)
         .await;
     let case = app.helpline_case(id).await;

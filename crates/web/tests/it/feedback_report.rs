@@ -5,15 +5,12 @@
 //! digest within one SMS per language and an e-mail file with no external asset.
 
 use axum::http::{StatusCode, header};
+use workvoice_domain::Millis;
 use workvoice_domain::Role;
 use workvoice_domain::dissemination::newsletter::fits_one_sms;
 use workvoice_domain::ids::{OrgId, WorkplaceId};
-use workvoice_domain::osh::improvement::ImprovementSource;
-use workvoice_domain::osh::{
-    ControlLevel, ImprovementStatus, RiskLevel, RiskScore, TechnicalArea, VerificationMethod,
-};
-use workvoice_store::{NewImprovement, NewUser, OshScope, StatusChange};
-use workvoice_testdb::{TempDatabase, engine_tests};
+use workvoice_store::{NewUser, OshScope};
+use workvoice_testdb::{TempDatabase, engine_tests, fixtures};
 
 use crate::osh::{World, world};
 use crate::support::{PASSWORD, T0};
@@ -23,56 +20,11 @@ engine_tests!(
     newsletter_made_by_programme_staff_with_sms_digest_and_email_file,
 );
 
-fn risk(l: i64, s: i64) -> Option<RiskScore> {
-    Some(RiskScore::new(
-        RiskLevel::new(l).unwrap(),
-        RiskLevel::new(s).unwrap(),
-    ))
-}
-
 /// A verified improvement of `provider` at `workplace`, by its staff member `username`.
 async fn verified(w: &World, provider: OrgId, username: &str, workplace: WorkplaceId, what: &str) {
     let s = &w.app.store;
     let by = s.user_by_username(username).await.unwrap().id;
-    let id = s
-        .create_improvement(
-            provider,
-            &NewImprovement {
-                workplace,
-                source: ImprovementSource::Direct,
-                area: TechnicalArea::MaterialsHandling,
-                description: what.into(),
-                control_level: Some(ControlLevel::Engineering),
-                low_cost: true,
-                cost: None,
-                owner_name: String::new(),
-                due_on: None,
-                before: risk(4, 4),
-                after: None,
-            },
-            None,
-            Some(by),
-            T0,
-        )
-        .await
-        .unwrap();
-    for (to, verification) in [
-        (ImprovementStatus::Done, None),
-        (
-            ImprovementStatus::Verified,
-            Some(VerificationMethod::ObservedOnVisit),
-        ),
-    ] {
-        let change = StatusChange {
-            to,
-            verification,
-            after: risk(2, 2),
-            note: String::new(),
-        };
-        s.change_improvement_status(provider, id, &change, by, T0 + 1)
-            .await
-            .unwrap();
-    }
+    fixtures::improvement(s, provider, by, workplace, what, true, Millis(T0)).await;
 }
 
 async fn enrolment_path(w: &World, workplace: WorkplaceId) -> String {

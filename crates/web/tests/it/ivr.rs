@@ -8,6 +8,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use tower::ServiceExt;
 use workvoice_channels::voice::signature::signature;
+use workvoice_domain::Millis;
 use workvoice_domain::{
     CallerInput, Channel, Consent, Country, FactoryAgreement, Intake, Language, PhoneNumber,
     SafeWindow, ShareableSummary, Urgency,
@@ -77,7 +78,7 @@ pub async fn case_with(
                 factory_agreement: FactoryAgreement::ProtocolDefault,
             },
             Some(app.user_id("op")),
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();

@@ -12,7 +12,7 @@ use crate::support::kannel::{self, Kannel};
 use crate::support::{T0, TestApp};
 use workvoice_channels::{KannelConfig, KannelSender, OutboxDelivery, Runner, SmsText};
 use workvoice_domain::ids::CaseId;
-use workvoice_domain::{CaseCode, Country, Language};
+use workvoice_domain::{CaseCode, Country, Language, OutboxStatus};
 use workvoice_store::{InformStage, SMS_CASE_UPDATE, SMS_HELP, SMS_STATUS_REPLY, Scope};
 use workvoice_testdb::{TempDatabase, engine_tests};
 use workvoice_web::channels::sms_text::sms_text;
@@ -127,7 +127,11 @@ async fn kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back(
     for at in [T0, T0 + 60_000, T0 + 3_600_000] {
         assert_eq!(runner.drain(&job, at).await.unwrap(), 0, "nothing goes out");
     }
-    let queued = &app.store.outbox_messages(Some("queued"), 10).await.unwrap();
+    let queued = &app
+        .store
+        .outbox_messages(Some(OutboxStatus::Queued), 10)
+        .await
+        .unwrap();
     assert_eq!(
         queued
             .iter()

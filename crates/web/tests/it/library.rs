@@ -7,6 +7,7 @@
 //! a described enterprise's name.
 
 use axum::http::StatusCode;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::ImprovementId;
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
@@ -53,7 +54,7 @@ async fn verified(w: &crate::osh::World, area: TechnicalArea) -> ImprovementId {
             },
             None,
             Some(lan),
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();
@@ -70,7 +71,7 @@ async fn verified(w: &crate::osh::World, area: TechnicalArea) -> ImprovementId {
             after: Some(RiskScore::new(level(2), level(2))),
             note: String::new(),
         };
-        s.change_improvement_status(w.provider_a, id, &change, lan, T0 + 1)
+        s.change_improvement_status(w.provider_a, id, &change, lan, Millis(T0 + 1))
             .await
             .unwrap();
     }

@@ -12,6 +12,7 @@
 //! the world's typed texts are Bengali, as its users would write them.
 
 use std::collections::{BTreeSet, VecDeque};
+use workvoice_domain::Millis;
 
 use axum::http::StatusCode;
 use workvoice_channels::{EscalationJob, Runner};
@@ -183,7 +184,7 @@ async fn world(db: TempDatabase) -> (TestApp, Vec<String>) {
                     factory_agreement: Default::default(),
                 },
                 Some(app.user_id("op")),
-                T0 + i,
+                Millis(T0 + i),
             )
             .await
             .unwrap()

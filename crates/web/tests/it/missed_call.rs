@@ -4,6 +4,7 @@
 //! blind index; the operator works them from `/callbacks`.
 
 use axum::http::StatusCode;
+use workvoice_domain::Millis;
 use workvoice_domain::{Language, SafeWindow};
 use workvoice_store::CallbackSource;
 use workvoice_testdb::{TempDatabase, engine_tests};
@@ -55,14 +56,12 @@ async fn missed_call_queues_one_callback_per_number_and_day_in_the_worker_langua
     );
     assert_eq!(callback.language, Language::Vi);
     assert_eq!(callback.source, CallbackSource::MissedCall);
-    let local = workvoice_domain::Millis(callback.due_at)
-        .local_date_time("Asia/Dhaka")
-        .unwrap();
+    let local = callback.due_at.local_date_time("Asia/Dhaka").unwrap();
     assert!(
         (18..20).contains(&local.hour()),
         "inside the safe window: {local}"
     );
-    assert!(callback.due_at >= T0);
+    assert!(callback.due_at >= Millis(T0));
 
     // The next day is a new callback.
     app.clock.advance(DAY_MS);

@@ -4,6 +4,7 @@
 
 use crate::support::{T0, TestApp};
 use axum::http::StatusCode;
+use workvoice_domain::Millis;
 use workvoice_domain::{
     Channel, Consent, FactoryAgreement, Intake, Language, ShareableSummary, Urgency,
 };
@@ -37,7 +38,7 @@ async fn metrics_count_requests_by_route_and_show_overdue_steps(db: TempDatabase
     };
     let id = app
         .store
-        .create_case(&intake, Some(app.user_id("op")), T0)
+        .create_case(&intake, Some(app.user_id("op")), Millis(T0))
         .await
         .unwrap()
         .id;

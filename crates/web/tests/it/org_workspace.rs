@@ -5,6 +5,7 @@
 
 use crate::support::{Client, PNG, T0, TestApp, TestAppBuilder};
 use axum::http::{StatusCode, header};
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, WorkplaceId};
 use workvoice_domain::{Intake, Language, ShareableSummary, Urgency};
 use workvoice_testdb::{TempDatabase, engine_tests};
@@ -36,7 +37,7 @@ fn intake(workplace_id: WorkplaceId, category: &str) -> Intake {
 async fn case(app: &TestApp, workplace_id: WorkplaceId, category: &str) -> CaseId {
     let id = app
         .store
-        .create_case(&intake(workplace_id, category), None, T0)
+        .create_case(&intake(workplace_id, category), None, Millis(T0))
         .await
         .unwrap()
         .id;
@@ -122,7 +123,7 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
         .iter()
         .find(|s| s.step.code() == "factory_response")
         .unwrap();
-    assert_eq!(step.met_at, Some(T0 + 60_000));
+    assert_eq!(step.met_at, Some(Millis(T0 + 60_000)));
     let page = f.get(&page_path).await;
     assert!(page.body.contains("Back wages paid in cash"));
     assert!(page.body.contains("Which line is meant?"));

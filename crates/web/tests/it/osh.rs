@@ -7,6 +7,7 @@
 
 use axum::http::StatusCode;
 use jiff::civil::date;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{OrgId, WorkplaceId};
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
@@ -84,12 +85,11 @@ pub(crate) async fn world(db: TempDatabase) -> World {
     let a = app.workplace("Minh Phat Garments").clone();
     let b = app.workplace("Rupa Knit").clone();
     let (workplace_a, workplace_b) = (a.id, b.id);
-    s.enrol_workplace(programme, workplace_a, provider_a, date(2026, 1, 5), T0)
-        .await
-        .unwrap();
-    s.enrol_workplace(programme, workplace_b, provider_b, date(2026, 1, 5), T0)
-        .await
-        .unwrap();
+    for (workplace, provider) in [(workplace_a, provider_a), (workplace_b, provider_b)] {
+        s.enrol_workplace(programme, workplace, provider, date(2026, 1, 5), Millis(T0))
+            .await
+            .unwrap();
+    }
     user(&app, provider_a, "lan", Role::ProviderStaff, Language::Vi).await;
     user(&app, provider_b, "karim", Role::ProviderStaff, Language::En).await;
     user(
@@ -558,7 +558,7 @@ async fn bridge_opens_a_draft_with_no_caller_or_narrative_canary_for_provider_st
                 factory_agreement: FactoryAgreement::ProtocolDefault,
             },
             Some(op),
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();

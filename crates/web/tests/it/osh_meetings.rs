@@ -6,6 +6,7 @@
 //! visit is recorded.
 
 use axum::http::StatusCode;
+use workvoice_domain::Millis;
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 use axum::http::Method;
@@ -284,7 +285,7 @@ async fn osh_aggregates_api_counts_verified_only_and_groups_by_code(db: TempData
         };
         w.app
             .store
-            .change_improvement_status(w.provider_a, ids[0], &change, staff, T0 + 10)
+            .change_improvement_status(w.provider_a, ids[0], &change, staff, Millis(T0 + 10))
             .await
             .unwrap();
     }

@@ -74,7 +74,8 @@ pub async fn status_of(app: &TestApp, case: CaseId) -> String {
     let scoped = app.helpline_case(case).await;
     app.store.case_outbox(&scoped).await.unwrap()[0]
         .status
-        .clone()
+        .code()
+        .to_owned()
 }
 
 /// Rows of the admin page with a given status.

@@ -449,6 +449,7 @@ async fn holidays_saved_move_the_deadlines_of_open_steps(db: TempDatabase) {
             .into_iter()
             .find(|s| s.step == StepKind::InformFactory)
             .and_then(|s| s.due_at)
+            .map(|due| due.0)
             .expect("inform_factory runs from intake")
     };
     let before = due(app.store.case_steps(&case).await.unwrap());

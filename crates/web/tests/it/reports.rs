@@ -6,6 +6,7 @@
 
 use crate::support::{T0, TestApp};
 use axum::http::StatusCode;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::WorkplaceId;
 use workvoice_domain::{Channel, Consent, FactoryAgreement};
 use workvoice_domain::{Intake, Language, Role, ShareableSummary, Urgency};
@@ -50,7 +51,7 @@ async fn seed(app: &TestApp) {
             .create_case(
                 &intake(w, "wages.late", Urgency::Normal),
                 None,
-                T0 - i * 60_000,
+                Millis(T0 - i * 60_000),
             )
             .await
             .unwrap();
@@ -60,7 +61,7 @@ async fn seed(app: &TestApp) {
             .create_case(
                 &intake(None, "informational.test_call", Urgency::Informational),
                 None,
-                T0,
+                Millis(T0),
             )
             .await
             .unwrap();
@@ -69,7 +70,7 @@ async fn seed(app: &TestApp) {
         .create_case(
             &intake(w, "life_safety.fire", Urgency::LifeSafety),
             None,
-            T0 - 30 * DAY,
+            Millis(T0 - 30 * DAY),
         )
         .await
         .unwrap();
@@ -399,14 +400,19 @@ async fn resolved_case(app: &TestApp, shareable: &str) -> workvoice_domain::ids:
                 ..intake(w, "wages.unpaid", Urgency::Normal)
             },
             None,
-            T0 - 2 * DAY,
+            Millis(T0 - 2 * DAY),
         )
         .await
         .unwrap()
         .id;
     let case = app.helpline_case(id).await;
     app.store
-        .close_case(&case, "resolved_accepted", app.user_id("sup"), T0 - DAY)
+        .close_case(
+            &case,
+            "resolved_accepted",
+            app.user_id("sup"),
+            Millis(T0 - DAY),
+        )
         .await
         .unwrap();
     id

@@ -7,6 +7,7 @@
 
 use axum::http::StatusCode;
 use workvoice_channels::{RetentionJob, Runner};
+use workvoice_domain::Millis;
 use workvoice_domain::retention::DAY_MS;
 use workvoice_domain::{Consent, Language, Role};
 use workvoice_testdb::{TempDatabase, engine_tests};
@@ -42,7 +43,7 @@ async fn retention_page_shows_the_next_run_and_only_an_administrator_sets_a_peri
             &app.helpline_case(id).await,
             "resolved_accepted",
             app.user_id("admin"),
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use workvoice_channels::voice::RecordingCaller;
 use workvoice_channels::{Runner, SurveyCalls};
 use workvoice_domain::Language;
+use workvoice_domain::Millis;
 use workvoice_store::{ATTEMPT_GAP_MS, MAX_ATTEMPTS, Scope, SurveyStatus};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
@@ -39,7 +40,7 @@ async fn closed_case(app: &TestApp, phone: &str) -> workvoice_domain::ids::CaseI
     let (id, _) = case_of(app, phone, Language::En, consent_to_callbacks(None)).await;
     let case = app.store.scoped_case(Scope::Helpline, id).await.unwrap();
     app.store
-        .close_case(&case, "resolved_accepted", app.user_id("op"), T0)
+        .close_case(&case, "resolved_accepted", app.user_id("op"), Millis(T0))
         .await
         .unwrap();
     id
@@ -137,7 +138,7 @@ async fn survey_by_sms_is_answered_by_a_digit_reply(db: TempDatabase) {
     let (id, _) = case_of(&app, WORKER, Language::En, sms_only).await;
     let case = app.store.scoped_case(Scope::Helpline, id).await.unwrap();
     app.store
-        .close_case(&case, "resolved_accepted", app.user_id("op"), T0)
+        .close_case(&case, "resolved_accepted", app.user_id("op"), Millis(T0))
         .await
         .unwrap();
     // Before the question was sent, a digit is an ordinary message.

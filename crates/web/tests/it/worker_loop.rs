@@ -3,6 +3,7 @@
 //! retaliation watch, reopening, and incidents linking several cases.
 
 use crate::support;
+use workvoice_domain::Millis;
 
 use crate::support::{T0, TestApp};
 use axum::http::StatusCode;
@@ -75,7 +76,7 @@ async fn informed_by_sms_update_queues_exactly_one_outbox_row(db: TempDatabase) 
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let outbox = app.store.case_outbox(&scoped).await.unwrap();
     assert_eq!(outbox.len(), 1);
-    assert_eq!(outbox[0].status, "queued");
+    assert_eq!(outbox[0].status.code(), "queued");
     assert_eq!(outbox[0].language, "bn");
     assert!(!outbox[0].params.contains("1712345678"));
     let informs = app.store.case_informs(&scoped).await.unwrap();
@@ -140,7 +141,7 @@ async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
     assert_eq!(tasks.len(), 1);
     assert_eq!(tasks[0].kind, TaskKind::Callback);
     assert!(workvoice_domain::may_contact_now(
-        workvoice_domain::Millis(tasks[0].due_at),
+        tasks[0].due_at,
         workvoice_domain::SafeWindow::new(18 * 60, 21 * 60).unwrap(),
         "Asia/Dhaka"
     ));
@@ -233,7 +234,7 @@ async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works(d
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let case = app.store.case(Scope::Helpline, id).await.unwrap();
-    assert_eq!(case.closed_at, Some(closed_at));
+    assert_eq!(case.closed_at, Some(Millis(closed_at)));
     assert_eq!(case.summary.status, "closed");
     let due: Vec<(TaskKind, i64)> = app
         .store
@@ -241,7 +242,7 @@ async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works(d
         .await
         .unwrap()
         .iter()
-        .map(|t| (t.kind, t.due_at))
+        .map(|t| (t.kind, t.due_at.0))
         .collect();
     assert_eq!(
         due,

@@ -10,6 +10,7 @@
 
 use std::future::Future;
 use std::path::PathBuf;
+use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, OrgId, UserId};
 
 use sea_orm::{
@@ -205,7 +206,7 @@ impl TestDb {
                     ..intake("wages.late", Urgency::Normal, "Wages late")
                 },
                 None,
-                T0,
+                Millis(T0),
             )
             .await
             .unwrap()
@@ -237,12 +238,12 @@ impl TestDb {
         if record.shareable_summary.is_empty() {
             let text = ShareableSummary::parse("A concern reported to the helpline.").unwrap();
             self.store
-                .edit_shareable_summary(&case, &text, by, at)
+                .edit_shareable_summary(&case, &text, by, Millis(at))
                 .await
                 .unwrap();
         }
         self.store
-            .report_case(&case, organisation_id, by, at)
+            .report_case(&case, organisation_id, by, Millis(at))
             .await
             .unwrap();
     }
@@ -298,7 +299,7 @@ impl TestDb {
 
     pub async fn brand(&self, name: &str) -> OrgId {
         self.store
-            .create_organisation(OrgKind::Brand, name, T0)
+            .create_organisation(OrgKind::Brand, name, Millis(T0))
             .await
             .unwrap()
     }

@@ -63,10 +63,10 @@ pub async fn compliance(
 ) -> Result<CompliancePage, WebError> {
     let tr = staff.tr();
     let days = q.days.filter(|d| PERIODS.contains(d)).unwrap_or(90);
-    let now = state.now();
+    let now = state.time();
     let report = state
         .store
-        .compliance_report(staff.scope(), now - days * DAY_MS, now)
+        .compliance_report(staff.scope(), now.minus(days * DAY_MS), now)
         .await?;
     let n = |v: u64| tr.number(i64::try_from(v).unwrap_or(i64::MAX));
     Ok(CompliancePage {

@@ -45,7 +45,7 @@ pub async fn overdue(
     RequireSupervisor(staff): RequireSupervisor,
 ) -> Result<OverduePage, WebError> {
     let tr = staff.tr();
-    let now = state.now();
+    let now = state.time();
     let steps = state
         .store
         .overdue_steps(staff.scope(), now, OVERDUE_SHOWN)
@@ -60,7 +60,7 @@ pub async fn overdue(
             urgency: labels::urgency(tr, s.urgency),
             step: tr.t(s.step.message_key()),
             due: tr.datetime(s.due_at, s.country.time_zone()),
-            late: duration(tr, (now - s.due_at) / 60_000),
+            late: duration(tr, now.since(s.due_at) / 60_000),
             assignee: s
                 .assigned_name
                 .clone()

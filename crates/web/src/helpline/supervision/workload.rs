@@ -31,10 +31,10 @@ pub async fn workload(
     RequireSupervisor(staff): RequireSupervisor,
 ) -> Result<WorkloadPage, WebError> {
     let tr = staff.tr();
-    let now = state.now();
+    let now = state.time();
     let rows = state
         .store
-        .workload(staff.scope(), now, now - 30 * DAY_MS)
+        .workload(staff.scope(), now, now.minus(30 * DAY_MS))
         .await?;
     Ok(WorkloadPage {
         chrome: Chrome::staff(&staff, "supervisor"),

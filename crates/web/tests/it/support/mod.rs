@@ -12,6 +12,7 @@ pub mod locales;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use workvoice_domain::Millis;
 
 use axum::Router;
 use axum::body::Body;
@@ -263,7 +264,7 @@ impl TestApp {
             Seed::Brand(name) => {
                 let id = self
                     .store
-                    .create_organisation(OrgKind::Brand, &name, T0)
+                    .create_organisation(OrgKind::Brand, &name, Millis(T0))
                     .await
                     .unwrap();
                 self.brands.insert(name, id);
@@ -369,12 +370,12 @@ impl TestApp {
                 workvoice_domain::ShareableSummary::parse("A concern reported to the helpline.")
                     .unwrap();
             self.store
-                .edit_shareable_summary(&case, &text, by, at)
+                .edit_shareable_summary(&case, &text, by, Millis(at))
                 .await
                 .unwrap();
         }
         self.store
-            .report_case(&case, organisation_id, by, at)
+            .report_case(&case, organisation_id, by, Millis(at))
             .await
             .unwrap();
     }
