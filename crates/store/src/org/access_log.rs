@@ -137,12 +137,11 @@ impl Store {
     }
 
     /// Records that `user_id` downloaded an export naming no case (a report table):
-    /// `action` says which, e.g. `export_report:calls`. `at` stays a bare number while the
-    /// reports pages (another helper's code) pass one.
+    /// `action` says which, e.g. `export_report:calls`.
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
-    pub async fn record_export(&self, user_id: UserId, action: &str, at: i64) -> Result<()> {
+    pub async fn record_export(&self, user_id: UserId, action: &str, at: Millis) -> Result<()> {
         let tx = self.db.write.begin().await?;
-        log_access(&tx, Some(user_id), None, action, Millis(at)).await?;
+        log_access(&tx, Some(user_id), None, action, at).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -7,10 +7,10 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use workvoice_domain::Urgency;
 use workvoice_domain::ids::{OrgId, RowId, WorkplaceId};
 use workvoice_domain::reports::{DurationSummary, ScorecardInputs};
 use workvoice_domain::surveys::{Outcome, Tally};
+use workvoice_domain::{Millis, Urgency};
 
 use crate::Store;
 use crate::awareness::figures::Month;
@@ -160,7 +160,7 @@ impl Store {
         &self,
         months: &[Month],
         filter: &ReportFilter,
-        now: i64,
+        now: Millis,
     ) -> Result<Dashboard> {
         let mut out = Dashboard {
             months: vec![MonthCalls::default(); months.len()],

@@ -8,11 +8,11 @@ use std::collections::BTreeMap;
 use workvoice_domain::ids::WorkplaceId;
 use workvoice_domain::reports::DurationSummary;
 use workvoice_domain::stage_time::OutcomeCounts;
-use workvoice_domain::{StepKind, Urgency};
+use workvoice_domain::{Millis, StepKind, Urgency};
 
 use crate::Store;
 use crate::awareness::figures::Month;
-use crate::db::{all, get, opt_row_id};
+use crate::db::{StoredTime, all, get, opt_row_id};
 use crate::error::{Result, StoreError};
 use crate::helpline::supervision::StepCompliance;
 use crate::query::Query;
@@ -223,7 +223,7 @@ impl Store {
         filter: &ReportFilter,
         first: &Month,
         last: &Month,
-        now: i64,
+        now: Millis,
     ) -> Result<Vec<StepCompliance>> {
         let mut q = Query::new(
             "SELECT s.step AS step, COUNT(*) AS steps, \
@@ -232,7 +232,7 @@ impl Store {
              COUNT(CASE WHEN s.met_at IS NULL AND s.due_at IS NOT NULL AND \
                (CASE WHEN COALESCE(st.is_open, 1) <> 0 THEN ",
         );
-        q.bind(now).push(
+        q.bind(now.value()).push(
             " ELSE COALESCE(c.closed_at, c.updated_at) END) > s.due_at THEN 1 END) AS overdue \
              FROM case_steps s JOIN cases c ON c.id = s.case_id \
              LEFT JOIN case_statuses st ON st.code = c.status",

@@ -2,11 +2,11 @@
 //! worker's acceptance, as their shareable summary only (what a factory or brand may
 //! read) — never the summary, narrative, caller or case code.
 
-use workvoice_domain::Urgency;
+use workvoice_domain::{Millis, Urgency};
 
 use crate::Store;
 use crate::awareness::figures::Month;
-use crate::db::{all, get};
+use crate::db::{all, get, time};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::reports::ReportFilter;
@@ -15,7 +15,7 @@ use crate::reports::ReportFilter;
 pub struct NotableCase {
     pub category_code: String,
     pub urgency: Urgency,
-    pub closed_at: i64,
+    pub closed_at: Millis,
     pub shareable_summary: String,
 }
 
@@ -54,7 +54,7 @@ impl Store {
                     category_code: get(row, "category_code")?,
                     urgency: Urgency::parse(&urgency)
                         .ok_or_else(|| StoreError::undecodable("urgency", &urgency))?,
-                    closed_at: get(row, "closed_at")?,
+                    closed_at: time(row, "closed_at")?,
                     shareable_summary: get(row, "shareable_summary")?,
                 })
             })

@@ -159,7 +159,7 @@ store_tests! {
         let since = months[0].start_ms;
         let d = t
             .store
-            .dashboard(&months, &ReportFilter::default(), T0 + DAY)
+            .dashboard(&months, &ReportFilter::default(), Millis(T0 + DAY))
             .await
             .unwrap();
         // Calls per month: May 2 substantive; June 2 substantive + 1 test call.
@@ -234,27 +234,27 @@ store_tests! {
         let two = months_ending(today, 2, "Asia/Dhaka").unwrap();
         let calls = |d: &workvoice_store::Dashboard| d.calls();
         let brand = ReportFilter { brand: Some(f.brand), ..ReportFilter::default() };
-        let d = t.store.dashboard(&two, &brand, T0).await.unwrap();
+        let d = t.store.dashboard(&two, &brand, Millis(T0)).await.unwrap();
         assert_eq!(calls(&d), 3);
         assert_eq!((d.workers_with_access, d.workplaces_covered), (1_200, 1));
         let dhaka = ReportFilter { district: Some("Dhaka".into()), ..ReportFilter::default() };
-        let d = t.store.dashboard(&two, &dhaka, T0).await.unwrap();
+        let d = t.store.dashboard(&two, &dhaka, Millis(T0)).await.unwrap();
         assert_eq!(calls(&d), 1);
         assert_eq!(d.by_category, [("life_safety".to_owned(), 1)]);
         let wages = ReportFilter { category: Some("wages".into()), ..ReportFilter::default() };
-        let d = t.store.dashboard(&two, &wages, T0).await.unwrap();
+        let d = t.store.dashboard(&two, &wages, Millis(T0)).await.unwrap();
         assert_eq!(calls(&d), 2);
         let exact = ReportFilter { category: Some("wages.late".into()), ..ReportFilter::default() };
-        assert_eq!(calls(&t.store.dashboard(&two, &exact, T0).await.unwrap()), 1);
+        assert_eq!(calls(&t.store.dashboard(&two, &exact, Millis(T0)).await.unwrap()), 1);
         // "wage" is no prefix of a category: the subcategory match needs the dot.
         let partial = ReportFilter { category: Some("wage".into()), ..ReportFilter::default() };
-        assert_eq!(calls(&t.store.dashboard(&two, &partial, T0).await.unwrap()), 0);
+        assert_eq!(calls(&t.store.dashboard(&two, &partial, Millis(T0)).await.unwrap()), 0);
         let vietnam = ReportFilter { country: Some(Country::Vietnam), ..ReportFilter::default() };
-        let d = t.store.dashboard(&two, &vietnam, T0).await.unwrap();
+        let d = t.store.dashboard(&two, &vietnam, Millis(T0)).await.unwrap();
         assert_eq!((calls(&d), d.workers_with_access), (0, 0));
         // June alone.
         let june = months_ending(today, 1, "Asia/Dhaka").unwrap();
-        let d = t.store.dashboard(&june, &ReportFilter::default(), T0).await.unwrap();
+        let d = t.store.dashboard(&june, &ReportFilter::default(), Millis(T0)).await.unwrap();
         assert_eq!(calls(&d), 3);
         assert_eq!(d.scorecard.closed_substantive, 0);
     }

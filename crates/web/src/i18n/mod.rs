@@ -141,9 +141,8 @@ impl Tr {
 
     /// The date alone of a UTC instant in the given zone, e.g. `2026-11-23`: what factory
     /// and brand users see of when a case was reported, never the minute of the call.
-    pub fn date(&self, at: impl Instant, time_zone: &str) -> String {
+    pub fn date(&self, at: Millis, time_zone: &str) -> String {
         let text = at
-            .millis()
             .local_date_time(time_zone)
             .map(|dt| dt.strftime("%Y-%m-%d").to_string())
             .unwrap_or_default();
@@ -153,25 +152,6 @@ impl Tr {
     /// The language's own name, for the language switcher.
     pub fn native_name(language: Language) -> String {
         Tr::new(language).t("language-native-name")
-    }
-}
-
-/// A time a page shows as a date: a [`Millis`], or the bare number the reports pages still
-/// hold until their rows carry `Millis` (their helper converts them; then only `Millis`
-/// remains).
-pub trait Instant: Copy {
-    fn millis(self) -> Millis;
-}
-
-impl Instant for Millis {
-    fn millis(self) -> Millis {
-        self
-    }
-}
-
-impl Instant for i64 {
-    fn millis(self) -> Millis {
-        Millis(self)
     }
 }
 

@@ -51,7 +51,7 @@ pub async fn show(
     let lists = choices(&state, tr, &q).await?;
     let d = state
         .store
-        .dashboard(&chosen.months, &chosen.filter, state.now())
+        .dashboard(&chosen.months, &chosen.filter, state.time())
         .await?;
     let categories = state.store.categories().await?;
     let w = Writer { tr, plain: false };

@@ -35,7 +35,7 @@ pub async fn csv(
     }
     let d = state
         .store
-        .dashboard(&chosen.months, &chosen.filter, state.now())
+        .dashboard(&chosen.months, &chosen.filter, state.time())
         .await?;
     let categories = state.store.categories().await?;
     let w = Writer {
@@ -71,7 +71,7 @@ pub async fn send(
 ) -> Result<Response, WebError> {
     state
         .store
-        .record_export(user, &format!("export_report:{id}"), state.now())
+        .record_export(user, &format!("export_report:{id}"), state.time())
         .await?;
     let heads: Vec<&str> = heads.iter().map(String::as_str).collect();
     let body = write_table(&heads, rows);

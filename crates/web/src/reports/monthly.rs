@@ -115,7 +115,7 @@ async fn programme_tables(
         },
     )?;
     let trend_months = months_of(state, ReportPeriod::ending(month, TREND_MONTHS))?;
-    let d = state.store.dashboard(&one, filter, state.now()).await?;
+    let d = state.store.dashboard(&one, filter, state.time()).await?;
     let trend = state.store.calls_per_month(&trend_months, filter).await?;
     let categories = state.store.categories().await?;
     let calls = calls_table(w, &trend, &trend_months);
@@ -259,7 +259,7 @@ async fn brand_tables(
         },
     )?;
     let trend_months = months_of(state, ReportPeriod::ending(month, TREND_MONTHS))?;
-    let d = state.store.dashboard(&one, &filter, state.now()).await?;
+    let d = state.store.dashboard(&one, &filter, state.time()).await?;
     let trend = state.store.calls_per_month(&trend_months, &filter).await?;
     let categories = state.store.categories().await?;
     // A hidden count draws no bar: the chart says what the table says.

@@ -79,7 +79,7 @@ pub async fn csv(
     }
     let d = state
         .store
-        .dashboard(&chosen.months, &chosen.filter, state.now())
+        .dashboard(&chosen.months, &chosen.filter, state.time())
         .await?;
     let tr = staff.tr();
     let heads: Vec<String> = [
@@ -117,7 +117,7 @@ pub async fn show(
     let lists = choices(&state, tr, &q).await?;
     let d = state
         .store
-        .dashboard(&chosen.months, &chosen.filter, state.now())
+        .dashboard(&chosen.months, &chosen.filter, state.time())
         .await?;
     let lines = lines(Writer { tr, plain: false }, &d.scorecard);
     let (error_field, error) = chosen

@@ -918,7 +918,7 @@ async fn improvement_at(
             },
             None,
             None,
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();
@@ -945,7 +945,7 @@ async fn improvement_at(
                 .flatten(),
             note: String::new(),
         };
-        s.change_improvement_status(provider, id, &change, by, T0 + 1 + i as i64)
+        s.change_improvement_status(provider, id, &change, by, Millis(T0 + 1 + i as i64))
             .await
             .unwrap();
     }
