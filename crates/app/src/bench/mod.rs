@@ -69,9 +69,44 @@ pub struct BenchArgs {
     /// Keep the temporary folder (SQLite database, key, server log) and print where it is
     #[arg(long)]
     keep: bool,
+    /// Measure only these sections, comma-separated (the cases are always seeded), e.g.
+    /// `--only latency` for the latency table at a million cases without the hour the rest
+    /// takes; all of them when absent
+    #[arg(long, value_enum, value_delimiter = ',')]
+    only: Vec<Section>,
     /// Filled from the global `--database`: a PostgreSQL admin URL, or none for SQLite.
     #[arg(skip)]
     pub admin_url: Option<String>,
+}
+
+/// The parts of the benchmark, in the order they run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Section {
+    /// The disk's raw commit rate and creation through the API at 1 and 16 clients
+    Throughput,
+    /// Case page, queue, search and API latencies
+    Latency,
+    /// The IVR webhook at 1,000 requests/s
+    Ivr,
+    /// Page weight over the wire
+    Weight,
+    /// Outbox delivery through Kannel
+    Outbox,
+    /// The awareness programme, OSH aggregates and feedback reports over 10,000 workplaces
+    /// (seeds them)
+    Programme,
+    /// The photo upload path
+    Photos,
+    /// The CSV import of workplaces
+    Import,
+    /// Crash rounds
+    Crash,
+}
+
+impl BenchArgs {
+    fn runs(&self, section: Section) -> bool {
+        self.only.is_empty() || self.only.contains(&section)
+    }
 }
 
 const OPERATOR: &str = "bench-operator";
@@ -153,7 +188,7 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     let seeded = seeded?;
     report.seed_seconds = seeded.seconds;
 
-    if report.engine == "SQLite" {
+    if report.engine == "SQLite" && args.runs(Section::Throughput) {
         println!("Measuring the disk: one-row SQLite commits…");
         report.raw_commits = Some(workvoice_store::sqlite_commit_rate(dir, RAW_COMMITS).await?);
     }
@@ -173,41 +208,82 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
         workplaces: Arc::new(seeded.workplaces.clone()),
     };
 
-    for clients in [1, CONCURRENT_CLIENTS] {
-        let run =
-            throughput::run(&bench, &server, clients, Duration::from_secs(args.seconds)).await;
-        report.throughput.push(run);
+    if args.runs(Section::Throughput) {
+        for clients in [1, CONCURRENT_CLIENTS] {
+            let run =
+                throughput::run(&bench, &server, clients, Duration::from_secs(args.seconds))
+                    .await;
+            report.throughput.push(run);
+        }
     }
-
-    let session = bench
-        .sign_in(OPERATOR, &seeded.password, &seeded.second_factor)
-        .await?;
-    println!("Signed in as {OPERATOR}.");
 
     // One generator picks the case pages timed and weighed, so runs measure alike.
     let mut rng = StdRng::seed_from_u64(7);
     let ids = &seeded.case_ids;
-    latency::run(&bench, &session, ids, &mut rng, args.requests, report).await;
-    ivr::run(&bench, args.seconds, report).await;
-    weight::run(&bench, &session, ids, &mut rng, report).await?;
+    if args.runs(Section::Latency) || args.runs(Section::Weight) {
+        let session = bench
+            .sign_in(OPERATOR, &seeded.password, &seeded.second_factor)
+            .await?;
+        println!("Signed in as {OPERATOR}.");
+        if args.runs(Section::Latency) {
+            latency::run(&bench, &session, ids, &mut rng, args.requests, report).await;
+        }
+        if args.runs(Section::Weight) {
+            weight::run(&bench, &session, ids, &mut rng, report).await?;
+        }
+    }
+    if args.runs(Section::Ivr) {
+        ivr::run(&bench, args.seconds, report).await;
+    }
 
     report.memory = server.memory();
     drop(server);
-    let store = open::open_store(&settings).await?;
-    let delivered = outbox::run(&store, dir, url, &settings.key_path(), report).await;
-    store.close().await;
-    delivered?;
+    if args.runs(Section::Outbox) {
+        let store = open::open_store(&settings).await?;
+        let delivered = outbox::run(&store, dir, url, &settings.key_path(), report).await;
+        store.close().await;
+        delivered?;
+    }
 
-    // The awareness programme at scale, on the same database.
+    if args.runs(Section::Programme) {
+        programme(args, &settings, dir, url, &bench, report).await?;
+    }
+    if args.runs(Section::Photos) {
+        osh::photos(args.photo_megapixels, args.photos, report)?;
+    }
+    if args.runs(Section::Import) {
+        report.csv_import = Some(csv_import::run(
+            dir,
+            url,
+            &settings.key_path(),
+            args.import_rows,
+        )?);
+    }
+    // Last: the rounds add cases the figures above are not about.
+    if args.runs(Section::Crash) {
+        crash::run(&bench, &settings, args.crash_rounds, report).await?;
+    }
+    Ok(())
+}
+
+/// The awareness programme at scale, on the same database.
+async fn programme(
+    args: &BenchArgs,
+    settings: &Settings,
+    dir: &Path,
+    url: &str,
+    bench: &Bench,
+    report: &mut Report,
+) -> Result<()> {
     let password = priorities::seed(
-        &settings,
+        settings,
         args.programme_workplaces,
         args.programme_cases,
         args.cases,
     )
     .await?;
     let osh_workplaces =
-        osh::seed(&settings, args.osh_improvements, args.programme_workplaces).await?;
+        osh::seed(settings, args.osh_improvements, args.programme_workplaces).await?;
     let server = Server::start(dir, url, &settings.key_path())?;
     server.wait_healthy(priorities::STARTUP).await?;
     let programme_bench = Bench {
@@ -229,15 +305,6 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     )
     .await?;
     drop(server);
-    feedback_reports::run(&settings, dir, report).await?;
-    osh::photos(args.photo_megapixels, args.photos, report)?;
-    report.csv_import = Some(csv_import::run(
-        dir,
-        url,
-        &settings.key_path(),
-        args.import_rows,
-    )?);
-    // Last: the rounds add cases the figures above are not about.
-    crash::run(&bench, &settings, args.crash_rounds, report).await?;
+    feedback_reports::run(settings, dir, report).await?;
     Ok(())
 }
