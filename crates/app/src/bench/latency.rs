@@ -43,10 +43,7 @@ pub async fn run(
             Target::Page(format!("/search?q={}", percent(word))),
         ));
     }
-    targets.push((
-        "api /api/cases".into(),
-        Target::Api("/api/cases".into()),
-    ));
+    targets.push(("api /api/cases".into(), Target::Api("/api/cases".into())));
     for (word, share) in API_SEARCH_WORDS {
         targets.push((
             format!("api /api/cases?q={word} ({share})"),

@@ -211,8 +211,7 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     if args.runs(Section::Throughput) {
         for clients in [1, CONCURRENT_CLIENTS] {
             let run =
-                throughput::run(&bench, &server, clients, Duration::from_secs(args.seconds))
-                    .await;
+                throughput::run(&bench, &server, clients, Duration::from_secs(args.seconds)).await;
             report.throughput.push(run);
         }
     }

@@ -129,9 +129,7 @@ impl CaseSort {
             CaseSort::Newest if text => " ORDER BY t.rowid DESC",
             CaseSort::Oldest if text => " ORDER BY t.rowid",
             CaseSort::Newest => " ORDER BY c.created_at DESC, c.id DESC",
-            CaseSort::Urgency if filter.urgency.is_some() => {
-                CaseSort::Newest.order_by(filter)
-            }
+            CaseSort::Urgency if filter.urgency.is_some() => CaseSort::Newest.order_by(filter),
             CaseSort::Oldest => " ORDER BY c.created_at, c.id",
             CaseSort::Urgency => {
                 " ORDER BY CASE c.urgency WHEN 'life_safety' THEN 0 WHEN 'urgent' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.created_at DESC, c.id DESC"
@@ -156,9 +154,18 @@ const FROM: &str = " FROM cases c WHERE 1 = 1";
 /// A text search starts from the full-text index (keyed by case id, m0021), so its
 /// matches come in case order.
 const FROM_TEXT: &str = " FROM case_text t JOIN cases c ON c.id = t.rowid WHERE 1 = 1";
-/// A search counts its matches only up to this many ("more than 1,000"): the matches of a
-/// common word are read in one pass with the page, and nobody pages through a thousand.
-const SEARCH_COUNT_CAP: i64 = 1_000;
+/// PostgreSQL's query for search terms, each a prefix.
+fn tsquery(terms: &[String]) -> String {
+    let expr: Vec<String> = terms.iter().map(|t| format!("'{t}':*")).collect();
+    expr.join(" & ")
+}
+
+/// The newest 10,000 texts, where a PostgreSQL search looks first (`search_page`): enough
+/// to hold a count's worth of a word in one case in twenty, little to read for a rare one.
+const FROM_RECENT_TEXT: &str = " FROM (SELECT rowid, tsv FROM case_text ORDER BY rowid DESC LIMIT 10000) t JOIN cases c ON c.id = t.rowid WHERE 1 = 1";
+/// A search counts its matches only up to this many ("more than 500"): the matches of a
+/// common word are read in one pass with the page, and nobody pages through ten pages.
+const SEARCH_COUNT_CAP: i64 = 500;
 
 fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
     Ok(CaseSummary {
@@ -474,15 +481,37 @@ impl Store {
     ) -> Result<Page<CaseSummary>> {
         let limit = limit.clamp(1, 500);
         let offset = offset.max(0);
-        let mut ids = Query::new(&format!("SELECT c.id{FROM_TEXT}")).then(wher);
-        ids.push(sort.order_by(filter))
-            .push(" LIMIT ")
-            .bind((offset + limit).max(SEARCH_COUNT_CAP) + 1);
-        let ids = all(&self.db.read, &ids.sql, ids.values)
-            .await?
-            .iter()
-            .map(|row| row_id::<CaseId>(row, "id"))
-            .collect::<Result<Vec<_>>>()?;
+        let wanted = (offset + limit).max(SEARCH_COUNT_CAP) + 1;
+        let ids_from = |from: &str, matches: Option<String>, order: &str| {
+            let mut ids = Query::new(&format!("SELECT c.id{from}")).then(wher.clone());
+            if let Some(tsquery) = matches {
+                ids.push(" AND t.rowid = ANY(ARRAY(SELECT m.rowid FROM case_text m WHERE m.tsv @@ to_tsquery('simple', ")
+                    .bind(tsquery)
+                    .push(")))");
+            }
+            ids.push(order).push(" LIMIT ").bind(wanted);
+            ids
+        };
+        let terms = search_text::terms(filter.text.as_deref().unwrap_or_default());
+        let mut ids = Vec::new();
+        let postgres = self.db.engine == Engine::Postgres && !terms.is_empty();
+        if postgres && sort == CaseSort::Newest {
+            // PostgreSQL cannot estimate how many rows a prefix query (`cong:*`) matches,
+            // so it walks every case for a rare word or hashes every case against a
+            // common one. The newest cases are read first: if they hold the wanted
+            // matches, those are the newest matches of all, found after a few thousand.
+            ids = self
+                .case_ids(ids_from(FROM_RECENT_TEXT, None, sort.order_by(filter)))
+                .await?;
+        }
+        if i64::try_from(ids.len()).unwrap_or(i64::MAX) < wanted {
+            // A rarer word on PostgreSQL: its matches are collected from the index first,
+            // then looked up by id, whatever the planner guesses.
+            let matches = postgres.then(|| tsquery(&terms));
+            ids = self
+                .case_ids(ids_from(FROM_TEXT, matches, sort.order_by(filter)))
+                .await?;
+        }
         let counted = i64::try_from(ids.len()).unwrap_or(i64::MAX);
         let shown: Vec<CaseId> = ids
             .into_iter()
@@ -559,6 +588,14 @@ impl Store {
         }
     }
 
+    async fn case_ids(&self, q: Query) -> Result<Vec<CaseId>> {
+        all(&self.db.read, &q.sql, q.values)
+            .await?
+            .iter()
+            .map(|row| row_id(row, "id"))
+            .collect()
+    }
+
     /// Appends the engine's full-text predicate on the index read as `t` (`FROM_TEXT`).
     /// Every term must match, each as a prefix, so `অগ্নি` finds `অগ্নিকাণ্ড` and
     /// `cong nhan` finds `Công nhân`.
@@ -575,9 +612,8 @@ impl Store {
                 q.push(" AND case_text MATCH ").bind(expr.join(" "));
             }
             Engine::Postgres => {
-                let expr: Vec<String> = terms.iter().map(|t| format!("'{t}':*")).collect();
                 q.push(" AND t.tsv @@ to_tsquery('simple', ")
-                    .bind(expr.join(" & "))
+                    .bind(tsquery(&terms))
                     .push(")");
             }
         }
