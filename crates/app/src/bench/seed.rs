@@ -124,8 +124,19 @@ pub async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
         let at = now - year + year * i64::try_from(b)? / i64::try_from(batches)?;
         let store = store.clone();
         running.spawn(async move {
-            let ids = store.create_cases_bulk(&batch, Some(operator), at).await?;
-            anyhow::Ok((b, ids))
+            // Two batches can take the same callers' phones in opposite orders; PostgreSQL
+            // then aborts one of them as a deadlock, which is tried again.
+            let mut tries = 1;
+            loop {
+                match store.create_cases_bulk(&batch, Some(operator), at).await {
+                    Ok(ids) => return anyhow::Ok((b, ids)),
+                    Err(e) if tries < 5 => {
+                        eprintln!("  batch {b} tried again: {e}");
+                        tries += 1;
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
         });
     }
     while let Some(done) = running.join_next().await {
