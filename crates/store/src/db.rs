@@ -70,8 +70,15 @@ async fn open(url: &str, max: u32, engine: Engine) -> Result<DatabaseConnection>
         .min_connections(1)
         .acquire_timeout(Duration::from_secs(30))
         .sqlx_logging(false);
-    if engine == Engine::Sqlite {
-        opts.map_sqlx_sqlite_opts(sqlite_options);
+    match engine {
+        Engine::Sqlite => {
+            opts.map_sqlx_sqlite_opts(sqlite_options);
+        }
+        // No JIT: a search's estimate can be far off (prefix queries), and compiling a
+        // plan thought costly took 20 ms of a 25 ms query; our queries are short.
+        Engine::Postgres => {
+            opts.map_sqlx_postgres_opts(|o| o.options([("jit", "off")]));
+        }
     }
     Ok(Database::connect(opts).await?)
 }

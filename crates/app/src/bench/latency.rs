@@ -37,15 +37,16 @@ pub async fn run(
             Target::Page("/cases?urgency=urgent&sort=urgency".into()),
         ),
     ];
-    for word in SEARCH_WORDS {
+    for (word, share) in SEARCH_WORDS {
         targets.push((
-            format!("search {word}"),
+            format!("search {word} ({share})"),
             Target::Page(format!("/search?q={}", percent(word))),
         ));
     }
-    for word in API_SEARCH_WORDS {
+    targets.push(("api /api/cases".into(), Target::Api("/api/cases".into())));
+    for (word, share) in API_SEARCH_WORDS {
         targets.push((
-            format!("api /api/cases?q={word}"),
+            format!("api /api/cases?q={word} ({share})"),
             Target::Api(format!("/api/cases?q={}", percent(word))),
         ));
     }

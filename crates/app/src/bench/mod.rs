@@ -66,18 +66,50 @@ pub struct BenchArgs {
     /// count of the acknowledged cases lost (it must be 0)
     #[arg(long, default_value_t = 100)]
     crash_rounds: usize,
-    /// Measure only the programme's pages, the reports (monthly report, dashboard, public
-    /// statistics) and the OSH aggregates over the programme data set (`--programme-cases`,
-    /// `--osh-improvements`): no creation throughput, case pages, page weights, outbox,
-    /// feedback reports, photos, CSV import or crash rounds
-    #[arg(long)]
-    reports_only: bool,
     /// Keep the temporary folder (SQLite database, key, server log) and print where it is
     #[arg(long)]
     keep: bool,
+    /// Measure only these sections, comma-separated (the cases are always seeded), e.g.
+    /// `--only latency` for the latency table at a million cases without the hour the rest
+    /// takes; all of them when absent
+    #[arg(long, value_enum, value_delimiter = ',')]
+    only: Vec<Section>,
     /// Filled from the global `--database`: a PostgreSQL admin URL, or none for SQLite.
     #[arg(skip)]
     pub admin_url: Option<String>,
+}
+
+/// The parts of the benchmark, in the order they run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Section {
+    /// The disk's raw commit rate and creation through the API at 1 and 16 clients
+    Throughput,
+    /// Case page, queue, search and API latencies
+    Latency,
+    /// The IVR webhook at 1,000 requests/s
+    Ivr,
+    /// Page weight over the wire
+    Weight,
+    /// Outbox delivery through Kannel
+    Outbox,
+    /// The awareness programme's pages, the reports (monthly report, dashboard, public
+    /// statistics) and the OSH aggregates over the programme data set (seeds it:
+    /// `--programme-cases`, `--osh-improvements`)
+    Programme,
+    /// Bulk feedback reports for the OSH programme's enterprises (needs `programme`)
+    Feedback,
+    /// The photo upload path
+    Photos,
+    /// The CSV import of workplaces
+    Import,
+    /// Crash rounds
+    Crash,
+}
+
+impl BenchArgs {
+    fn runs(&self, section: Section) -> bool {
+        self.only.is_empty() || self.only.contains(&section)
+    }
 }
 
 const OPERATOR: &str = "bench-operator";
@@ -90,6 +122,9 @@ const BROWSER_ENCODING: &str = "gzip, deflate, br, zstd";
 pub async fn run(args: BenchArgs) -> Result<()> {
     if args.cases == 0 || args.requests == 0 || args.seconds == 0 || args.import_rows == 0 {
         bail!("--cases, --seconds, --requests and --import-rows must be at least 1");
+    }
+    if args.runs(Section::Feedback) && !args.runs(Section::Programme) {
+        bail!("--only feedback needs programme too: the feedback reports are of its enterprises");
     }
     let mut dir = tempfile::Builder::new()
         .prefix("workvoice-bench-")
@@ -159,10 +194,7 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
     let seeded = seeded?;
     report.seed_seconds = seeded.seconds;
 
-    if args.reports_only {
-        return programme(args, &settings, dir, url, &seeded, report).await;
-    }
-    if report.engine == "SQLite" {
+    if report.engine == "SQLite" && args.runs(Section::Throughput) {
         println!("Measuring the disk: one-row SQLite commits…");
         report.raw_commits = Some(workvoice_store::sqlite_commit_rate(dir, RAW_COMMITS).await?);
     }
@@ -172,42 +204,63 @@ async fn measure(args: &BenchArgs, dir: &Path, url: &str, report: &mut Report) -
 
     let bench = bench_for(&server, &seeded)?;
 
-    for clients in [1, CONCURRENT_CLIENTS] {
-        let run =
-            throughput::run(&bench, &server, clients, Duration::from_secs(args.seconds)).await;
-        report.throughput.push(run);
+    if args.runs(Section::Throughput) {
+        for clients in [1, CONCURRENT_CLIENTS] {
+            let run =
+                throughput::run(&bench, &server, clients, Duration::from_secs(args.seconds)).await;
+            report.throughput.push(run);
+        }
     }
-
-    let session = bench
-        .sign_in(OPERATOR, &seeded.password, &seeded.second_factor)
-        .await?;
-    println!("Signed in as {OPERATOR}.");
 
     // One generator picks the case pages timed and weighed, so runs measure alike.
     let mut rng = StdRng::seed_from_u64(7);
     let ids = &seeded.case_ids;
-    latency::run(&bench, &session, ids, &mut rng, args.requests, report).await;
-    ivr::run(&bench, args.seconds, report).await;
-    weight::run(&bench, &session, ids, &mut rng, report).await?;
+    if args.runs(Section::Latency) || args.runs(Section::Weight) {
+        let session = bench
+            .sign_in(OPERATOR, &seeded.password, &seeded.second_factor)
+            .await?;
+        println!("Signed in as {OPERATOR}.");
+        if args.runs(Section::Latency) {
+            latency::run(&bench, &session, ids, &mut rng, args.requests, report).await;
+        }
+        if args.runs(Section::Weight) {
+            weight::run(&bench, &session, ids, &mut rng, report).await?;
+        }
+    }
+    if args.runs(Section::Ivr) {
+        ivr::run(&bench, args.seconds, report).await;
+    }
 
     report.memory = server.memory();
     drop(server);
-    let store = open::open_store(&settings).await?;
-    let delivered = outbox::run(&store, dir, url, &settings.key_path(), report).await;
-    store.close().await;
-    delivered?;
+    if args.runs(Section::Outbox) {
+        let store = open::open_store(&settings).await?;
+        let delivered = outbox::run(&store, dir, url, &settings.key_path(), report).await;
+        store.close().await;
+        delivered?;
+    }
 
-    programme(args, &settings, dir, url, &seeded, report).await?;
-    feedback_reports::run(&settings, dir, report).await?;
-    osh::photos(args.photo_megapixels, args.photos, report)?;
-    report.csv_import = Some(csv_import::run(
-        dir,
-        url,
-        &settings.key_path(),
-        args.import_rows,
-    )?);
+    if args.runs(Section::Programme) {
+        programme(args, &settings, dir, url, &seeded, report).await?;
+    }
+    if args.runs(Section::Feedback) {
+        feedback_reports::run(&settings, dir, report).await?;
+    }
+    if args.runs(Section::Photos) {
+        osh::photos(args.photo_megapixels, args.photos, report)?;
+    }
+    if args.runs(Section::Import) {
+        report.csv_import = Some(csv_import::run(
+            dir,
+            url,
+            &settings.key_path(),
+            args.import_rows,
+        )?);
+    }
     // Last: the rounds add cases the figures above are not about.
-    crash::run(&bench, &settings, args.crash_rounds, report).await?;
+    if args.runs(Section::Crash) {
+        crash::run(&bench, &settings, args.crash_rounds, report).await?;
+    }
     Ok(())
 }
 

@@ -7,8 +7,26 @@ use rand::rngs::StdRng;
 use workvoice_domain::ids::WorkplaceId;
 use workvoice_domain::{Country, Intake, RawIntake};
 
-pub const SEARCH_WORDS: [&str; 4] = ["অগ্নিকাণ্ড", "বেতন", "cong nhan", "overtime"];
-pub const API_SEARCH_WORDS: [&str; 2] = ["অগ্নিকাণ্ড", "cong nhan"];
+/// Words searched for, with how often they occur: in each language one every few cases
+/// (a template word) and one of the [`RARE`] sentences.
+pub const SEARCH_WORDS: [(&str, &str); 7] = [
+    ("অগ্নিকাণ্ড", "common"),
+    ("বেতন", "common"),
+    ("বয়লার", "rare"),
+    ("cong nhan", "common"),
+    ("noi hoi", "rare"),
+    ("overtime", "common"),
+    ("boiler", "rare"),
+];
+pub const API_SEARCH_WORDS: [(&str, &str); 4] = [
+    ("অগ্নিকাণ্ড", "common"),
+    ("বয়লার", "rare"),
+    ("cong nhan", "common"),
+    ("noi hoi", "rare"),
+];
+/// How often a narrative gets its language's rare sentence: about 250 Bengali cases in a
+/// million, so the rare searches have a few pages of results.
+const RARE_SHARE: f64 = 0.0005;
 
 pub const BD_DISTRICTS: [&str; 5] = ["Gazipur", "Savar", "Narayanganj", "Ashulia", "Chattogram"];
 pub const VN_DISTRICTS: [&str; 4] = ["Bình Dương", "Đồng Nai", "Long An", "Hải Phòng"];
@@ -174,6 +192,13 @@ pub const EN_EXTRA: [&str; 6] = [
     "",
 ];
 
+/// The rare sentence per language (Bengali, Vietnamese, English): a leaking boiler.
+pub const RARE: [&str; 3] = [
+    "বয়লার থেকে গ্যাস বের হচ্ছে।",
+    "Nồi hơi bị rò rỉ khí.",
+    "The boiler is leaking gas.",
+];
+
 /// One generated case, as the API and the intake form receive it.
 #[derive(serde::Serialize)]
 pub struct SampleCase {
@@ -230,6 +255,11 @@ pub fn sample_case(rng: &mut StdRng, workplaces: &Workplaces, phones: &[String])
         8 => ("en", &EN, &EN_EXTRA, &BD_DISTRICTS[..], &workplaces.bd),
         _ => ("en", &EN, &EN_EXTRA, &VN_DISTRICTS[..], &workplaces.vn),
     };
+    let rare = match language {
+        "bn" => RARE[0],
+        "vi" => RARE[1],
+        _ => RARE[2],
+    };
     let (category, usual, summary, sentence) = templates[rng.gen_range(0..templates.len())];
     let n = rng.gen_range(2..9).to_string();
     let place = places[rng.gen_range(0..places.len())];
@@ -248,6 +278,10 @@ pub fn sample_case(rng: &mut StdRng, workplaces: &Workplaces, phones: &[String])
             narrative.push(' ');
             narrative.push_str(extra);
         }
+    }
+    if rng.gen_bool(RARE_SHARE) {
+        narrative.push(' ');
+        narrative.push_str(rare);
     }
     let with_caller = rng.gen_bool(0.3);
     let workplace_id =

@@ -6,10 +6,11 @@ use std::time::Instant;
 use anyhow::Result;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
+use tokio::task::JoinSet;
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::second_factor::TotpSecret;
 use workvoice_domain::{Country, Language, Role};
-use workvoice_store::{NewUser, NewWorkplace, Store, now_millis};
+use workvoice_store::{Engine, NewUser, NewWorkplace, Store, now_millis};
 
 use super::OPERATOR;
 use super::sample::{
@@ -96,29 +97,52 @@ pub async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
     let batches = cases.div_ceil(BATCH).max(1);
     let year = 365 * 24 * 3600 * 1000_i64;
     let phones = phone_pool(&mut rng, (cases / 4).max(1));
-    let mut case_ids = Vec::with_capacity(cases);
-    let mut next_report = 1;
-    let mut batch = Vec::with_capacity(BATCH);
+    // PostgreSQL waits on a round trip per statement, so a few batches go in at once on
+    // their own connections; SQLite has one writer, which they would only queue for.
+    let parallel = match store.engine() {
+        Engine::Postgres => 4,
+        Engine::Sqlite => 1,
+    };
+    let mut progress = Progress {
+        by_batch: vec![Vec::new(); batches],
+        seeded: 0,
+        next_report: 1,
+        cases,
+        started,
+    };
+    let mut running = JoinSet::new();
     for b in 0..batches {
-        batch.clear();
+        if running.len() == parallel
+            && let Some(done) = running.join_next().await
+        {
+            progress.record(done??);
+        }
         let size = BATCH.min(cases - b * BATCH);
-        for _ in 0..size {
-            batch.push(sample_case(&mut rng, &workplaces, &phones).intake()?);
-        }
+        let batch = (0..size)
+            .map(|_| sample_case(&mut rng, &workplaces, &phones).intake())
+            .collect::<Result<Vec<_>>>()?;
         let at = now - year + year * i64::try_from(b)? / i64::try_from(batches)?;
-        case_ids.extend(store.create_cases_bulk(&batch, Some(operator), at).await?);
-        if case_ids.len() * 10 >= cases * next_report {
-            let secs = started.elapsed().as_secs_f64();
-            println!(
-                "  seeded {:>3}%: {} cases in {:.1} s ({:.0} cases/s)",
-                case_ids.len() * 100 / cases,
-                case_ids.len(),
-                secs,
-                case_ids.len() as f64 / secs
-            );
-            next_report = case_ids.len() * 10 / cases + 1;
-        }
+        let store = store.clone();
+        running.spawn(async move {
+            // Two batches can take the same callers' phones in opposite orders; PostgreSQL
+            // then aborts one of them as a deadlock, which is tried again.
+            let mut tries = 1;
+            loop {
+                match store.create_cases_bulk(&batch, Some(operator), at).await {
+                    Ok(ids) => return anyhow::Ok((b, ids)),
+                    Err(e) if tries < 5 => {
+                        eprintln!("  batch {b} tried again: {e}");
+                        tries += 1;
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
+        });
     }
+    while let Some(done) = running.join_next().await {
+        progress.record(done??);
+    }
+    let case_ids: Vec<CaseId> = progress.by_batch.into_iter().flatten().collect();
     let seconds = started.elapsed().as_secs_f64();
     println!("Seeded {} cases in {seconds:.1} s.", case_ids.len());
     Ok(Seeded {
@@ -129,4 +153,30 @@ pub async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
         token,
         seconds,
     })
+}
+
+/// The batches seeded so far, and when to say so.
+struct Progress {
+    by_batch: Vec<Vec<CaseId>>,
+    seeded: usize,
+    next_report: usize,
+    cases: usize,
+    started: Instant,
+}
+
+impl Progress {
+    fn record(&mut self, (batch, ids): (usize, Vec<CaseId>)) {
+        self.seeded += ids.len();
+        self.by_batch[batch] = ids;
+        if self.seeded * 10 >= self.cases * self.next_report {
+            let secs = self.started.elapsed().as_secs_f64();
+            println!(
+                "  seeded {:>3}%: {} cases in {secs:.1} s ({:.0} cases/s)",
+                self.seeded * 100 / self.cases,
+                self.seeded,
+                self.seeded as f64 / secs
+            );
+            self.next_report = self.seeded * 10 / self.cases + 1;
+        }
+    }
 }

@@ -11,7 +11,9 @@ use workvoice_domain::{
 
 use crate::Store;
 use crate::channels::outbox::{SMS_INTAKE, intake_params, queue_sms_in};
-use crate::db::{Engine, StoredTime, code, count, exec, get, one, opt_row_id, page, row_id, time};
+use crate::db::{
+    Engine, StoredTime, all, code, count, exec, get, one, opt_row_id, page, row_id, time,
+};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::helpline::informs::contact_time;
@@ -119,9 +121,17 @@ impl CaseSort {
         CaseSort::ALL.into_iter().find(|c| c.code() == s)
     }
 
-    fn order_by(self) -> &'static str {
+    /// The ORDER BY of a list. A text search (`text`, reading the full-text index as `t`)
+    /// in creation order walks the index by case id and stops at the page; case ids are
+    /// given in recording order, which is creation order. With one urgency filtered, the
+    /// urgency order is the newest order, which an index can give without a sort.
+    fn order_by(self, filter: &CaseFilter) -> &'static str {
+        let text = filter.text.is_some();
         match self {
+            CaseSort::Newest if text => " ORDER BY t.rowid DESC",
+            CaseSort::Oldest if text => " ORDER BY t.rowid",
             CaseSort::Newest => " ORDER BY c.created_at DESC, c.id DESC",
+            CaseSort::Urgency if filter.urgency.is_some() => CaseSort::Newest.order_by(filter),
             CaseSort::Oldest => " ORDER BY c.created_at, c.id",
             CaseSort::Urgency => {
                 " ORDER BY CASE c.urgency WHEN 'life_safety' THEN 0 WHEN 'urgent' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, c.created_at DESC, c.id DESC"
@@ -138,8 +148,26 @@ pub struct CreatedCase {
     pub code: CaseCode,
 }
 
-const SUMMARY_COLUMNS: &str = "c.id, c.workplace_id, w.name AS workplace_name, c.category_code, c.urgency, c.language, c.channel, c.summary, c.status, c.outcome, c.assigned_to, u.display_name AS assigned_name, c.created_at, c.updated_at";
-const FROM: &str = " FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id LEFT JOIN users u ON u.id = c.assigned_to WHERE 1 = 1";
+// The names come from scalar subqueries, not joins: over a join SQLite sorts every
+// matching case before it takes a page (1.2 s for the queue at a million cases); over one
+// table it walks an index in order and stops at the page.
+const SUMMARY_COLUMNS: &str = "c.id, c.workplace_id, (SELECT w.name FROM workplaces w WHERE w.id = c.workplace_id) AS workplace_name, c.category_code, c.urgency, c.language, c.channel, c.summary, c.status, c.outcome, c.assigned_to, (SELECT u.display_name FROM users u WHERE u.id = c.assigned_to) AS assigned_name, c.created_at, c.updated_at";
+const FROM: &str = " FROM cases c WHERE 1 = 1";
+/// A text search starts from the full-text index (keyed by case id, m0021), so its
+/// matches come in case order.
+const FROM_TEXT: &str = " FROM case_text t JOIN cases c ON c.id = t.rowid WHERE 1 = 1";
+/// PostgreSQL's query for search terms, each a prefix.
+fn tsquery(terms: &[String]) -> String {
+    let expr: Vec<String> = terms.iter().map(|t| format!("'{t}':*")).collect();
+    expr.join(" & ")
+}
+
+/// The newest 10,000 texts, where a PostgreSQL search looks first (`search_page`): enough
+/// to hold a count's worth of a word in one case in twenty, little to read for a rare one.
+const FROM_RECENT_TEXT: &str = " FROM (SELECT rowid, tsv FROM case_text ORDER BY rowid DESC LIMIT 10000) t JOIN cases c ON c.id = t.rowid WHERE 1 = 1";
+/// A search counts its matches only up to this many ("more than 500"): the matches of a
+/// common word are read in one pass with the page, and nobody pages through ten pages.
+const SEARCH_COUNT_CAP: i64 = 500;
 
 fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
     Ok(CaseSummary {
@@ -160,18 +188,37 @@ fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
     })
 }
 
-/// The text a case is found by, folded so both engines index the same words.
-pub(crate) async fn index_text(
+/// The text a new case is found by, folded so both engines index the same words. The
+/// index holds one row per case, keyed by its id (m0021).
+async fn index_text(conn: &impl ConnectionTrait, case_id: CaseId, text: &str) -> Result<()> {
+    exec(
+        conn,
+        "INSERT INTO case_text (rowid, body) VALUES ($1, $2)",
+        vec![case_id.get().into(), search_text::fold(text).into()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Text written on a case later (a note, an edited summary), added to the case's row; a
+/// new row if retention removed the row.
+pub(crate) async fn add_text(
     conn: &impl ConnectionTrait,
     case_id: CaseId,
     text: &str,
 ) -> Result<()> {
-    exec(
+    let appended = exec(
         conn,
-        "INSERT INTO case_text (case_id, body) VALUES ($1, $2)",
-        vec![case_id.get().into(), search_text::fold(text).into()],
+        "UPDATE case_text SET body = body || $2 WHERE rowid = $1",
+        vec![
+            case_id.get().into(),
+            format!("\n{}", search_text::fold(text)).into(),
+        ],
     )
     .await?;
+    if appended == 0 {
+        index_text(conn, case_id, text).await?;
+    }
     Ok(())
 }
 
@@ -365,10 +412,7 @@ impl Store {
         offset: i64,
     ) -> Result<Page<CaseSummary>> {
         let wher = self.case_scope(scope, filter);
-        let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
-        let mut q = Query::new(&format!("SELECT {SUMMARY_COLUMNS}{FROM}")).then(wher);
-        q.push(sort.order_by());
-        page(&self.db.read, count, q, limit, offset, decode_summary).await
+        self.case_page(wher, filter, sort, limit, offset).await
     }
 
     /// Like [`Store::list_cases`], but the page starts after `after` (keyset pagination):
@@ -384,25 +428,125 @@ impl Store {
         limit: i64,
     ) -> Result<Page<CaseSummary>> {
         let mut wher = self.case_scope(scope, filter);
-        let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
         let before = match sort {
             CaseSort::Newest => " < ",
             CaseSort::Oldest => " > ",
             _ => return Err(StoreError::invalid("sort", "error-invalid-choice")),
         };
         if let Some(cursor) = after {
-            wher.push(" AND (c.created_at")
-                .push(before)
-                .bind(cursor.created_at);
-            wher.push(" OR (c.created_at = ").bind(cursor.created_at);
-            wher.push(" AND c.id")
-                .push(before)
-                .bind(cursor.id.get())
-                .push("))");
+            if filter.text.is_some() {
+                // A search comes in case id order (see `CaseSort::order_by`).
+                wher.push(" AND t.rowid").push(before).bind(cursor.id.get());
+            } else {
+                wher.push(" AND (c.created_at")
+                    .push(before)
+                    .bind(cursor.created_at);
+                wher.push(" OR (c.created_at = ").bind(cursor.created_at);
+                wher.push(" AND c.id")
+                    .push(before)
+                    .bind(cursor.id.get())
+                    .push("))");
+            }
         }
+        self.case_page(wher, filter, sort, limit, 0).await
+    }
+
+    /// One page of the cases `wher` selects (the filter's conditions and the scope's).
+    async fn case_page(
+        &self,
+        wher: Query,
+        filter: &CaseFilter,
+        sort: CaseSort,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Page<CaseSummary>> {
+        if filter.text.is_some() {
+            return self.search_page(wher, filter, sort, limit, offset).await;
+        }
+        let count = Query::new(&format!("SELECT COUNT(*) AS n{FROM}")).then(wher.clone());
         let mut q = Query::new(&format!("SELECT {SUMMARY_COLUMNS}{FROM}")).then(wher);
-        q.push(sort.order_by());
-        page(&self.db.read, count, q, limit, 0, decode_summary).await
+        q.push(sort.order_by(filter));
+        page(&self.db.read, count, q, limit, offset, decode_summary).await
+    }
+
+    /// A page of a text search. The ids of the matches are read once, in order, up to the
+    /// page's end or [`SEARCH_COUNT_CAP`] and one more: their number is the count, and the
+    /// page's slice of them is then read whole. A count and a page query would each pay
+    /// for the index's matches of a common word (a prefix like `cong*` is about 20 ms at a
+    /// million cases on SQLite).
+    async fn search_page(
+        &self,
+        wher: Query,
+        filter: &CaseFilter,
+        sort: CaseSort,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Page<CaseSummary>> {
+        let limit = limit.clamp(1, 500);
+        let offset = offset.max(0);
+        let wanted = (offset + limit).max(SEARCH_COUNT_CAP) + 1;
+        let ids_from = |from: &str, matches: Option<String>, order: &str| {
+            let mut ids = Query::new(&format!("SELECT c.id{from}")).then(wher.clone());
+            if let Some(tsquery) = matches {
+                ids.push(" AND t.rowid = ANY(ARRAY(SELECT m.rowid FROM case_text m WHERE m.tsv @@ to_tsquery('simple', ")
+                    .bind(tsquery)
+                    .push(")))");
+            }
+            ids.push(order).push(" LIMIT ").bind(wanted);
+            ids
+        };
+        let terms = search_text::terms(filter.text.as_deref().unwrap_or_default());
+        let mut ids = Vec::new();
+        let postgres = self.db.engine == Engine::Postgres && !terms.is_empty();
+        if postgres && sort == CaseSort::Newest {
+            // PostgreSQL cannot estimate how many rows a prefix query (`cong:*`) matches,
+            // so it walks every case for a rare word or hashes every case against a
+            // common one. The newest cases are read first: if they hold the wanted
+            // matches, those are the newest matches of all, found after a few thousand.
+            ids = self
+                .case_ids(ids_from(FROM_RECENT_TEXT, None, sort.order_by(filter)))
+                .await?;
+        }
+        if i64::try_from(ids.len()).unwrap_or(i64::MAX) < wanted {
+            // A rarer word on PostgreSQL: its matches are collected from the index first,
+            // then looked up by id, whatever the planner guesses.
+            let matches = postgres.then(|| tsquery(&terms));
+            ids = self
+                .case_ids(ids_from(FROM_TEXT, matches, sort.order_by(filter)))
+                .await?;
+        }
+        let counted = i64::try_from(ids.len()).unwrap_or(i64::MAX);
+        let shown: Vec<CaseId> = ids
+            .into_iter()
+            .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+            .take(usize::try_from(limit).unwrap_or(usize::MAX))
+            .collect();
+        let mut items = Vec::with_capacity(shown.len());
+        if !shown.is_empty() {
+            let mut q = Query::new(&format!("SELECT {SUMMARY_COLUMNS}{FROM} AND c.id IN ("));
+            for (i, id) in shown.iter().enumerate() {
+                if i > 0 {
+                    q.push(", ");
+                }
+                q.bind(id.get());
+            }
+            q.push(")");
+            let mut found = all(&self.db.read, &q.sql, q.values)
+                .await?
+                .iter()
+                .map(decode_summary)
+                .collect::<Result<Vec<_>>>()?;
+            for id in &shown {
+                if let Some(at) = found.iter().position(|c| c.id == *id) {
+                    items.push(found.swap_remove(at));
+                }
+            }
+        }
+        Ok(Page {
+            items,
+            total: counted.min(SEARCH_COUNT_CAP),
+            capped: counted > SEARCH_COUNT_CAP,
+        })
     }
 
     /// The conditions every case list shares: the viewer's scope and the filter.
@@ -447,8 +591,17 @@ impl Store {
         }
     }
 
-    /// Appends the engine's full-text predicate. Every term must match, each as a
-    /// prefix, so `অগ্নি` finds `অগ্নিকাণ্ড` and `cong nhan` finds `Công nhân`.
+    async fn case_ids(&self, q: Query) -> Result<Vec<CaseId>> {
+        all(&self.db.read, &q.sql, q.values)
+            .await?
+            .iter()
+            .map(|row| row_id(row, "id"))
+            .collect()
+    }
+
+    /// Appends the engine's full-text predicate on the index read as `t` (`FROM_TEXT`).
+    /// Every term must match, each as a prefix, so `অগ্নি` finds `অগ্নিকাণ্ড` and
+    /// `cong nhan` finds `Công nhân`.
     fn text_match(&self, text: &str, q: &mut Query) {
         let terms = search_text::terms(text);
         if terms.is_empty() {
@@ -459,15 +612,12 @@ impl Store {
         match self.db.engine {
             Engine::Sqlite => {
                 let expr: Vec<String> = terms.iter().map(|t| format!("\"{t}\"*")).collect();
-                q.push(" AND c.id IN (SELECT case_id FROM case_text WHERE case_text MATCH ")
-                    .bind(expr.join(" "))
-                    .push(")");
+                q.push(" AND case_text MATCH ").bind(expr.join(" "));
             }
             Engine::Postgres => {
-                let expr: Vec<String> = terms.iter().map(|t| format!("'{t}':*")).collect();
-                q.push(" AND c.id IN (SELECT case_id FROM case_text WHERE tsv @@ to_tsquery('simple', ")
-                    .bind(expr.join(" & "))
-                    .push("))");
+                q.push(" AND t.tsv @@ to_tsquery('simple', ")
+                    .bind(tsquery(&terms))
+                    .push(")");
             }
         }
     }

@@ -9,7 +9,7 @@ use workvoice_domain::ids::{CaseId, UserId};
 use crate::Store;
 use crate::db::{StoredTime, all, code, exec, get, opt_row_id, time};
 use crate::error::{Result, StoreError};
-use crate::helpline::cases::index_text;
+use crate::helpline::cases::add_text;
 use crate::scope::ScopedCase;
 
 workvoice_domain::stored_code!(EventKind);
@@ -298,7 +298,7 @@ impl Store {
             serde_json::json!({ "text": text }),
         )
         .await?;
-        index_text(&tx, case_id, text).await?;
+        add_text(&tx, case_id, text).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -16,7 +16,7 @@ use workvoice_domain::{
 use crate::Store;
 use crate::db::{StoredTime, all, code, get, insert_id, one, opt_row_id, row_id, time};
 use crate::error::{Result, StoreError};
-use crate::helpline::cases::index_text;
+use crate::helpline::cases::add_text;
 use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
 use crate::scope::{Scope, ScopedCase};
 
@@ -387,7 +387,7 @@ impl Store {
             EventKind::ShareableSummaryEdited,
         )
         .await?;
-        index_text(&tx, case.id(), text.as_str()).await?;
+        add_text(&tx, case.id(), text.as_str()).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -18,6 +18,7 @@ mod m0016_library;
 mod m0017_feedback;
 mod m0018_report_indexes;
 mod m0019_kept_sms;
+mod m0021_case_text_by_case;
 
 use crate::migrate::Migration;
 
@@ -40,4 +41,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0017_feedback::MIGRATION,
     m0018_report_indexes::MIGRATION,
     m0019_kept_sms::MIGRATION,
+    m0021_case_text_by_case::MIGRATION,
 ];

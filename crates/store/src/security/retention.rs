@@ -381,7 +381,7 @@ async fn remove_one(tx: &impl ConnectionTrait, case: CaseId, at: Millis) -> Resu
     )
     .await?;
     for sql in [
-        "DELETE FROM case_text WHERE case_id = $1",
+        "DELETE FROM case_text WHERE rowid = $1",
         "DELETE FROM disclosure_consents WHERE case_id = $1",
         "UPDATE interactions SET caller_id = NULL WHERE case_id = $1",
         "DELETE FROM case_callers WHERE case_id = $1",

@@ -318,4 +318,45 @@ store_tests! {
             assert!(!contains(&value, code.digits()), "the case code is stored in cases");
         }
     }
+
+    async fn search_counts_up_to_five_hundred_then_says_more_and_still_pages_on(t) {
+        let intakes: Vec<Intake> = (0..502)
+            .map(|i| intake("osh.heat", Urgency::Normal, &format!("Boiler leaking, report {i}")))
+            .collect();
+        let ids = t.store.create_cases_bulk(&intakes, None, T0).await.unwrap();
+        let boiler = CaseFilter { text: Some("boiler".into()), ..CaseFilter::default() };
+        let newest_first: Vec<CaseId> = ids.iter().rev().copied().collect();
+
+        let first = t.store.list_cases(Scope::Helpline, &boiler, CaseSort::Newest, 50, 0).await.unwrap();
+        assert_eq!((first.total, first.capped), (500, true), "502 matches: 'more than 500'");
+        assert_eq!(first.items.iter().map(|c| c.id).collect::<Vec<_>>(), newest_first[..50]);
+        let past = t.store.list_cases(Scope::Helpline, &boiler, CaseSort::Newest, 50, 500).await.unwrap();
+        assert_eq!(past.items.iter().map(|c| c.id).collect::<Vec<_>>(), newest_first[500..], "the oldest two are on the page past the count");
+
+        let one = CaseFilter { text: Some("boiler 501".into()), ..CaseFilter::default() };
+        let exact = t.store.list_cases(Scope::Helpline, &one, CaseSort::Newest, 50, 0).await.unwrap();
+        assert_eq!((exact.total, exact.capped), (1, false));
+        assert_eq!(exact.items.iter().map(|c| c.id).collect::<Vec<_>>(), [ids[501]]);
+    }
+
+    async fn keyset_search_pages_see_every_match_once_while_new_matches_arrive(t) {
+        let mut before = BTreeSet::new();
+        for i in 0..7 {
+            before.insert(create(&t, intake("osh.heat", Urgency::Normal, &format!("Boiler {i}")), T0 + i).await);
+        }
+        create(&t, intake("osh.heat", Urgency::Normal, "Heat, no water"), T0 + 8).await;
+        let boiler = CaseFilter { text: Some("boiler".into()), ..CaseFilter::default() };
+        let mut seen = Vec::new();
+        let mut after = None;
+        loop {
+            let page = t.store.list_cases_after(Scope::Helpline, &boiler, CaseSort::Newest, after, 3).await.unwrap();
+            let Some(last) = page.items.last() else { break };
+            after = Some(last.cursor());
+            seen.extend(page.items.iter().map(|c| c.id));
+            create(&t, intake("osh.heat", Urgency::Normal, "Boiler again"), T0 + 100 + seen.len() as i64).await;
+        }
+        assert_eq!(seen.len(), 7, "a match was shown twice or a new one slipped in: {seen:?}");
+        assert_eq!(seen.iter().copied().collect::<BTreeSet<_>>(), before);
+        assert!(seen.windows(2).all(|w| w[0] > w[1]), "newest first");
+    }
 }
