@@ -140,8 +140,8 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Now as a bare number, for the reports pages until their store functions take
-    /// [`Millis`] (their helper converts them); everything else uses [`AppState::time`].
+    /// Now as a bare number: what the job runner's `tick` and `drain` take (the tests drive
+    /// jobs with it); everything the store takes is [`AppState::time`].
     pub fn now(&self) -> i64 {
         self.clock.now()
     }

@@ -2,6 +2,8 @@
 //! queued message has waited, how many protocol steps are overdue, how late the most
 //! overdue background job is. Counts only, read at each `/metrics` scrape.
 
+use workvoice_domain::Millis;
+
 use crate::Store;
 use crate::db::{get, one};
 use crate::error::Result;
@@ -24,7 +26,8 @@ pub struct OpsFigures {
 
 impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn ops_figures(&self, now: i64) -> Result<OpsFigures> {
+    pub async fn ops_figures(&self, now: Millis) -> Result<OpsFigures> {
+        let now = now.0;
         let conn = &self.db.read;
         let outbox = one(
             conn,

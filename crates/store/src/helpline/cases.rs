@@ -37,15 +37,15 @@ pub struct CaseSummary {
     pub outcome: Option<String>,
     pub assigned_to: Option<UserId>,
     pub assigned_name: Option<String>,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Millis,
+    pub updated_at: Millis,
 }
 
 impl CaseSummary {
     /// Where a keyset page ending at this case continues.
     pub fn cursor(&self) -> CaseCursor {
         CaseCursor {
-            created_at: self.created_at,
+            created_at: self.created_at.0,
             id: self.id,
         }
     }
@@ -183,8 +183,8 @@ fn decode_summary(row: &sea_orm::QueryResult) -> Result<CaseSummary> {
         outcome: get(row, "outcome")?,
         assigned_to: opt_row_id(row, "assigned_to")?,
         assigned_name: get(row, "assigned_name")?,
-        created_at: get(row, "created_at")?,
-        updated_at: get(row, "updated_at")?,
+        created_at: time(row, "created_at")?,
+        updated_at: time(row, "updated_at")?,
     })
 }
 

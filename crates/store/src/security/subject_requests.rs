@@ -257,7 +257,7 @@ impl Store {
                 .collect();
             export.cases.push(ExportedCase {
                 id: case_id.get(),
-                created_at: Millis(record.summary.created_at),
+                created_at: record.summary.created_at,
                 closed_at: record.closed_at,
                 category: record.summary.category_code.clone(),
                 status: record.summary.status.clone(),

@@ -52,8 +52,8 @@ impl From<CaseSummary> for CaseSummaryOut {
             status: c.status,
             outcome: c.outcome,
             assigned_to: c.assigned_to,
-            created_at: c.created_at,
-            updated_at: c.updated_at,
+            created_at: c.created_at.0,
+            updated_at: c.updated_at.0,
         }
     }
 }

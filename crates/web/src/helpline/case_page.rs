@@ -7,8 +7,8 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{AppendHeaders, IntoResponse, Response};
+use workvoice_domain::CaseCode;
 use workvoice_domain::ids::{CaseId, UserId};
-use workvoice_domain::{CaseCode, Millis};
 use workvoice_store::{CallerOnCase, CaseEvent, EventKind};
 
 use crate::auth::cookies;
@@ -204,7 +204,7 @@ pub(crate) async fn render(
                 category_code: &s.category_code,
                 workplace_name: s.workplace_name.as_deref(),
                 received_label: "col-received",
-                received: tr.datetime(Millis(s.created_at), tz),
+                received: tr.datetime(s.created_at, tz),
             },
         ),
         summary: s.summary.clone(),

@@ -22,7 +22,7 @@ fn gauge(registry: &mut Registry, name: &str, help: &str, value: i64) {
 
 pub async fn metrics(State(state): State<AppState>) -> Response {
     let groups = state.store.group_commit_stats();
-    let figures = match state.store.ops_figures(state.now()).await {
+    let figures = match state.store.ops_figures(state.time()).await {
         Ok(figures) => figures,
         Err(e) => {
             tracing::warn!(error = %e, "metrics: the database did not answer");

@@ -130,13 +130,7 @@ pub fn rows(
                 .assigned_name
                 .clone()
                 .unwrap_or_else(|| tr.t("unassigned")),
-            ..make.row(
-                c.id,
-                Millis(c.created_at),
-                c.urgency,
-                &c.category_code,
-                &c.status,
-            )
+            ..make.row(c.id, c.created_at, c.urgency, &c.category_code, &c.status)
         })
         .collect()
 }
