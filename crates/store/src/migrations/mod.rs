@@ -19,6 +19,7 @@ mod m0017_feedback;
 mod m0018_report_indexes;
 mod m0019_kept_sms;
 mod m0021_case_text_by_case;
+mod m0022_case_lookups;
 
 use crate::migrate::Migration;
 
@@ -42,4 +43,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0018_report_indexes::MIGRATION,
     m0019_kept_sms::MIGRATION,
     m0021_case_text_by_case::MIGRATION,
+    m0022_case_lookups::MIGRATION,
 ];
