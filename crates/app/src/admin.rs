@@ -4,7 +4,7 @@
 use anyhow::{Context, Result};
 use rand::Rng;
 use workvoice_domain::ids::OrgId;
-use workvoice_domain::{Language, Role};
+use workvoice_domain::{Language, Millis, Role};
 use workvoice_store::{NewUser, Store, now_millis};
 
 /// A password that is easy to type from a printout: 20 characters, no look-alikes.
@@ -17,7 +17,7 @@ pub fn one_time_password() -> String {
 }
 
 pub async fn create_admin(store: &Store, username: &str) -> Result<String> {
-    let org = store.helpline_organisation(now_millis()).await?;
+    let org = store.helpline_organisation(Millis(now_millis())).await?;
     create_with_password(store, org, username, Role::Admin).await
 }
 
@@ -40,7 +40,7 @@ pub async fn create_with_password(
                 language: Language::En,
                 password: password.clone(),
             },
-            now_millis(),
+            Millis(now_millis()),
         )
         .await
         .with_context(|| format!("creating user {username}"))?;

@@ -183,7 +183,11 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
                 .await
                 .with_context(|| format!("no user named {username}"))?;
             let (_, token) = store
-                .create_api_token(user.id, &name, workvoice_store::now_millis())
+                .create_api_token(
+                    user.id,
+                    &name,
+                    workvoice_domain::Millis(workvoice_store::now_millis()),
+                )
                 .await?;
             println!("API token for {username} ({name}), shown once:\n{token}");
             store.close().await;

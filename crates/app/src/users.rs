@@ -2,7 +2,7 @@
 //! user, an OSH provider's staff or an enterprise's owner, each with a one-time password.
 
 use anyhow::{Result, anyhow, bail};
-use workvoice_domain::{OrgKind, Role};
+use workvoice_domain::{Millis, OrgKind, Role};
 use workvoice_store::{Store, now_millis};
 
 use crate::admin::create_with_password;
@@ -37,7 +37,7 @@ async fn provider_org(store: &Store, name: &str, create: bool) -> Result<OrgId> 
     match found {
         Some(id) => Ok(id),
         None if create => {
-            let id = store.create_provider(name, now_millis()).await?;
+            let id = store.create_provider(name, Millis(now_millis())).await?;
             println!("Created the OSH provider {name:?}.");
             Ok(id)
         }
@@ -89,7 +89,7 @@ async fn organisation_for(store: &Store, role: Role, at: Belongs<'_>) -> Result<
             bail!("a factory contact needs --workplace NAME (and no --brand)")
         }
         (Role::Brand, _, _) => bail!("a brand user needs --brand NAME (and no --workplace)"),
-        (_, None, None) => Ok(store.helpline_organisation(now_millis()).await?),
+        (_, None, None) => Ok(store.helpline_organisation(Millis(now_millis())).await?),
         _ => bail!("helpline staff belong to the helpline: leave out --workplace and --brand"),
     }
 }

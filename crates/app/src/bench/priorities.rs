@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 use reqwest::StatusCode;
 use workvoice_domain::second_factor::TotpSecret;
-use workvoice_domain::{Language, Role};
+use workvoice_domain::{Language, Millis, Role};
 use workvoice_store::{NewUser, now_millis};
 
 use super::BROWSER_ENCODING;
@@ -41,7 +41,7 @@ pub async fn seed(
         .seed_programme_bulk(workplaces, calls, now, today)
         .await;
     let password = crate::admin::one_time_password();
-    let helpline = store.helpline_organisation(now).await?;
+    let helpline = store.helpline_organisation(Millis(now)).await?;
     let user = store
         .create_user(
             &NewUser {
@@ -52,13 +52,13 @@ pub async fn seed(
                 language: Language::En,
                 password: password.clone(),
             },
-            now,
+            Millis(now),
         )
         .await;
     let second_factor = TotpSecret::random(&mut rand::rngs::OsRng);
     let enrolled = match &user {
         Ok(id) => store
-            .enrol_totp_secret(*id, &second_factor, now)
+            .enrol_totp_secret(*id, &second_factor, Millis(now))
             .await
             .map(drop),
         Err(_) => Ok(()),

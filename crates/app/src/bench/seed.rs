@@ -9,7 +9,7 @@ use rand::{Rng, SeedableRng};
 use tokio::task::JoinSet;
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::second_factor::TotpSecret;
-use workvoice_domain::{Country, Language, Role};
+use workvoice_domain::{Country, Language, Millis, Role};
 use workvoice_store::{Engine, NewUser, NewWorkplace, Store, now_millis};
 
 use super::OPERATOR;
@@ -62,7 +62,7 @@ pub async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
                     workers_women: workers_total * rng.gen_range(50..80) / 100,
                     brand_organisation_ids: Vec::new(),
                 },
-                now,
+                Millis(now),
             )
             .await?;
         match country {
@@ -72,7 +72,7 @@ pub async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
     }
     println!("Seeded {WORKPLACES} workplaces.");
 
-    let helpline = store.helpline_organisation(now).await?;
+    let helpline = store.helpline_organisation(Millis(now)).await?;
     let password = crate::admin::one_time_password();
     let operator = store
         .create_user(
@@ -84,14 +84,16 @@ pub async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
                 language: Language::En,
                 password: password.clone(),
             },
-            now,
+            Millis(now),
         )
         .await?;
     let second_factor = TotpSecret::random(&mut rand::rngs::OsRng);
     store
-        .enrol_totp_secret(operator, &second_factor, now)
+        .enrol_totp_secret(operator, &second_factor, Millis(now))
         .await?;
-    let (_, token) = store.create_api_token(operator, "benchmark", now).await?;
+    let (_, token) = store
+        .create_api_token(operator, "benchmark", Millis(now))
+        .await?;
 
     // Spread the cases over the past year, oldest first, so "newest" means something.
     let batches = cases.div_ceil(BATCH).max(1);
@@ -128,7 +130,10 @@ pub async fn seed(store: &Store, cases: usize) -> Result<Seeded> {
             // then aborts one of them as a deadlock, which is tried again.
             let mut tries = 1;
             loop {
-                match store.create_cases_bulk(&batch, Some(operator), at).await {
+                match store
+                    .create_cases_bulk(&batch, Some(operator), Millis(at))
+                    .await
+                {
                     Ok(ids) => return anyhow::Ok((b, ids)),
                     Err(e) if tries < 5 => {
                         eprintln!("  batch {b} tried again: {e}");

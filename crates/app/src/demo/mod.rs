@@ -58,7 +58,7 @@ pub async fn fill_if_empty(store: &Store, attachments: &std::path::Path) -> Resu
     let now = now_millis();
     let mut rng = StdRng::seed_from_u64(SEED);
 
-    let helpline = store.helpline_organisation(now).await?;
+    let helpline = store.helpline_organisation(Millis(now)).await?;
     let (staff, kept) = staff::create(
         store,
         &data.logins.staff,

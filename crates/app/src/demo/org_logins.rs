@@ -2,7 +2,7 @@
 //! user of a brand that workplace supplies.
 
 use anyhow::{Result, anyhow};
-use workvoice_domain::{Language, Role};
+use workvoice_domain::{Language, Millis, Role};
 use workvoice_store::{NewUser, Store, StoreError};
 
 use super::data::Logins;
@@ -56,12 +56,12 @@ pub async fn create(
                     language: Language::En,
                     password: password.clone(),
                 },
-                at,
+                Millis(at),
             )
             .await
         {
             Ok(id) => {
-                store.enrol_totp_secret(id, key, at).await?;
+                store.enrol_totp_secret(id, key, Millis(at)).await?;
                 out.push((
                     username.clone(),
                     password.clone(),

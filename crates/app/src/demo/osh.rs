@@ -63,14 +63,14 @@ pub async fn create(
                 ends_on: None,
                 partners: osh.partners.clone(),
             },
-            start,
+            Millis(start),
         )
         .await?;
     let checklist = store.current_checklist().await?;
     let mut providers: Vec<(&OshProvider, OrgId, UserId)> = Vec::new();
     let mut logins = Vec::new();
     for p in &osh.providers {
-        let org = store.create_provider(&p.name, start).await?;
+        let org = store.create_provider(&p.name, Millis(start)).await?;
         let user = store
             .create_user(
                 &NewUser {
@@ -81,10 +81,12 @@ pub async fn create(
                     language: p.language,
                     password: p.password.clone(),
                 },
-                start,
+                Millis(start),
             )
             .await?;
-        store.enrol_totp_secret(user, &p.totp_key, start).await?;
+        store
+            .enrol_totp_secret(user, &p.totp_key, Millis(start))
+            .await?;
         logins.push((
             p.username.clone(),
             p.password.clone(),
@@ -322,11 +324,11 @@ pub async fn create(
                 language: workvoice_domain::Language::Vi,
                 password: owner.password.clone(),
             },
-            now - 150 * DAY,
+            Millis(now - 150 * DAY),
         )
         .await?;
     store
-        .enrol_totp_secret(owner_id, &owner.totp_key, now - 150 * DAY)
+        .enrol_totp_secret(owner_id, &owner.totp_key, Millis(now - 150 * DAY))
         .await?;
     logins.push((
         owner.username.clone(),

@@ -81,7 +81,7 @@ pub async fn create<'a>(
                     workers_women: site.workers * site.women_percent / 100,
                     brand_organisation_ids: brand_ids,
                 },
-                created_at,
+                Millis(created_at),
             )
             .await
             .with_context(|| format!("creating demo workplace {}", site.name))?;

@@ -6,7 +6,7 @@ use rand::Rng;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use workvoice_domain::ids::{OrgId, UserId};
-use workvoice_domain::{Language, Role};
+use workvoice_domain::{Language, Millis, Role};
 use workvoice_store::{NewUser, Store, StoreError};
 
 use super::data::StaffLogin;
@@ -46,11 +46,13 @@ pub async fn create(
                             language: login.language,
                             password: login.password.clone(),
                         },
-                        at,
+                        Millis(at),
                     )
                     .await
                     .with_context(|| format!("creating demo user {}", login.username))?;
-                store.enrol_totp_secret(id, &login.totp_key, at).await?;
+                store
+                    .enrol_totp_secret(id, &login.totp_key, Millis(at))
+                    .await?;
                 id
             }
             Err(e) => return Err(e.into()),

@@ -160,7 +160,7 @@ async fn feedback_report_cli_writes_one_file_per_enterprise_in_its_language(db: 
     };
     let store = Store::open(db.url(), keys).await.unwrap();
     let provider = store
-        .create_provider("Safe Work Bangladesh", 1)
+        .create_provider("Safe Work Bangladesh", Millis(1))
         .await
         .unwrap();
     let programme = store
@@ -172,7 +172,7 @@ async fn feedback_report_cli_writes_one_file_per_enterprise_in_its_language(db: 
                 ends_on: None,
                 partners: String::new(),
             },
-            1,
+            Millis(1),
         )
         .await
         .unwrap();
@@ -190,7 +190,7 @@ async fn feedback_report_cli_writes_one_file_per_enterprise_in_its_language(db: 
                     workers_women: 30,
                     brand_organisation_ids: vec![],
                 },
-                1,
+                Millis(1),
             )
             .await
             .unwrap();

@@ -13,14 +13,13 @@ use workvoice_domain::ids::UserId;
 pub const TOKEN_PREFIX: &str = "wv_";
 
 impl Store {
-    /// Creates a token; returns (token id, the token text to show once). `at` stays a bare
-    /// number while the benchmark (another helper's code) passes one.
+    /// Creates a token; returns (token id, the token text to show once).
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]
     pub async fn create_api_token(
         &self,
         user_id: UserId,
         name: &str,
-        at: i64,
+        at: Millis,
     ) -> Result<(i64, String)> {
         let token = format!("{TOKEN_PREFIX}{}", random_token());
         let id = insert_id(
@@ -30,7 +29,7 @@ impl Store {
                 user_id.get().into(),
                 name.trim().into(),
                 self.keys.token_hash(&token).into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await?;

@@ -4,10 +4,10 @@
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use workvoice_domain::ids::{OrgId, UserId};
-use workvoice_domain::{FieldErrors, Language, OrgKind, Role};
+use workvoice_domain::{FieldErrors, Language, Millis, OrgKind, Role};
 
 use crate::Store;
-use crate::db::{all, code, exec, flag, get, insert_id, one, row_id};
+use crate::db::{StoredTime, all, code, exec, flag, get, insert_id, one, row_id};
 use crate::error::{Internal, Result, StoreError};
 
 /// A signed-in person as every handler sees them.
@@ -82,8 +82,7 @@ pub const MIN_PASSWORD_LEN: usize = 10;
 
 impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
-    /// `at` stays a bare number while the benchmark seed (another helper's code) passes one.
-    pub async fn create_user(&self, new: &NewUser, at: i64) -> Result<UserId> {
+    pub async fn create_user(&self, new: &NewUser, at: Millis) -> Result<UserId> {
         let username = new.username.trim().to_lowercase();
         let mut errors = FieldErrors::default();
         if username.is_empty() {
@@ -107,7 +106,7 @@ impl Store {
                 new.role.code().into(),
                 new.language.code().into(),
                 hash.into(),
-                at.into(),
+                at.value(),
             ],
         )
         .await

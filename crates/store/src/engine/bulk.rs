@@ -1,8 +1,8 @@
 //! Seeding large data sets (the benchmark, load tests): many cases in one transaction,
 //! written by exactly the code that writes one case.
 
-use workvoice_domain::Intake;
 use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::{Intake, Millis};
 
 use crate::Store;
 use crate::error::Result;
@@ -16,7 +16,7 @@ impl Store {
         &self,
         intakes: &[Intake],
         actor: Option<UserId>,
-        at: i64,
+        at: Millis,
     ) -> Result<Vec<CaseId>> {
         let tx = self.db.write.begin().await?;
         let mut ids = Vec::with_capacity(intakes.len());

@@ -6,6 +6,7 @@
 //! demo.
 
 use sea_orm::{ConnectionTrait, Value};
+use workvoice_domain::Millis;
 use workvoice_domain::ids::WorkplaceId;
 
 use crate::Store;
@@ -335,8 +336,10 @@ impl Store {
     ) -> Result<usize> {
         use workvoice_domain::osh::TechnicalArea;
         let providers = [
-            self.create_provider("Bench Provider North", now).await?,
-            self.create_provider("Bench Provider South", now).await?,
+            self.create_provider("Bench Provider North", Millis(now))
+                .await?,
+            self.create_provider("Bench Provider South", Millis(now))
+                .await?,
         ];
         let ids: Vec<i64> = all(
             &self.db.read,
@@ -430,7 +433,7 @@ impl Store {
                     ends_on: None,
                     partners: String::new(),
                 },
-                now,
+                Millis(now),
             )
             .await?;
         crate::db::exec(

@@ -231,7 +231,7 @@ impl Store {
         at: Millis,
     ) -> Result<CreatedCase> {
         let tx = self.db.write.begin().await?;
-        let created = self.insert_case_in(&tx, intake, actor, at.0).await?;
+        let created = self.insert_case_in(&tx, intake, actor, at).await?;
         tx.commit().await?;
         Ok(created)
     }
@@ -239,15 +239,14 @@ impl Store {
     /// Writes every row of a new case (the case with a fresh code's hash, its caller if
     /// any, the first interaction, the `Created` event and the search text) on `tx`, which
     /// the caller commits: one case in [`Store::create_case`], thousands in
-    /// [`Store::create_cases_bulk`], which still passes a bare `i64` (its owner converts it).
+    /// [`Store::create_cases_bulk`].
     pub(crate) async fn insert_case_in(
         &self,
         tx: &impl ConnectionTrait,
         intake: &Intake,
         actor: Option<UserId>,
-        at: i64,
+        at: Millis,
     ) -> Result<CreatedCase> {
-        let at = Millis(at);
         let version = self.active_protocol_on(tx).await?;
         let factory_may_be_told = intake.factory_agreement.resolve(
             version

@@ -70,18 +70,16 @@ fn decode_enrolment(row: &sea_orm::QueryResult) -> Result<Enrolment> {
 impl Store {
     /// A basic-OSH service provider: an organisation of kind `provider`.
     #[tracing::instrument(level = "debug", skip_all)]
-    /// `at` stays a bare number while the OSH benchmark seed (another helper's code) passes one.
-    pub async fn create_provider(&self, name: &str, at: i64) -> Result<OrgId> {
+    pub async fn create_provider(&self, name: &str, at: Millis) -> Result<OrgId> {
         let name = name.trim();
         if name.is_empty() {
             return Err(StoreError::invalid("name", "error-required"));
         }
-        organisations::insert(&self.db.write, OrgKind::Provider, name, Millis(at)).await
+        organisations::insert(&self.db.write, OrgKind::Provider, name, at).await
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
-    /// `at` stays a bare number while the OSH benchmark seed (another helper's code) passes one.
-    pub async fn create_programme(&self, new: &NewProgramme, at: i64) -> Result<ProgrammeId> {
+    pub async fn create_programme(&self, new: &NewProgramme, at: Millis) -> Result<ProgrammeId> {
         let name = new.name.trim();
         if name.is_empty() {
             return Err(StoreError::invalid("name", "error-required"));
@@ -98,7 +96,7 @@ impl Store {
                 new.starts_on.to_string().into(),
                 date_value(new.ends_on),
                 new.partners.trim().into(),
-                Millis(at).value(),
+                at.value(),
             ],
         )
         .await

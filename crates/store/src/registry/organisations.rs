@@ -52,8 +52,7 @@ impl Store {
 
     /// The helpline organisation, created on first use: staff belong to it.
     #[tracing::instrument(level = "debug", skip_all)]
-    /// `at` stays a bare number while the benchmark (another helper's code) passes one.
-    pub async fn helpline_organisation(&self, at: i64) -> Result<OrgId> {
+    pub async fn helpline_organisation(&self, at: Millis) -> Result<OrgId> {
         let found = one(
             &self.db.write,
             "SELECT id FROM organisations WHERE kind = $1 ORDER BY id LIMIT 1",
@@ -63,7 +62,7 @@ impl Store {
         match found {
             Some(row) => row_id(&row, "id"),
             None => {
-                self.create_organisation(OrgKind::Helpline, "Helpline", Millis(at))
+                self.create_organisation(OrgKind::Helpline, "Helpline", at)
                     .await
             }
         }

@@ -76,9 +76,7 @@ pub struct Page<T> {
 
 impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
-    /// `at` stays a bare number while the benchmark seed (another helper's code) passes one.
-    pub async fn create_workplace(&self, new: &NewWorkplace, at: i64) -> Result<Workplace> {
-        let at = Millis(at);
+    pub async fn create_workplace(&self, new: &NewWorkplace, at: Millis) -> Result<Workplace> {
         let name = new.name.trim();
         if name.is_empty() {
             return Err(StoreError::invalid("name", "error-required"));

@@ -92,17 +92,16 @@ impl Store {
     }
 
     /// Enrols a known secret at once (the demo's accounts; an administrator's tooling).
-    /// Returns the recovery codes, to show once. `at` stays a bare number while the
-    /// benchmark seed (another helper's code) passes one.
+    /// Returns the recovery codes, to show once.
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user.get()))]
     pub async fn enrol_totp_secret(
         &self,
         user: UserId,
         secret: &TotpSecret,
-        at: i64,
+        at: Millis,
     ) -> Result<Vec<String>> {
         self.save_secret(user, secret).await?;
-        self.confirm_enrolment(user, None, Millis(at)).await
+        self.confirm_enrolment(user, None, at).await
     }
 
     /// Confirms the enrolment with a code typed from the app. Returns the recovery codes

@@ -102,7 +102,7 @@ store_tests! {
         assert!(t.store.verify_login("nobody", PASSWORD).await.unwrap().is_none());
         assert!(t.store.verify_login("", PASSWORD).await.unwrap().is_none());
 
-        let org = t.store.helpline_organisation(T0).await.unwrap();
+        let org = t.store.helpline_organisation(Millis(T0)).await.unwrap();
         let new = |username: &str, password: &str| NewUser {
             organisation_id: org,
             username: username.into(),
@@ -111,9 +111,9 @@ store_tests! {
             language: Language::Bn,
             password: password.into(),
         };
-        let dup = t.store.create_user(&new("ALICE.admin", PASSWORD), T0).await;
+        let dup = t.store.create_user(&new("ALICE.admin", PASSWORD), Millis(T0)).await;
         assert!(matches!(dup, Err(StoreError::Conflict(_))), "duplicate username: {dup:?}");
-        let short = t.store.create_user(&new("carol", "short"), T0).await;
+        let short = t.store.create_user(&new("carol", "short"), Millis(T0)).await;
         assert!(matches!(short, Err(StoreError::Invalid(_))), "short password: {short:?}");
         assert_eq!(t.store.count_users().await.unwrap(), 1);
 
@@ -129,7 +129,7 @@ store_tests! {
 
     async fn api_tokens_act_as_their_user_until_revoked(t) {
         let uid = t.staff("service", "Integration", Role::Supervisor).await;
-        let (id, token) = t.store.create_api_token(uid, "  nightly export ", T0).await.unwrap();
+        let (id, token) = t.store.create_api_token(uid, "  nightly export ", Millis(T0)).await.unwrap();
         assert!(token.starts_with(TOKEN_PREFIX) && TOKEN_PREFIX == "wv_", "{token}");
         assert!(token.len() >= TOKEN_PREFIX.len() + 20, "short token {token}");
         let user = t.store.api_token_user(&token, Millis(T0 + 1)).await.unwrap().expect("token user");
@@ -137,7 +137,7 @@ store_tests! {
         assert!(t.store.api_token_user("wv_not-a-token", Millis(T0 + 1)).await.unwrap().is_none());
         assert!(t.store.api_token_user(&token[TOKEN_PREFIX.len()..], Millis(T0 + 1)).await.unwrap().is_none());
 
-        let (_, other) = t.store.create_api_token(uid, "second", T0).await.unwrap();
+        let (_, other) = t.store.create_api_token(uid, "second", Millis(T0)).await.unwrap();
         assert_ne!(other, token);
         let rows = t.raw_rows("SELECT token_hash, name FROM api_tokens ORDER BY id", vec![]).await;
         assert_eq!(rows.len(), 2);

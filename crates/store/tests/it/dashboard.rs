@@ -38,7 +38,7 @@ async fn fixture(t: &TestDb) -> Fixture {
                 workers_women: 300,
                 brand_organisation_ids: vec![],
             },
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();

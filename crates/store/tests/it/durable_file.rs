@@ -183,7 +183,7 @@ store_tests! {
         let dir = folder.path().join("attachments");
         let (fs, files) = recording();
         let op = t.staff("op", "Operator", Role::Operator).await;
-        let org = t.store.helpline_organisation(T0).await.unwrap();
+        let org = t.store.helpline_organisation(Millis(T0)).await.unwrap();
         let case = t.store.create_case(&intake("wages.unpaid", Urgency::Normal, "s"), Some(op), Millis(T0)).await.unwrap().id;
         let case = t.helpline(case).await;
 

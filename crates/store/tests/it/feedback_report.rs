@@ -26,12 +26,12 @@ use workvoice_testdb::fixtures;
 store_tests! {
     async fn feedback_report_compares_with_peers_and_suppresses_small_groups(t) {
         let s = &t.store;
-        let provider = s.create_provider("OSH Support Dhaka", T0).await.unwrap();
-        let other = s.create_provider("Safe Work Gazipur", T0).await.unwrap();
+        let provider = s.create_provider("OSH Support Dhaka", Millis(T0)).await.unwrap();
+        let other = s.create_provider("Safe Work Gazipur", Millis(T0)).await.unwrap();
         let programme = s.create_programme(&NewProgramme {
             name: "WISE Gazipur 2026".into(), methodology: Methodology::Wise,
             starts_on: date(2026, 1, 1), ends_on: None, partners: String::new(),
-        }, T0).await.unwrap();
+        }, Millis(T0)).await.unwrap();
         // Five garment workplaces of the same size in Gazipur (the support's defaults).
         let mut places = Vec::new();
         for name in ["Rupa Knit", "Nadia Garments", "Karim Stitch", "Alam Apparels", "Sonar Textiles"] {
@@ -88,11 +88,11 @@ store_tests! {
 
     async fn feedback_report_workshop_pack_shows_consented_pairs_only(t) {
         let s = &t.store;
-        let provider = s.create_provider("OSH Support Dhaka", T0).await.unwrap();
+        let provider = s.create_provider("OSH Support Dhaka", Millis(T0)).await.unwrap();
         let programme = s.create_programme(&NewProgramme {
             name: "WISE Gazipur 2026".into(), methodology: Methodology::Wise,
             starts_on: date(2026, 1, 1), ends_on: None, partners: String::new(),
-        }, T0).await.unwrap();
+        }, Millis(T0)).await.unwrap();
         let a = t.workplace("Rupa Knit", &[]).await;
         let b = t.workplace("Nadia Garments", &[]).await;
         for w in [a.id, b.id] {
@@ -133,11 +133,11 @@ store_tests! {
 
     async fn newsletter_keeps_figures_and_only_public_practices(t) {
         let s = &t.store;
-        let provider = s.create_provider("OSH Support Dhaka", T0).await.unwrap();
+        let provider = s.create_provider("OSH Support Dhaka", Millis(T0)).await.unwrap();
         let programme = s.create_programme(&NewProgramme {
             name: "WISE Gazipur 2026".into(), methodology: Methodology::Wise,
             starts_on: date(2026, 1, 1), ends_on: None, partners: String::new(),
-        }, T0).await.unwrap();
+        }, Millis(T0)).await.unwrap();
         let a = t.workplace("Rupa Knit", &[]).await;
         s.enrol_workplace(programme, a.id, provider, date(2026, 1, 5), Millis(T0)).await.unwrap();
         let staff = t.user(provider, "karim", "Karim", Role::ProviderStaff).await;

@@ -36,7 +36,7 @@ store_tests! {
             tasks.push(tokio::spawn(async move {
                 if i % 4 == 3 {
                     let bad = Intake { workplace_id: Some(WorkplaceId::new(9_000_000 + i)), ..call(1_000 + i) };
-                    let failed = store.create_cases_bulk(&[call(i), bad], None, T0 + i).await;
+                    let failed = store.create_cases_bulk(&[call(i), bad], None, Millis(T0 + i)).await;
                     assert!(failed.is_err(), "a case at a missing workplace was accepted");
                     None
                 } else {

@@ -323,7 +323,7 @@ store_tests! {
         let intakes: Vec<Intake> = (0..502)
             .map(|i| intake("osh.heat", Urgency::Normal, &format!("Boiler leaking, report {i}")))
             .collect();
-        let ids = t.store.create_cases_bulk(&intakes, None, T0).await.unwrap();
+        let ids = t.store.create_cases_bulk(&intakes, None, Millis(T0)).await.unwrap();
         let boiler = CaseFilter { text: Some("boiler".into()), ..CaseFilter::default() };
         let newest_first: Vec<CaseId> = ids.iter().rev().copied().collect();
 

@@ -125,7 +125,7 @@ store_tests! {
 
         // So is a case whose worker agreed to be identified to an organisation.
         let disclosed = case_with(&t, "wages.late", Consent::default()).await;
-        let org = t.store.helpline_organisation(T0).await.unwrap();
+        let org = t.store.helpline_organisation(Millis(T0)).await.unwrap();
         let caller_id = t.store.case_callers(&t.helpline(disclosed).await).await.unwrap()[0].caller_id;
         t.raw_exec(&format!(
             "INSERT INTO disclosure_consents (case_id, caller_id, organisation_id, method, recorded_by, recorded_at) \

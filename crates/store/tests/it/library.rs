@@ -31,8 +31,11 @@ struct World {
 
 async fn world(t: &TestDb) -> World {
     let s = &t.store;
-    let provider = s.create_provider("Safe Work Dhaka", T0).await.unwrap();
-    let other_provider = s.create_provider("OSH Support", T0).await.unwrap();
+    let provider = s
+        .create_provider("Safe Work Dhaka", Millis(T0))
+        .await
+        .unwrap();
+    let other_provider = s.create_provider("OSH Support", Millis(T0)).await.unwrap();
     let programme = s
         .create_programme(
             &NewProgramme {
@@ -42,7 +45,7 @@ async fn world(t: &TestDb) -> World {
                 ends_on: None,
                 partners: String::new(),
             },
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();

@@ -33,8 +33,14 @@ struct World {
 
 async fn world(t: &TestDb) -> World {
     let s = &t.store;
-    let provider_a = s.create_provider("Safe Work Hanoi", T0).await.unwrap();
-    let provider_b = s.create_provider("OSH Support Dhaka", T0).await.unwrap();
+    let provider_a = s
+        .create_provider("Safe Work Hanoi", Millis(T0))
+        .await
+        .unwrap();
+    let provider_b = s
+        .create_provider("OSH Support Dhaka", Millis(T0))
+        .await
+        .unwrap();
     let programme = s
         .create_programme(
             &NewProgramme {
@@ -44,7 +50,7 @@ async fn world(t: &TestDb) -> World {
                 ends_on: Some(date(2026, 12, 31)),
                 partners: "Labour department".into(),
             },
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();

@@ -28,11 +28,11 @@ fn record(kind: MeetingKind, presenters: Vec<workvoice_domain::ids::WorkplaceId>
 store_tests! {
     async fn osh_meetings_keep_presenters_and_scope_enterprises(t) {
         let s = &t.store;
-        let provider = s.create_provider("Safe Work Hanoi", T0).await.unwrap();
+        let provider = s.create_provider("Safe Work Hanoi", Millis(T0)).await.unwrap();
         let programme = s.create_programme(&NewProgramme {
             name: "WISE 2026".into(), methodology: Methodology::Wise,
             starts_on: date(2026, 1, 1), ends_on: None, partners: String::new(),
-        }, T0).await.unwrap();
+        }, Millis(T0)).await.unwrap();
         let a = t.workplace("Minh Phat Garments", &[]).await;
         let b = t.workplace("Hoa Binh Wood", &[]).await;
         let c = t.workplace("Not Enrolled", &[]).await;
@@ -66,7 +66,7 @@ store_tests! {
 
     async fn osh_drafts_are_per_user_and_form(t) {
         let s = &t.store;
-        let provider = s.create_provider("Safe Work Hanoi", T0).await.unwrap();
+        let provider = s.create_provider("Safe Work Hanoi", Millis(T0)).await.unwrap();
         let lan = t.user(provider, "lan", "Lan", Role::ProviderStaff).await;
         let hoa = t.user(provider, "hoa", "Hoa", Role::ProviderStaff).await;
         assert_eq!(s.draft(lan, DraftForm::Visit).await.unwrap(), None);

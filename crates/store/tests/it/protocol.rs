@@ -57,7 +57,7 @@ async fn workplace_in(t: &TestDb, name: &str, country: Country) -> WorkplaceId {
                 workers_women: 300,
                 brand_organisation_ids: vec![],
             },
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap()

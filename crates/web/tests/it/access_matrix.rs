@@ -889,7 +889,11 @@ async fn actor(app: &TestApp, role: &'static str) -> Actor {
         client.get("/org").await
     };
     let id = app.store.user_by_username(user).await.unwrap().id;
-    let (_, token) = app.store.create_api_token(id, "matrix", T0).await.unwrap();
+    let (_, token) = app
+        .store
+        .create_api_token(id, "matrix", Millis(T0))
+        .await
+        .unwrap();
     Actor {
         name: role,
         client,

@@ -4,7 +4,7 @@
 use crate::support::{Client, Reply, T0, TestApp};
 use axum::http::{Method, StatusCode};
 use workvoice_domain::ids::WorkplaceId;
-use workvoice_domain::{Country, Language, Role};
+use workvoice_domain::{Country, Language, Millis, Role};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(
@@ -24,7 +24,11 @@ async fn app_with_token(db: TempDatabase) -> (TestApp, String, WorkplaceId) {
         .build(db)
         .await;
     let user = app.user_id("service");
-    let (_, token) = app.store.create_api_token(user, "tests", T0).await.unwrap();
+    let (_, token) = app
+        .store
+        .create_api_token(user, "tests", Millis(T0))
+        .await
+        .unwrap();
     let workplace = app.workplace("Công ty May Sài Gòn Xanh").id;
     (app, token, workplace)
 }

@@ -352,7 +352,7 @@ async fn awareness_api_gives_services_the_score_and_its_reasons(db: TempDatabase
     let id = app.workplace("Rahman Knitwear Ltd").id;
     let (_, token) = app
         .store
-        .create_api_token(app.user_id("op"), "service", T0)
+        .create_api_token(app.user_id("op"), "service", Millis(T0))
         .await
         .unwrap();
     let mut client = app.client();
@@ -383,7 +383,7 @@ async fn awareness_api_gives_services_the_score_and_its_reasons(db: TempDatabase
     // The API is the helpline's: a programme manager's token is not accepted.
     let (_, pm_token) = app
         .store
-        .create_api_token(app.user_id("pm"), "pm", T0)
+        .create_api_token(app.user_id("pm"), "pm", Millis(T0))
         .await
         .unwrap();
     let r = client

@@ -330,7 +330,7 @@ async fn canary_factory_and_brand_users_never_see_identity_or_internal_text(db: 
         let (_, token) = w
             .app
             .store
-            .create_api_token(user_id, "probe", T0)
+            .create_api_token(user_id, "probe", Millis(T0))
             .await
             .unwrap();
         for path in [

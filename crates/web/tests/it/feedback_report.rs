@@ -41,7 +41,7 @@ async fn enrolment_path(w: &World, workplace: WorkplaceId) -> String {
 }
 
 async fn programme_manager(w: &World) {
-    let helpline = w.app.store.helpline_organisation(T0).await.unwrap();
+    let helpline = w.app.store.helpline_organisation(Millis(T0)).await.unwrap();
     w.app
         .store
         .create_user(
@@ -53,7 +53,7 @@ async fn programme_manager(w: &World) {
                 language: workvoice_domain::Language::En,
                 password: PASSWORD.into(),
             },
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();

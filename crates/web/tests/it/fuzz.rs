@@ -10,6 +10,7 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
+use workvoice_domain::Millis;
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(fuzz_search_queries_gateway_forms_and_api_bodies_never_fail_the_server);
@@ -45,7 +46,7 @@ async fn fuzz_search_queries_gateway_forms_and_api_bodies_never_fail_the_server(
     let mut c = app.signed_in("op").await;
     let (_, token) = app
         .store
-        .create_api_token(app.user_id("op"), "fuzz", 0)
+        .create_api_token(app.user_id("op"), "fuzz", Millis(0))
         .await
         .unwrap();
     for query in samples(text(), CASES) {

@@ -51,7 +51,7 @@ async fn user(app: &TestApp, org: OrgId, username: &str, role: Role, language: L
                 language,
                 password: PASSWORD.into(),
             },
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();
@@ -67,8 +67,14 @@ pub(crate) async fn world(db: TempDatabase) -> World {
         .build(db)
         .await;
     let s = &app.store;
-    let provider_a = s.create_provider("Safe Work Hanoi", T0).await.unwrap();
-    let provider_b = s.create_provider("OSH Support Dhaka", T0).await.unwrap();
+    let provider_a = s
+        .create_provider("Safe Work Hanoi", Millis(T0))
+        .await
+        .unwrap();
+    let provider_b = s
+        .create_provider("OSH Support Dhaka", Millis(T0))
+        .await
+        .unwrap();
     let programme = s
         .create_programme(
             &NewProgramme {
@@ -78,7 +84,7 @@ pub(crate) async fn world(db: TempDatabase) -> World {
                 ends_on: None,
                 partners: String::new(),
             },
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();

@@ -290,7 +290,12 @@ async fn osh_aggregates_api_counts_verified_only_and_groups_by_code(db: TempData
             .unwrap();
     }
     let sup = w.app.user_id("sup");
-    let (_, token) = w.app.store.create_api_token(sup, "osh", T0).await.unwrap();
+    let (_, token) = w
+        .app
+        .store
+        .create_api_token(sup, "osh", Millis(T0))
+        .await
+        .unwrap();
     let mut c = w.app.client();
     let r = c
         .json(Method::GET, "/api/osh/aggregates", Some(&token), None)

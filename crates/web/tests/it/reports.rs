@@ -373,14 +373,14 @@ async fn supervisor_in(
     app.store
         .create_user(
             &workvoice_store::NewUser {
-                organisation_id: app.store.helpline_organisation(T0).await.unwrap(),
+                organisation_id: app.store.helpline_organisation(Millis(T0)).await.unwrap(),
                 username: username.into(),
                 display_name: username.into(),
                 role: Role::Supervisor,
                 language,
                 password: crate::support::PASSWORD.into(),
             },
-            T0,
+            Millis(T0),
         )
         .await
         .unwrap();

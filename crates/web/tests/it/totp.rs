@@ -5,6 +5,7 @@
 
 use crate::support::{Client, ENROL_PATH, SECOND_FACTOR_PATH, TestApp};
 use axum::http::{Method, StatusCode};
+use workvoice_domain::Millis;
 use workvoice_domain::second_factor::TotpSecret;
 use workvoice_store::RateLimit;
 use workvoice_testdb::{TempDatabase, engine_tests};
@@ -282,7 +283,11 @@ async fn totp_disabling_an_account_ends_its_sessions_and_tokens(db: TempDatabase
         let mut first = app.signed_in(user).await;
         let mut second = app.signed_in(user).await;
         // The API is for helpline staff: a token of the operator works until then.
-        let (_, token) = app.store.create_api_token(id, "t", 0).await.unwrap();
+        let (_, token) = app
+            .store
+            .create_api_token(id, "t", Millis(0))
+            .await
+            .unwrap();
         let before = api_status(&mut first, &token).await;
         assert_eq!(before == StatusCode::OK, user == "op", "{user}");
         app.store.set_user_active(id, false).await.unwrap();

@@ -250,7 +250,7 @@ impl TestDb {
 
     /// A helpline staff member; returns the user id.
     pub async fn staff(&self, username: &str, display_name: &str, role: Role) -> UserId {
-        let org = self.store.helpline_organisation(T0).await.unwrap();
+        let org = self.store.helpline_organisation(Millis(T0)).await.unwrap();
         self.user(org, username, display_name, role).await
     }
 
@@ -272,7 +272,7 @@ impl TestDb {
                     language: Language::En,
                     password: PASSWORD.into(),
                 },
-                T0,
+                Millis(T0),
             )
             .await
             .unwrap()
@@ -291,7 +291,7 @@ impl TestDb {
                     workers_women: 800,
                     brand_organisation_ids: brands.to_vec(),
                 },
-                T0,
+                Millis(T0),
             )
             .await
             .unwrap()

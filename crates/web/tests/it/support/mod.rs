@@ -258,7 +258,7 @@ impl TestApp {
                 role,
                 language,
             } => {
-                let org = self.store.helpline_organisation(T0).await.unwrap();
+                let org = self.store.helpline_organisation(Millis(T0)).await.unwrap();
                 self.create_user(username, org, role, language).await;
             }
             Seed::Brand(name) => {
@@ -288,7 +288,7 @@ impl TestApp {
                             workers_women: 700,
                             brand_organisation_ids,
                         },
-                        T0,
+                        Millis(T0),
                     )
                     .await
                     .unwrap();
@@ -316,7 +316,7 @@ impl TestApp {
                     language,
                     password: PASSWORD.into(),
                 },
-                T0,
+                Millis(T0),
             )
             .await
             .unwrap();
@@ -345,7 +345,7 @@ impl TestApp {
         let by = match self.store.user_by_username("reporter").await {
             Ok(user) => user.id,
             Err(_) => {
-                let helpline = self.store.helpline_organisation(T0).await.unwrap();
+                let helpline = self.store.helpline_organisation(Millis(T0)).await.unwrap();
                 let new = NewUser {
                     organisation_id: helpline,
                     username: "reporter".into(),
@@ -354,7 +354,7 @@ impl TestApp {
                     language: Language::En,
                     password: PASSWORD.into(),
                 };
-                self.store.create_user(&new, T0).await.unwrap()
+                self.store.create_user(&new, Millis(T0)).await.unwrap()
             }
         };
         let (case, at) = (self.helpline_case(id).await, self.state.now());
