@@ -55,7 +55,7 @@ pub async fn run(
         }
         RetentionCommand::Run => {
             let done = Runner::new(store.clone())
-                .drain(&RetentionJob::of(attachments), now_millis())
+                .drain(&RetentionJob::of(attachments), Millis(now_millis()))
                 .await?;
             println!("Removed the identity of {done} cases.");
         }

@@ -11,6 +11,7 @@
 use anyhow::{Context, Result, bail};
 use workvoice_channels::voice::TwilioCaller;
 use workvoice_channels::{Runner, SurveyCalls};
+use workvoice_domain::Millis;
 use workvoice_store::{Store, now_millis};
 
 use crate::settings::{Settings, Voice};
@@ -43,7 +44,7 @@ pub async fn run(store: &Store, settings: &Settings, command: SurveysCommand) ->
             };
             let caller = TwilioCaller::new(calls).context("setting up the survey caller")?;
             let job = SurveyCalls::new(caller, format!("{}/voice", webhooks.public_origin));
-            let at = now_millis() + i64::from(ahead_hours) * 3_600_000;
+            let at = Millis(now_millis()).plus(i64::from(ahead_hours) * 3_600_000);
             let done = Runner::new(store.clone()).drain(&job, at).await?;
             println!("Made {done} survey attempts.");
         }

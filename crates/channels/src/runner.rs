@@ -54,15 +54,14 @@ impl Runner {
 
     /// Runs `job` at `now` if it is due and nobody else holds it, and schedules its next
     /// run an interval later. Returns what the run did (0 when it did not run).
-    pub async fn tick<J: Job>(&self, job: &J, now: i64) -> Result<usize, JobError> {
-        Ok(self.run_claimed(job, Millis(now)).await?.unwrap_or(0))
+    pub async fn tick<J: Job>(&self, job: &J, now: Millis) -> Result<usize, JobError> {
+        Ok(self.run_claimed(job, now).await?.unwrap_or(0))
     }
 
     /// Runs `job` at `now` whatever its schedule, again and again until a run does
     /// nothing; returns the total done. The lease is honoured: if another server holds
     /// it, this is `JobError::Held` and nothing runs.
-    pub async fn drain<J: Job>(&self, job: &J, now: i64) -> Result<usize, JobError> {
-        let now = Millis(now);
+    pub async fn drain<J: Job>(&self, job: &J, now: Millis) -> Result<usize, JobError> {
         let mut total = 0;
         for _ in 0..MAX_DRAIN_RUNS {
             self.store.make_job_due(job.name(), now).await?;
@@ -134,7 +133,7 @@ impl Runner {
                                 .make_job_due(job.name(), Millis(now_millis()))
                                 .await?;
                         }
-                        runner.tick(&*job, now_millis()).await
+                        runner.tick(&*job, Millis(now_millis())).await
                     });
                     let done = match run.await {
                         Ok(Ok(done)) => done,

@@ -4,17 +4,18 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
+use workvoice_domain::Millis;
+
 pub trait Clock: Send + Sync + std::fmt::Debug {
-    /// Now, in UTC epoch milliseconds.
-    fn now(&self) -> i64;
+    fn now(&self) -> Millis;
 }
 
 #[derive(Debug, Default)]
 pub struct SystemClock;
 
 impl Clock for SystemClock {
-    fn now(&self) -> i64 {
-        workvoice_store::now_millis()
+    fn now(&self) -> Millis {
+        Millis(workvoice_store::now_millis())
     }
 }
 
@@ -33,7 +34,7 @@ impl ManualClock {
 }
 
 impl Clock for ManualClock {
-    fn now(&self) -> i64 {
-        self.0.load(Ordering::SeqCst)
+    fn now(&self) -> Millis {
+        Millis(self.0.load(Ordering::SeqCst))
     }
 }

@@ -140,14 +140,8 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Now as a bare number: what the job runner's `tick` and `drain` take (the tests drive
-    /// jobs with it); everything the store takes is [`AppState::time`].
-    pub fn now(&self) -> i64 {
-        self.clock.now()
-    }
-
     /// Now as the domain's time type, what the store takes and returns.
     pub fn time(&self) -> Millis {
-        Millis(self.clock.now())
+        self.clock.now()
     }
 }

@@ -139,11 +139,11 @@ store_tests! {
         let job = EscalationJob::default();
         assert_eq!(job.name(), "escalation");
         // Acknowledging the worker is due ten minutes after intake.
-        assert_eq!(runner.tick(&job, T0 + 5 * MIN).await.unwrap(), 0);
-        assert_eq!(runner.tick(&job, T0 + 11 * MIN).await.unwrap(), 1);
+        assert_eq!(runner.tick(&job, Millis(T0 + 5 * MIN)).await.unwrap(), 0);
+        assert_eq!(runner.tick(&job, Millis(T0 + 11 * MIN)).await.unwrap(), 1);
         // Not due again yet; and a drain a minute later finds nothing new.
-        assert_eq!(runner.tick(&job, T0 + 11 * MIN).await.unwrap(), 0);
-        assert_eq!(runner.drain(&job, T0 + 12 * MIN).await.unwrap(), 0);
+        assert_eq!(runner.tick(&job, Millis(T0 + 11 * MIN)).await.unwrap(), 0);
+        assert_eq!(runner.drain(&job, Millis(T0 + 12 * MIN)).await.unwrap(), 0);
         let steps = t.store.case_steps(&t.helpline(case).await).await.unwrap();
         let ack = steps.iter().find(|s| s.step == StepKind::AcknowledgeWorker).unwrap();
         assert_eq!(ack.escalated_at, Some(Millis(T0 + 11 * MIN)));
@@ -154,13 +154,13 @@ store_tests! {
     async fn drain_runs_a_job_until_it_does_nothing(t) {
         let runner = Runner::with_holder(t.store.clone(), "server-a");
         let job = Countdown::with_work(3);
-        assert_eq!(runner.tick(&job, T0).await.unwrap(), 1);
+        assert_eq!(runner.tick(&job, Millis(T0)).await.unwrap(), 1);
         // By its schedule the job is not due again for a minute; draining runs it anyway
         // until a run finds nothing to do.
-        assert_eq!(runner.tick(&job, T0).await.unwrap(), 0);
-        assert_eq!(runner.drain(&job, T0).await.unwrap(), 2);
+        assert_eq!(runner.tick(&job, Millis(T0)).await.unwrap(), 0);
+        assert_eq!(runner.drain(&job, Millis(T0)).await.unwrap(), 2);
         assert_eq!(job.runs(), 4, "one tick, two working runs and one idle run");
-        assert_eq!(runner.drain(&job, T0).await.unwrap(), 0);
+        assert_eq!(runner.drain(&job, Millis(T0)).await.unwrap(), 0);
         assert_eq!(job.runs(), 5);
         // Afterwards the job is back on its schedule, released.
         let (run_at, last_run, error, holder) = job_row(&t, "countdown").await;
@@ -176,12 +176,12 @@ store_tests! {
         let gate = Gate::default();
         let running = tokio::spawn({
             let (a, gate) = (a.clone(), gate.clone());
-            async move { a.tick(&gate, T0).await }
+            async move { a.tick(&gate, Millis(T0)).await }
         });
         gate.started.notified().await;
         assert_eq!(job_row(&t, "gate").await.3.as_deref(), Some("server-a"));
-        assert_eq!(b.tick(&gate, T0).await.unwrap(), 0);
-        assert!(matches!(b.drain(&gate, T0 + 1_000).await, Err(JobError::Held("gate"))));
+        assert_eq!(b.tick(&gate, Millis(T0)).await.unwrap(), 0);
+        assert!(matches!(b.drain(&gate, Millis(T0 + 1_000)).await, Err(JobError::Held("gate"))));
         gate.release.notify_one();
         assert_eq!(running.await.unwrap().unwrap(), 1);
         assert_eq!(job_row(&t, "gate").await.3, None, "released after the run");
@@ -189,7 +189,7 @@ store_tests! {
         // Ticking together, the two servers run a due job once between them.
         let job = Countdown::with_work(10);
         for (i, at) in [T0, T0 + MIN, T0 + 2 * MIN].into_iter().enumerate() {
-            let (x, y) = tokio::join!(a.tick(&job, at), b.tick(&job, at));
+            let (x, y) = tokio::join!(a.tick(&job, Millis(at)), b.tick(&job, Millis(at)));
             assert_eq!(x.unwrap() + y.unwrap(), 1, "run at {at}");
             assert_eq!(job.runs(), i + 1);
         }
@@ -199,11 +199,11 @@ store_tests! {
     async fn failed_run_is_recorded_and_released(t) {
         let runner = Runner::with_holder(t.store.clone(), "server-a");
         let job = FailsFirst::every(Duration::from_secs(60));
-        assert!(matches!(runner.tick(&job, T0).await, Err(JobError::Store(StoreError::NotFound))));
+        assert!(matches!(runner.tick(&job, Millis(T0)).await, Err(JobError::Store(StoreError::NotFound))));
         let (run_at, _, error, holder) = job_row(&t, "fails_first").await;
         assert_eq!((run_at, error.as_deref(), holder), (T0 + 59_000, Some("not found"), None));
         // The next run happens on schedule and clears the error.
-        assert_eq!(runner.tick(&job, T0 + MIN).await.unwrap(), 0);
+        assert_eq!(runner.tick(&job, Millis(T0 + MIN)).await.unwrap(), 0);
         assert_eq!(job.runs.load(Ordering::SeqCst), 2);
         assert_eq!(job_row(&t, "fails_first").await.2, None);
     }

@@ -145,7 +145,7 @@ async fn one_queued(t: &TestDb, language: Language) -> OneQueued {
 store_tests! {
     async fn outbox_message_is_sent_once(t) {
         let OneQueued { case, id, sender, job, runner } = one_queued(&t, Language::Bn).await;
-        assert_eq!(runner.drain(&job, T0 + SEC).await.unwrap(), 1);
+        assert_eq!(runner.drain(&job, Millis(T0 + SEC)).await.unwrap(), 1);
 
         let accepted = sender.accepted();
         assert_eq!(accepted.len(), 1);
@@ -166,7 +166,7 @@ store_tests! {
         });
 
         // Later runs find nothing to send.
-        assert_eq!(runner.drain(&job, T0 + DAY).await.unwrap(), 0);
+        assert_eq!(runner.drain(&job, Millis(T0 + DAY)).await.unwrap(), 0);
         assert_eq!(sender.calls(), 1);
         assert_eq!(status_on_case(&t, case).await, "sent");
     }
@@ -175,16 +175,16 @@ store_tests! {
         let OneQueued { id, sender, job, runner, .. } = one_queued(&t, Language::En).await;
         sender.fail_next(2);
 
-        assert_eq!(runner.drain(&job, T0).await.unwrap(), 1);
+        assert_eq!(runner.drain(&job, Millis(T0)).await.unwrap(), 1);
         let error = Some("temporary failure: recording sender told to fail");
         assert_eq!(row(&t, id).await, queued(1, T0 + 30 * SEC, error));
         // Not before its time.
-        assert_eq!(runner.drain(&job, T0 + 29 * SEC).await.unwrap(), 0);
+        assert_eq!(runner.drain(&job, Millis(T0 + 29 * SEC)).await.unwrap(), 0);
         assert_eq!(sender.calls(), 1);
         // The second failure waits twice as long.
-        assert_eq!(runner.drain(&job, T0 + 30 * SEC).await.unwrap(), 1);
+        assert_eq!(runner.drain(&job, Millis(T0 + 30 * SEC)).await.unwrap(), 1);
         assert_eq!(row(&t, id).await, queued(2, T0 + 90 * SEC, error));
-        assert_eq!(runner.drain(&job, T0 + 90 * SEC).await.unwrap(), 1);
+        assert_eq!(runner.drain(&job, Millis(T0 + 90 * SEC)).await.unwrap(), 1);
         let sent = row(&t, id).await;
         assert_eq!((sent.status.as_str(), sent.attempts, sent.last_error), ("sent", 3, None));
         assert_eq!(sender.calls(), 3);
@@ -204,7 +204,7 @@ store_tests! {
         // used up, and each run tries the gateway once instead of every message.
         let error = Some("gateway unavailable: recording sender is down");
         for at in [T0, T0 + 10 * SEC, T0 + DAY, T0 + 2 * DAY, T0 + 3 * DAY] {
-            assert_eq!(runner.drain(&job, at).await.unwrap(), 0);
+            assert_eq!(runner.drain(&job, Millis(at)).await.unwrap(), 0);
             assert_eq!(row(&t, first).await, queued(0, T0, error));
             assert_eq!(row(&t, second).await, queued(0, T0, error));
         }
@@ -213,7 +213,7 @@ store_tests! {
 
         // Back up: both go out, once each, in the order they were queued.
         sender.set_down(false);
-        assert_eq!(runner.drain(&job, T0 + 3 * DAY + SEC).await.unwrap(), 2);
+        assert_eq!(runner.drain(&job, Millis(T0 + 3 * DAY + SEC)).await.unwrap(), 2);
         let ids: Vec<i64> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
         assert_eq!(ids, [first, second]);
         for id in [first, second] {
@@ -258,8 +258,8 @@ store_tests! {
         // A server claims the message and dies before sending it.
         let claimed = t.store.claim_due_outbox("dead-server", Millis(T0), 60 * SEC, 10).await.unwrap();
         assert_eq!(claimed.len(), 1);
-        assert_eq!(runner.drain(&job, T0 + 30 * SEC).await.unwrap(), 0, "still claimed");
-        assert_eq!(runner.drain(&job, T0 + 61 * SEC).await.unwrap(), 1, "claim ran out");
+        assert_eq!(runner.drain(&job, Millis(T0 + 30 * SEC)).await.unwrap(), 0, "still claimed");
+        assert_eq!(runner.drain(&job, Millis(T0 + 61 * SEC)).await.unwrap(), 1, "claim ran out");
         assert_eq!(sender.accepted().len(), 1);
         // Coming back late, the dead server cannot change the settled row.
         let late = Settlement::Sent { provider_ref: "late" };
@@ -272,14 +272,14 @@ store_tests! {
         sender.fail_next(100);
         // Four attempts: now, +30 s, +60 s more, and +60 s more (the cap).
         for at in [T0, T0 + 30 * SEC, T0 + 90 * SEC, T0 + 150 * SEC] {
-            assert_eq!(runner.drain(&job, at).await.unwrap(), 1, "attempt at {at}");
+            assert_eq!(runner.drain(&job, Millis(at)).await.unwrap(), 1, "attempt at {at}");
         }
         let failed = row(&t, id).await;
         assert_eq!(
             (failed.status.as_str(), failed.attempts, failed.last_error.as_deref(), failed.sent_at),
             ("failed", 4, Some("temporary failure: recording sender told to fail"), None)
         );
-        assert_eq!(runner.drain(&job, T0 + DAY).await.unwrap(), 0);
+        assert_eq!(runner.drain(&job, Millis(T0 + DAY)).await.unwrap(), 0);
         assert_eq!(sender.calls(), 4);
         assert!(sender.accepted().is_empty());
         assert_eq!(status_on_case(&t, case).await, "failed");
@@ -287,7 +287,7 @@ store_tests! {
 
     async fn outbox_delivery_report_marks_a_sent_message_delivered_once(t) {
         let OneQueued { case, id, job, runner, .. } = one_queued(&t, Language::Bn).await;
-        runner.drain(&job, T0).await.unwrap();
+        runner.drain(&job, Millis(T0)).await.unwrap();
         // Accepted by the operator's centre: still on its way.
         assert!(t.store.record_delivery_report(id, DeliveryReport::OnItsWay, 8, Millis(T0 + SEC)).await.unwrap());
         assert_eq!(status_on_case(&t, case).await, "sent");
@@ -321,7 +321,7 @@ store_tests! {
         let OneQueued { id, sender, job, runner, .. } = one_queued(&t, Language::Vi).await;
         sender.fail_next(4);
         for at in [T0, T0 + 30 * SEC, T0 + 90 * SEC, T0 + 150 * SEC] {
-            runner.drain(&job, at).await.unwrap();
+            runner.drain(&job, Millis(at)).await.unwrap();
         }
         assert_eq!(row(&t, id).await.status, "failed");
         let counts = t.store.outbox_counts().await.unwrap();
@@ -334,8 +334,8 @@ store_tests! {
         let listed = t.store.outbox_messages(Some(OutboxStatus::Queued), 10).await.unwrap();
         assert_eq!(listed.iter().map(|m| m.id).collect::<Vec<_>>(), [id]);
 
-        assert_eq!(runner.drain(&job, T0 + DAY).await.unwrap(), 1);
-        assert_eq!(runner.drain(&job, T0 + 2 * DAY).await.unwrap(), 0);
+        assert_eq!(runner.drain(&job, Millis(T0 + DAY)).await.unwrap(), 1);
+        assert_eq!(runner.drain(&job, Millis(T0 + 2 * DAY)).await.unwrap(), 0);
         assert_eq!(sender.accepted().len(), 1);
         assert_eq!(row(&t, id).await.status, "sent");
         // A message that did not fail cannot be "retried" into a second send.
@@ -345,7 +345,7 @@ store_tests! {
 
     async fn outbox_report_of_failure_at_the_phone_marks_it_failed(t) {
         let OneQueued { case, id, job, runner, .. } = one_queued(&t, Language::En).await;
-        runner.drain(&job, T0).await.unwrap();
+        runner.drain(&job, Millis(T0)).await.unwrap();
         t.store.record_delivery_report(id, DeliveryReport::Failed, 16, Millis(T0 + SEC)).await.unwrap();
         assert_eq!(status_on_case(&t, case).await, "failed");
         assert_eq!(row(&t, id).await.last_error.as_deref(), Some("delivery report: failed"));

@@ -113,9 +113,9 @@ store_tests! {
         let job = RetentionJob::of(dir.path());
         let runner = Runner::new(t.store.clone());
         // Inside the period nothing happens.
-        assert_eq!(runner.drain(&job, T0 + 365 * DAY_MS).await.unwrap(), 0);
+        assert_eq!(runner.drain(&job, Millis(T0 + 365 * DAY_MS)).await.unwrap(), 0);
         let now = T0 + 370 * DAY_MS;
-        assert_eq!(runner.drain(&job, now).await.unwrap(), 1);
+        assert_eq!(runner.drain(&job, Millis(now)).await.unwrap(), 1);
 
         let old_case = t.helpline(old).await;
         assert!(t.store.case_callers(&old_case).await.unwrap().is_empty(), "identity unlinked");
@@ -134,9 +134,9 @@ store_tests! {
         assert_eq!(t.count("callers").await, 2);
         assert_eq!(found(&t, "keptnarrative").await, 1);
         // A second run finds nothing to do.
-        assert_eq!(runner.drain(&job, now + DAY_MS).await.unwrap(), 0);
+        assert_eq!(runner.drain(&job, Millis(now + DAY_MS)).await.unwrap(), 0);
         // The kept case goes once its own period has passed.
-        assert_eq!(runner.drain(&job, T0 + 670 * DAY_MS).await.unwrap(), 1);
+        assert_eq!(runner.drain(&job, Millis(T0 + 670 * DAY_MS)).await.unwrap(), 1);
         assert_eq!(t.count("callers").await, 1, "only the open case's caller is left");
     }
 
@@ -154,8 +154,8 @@ store_tests! {
         t.store.close_case(&t.helpline(id).await, "resolved_accepted", op, Millis(T0)).await.unwrap();
         let runner = Runner::new(t.store.clone());
         let job = RetentionJob::of(tempfile::tempdir().unwrap().path());
-        assert_eq!(runner.drain(&job, T0 + 150 * DAY_MS).await.unwrap(), 0);
-        assert_eq!(runner.drain(&job, T0 + 201 * DAY_MS).await.unwrap(), 1);
+        assert_eq!(runner.drain(&job, Millis(T0 + 150 * DAY_MS)).await.unwrap(), 0);
+        assert_eq!(runner.drain(&job, Millis(T0 + 201 * DAY_MS)).await.unwrap(), 1);
     }
 
     async fn retention_leaves_no_canary_in_the_database_files(t) {
@@ -171,7 +171,7 @@ store_tests! {
         t.store.close_case(&t.helpline(old).await, "resolved_accepted", op, Millis(T0)).await.unwrap();
         let runner = Runner::new(t.store.clone());
         let job = RetentionJob::of(tempfile::tempdir().unwrap().path());
-        assert_eq!(runner.drain(&job, T0 + 400 * DAY_MS).await.unwrap(), 1);
+        assert_eq!(runner.drain(&job, Millis(T0 + 400 * DAY_MS)).await.unwrap(), 1);
         t.raw_exec("PRAGMA wal_checkpoint(TRUNCATE)").await.unwrap();
         let file = t.sqlite_file.clone().unwrap();
         let mut bytes = std::fs::read(&file).unwrap();
@@ -205,7 +205,7 @@ store_tests! {
 
         let runner = Runner::new(t.store.clone());
         let job = RetentionJob::of(tempfile::tempdir().unwrap().path());
-        assert_eq!(runner.drain(&job, T0 + 400 * DAY_MS).await.unwrap(), 1);
+        assert_eq!(runner.drain(&job, Millis(T0 + 400 * DAY_MS)).await.unwrap(), 1);
 
         let notes = t.raw_rows("SELECT detail FROM case_events WHERE kind = 'note'", vec![]).await;
         assert_eq!(notes.len(), 1, "the note's event stays, for the record that one was written");
@@ -229,7 +229,7 @@ store_tests! {
         t.store.record_voice_step("CA-waiting", "ended", VoiceWrite::Ended(ask), LOCAL, Millis(T0)).await.unwrap();
         let runner = Runner::new(t.store.clone());
         let job = RetentionJob::of(tempfile::tempdir().unwrap().path());
-        runner.drain(&job, T0 + 400 * DAY_MS).await.unwrap();
+        runner.drain(&job, Millis(T0 + 400 * DAY_MS)).await.unwrap();
         assert_eq!(t.count("callback_requests").await, 2, "an open callback is work to do; a recent one is kept");
         assert_eq!(t.count("callers").await, 2);
         assert_eq!(t.raw_i64("SELECT COUNT(*) FROM voice_steps WHERE call_sid = 'CA-waiting'").await, 0, "the old call's step keys go");

@@ -1055,7 +1055,7 @@ async fn failed_sms(app: &TestApp, case: CaseId, op: workvoice_domain::ids::User
         ..RetryPolicy::default()
     });
     Runner::new(app.store.clone())
-        .drain(&job, T0)
+        .drain(&job, Millis(T0))
         .await
         .unwrap();
     let outbox = app.store.case_outbox(&scoped).await.unwrap();

@@ -91,10 +91,10 @@ async fn durable_file_upload_row_waits_for_the_file_and_the_sweep_removes_what_a
     // The sweep, as the server runs it: nothing within the hour, the orphan after it.
     let runner = Runner::new(app.store.clone());
     let sweep = OrphanSweep::of(&dir);
-    assert_eq!(runner.drain(&sweep, now_millis()).await.unwrap(), 0);
+    assert_eq!(runner.drain(&sweep, Millis(now_millis())).await.unwrap(), 0);
     assert_eq!(stored_files(&dir).len(), 2);
     let later = now_millis() + ORPHAN_AGE_MS + 60_000;
-    assert_eq!(runner.drain(&sweep, later).await.unwrap(), 1);
+    assert_eq!(runner.drain(&sweep, Millis(later)).await.unwrap(), 1);
     assert_eq!(stored_files(&dir), [rows[0].storage_key.clone()]);
     // The recorded file is still there to download.
     let d = factory

@@ -369,6 +369,6 @@ async fn flow(db: TempDatabase) -> Vec<String> {
         crate::support::PASSWORD.to_owned(),
         code.chars().filter(char::is_ascii_digit).collect(),
         factor.secret.to_base32(),
-        factor.secret.code_at(app.clock.now() / 1000),
+        factor.secret.code_at(app.clock.now().0 / 1000),
     ]
 }

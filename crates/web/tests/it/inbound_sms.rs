@@ -53,7 +53,7 @@ pub(crate) async fn receive(app: &TestApp, id: &str, sender: &str, text: &str) -
 pub(crate) async fn delivered(app: &TestApp) -> Vec<(String, String)> {
     let sender = RecordingSender::new();
     Runner::new(app.store.clone())
-        .drain(&OutboxDelivery::new(sender.clone()), app.state().now())
+        .drain(&OutboxDelivery::new(sender.clone()), app.state().time())
         .await
         .unwrap();
     sender

@@ -12,7 +12,7 @@ use crate::support::kannel::{self, Kannel};
 use crate::support::{T0, TestApp};
 use workvoice_channels::{KannelConfig, KannelSender, OutboxDelivery, Runner, SmsText};
 use workvoice_domain::ids::CaseId;
-use workvoice_domain::{CaseCode, Country, Language, OutboxStatus};
+use workvoice_domain::{CaseCode, Country, Language, Millis, OutboxStatus};
 use workvoice_store::{InformStage, SMS_CASE_UPDATE, SMS_HELP, SMS_STATUS_REPLY, Scope};
 use workvoice_testdb::{TempDatabase, engine_tests};
 use workvoice_web::channels::sms_text::sms_text;
@@ -99,7 +99,13 @@ async fn kannel_delivers_a_bengali_progress_sms_intact_and_reports_it_delivered(
         .expect("Kannel starts");
     let (case, _) = sms_update(&app, &mut op).await;
     let runner = Runner::new(app.store.clone());
-    assert_eq!(runner.drain(&delivery(&kannel, addr), T0).await.unwrap(), 1);
+    assert_eq!(
+        runner
+            .drain(&delivery(&kannel, addr), Millis(T0))
+            .await
+            .unwrap(),
+        1
+    );
 
     let got = kannel
         .wait_for_received(1)
@@ -125,7 +131,11 @@ async fn kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back(
     let job = delivery(&kannel, addr);
     let runner = Runner::new(app.store.clone());
     for at in [T0, T0 + 60_000, T0 + 3_600_000] {
-        assert_eq!(runner.drain(&job, at).await.unwrap(), 0, "nothing goes out");
+        assert_eq!(
+            runner.drain(&job, Millis(at)).await.unwrap(),
+            0,
+            "nothing goes out"
+        );
     }
     let queued = &app
         .store
@@ -145,9 +155,9 @@ async fn kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back(
     );
 
     kannel.restart().await.expect("Kannel restarts");
-    assert_eq!(runner.drain(&job, T0 + 3_700_000).await.unwrap(), 1);
+    assert_eq!(runner.drain(&job, Millis(T0 + 3_700_000)).await.unwrap(), 1);
     for at in [T0 + 3_800_000, T0 + 7_200_000] {
-        assert_eq!(runner.drain(&job, at).await.unwrap(), 0);
+        assert_eq!(runner.drain(&job, Millis(at)).await.unwrap(), 0);
     }
     let got = kannel
         .wait_for_received(1)
@@ -190,7 +200,7 @@ async fn kannel_intake_sms_brings_the_worker_their_case_code(db: TempDatabase) {
     let case: CaseId = r.location().trim_start_matches("/cases/").parse().unwrap();
     let runner = Runner::new(app.store.clone());
     let sent = runner
-        .drain(&delivery(&kannel, addr), app.state().now())
+        .drain(&delivery(&kannel, addr), app.state().time())
         .await
         .unwrap();
     assert_eq!(sent, 1);
@@ -245,7 +255,10 @@ async fn kannel_status_sms_from_a_phone_is_answered_back_at_the_phone(db: TempDa
     );
 
     let runner = Runner::new(app.store.clone());
-    runner.drain(&delivery(&kannel, addr), T0).await.unwrap();
+    runner
+        .drain(&delivery(&kannel, addr), Millis(T0))
+        .await
+        .unwrap();
     // Both replies reach the worker's phone, the status in the case's language.
     let got = kannel
         .wait_for_received(2)

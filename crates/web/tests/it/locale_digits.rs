@@ -255,7 +255,7 @@ async fn world(db: TempDatabase) -> (TestApp, Vec<String>) {
     app.clock.advance(10 * DAY);
     let state = app.state();
     Runner::new(state.store.clone())
-        .drain(&EscalationJob::default(), state.now())
+        .drain(&EscalationJob::default(), state.time())
         .await
         .unwrap();
     awareness_records(&app).await;

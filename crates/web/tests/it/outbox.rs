@@ -7,7 +7,7 @@ use crate::support::{Client, T0, TestApp};
 use axum::http::StatusCode;
 use workvoice_channels::{OutboxDelivery, RecordingSender, RetryPolicy, Runner};
 use workvoice_domain::ids::CaseId;
-use workvoice_domain::{Country, Language, Role};
+use workvoice_domain::{Country, Language, Millis, Role};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 engine_tests!(
@@ -109,8 +109,8 @@ async fn outbox_page_lists_by_status_and_sends_a_failed_message_again_once_with_
         max_delay: std::time::Duration::from_secs(30),
     });
     let runner = Runner::new(app.store.clone());
-    runner.drain(&job, T0).await.unwrap();
-    runner.drain(&job, T0 + 30_000).await.unwrap();
+    runner.drain(&job, Millis(T0)).await.unwrap();
+    runner.drain(&job, Millis(T0 + 30_000)).await.unwrap();
     let page = admin.get("/admin/outbox?status=failed").await;
     assert_eq!(rows_with(&page.body, "failed"), 1, "{}", page.body);
     assert_eq!(rows_with(&page.body, "queued"), 0);
@@ -132,7 +132,7 @@ async fn outbox_page_lists_by_status_and_sends_a_failed_message_again_once_with_
     assert!(page.body.contains("queued again"));
     let sender = RecordingSender::new();
     let job = OutboxDelivery::new(sender.clone());
-    runner.drain(&job, T0 + 60_000).await.unwrap();
+    runner.drain(&job, Millis(T0 + 60_000)).await.unwrap();
     assert_eq!(sender.accepted().len(), 1);
     let page = admin.get("/admin/outbox?status=sent").await;
     assert_eq!(rows_with(&page.body, "sent"), 1, "{}", page.body);
@@ -169,7 +169,7 @@ async fn outbox_delivery_report_with_the_secret_marks_the_message_delivered(db: 
     let (case, id) = sms_update(&app, &mut op).await;
     let sender = RecordingSender::new();
     Runner::new(app.store.clone())
-        .drain(&OutboxDelivery::new(sender.clone()), T0)
+        .drain(&OutboxDelivery::new(sender.clone()), Millis(T0))
         .await
         .unwrap();
     assert_eq!(status_of(&app, case).await, "sent");

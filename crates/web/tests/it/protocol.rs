@@ -24,7 +24,7 @@ const MIN: i64 = 60_000;
 /// One tick of the escalation job at the app's clock, as a server's runner does it.
 async fn escalation_tick(state: &AppState) -> Result<usize, JobError> {
     Runner::new(state.store.clone())
-        .tick(&EscalationJob::default(), state.now())
+        .tick(&EscalationJob::default(), state.time())
         .await
 }
 

@@ -111,7 +111,7 @@ async fn retention_page_shows_the_next_run_and_only_an_administrator_sets_a_peri
     Runner::new(app.store.clone())
         .drain(
             &RetentionJob::of(&app.state().config.attachments_dir),
-            app.state().now(),
+            app.state().time(),
         )
         .await
         .unwrap();

@@ -50,7 +50,7 @@ async fn run_survey_job(app: &TestApp, caller: &RecordingCaller, at: i64) {
     Runner::new(app.store.clone())
         .drain(
             &SurveyCalls::new(caller.clone(), format!("{ORIGIN}/voice")),
-            at,
+            Millis(at),
         )
         .await
         .unwrap();

@@ -72,7 +72,7 @@ async fn totp_first_sign_in_enrols_with_a_qr_code_and_recovery_codes_shown_once(
     // A reload shows the same key: a QR code already scanned stays good.
     let again = c.get(ENROL_PATH).await;
     assert!(again.body.contains(&key));
-    let now = app.clock.now() / 1000;
+    let now = app.clock.now().0 / 1000;
     let wrong_code = if secret.code_at(now) == "000000" {
         "111111"
     } else {
@@ -158,7 +158,7 @@ async fn totp_a_code_is_accepted_once_and_one_step_of_drift_either_side(db: Temp
     let app = TestApp::builder().operator().build(db).await;
     app.signed_in("op").await; // enrols with the code of the current step
     let secret = app.second_factor("op").secret;
-    let now = app.clock.now() / 1000;
+    let now = app.clock.now().0 / 1000;
     let try_code = |code: String| {
         let app = &app;
         async move {
@@ -250,7 +250,7 @@ async fn totp_wrong_codes_are_limited_per_account(db: TempDatabase) {
     let mut c = app.password_only("op").await;
     let csrf = second_factor_page(&mut c).await;
     let secret = app.second_factor("op").secret;
-    let right = secret.code_at(app.clock.now() / 1000 + 30);
+    let right = secret.code_at(app.clock.now().0 / 1000 + 30);
     let wrong = if right == "000000" {
         "111111"
     } else {

@@ -357,7 +357,7 @@ impl TestApp {
                 self.store.create_user(&new, Millis(T0)).await.unwrap()
             }
         };
-        let (case, at) = (self.helpline_case(id).await, self.state.now());
+        let (case, at) = (self.helpline_case(id).await, self.state.time());
         if self
             .store
             .case(Scope::Helpline, id)
@@ -370,12 +370,12 @@ impl TestApp {
                 workvoice_domain::ShareableSummary::parse("A concern reported to the helpline.")
                     .unwrap();
             self.store
-                .edit_shareable_summary(&case, &text, by, Millis(at))
+                .edit_shareable_summary(&case, &text, by, at)
                 .await
                 .unwrap();
         }
         self.store
-            .report_case(&case, organisation_id, by, Millis(at))
+            .report_case(&case, organisation_id, by, at)
             .await
             .unwrap();
     }
@@ -487,7 +487,7 @@ impl TestApp {
             let secret =
                 TotpSecret::from_base32(&enrol.between("id=\"totp-key\" class=\"key\">", "<"))
                     .expect("the enrolment page shows the key");
-            let code = secret.code_at(self.clock.now() / 1000);
+            let code = secret.code_at(self.clock.now().0 / 1000);
             let done = c
                 .post_form(ENROL_PATH, &[("code", &code), ("csrf", &enrol.csrf())])
                 .await;
@@ -548,7 +548,7 @@ impl TestApp {
     /// within the one step of drift allowed either side; when all three are used (many
     /// sign-ins of one user at one instant of the manual clock), a recovery code.
     pub async fn next_code(&self, username: &str) -> String {
-        let now = step_of(self.clock.now() / 1000);
+        let now = step_of(self.clock.now().0 / 1000);
         let last = self
             .store
             .last_totp_step(self.store.user_by_username(username).await.unwrap().id)
