@@ -15,7 +15,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use workvoice_domain::ids::OrgId;
+use workvoice_domain::ids::{OrgId, UserId};
 use workvoice_domain::reports::{ReportPeriod, YearMonth};
 use workvoice_domain::suppression::{suppress, suppress_total};
 use workvoice_store::{Dashboard, ReportFilter};
@@ -373,6 +373,23 @@ fn table_named(tables: Vec<ReportTable>, table: &str) -> Result<ReportTable, Web
         .ok_or(WebError::NotFound)
 }
 
+/// The CSV of the table `name` of one month's `tables`, through the one audit-logged export.
+async fn send_table(
+    state: &AppState,
+    user: UserId,
+    month: YearMonth,
+    tables: Vec<ReportTable>,
+    name: &str,
+) -> Result<Response, WebError> {
+    let table = table_named(tables, name)?;
+    let id = format!("monthly-{}", table.id);
+    let period = ReportPeriod {
+        from: month,
+        to: month,
+    };
+    send(state, user, &id, &period, &table.heads, table.rows).await
+}
+
 /// `/reports/monthly.csv?month=…[&brand=…]&table=…`: one table of the programme's report.
 pub async fn programme_csv(
     State(state): State<AppState>,
@@ -392,20 +409,7 @@ pub async fn programme_csv(
         plain: true,
     };
     let (_, all) = programme_tables(&state, w, month, &filter).await?;
-    let table = table_named(all, &q.table)?;
-    let id = format!("monthly-{}", table.id);
-    send(
-        &state,
-        staff.user.id,
-        &id,
-        &ReportPeriod {
-            from: month,
-            to: month,
-        },
-        &table.heads,
-        table.rows,
-    )
-    .await
+    send_table(&state, staff.user.id, month, all, &q.table).await
 }
 
 /// `/org/reports/monthly.csv?month=…&table=…`: one table of a brand's own report, with
@@ -424,18 +428,5 @@ pub async fn brand_csv(
         plain: true,
     };
     let (_, all) = brand_tables(&state, w, month, org.user.organisation_id).await?;
-    let table = table_named(all, &q.table)?;
-    let id = format!("monthly-{}", table.id);
-    send(
-        &state,
-        org.user.id,
-        &id,
-        &ReportPeriod {
-            from: month,
-            to: month,
-        },
-        &table.heads,
-        table.rows,
-    )
-    .await
+    send_table(&state, org.user.id, month, all, &q.table).await
 }
