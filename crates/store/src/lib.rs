@@ -56,7 +56,7 @@ pub use helpline::reports::{CaseReport, ReportState, Reporting};
 pub use helpline::supervision::{
     ComplianceReport, OverdueStep, StageTime, StepCompliance, Workload,
 };
-pub use helpline::tasks::{DueTask, RETALIATION_OUTCOMES, TASK_OUTCOMES, Task, TaskKind};
+pub use helpline::tasks::{DueTask, RETALIATION_OUTCOMES, Task, TaskKind, TaskOutcome};
 
 // Org: the shared case, responses, evidence, disclosure, access log.
 pub use org::access_log::{GENESIS as ACCESS_LOG_GENESIS, VerifyReport, chain_hash};
@@ -140,7 +140,7 @@ pub use channels::inbound::{
 pub use channels::outbox::{OutboxMessage, SMS_CASE_UPDATE, SMS_INTAKE};
 pub use channels::reports::{DeliveryReport, OutboxCounts};
 pub use channels::voice::{
-    CALLBACK_OUTCOMES, CallbackAsk, CallbackSource, Local, OpenCallback, VoiceWrite,
+    CallbackAsk, CallbackOutcome, CallbackSource, Local, OpenCallback, VoiceWrite,
 };
 pub use surveys::{
     ATTEMPT_GAP_MS, CaseSurvey, MAX_ATTEMPTS, SMS_SURVEY, SurveyCall, SurveyChannel, SurveyFact,

@@ -15,8 +15,8 @@ use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::surveys::QUESTIONS;
 use workvoice_domain::{Country, Language, Millis, PhoneNumber};
 use workvoice_store::{
-    CallbackAsk, CallbackSource, InboundKind, InboundSms, Local, Reply, SMS_HELP, Scope,
-    Settlement, Store, VoiceWrite,
+    CallbackAsk, CallbackOutcome, CallbackSource, InboundKind, InboundSms, Local, Reply, SMS_HELP,
+    Scope, Settlement, Store, VoiceWrite,
 };
 
 use super::clock::DAY;
@@ -151,7 +151,9 @@ pub async fn create(
                 .record_voice_step(&sid, "demo", write, local, Millis(when))
                 .await?;
         }
-        if let Some(outcome) = &c.done {
+        if let Some(done) = &c.done {
+            let outcome = CallbackOutcome::parse(done)
+                .with_context(|| format!("demo callback outcome {done:?} is not one we know"))?;
             let (open, _) = store.open_callbacks(500, 0).await?;
             if let Some(row) = open.iter().find(|o| o.phone == c.phone) {
                 store

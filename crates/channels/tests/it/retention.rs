@@ -13,7 +13,7 @@ use workvoice_domain::ids::CaseId;
 use workvoice_domain::retention::{DAY_MS, Programme, RetentionDays};
 use workvoice_domain::{Country, OrgKind, Role};
 use workvoice_store::{
-    CALLBACK_OUTCOMES, CallbackAsk, CallbackSource, CaseFilter, CaseSort, Engine, Local,
+    CallbackAsk, CallbackOutcome, CallbackSource, CaseFilter, CaseSort, Engine, Local,
     NewAttachment, Scope, VoiceWrite,
 };
 
@@ -70,7 +70,7 @@ async fn returned_missed_call(
     let (open, _) = t.store.open_callbacks(50, 0).await.unwrap();
     for c in open {
         t.store
-            .finish_callback(c.id, CALLBACK_OUTCOMES[0], by, Millis(at))
+            .finish_callback(c.id, CallbackOutcome::Reached, by, Millis(at))
             .await
             .unwrap();
     }

@@ -31,8 +31,14 @@ stored_codes! {
     }
 }
 
-/// Outcomes an operator closes a callback with.
-pub const CALLBACK_OUTCOMES: [&str; 3] = ["reached", "no_answer", "wrong_person"];
+stored_codes! {
+    /// Outcomes an operator closes a callback request with.
+    pub enum CallbackOutcome {
+        Reached = "reached",
+        NoAnswer = "no_answer",
+        WrongPerson = "wrong_person",
+    }
+}
 
 /// A callback to queue.
 #[derive(Debug, Clone)]
@@ -298,23 +304,20 @@ impl Store {
         Ok((items, total))
     }
 
-    /// Closes an open callback with an outcome from [`CALLBACK_OUTCOMES`]; `NotFound` if
+    /// Closes an open callback with its outcome; `NotFound` if
     /// it is not open (done already, or no such request).
     #[tracing::instrument(level = "debug", skip_all, fields(id = id, by = by.get()))]
     pub async fn finish_callback(
         &self,
         id: i64,
-        outcome: &str,
+        outcome: CallbackOutcome,
         by: UserId,
         at: Millis,
     ) -> Result<()> {
-        if !CALLBACK_OUTCOMES.contains(&outcome) {
-            return Err(StoreError::invalid("outcome", "error-invalid-choice"));
-        }
         let changed = exec(
             &self.db.write,
             "UPDATE callback_requests SET done_at = $1, done_by = $2, outcome = $3 WHERE id = $4 AND done_at IS NULL",
-            vec![at.value(), by.get().into(), outcome.into(), id.into()],
+            vec![at.value(), by.get().into(), outcome.code().into(), id.into()],
         )
         .await?;
         if changed == 0 {

@@ -8,7 +8,7 @@ use workvoice_domain::Urgency;
 use workvoice_domain::ids::{CaseId, TaskId, UserId};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, one, row_id, time};
+use crate::db::{StoredTime, all, code, exec, get, one, opt_code, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::helpline::informs::{
@@ -25,20 +25,25 @@ stored_codes! {
     }
 }
 
-/// Outcomes a follow-up may be completed with (callback outcomes come from the callback
-/// form; the retaliation checks have their own).
-pub const TASK_OUTCOMES: [&str; 6] = [
-    "reached",
-    "no_answer",
-    "wrong_person",
-    "no_retaliation",
-    "retaliation_reported",
-    "not_reached",
-];
+stored_codes! {
+    /// Outcomes a follow-up is completed with: a callback's (from the case page's inform
+    /// form) or a retaliation check's.
+    pub enum TaskOutcome {
+        Reached = "reached",
+        NoAnswer = "no_answer",
+        WrongPerson = "wrong_person",
+        NoRetaliation = "no_retaliation",
+        RetaliationReported = "retaliation_reported",
+        NotReached = "not_reached",
+    }
+}
 
 /// Outcomes of a retaliation check, in the order a form offers them.
-pub const RETALIATION_OUTCOMES: [&str; 3] =
-    ["no_retaliation", "retaliation_reported", "not_reached"];
+pub const RETALIATION_OUTCOMES: [TaskOutcome; 3] = [
+    TaskOutcome::NoRetaliation,
+    TaskOutcome::RetaliationReported,
+    TaskOutcome::NotReached,
+];
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Task {
@@ -48,7 +53,7 @@ pub struct Task {
     pub due_at: Millis,
     pub done_at: Option<Millis>,
     pub done_by_name: Option<String>,
-    pub outcome: Option<String>,
+    pub outcome: Option<TaskOutcome>,
 }
 
 /// An open task with what the "Due follow-ups" list shows of its case (no caller identity).
@@ -74,7 +79,7 @@ fn decode(row: &sea_orm::QueryResult) -> Result<Task> {
         due_at: time(row, "due_at")?,
         done_at: time(row, "done_at")?,
         done_by_name: get(row, "done_by_name")?,
-        outcome: get(row, "outcome")?,
+        outcome: opt_code(row, "outcome")?,
     })
 }
 
@@ -128,24 +133,26 @@ impl Store {
         by: UserId,
         at: Millis,
     ) -> Result<()> {
-        match outcome {
-            InformOutcome::Reached | InformOutcome::WrongPerson => {
-                exec(
-                    conn,
-                    "UPDATE tasks SET done_at = $1, done_by = $2, outcome = $3 WHERE case_id = $4 AND kind = 'callback' AND done_at IS NULL",
-                    vec![at.value(), by.get().into(), outcome.code().into(), case_id.get().into()],
-                )
-                .await?;
-            }
-            InformOutcome::NoAnswer => {
-                exec(
-                    conn,
-                    "UPDATE tasks SET outcome = $1 WHERE case_id = $2 AND kind = 'callback' AND done_at IS NULL",
-                    vec![outcome.code().into(), case_id.get().into()],
-                )
-                .await?;
-            }
-            InformOutcome::Queued => {}
+        let (done, task_outcome) = match outcome {
+            InformOutcome::Reached => (true, TaskOutcome::Reached),
+            InformOutcome::WrongPerson => (true, TaskOutcome::WrongPerson),
+            InformOutcome::NoAnswer => (false, TaskOutcome::NoAnswer),
+            InformOutcome::Queued => return Ok(()),
+        };
+        if done {
+            exec(
+                conn,
+                "UPDATE tasks SET done_at = $1, done_by = $2, outcome = $3 WHERE case_id = $4 AND kind = 'callback' AND done_at IS NULL",
+                vec![at.value(), by.get().into(), task_outcome.code().into(), case_id.get().into()],
+            )
+            .await?;
+        } else {
+            exec(
+                conn,
+                "UPDATE tasks SET outcome = $1 WHERE case_id = $2 AND kind = 'callback' AND done_at IS NULL",
+                vec![task_outcome.code().into(), case_id.get().into()],
+            )
+            .await?;
         }
         Ok(())
     }
@@ -187,20 +194,17 @@ impl Store {
             .collect()
     }
 
-    /// Completes an open follow-up with an outcome code from [`TASK_OUTCOMES`]. Returns
+    /// Completes an open follow-up with its outcome. Returns
     /// `false` when it was already done (a second click changes nothing).
     #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope, task_id = task_id.get(), by = by.get()))]
     pub async fn complete_task(
         &self,
         scope: Scope,
         task_id: TaskId,
-        outcome: &str,
+        outcome: TaskOutcome,
         by: UserId,
         at: Millis,
     ) -> Result<bool> {
-        if !TASK_OUTCOMES.contains(&outcome) {
-            return Err(StoreError::invalid("outcome", "error-invalid-choice"));
-        }
         let tx = self.db.write.begin().await?;
         let mut q = Query::new(
             "SELECT t.case_id, t.kind, t.done_at FROM tasks t JOIN cases c ON c.id = t.case_id WHERE t.id = ",
@@ -218,7 +222,7 @@ impl Store {
         exec(
             &tx,
             "UPDATE tasks SET done_at = $1, done_by = $2, outcome = $3 WHERE id = $4 AND done_at IS NULL",
-            vec![at.value(), by.get().into(), outcome.into(), task_id.get().into()],
+            vec![at.value(), by.get().into(), outcome.code().into(), task_id.get().into()],
         )
         .await?;
         append_event(
@@ -227,7 +231,7 @@ impl Store {
             Some(by),
             at,
             EventKind::FollowUpDone,
-            serde_json::json!({ "task": kind, "outcome": outcome }),
+            serde_json::json!({ "task": kind, "outcome": outcome.code() }),
         )
         .await?;
         tx.commit().await?;

@@ -9,7 +9,7 @@ use workvoice_domain::{
 };
 use workvoice_store::{
     Engine, EventKind, InformMethod, InformOutcome, InformStage, ResponseKind, Scope, Settlement,
-    StoreError, TaskKind,
+    StoreError, TaskKind, TaskOutcome,
 };
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -258,14 +258,14 @@ store_tests! {
         assert_eq!(no_answer, InformOutcome::NoAnswer);
         let open = t.store.open_tasks(Scope::Helpline, 10).await.unwrap();
         assert_eq!(open.len(), 1);
-        assert_eq!(open[0].task.outcome.as_deref(), Some("no_answer"));
+        assert_eq!(open[0].task.outcome.map(TaskOutcome::code), Some("no_answer"));
         t.store
             .record_worker_informed(&t.helpline(id).await, InformStage::Acknowledgement, InformMethod::Callback, InformOutcome::WrongPerson, op, Millis(due + 1))
             .await
             .unwrap();
         assert!(t.store.open_tasks(Scope::Helpline, 10).await.unwrap().is_empty());
         let task = &t.store.case_tasks(&t.helpline(id).await).await.unwrap()[0];
-        assert_eq!((task.kind, task.outcome.as_deref(), task.done_at), (TaskKind::Callback, Some("wrong_person"), Some(Millis(due + 1))));
+        assert_eq!((task.kind, task.outcome.map(TaskOutcome::code), task.done_at), (TaskKind::Callback, Some("wrong_person"), Some(Millis(due + 1))));
         assert!(!kinds(&t, id).await.contains(&EventKind::WorkerInformed));
 
         // Reached: the worker is informed and the acknowledgement step met.
@@ -304,12 +304,10 @@ store_tests! {
             (late, TaskKind::Retaliation90),
         ]);
         let first = open[0].task.id;
-        assert!(matches!(
-            t.store.complete_task(Scope::Helpline, first, "made_up", op, Millis(T0)).await,
-            Err(StoreError::Invalid(_))
-        ));
-        assert!(t.store.complete_task(Scope::Helpline, first, "no_retaliation", op, Millis(T0 + 31 * DAY)).await.unwrap());
-        assert!(!t.store.complete_task(Scope::Helpline, first, "no_retaliation", op, Millis(T0 + 31 * DAY)).await.unwrap());
+        // An invented outcome never reaches the store: it does not parse.
+        assert_eq!(TaskOutcome::parse("made_up"), None);
+        assert!(t.store.complete_task(Scope::Helpline, first, TaskOutcome::NoRetaliation, op, Millis(T0 + 31 * DAY)).await.unwrap());
+        assert!(!t.store.complete_task(Scope::Helpline, first, TaskOutcome::NoRetaliation, op, Millis(T0 + 31 * DAY)).await.unwrap());
         assert_eq!(t.store.open_tasks(Scope::Helpline, 10).await.unwrap().len(), 3);
         assert!(kinds(&t, early).await.contains(&EventKind::FollowUpDone));
         // A brand sees no follow-ups of cases outside its scope.
@@ -317,7 +315,7 @@ store_tests! {
         let scope = Scope::Brand { organisation_id: brand };
         assert!(t.store.open_tasks(scope, 10).await.unwrap().is_empty());
         assert!(matches!(
-            t.store.complete_task(scope, open[1].task.id, "no_retaliation", op, Millis(T0)).await,
+            t.store.complete_task(scope, open[1].task.id, TaskOutcome::NoRetaliation, op, Millis(T0)).await,
             Err(StoreError::NotFound)
         ));
     }

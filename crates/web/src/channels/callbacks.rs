@@ -9,7 +9,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_store::{CALLBACK_OUTCOMES, CallbackSource, StoreError};
+use workvoice_store::{CallbackOutcome, CallbackSource};
 
 use crate::auth::current::Staff;
 use crate::error::WebError;
@@ -55,11 +55,11 @@ fn source_message(source: CallbackSource) -> &'static str {
     }
 }
 
-fn outcome_message(outcome: &str) -> &'static str {
+fn outcome_message(outcome: CallbackOutcome) -> &'static str {
     match outcome {
-        "reached" => "callbacks-outcome-reached",
-        "no_answer" => "callbacks-outcome-no_answer",
-        _ => "callbacks-outcome-wrong_person",
+        CallbackOutcome::Reached => "callbacks-outcome-reached",
+        CallbackOutcome::NoAnswer => "callbacks-outcome-no_answer",
+        CallbackOutcome::WrongPerson => "callbacks-outcome-wrong_person",
     }
 }
 
@@ -89,10 +89,10 @@ async fn render(state: &AppState, staff: &Staff, page: i64) -> Result<CallbacksP
     Ok(CallbacksPage {
         chrome: Chrome::staff(staff, "callbacks"),
         rows,
-        outcomes: CALLBACK_OUTCOMES
-            .iter()
+        outcomes: CallbackOutcome::ALL
+            .into_iter()
             .map(|o| Choice {
-                value: (*o).to_owned(),
+                value: o.code().to_owned(),
                 label: tr.t(outcome_message(o)),
                 selected: false,
                 life_safety: false,
@@ -124,19 +124,15 @@ pub async fn done(
     Path(id): Path<i64>,
     Form(form): Form<DoneForm>,
 ) -> Result<Response, WebError> {
-    let outcome = form.outcome.trim();
-    match state
+    let Some(outcome) = CallbackOutcome::parse(&form.outcome) else {
+        let mut page = render(&state, &staff, 1).await?;
+        page.error_row = Some(id);
+        page.error = Some(staff.tr().t(labels::choice_error(&form.outcome)));
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    state
         .store
         .finish_callback(id, outcome, staff.user.id, state.time())
-        .await
-    {
-        Ok(()) => Ok(Redirect::to("/callbacks").into_response()),
-        Err(StoreError::Invalid(_)) => {
-            let mut page = render(&state, &staff, 1).await?;
-            page.error_row = Some(id);
-            page.error = Some(staff.tr().t(labels::choice_error(outcome)));
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+        .await?;
+    Ok(Redirect::to("/callbacks").into_response())
 }

@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_domain::ids::{CaseId, TaskId};
-use workvoice_store::{RETALIATION_OUTCOMES, StoreError, TaskKind};
+use workvoice_store::{RETALIATION_OUTCOMES, TaskKind, TaskOutcome};
 
 use crate::auth::current::Staff;
 use crate::error::WebError;
@@ -81,8 +81,8 @@ async fn render(state: &AppState, staff: &Staff) -> Result<FollowUpsPage, WebErr
         outcomes: RETALIATION_OUTCOMES
             .iter()
             .map(|o| Choice {
-                value: (*o).to_owned(),
-                label: tr.t(&labels::TASK_OUTCOME.id(o)),
+                value: o.code().to_owned(),
+                label: tr.t(&labels::TASK_OUTCOME.id(o.code())),
                 selected: false,
                 life_safety: false,
             })
@@ -104,24 +104,15 @@ pub async fn done(
     Path(task_id): Path<TaskId>,
     Form(form): Form<DoneForm>,
 ) -> Result<Response, WebError> {
-    match state
+    let Some(outcome) = TaskOutcome::parse(&form.outcome) else {
+        let mut page = render(&state, &staff).await?;
+        page.error_task = Some(task_id);
+        page.error = Some(staff.tr().t(labels::choice_error(&form.outcome)));
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    state
         .store
-        .complete_task(
-            staff.scope(),
-            task_id,
-            form.outcome.trim(),
-            staff.user.id,
-            state.time(),
-        )
-        .await
-    {
-        Ok(_) => Ok(Redirect::to("/follow-ups").into_response()),
-        Err(StoreError::Invalid(_)) => {
-            let mut page = render(&state, &staff).await?;
-            page.error_task = Some(task_id);
-            page.error = Some(staff.tr().t(labels::choice_error(&form.outcome)));
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+        .complete_task(staff.scope(), task_id, outcome, staff.user.id, state.time())
+        .await?;
+    Ok(Redirect::to("/follow-ups").into_response())
 }

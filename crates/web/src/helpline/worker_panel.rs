@@ -189,8 +189,7 @@ pub async fn panel(
             };
             let outcome = t
                 .outcome
-                .as_deref()
-                .map(|o| format!(" · {}", tr.t(&labels::TASK_OUTCOME.id(o))))
+                .map(|o| format!(" · {}", tr.t(&labels::TASK_OUTCOME.id(o.code()))))
                 .unwrap_or_default();
             TaskLine {
                 text: format!("{}: {when}{outcome}", task_kind_label(tr, t.kind)),

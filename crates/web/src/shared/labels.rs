@@ -5,7 +5,7 @@
 use workvoice_domain::{BrandEscalation, OutboxStatus, StepKind, Urgency, status, taxonomy};
 use workvoice_store::{
     CaseSort, Category, DisclosureMethod, EventKind, InformMethod, InformOutcome, InformStage,
-    ResponseKind, TASK_OUTCOMES, TaskKind,
+    ResponseKind, TaskKind, TaskOutcome,
 };
 
 use crate::i18n::Tr;
@@ -121,7 +121,7 @@ pub const TASK: Family = Family {
 };
 pub const TASK_OUTCOME: Family = Family {
     prefix: "task-outcome-",
-    codes: || TASK_OUTCOMES.to_vec(),
+    codes: || TaskOutcome::ALL.iter().map(|o| o.code()).collect(),
 };
 /// Case outcomes: the default list (an administrator's own have no translation and show
 /// their code).
