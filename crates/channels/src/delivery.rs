@@ -6,8 +6,8 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
-use workvoice_domain::{Channel, Country, Language, Millis, PhoneNumber};
-use workvoice_store::{OutboxMessage, SMS_INTAKE, Scope, Settlement, Store};
+use workvoice_domain::{Channel, Country, Millis, PhoneNumber};
+use workvoice_store::{OutboxMessage, Scope, Settlement, SmsTemplate, Store};
 
 use crate::holder::holder_id;
 use crate::job::{Job, JobError};
@@ -218,30 +218,26 @@ async fn outbound(
     store: &Store,
     message: &OutboxMessage,
 ) -> Result<Result<OutboundMessage, Undeliverable>, JobError> {
-    let (Some(channel), Some(language), Ok(mut params)) = (
-        Channel::parse(&message.channel),
-        Language::parse(&message.language),
-        serde_json::from_str::<serde_json::Value>(&message.params),
-    ) else {
+    let Ok(mut params) = serde_json::from_str::<serde_json::Value>(&message.params) else {
         return Ok(Err(Undeliverable::BadRow));
     };
     // The intake SMS carries its case code sealed: opened here, for this send only.
-    if let (SMS_INTAKE, Some(case_id)) = (message.template.as_str(), message.case_id) {
+    if let (SmsTemplate::Intake, Some(case_id)) = (message.template, message.case_id) {
         let Ok(Some(code)) = store.open_outbox_code(case_id, &params) else {
             return Ok(Err(Undeliverable::BadRow));
         };
         params = serde_json::json!({ "case_code": code });
     }
-    let to = match recipient(store, message, channel).await? {
+    let to = match recipient(store, message, message.channel).await? {
         Ok(to) => to,
         Err(why) => return Ok(Err(why)),
     };
     Ok(Ok(OutboundMessage {
         outbox_id: message.id,
-        channel,
+        channel: message.channel,
         to,
-        language,
-        template: message.template.clone(),
+        language: message.language,
+        template: message.template,
         params,
     }))
 }
@@ -282,6 +278,7 @@ async fn recipient(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use workvoice_domain::Language;
     use workvoice_domain::ids::CaseId;
 
     fn message(
@@ -294,9 +291,9 @@ mod tests {
             id,
             case_id: case.map(CaseId::new),
             caller_id: caller,
-            channel: "sms".into(),
-            language: "bn".into(),
-            template: "sms-case-update".into(),
+            channel: Channel::Sms,
+            language: Language::Bn,
+            template: SmsTemplate::CaseUpdate,
             params: "{}".into(),
             status: workvoice_domain::OutboxStatus::Queued,
             attempts: 0,

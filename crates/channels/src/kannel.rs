@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use workvoice_domain::sms::needs_ucs2;
 use workvoice_domain::{Channel, Language};
+use workvoice_store::SmsTemplate;
 
 use crate::sender::{OutboundMessage, ProviderId, SEND_TIMEOUT, SendError, Sender};
 
@@ -19,7 +20,8 @@ const DLR_MASK: &str = "27";
 /// Renders an outbox template with its parameters in a language, or `None` when the
 /// template has no text (the message then fails as undeliverable rather than going out
 /// empty). The binary passes the web layer's translations.
-pub type SmsText = Arc<dyn Fn(Language, &str, &serde_json::Value) -> Option<String> + Send + Sync>;
+pub type SmsText =
+    Arc<dyn Fn(Language, SmsTemplate, &serde_json::Value) -> Option<String> + Send + Sync>;
 
 /// Where Kannel is and how we reach it.
 #[derive(Clone)]
@@ -118,8 +120,10 @@ impl Sender for KannelSender {
         if message.channel != Channel::Sms {
             return Err(SendError::Permanent("Kannel sends SMS only".into()));
         }
-        let text = (self.text)(message.language, &message.template, &message.params)
-            .ok_or_else(|| SendError::Permanent(format!("no text for {}", message.template)))?;
+        let text =
+            (self.text)(message.language, message.template, &message.params).ok_or_else(|| {
+                SendError::Permanent(format!("no text for {}", message.template.code()))
+            })?;
         let url = self.request_url(message, &text)?;
         // Nothing of the URL reaches an error: it holds the number, the text and the password.
         let response = self

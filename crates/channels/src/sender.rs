@@ -6,6 +6,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use workvoice_domain::{Channel, Language, PhoneNumber};
+use workvoice_store::SmsTemplate;
 
 /// How long a send may take before the sender gives up with `SendError::Unavailable`.
 /// The delivery worker's claim on a batch outlasts a whole batch of such sends, so no
@@ -22,7 +23,7 @@ pub struct OutboundMessage {
     pub channel: Channel,
     pub to: PhoneNumber,
     pub language: Language,
-    pub template: String,
+    pub template: SmsTemplate,
     pub params: serde_json::Value,
 }
 

@@ -133,18 +133,14 @@ pub use protocol::steps::CaseStep;
 pub use protocol::versions::ProtocolVersion;
 
 // Channels: the outbox (jobs are leases used through `Store` methods).
-pub use channels::inbound::{
-    InboundKind, InboundSms, KeptSms, Reply, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY,
-    SMS_SURVEY_THANKS,
-};
-pub use channels::outbox::{OutboxMessage, SMS_CASE_UPDATE, SMS_INTAKE};
+pub use channels::inbound::{InboundKind, InboundSms, KeptSms, Reply};
+pub use channels::outbox::{OutboxMessage, SmsTemplate};
 pub use channels::reports::{DeliveryReport, OutboxCounts};
 pub use channels::voice::{
     CallbackAsk, CallbackOutcome, CallbackSource, Local, OpenCallback, VoiceWrite,
 };
 pub use surveys::{
-    ATTEMPT_GAP_MS, CaseSurvey, MAX_ATTEMPTS, SMS_SURVEY, SurveyCall, SurveyChannel, SurveyFact,
-    SurveyStatus,
+    ATTEMPT_GAP_MS, CaseSurvey, MAX_ATTEMPTS, SurveyCall, SurveyChannel, SurveyFact, SurveyStatus,
 };
 
 // Engine helpers: throwaway PostgreSQL databases.

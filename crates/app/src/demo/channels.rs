@@ -15,8 +15,8 @@ use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::surveys::QUESTIONS;
 use workvoice_domain::{Country, Language, Millis, PhoneNumber};
 use workvoice_store::{
-    CallbackAsk, CallbackOutcome, CallbackSource, InboundKind, InboundSms, Local, Reply, SMS_HELP,
-    Scope, Settlement, Store, VoiceWrite,
+    CallbackAsk, CallbackOutcome, CallbackSource, InboundKind, InboundSms, Local, Reply, Scope,
+    Settlement, SmsTemplate, Store, VoiceWrite,
 };
 
 use super::clock::DAY;
@@ -173,11 +173,11 @@ pub async fn create(
             case_id: None,
             reply: Some(Reply {
                 language: if s.sender.starts_with("+84") {
-                    "vi"
+                    Language::Vi
                 } else {
-                    "bn"
+                    Language::Bn
                 },
-                template: SMS_HELP,
+                template: SmsTemplate::Help,
                 params: serde_json::json!({}),
             }),
         };

@@ -154,7 +154,7 @@ store_tests! {
         assert_eq!(message.channel, Channel::Sms);
         assert_eq!(message.to.as_str(), "+8801712345678");
         assert_eq!(message.language, Language::Bn);
-        assert_eq!(message.template, "sms-case-update");
+        assert_eq!(message.template.code(), "sms-case-update");
         assert_eq!(message.params, serde_json::json!({ "stage": "response" }));
         assert_eq!(row(&t, id).await, Row {
             status: "sent".into(),

@@ -8,7 +8,7 @@
 //! acknowledged is never sent again because of a retry.
 
 use crate::Store;
-use crate::channels::outbox::{COLUMNS, OutboxMessage, SMS_INTAKE, decode};
+use crate::channels::outbox::{COLUMNS, OutboxMessage, SmsTemplate, decode};
 use crate::db::{Engine, StoredTime, all, code, exec, get, time};
 use crate::error::{Result, StoreError};
 use workvoice_domain::{Millis, OutboxStatus};
@@ -82,8 +82,10 @@ impl Store {
         now: Millis,
     ) -> Result<bool> {
         // A sent or failed intake SMS needs its sealed case code no more.
-        let forget_code =
-            format!("params = CASE WHEN template = '{SMS_INTAKE}' THEN '{{}}' ELSE params END");
+        let forget_code = format!(
+            "params = CASE WHEN template = '{}' THEN '{{}}' ELSE params END",
+            SmsTemplate::Intake.code()
+        );
         let (set, values): (String, Vec<sea_orm::Value>) = match settlement {
             Settlement::Sent { provider_ref } => (
                 format!(

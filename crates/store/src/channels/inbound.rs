@@ -6,17 +6,12 @@
 
 use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, UserId};
-use workvoice_domain::{Country, OutboxStatus, PhoneNumber};
+use workvoice_domain::{Channel, Country, Language, OutboxStatus, PhoneNumber};
 
 use crate::Store;
+use crate::channels::outbox::SmsTemplate;
 use crate::db::{StoredTime, exec, get, one, time};
 use crate::error::Result;
-
-/// Template ids of the replies to incoming SMS.
-pub const SMS_STATUS_REPLY: &str = "sms-status-reply";
-pub const SMS_STATUS_NOT_FOUND: &str = "sms-status-not-found";
-pub const SMS_HELP: &str = "sms-help";
-pub const SMS_SURVEY_THANKS: &str = "sms-survey-thanks";
 
 crate::helpline::informs::stored_codes! {
     /// What an incoming SMS was.
@@ -54,14 +49,14 @@ pub struct InboundSms<'a> {
     pub kind: InboundKind,
     /// The case a status request was about.
     pub case_id: Option<CaseId>,
-    pub reply: Option<Reply<'a>>,
+    pub reply: Option<Reply>,
 }
 
 /// An SMS back to the sender.
 #[derive(Debug, Clone)]
-pub struct Reply<'a> {
-    pub language: &'a str,
-    pub template: &'a str,
+pub struct Reply {
+    pub language: Language,
+    pub template: SmsTemplate,
     pub params: serde_json::Value,
 }
 
@@ -124,11 +119,12 @@ impl Store {
             exec(
                 &tx,
                 "INSERT INTO outbox (inbound_id, channel, language, template, params, status, attempts, next_attempt_at, created_at) \
-                 VALUES ($1, 'sms', $2, $3, $4, $5, 0, $6, $6)",
+                 VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $7)",
                 vec![
                     id.into(),
-                    reply.language.into(),
-                    reply.template.into(),
+                    Channel::Sms.code().into(),
+                    reply.language.code().into(),
+                    reply.template.code().into(),
                     reply.params.to_string().into(),
                     OutboxStatus::Queued.code().into(),
                     at.value(),

@@ -7,23 +7,40 @@
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Millis;
 use workvoice_domain::ids::CaseId;
-use workvoice_domain::{CaseCode, OutboxStatus};
+use workvoice_domain::{CaseCode, Channel, Language, OutboxStatus};
 
 use crate::Store;
 use crate::db::{StoredTime, all, code, get, insert_id, opt_row_id, time};
 use crate::error::Result;
+use crate::helpline::informs::stored_codes;
 use crate::scope::ScopedCase;
 
-/// Template id of the "your case moved on" SMS.
-pub const SMS_CASE_UPDATE: &str = "sms-case-update";
+stored_codes! {
+    /// What an outbox message says. The code is also the message id of its words in
+    /// `locales/<lang>/channels.ftl`, rendered by the sender at delivery.
+    pub enum SmsTemplate {
+        /// "Your case moved on", one per stage (parameter `stage`).
+        CaseUpdate = "sms-case-update",
+        /// The acknowledgement a worker who consented gets at intake, with the case code
+        /// to check the case by. The code is the one exception to "codes only": it is
+        /// sealed in the row with the master key (as callers' numbers are), opened only by
+        /// [`Store::open_outbox_code`] at delivery, and removed once the message is sent
+        /// or has failed, so the database keeps only its hash.
+        Intake = "sms-intake",
+        /// The answer to a status request by SMS (parameter `status`).
+        StatusReply = "sms-status-reply",
+        /// A status request whose code finds no case.
+        StatusNotFound = "sms-status-not-found",
+        /// How to use the SMS line, for any other text.
+        Help = "sms-help",
+        /// The satisfaction survey's question after closure.
+        Survey = "sms-survey",
+        /// The thanks for a survey answer.
+        SurveyThanks = "sms-survey-thanks",
+    }
+}
 
-/// Template id of the SMS a worker who consented gets at intake: the acknowledgement with
-/// the case code to check the case by. The code is the one exception to "codes only": it
-/// is sealed in the row with the master key (as callers' numbers are), opened only by
-/// [`Store::open_outbox_code`] at delivery, and removed once the message is sent or has
-/// failed, so the database keeps only its hash.
-pub const SMS_INTAKE: &str = "sms-intake";
-/// The parameter of [`SMS_INTAKE`] that holds the sealed code.
+/// The parameter of [`SmsTemplate::Intake`] that holds the sealed code.
 const SEALED_CODE: &str = "sealed_code";
 
 fn code_aad(case_id: CaseId) -> String {
@@ -48,9 +65,9 @@ pub struct OutboxMessage {
     pub id: i64,
     pub case_id: Option<CaseId>,
     pub caller_id: Option<i64>,
-    pub channel: String,
-    pub language: String,
-    pub template: String,
+    pub channel: Channel,
+    pub language: Language,
+    pub template: SmsTemplate,
     pub params: String,
     pub status: OutboxStatus,
     pub attempts: i64,
@@ -76,9 +93,9 @@ pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
         id: get(row, "id")?,
         case_id: opt_row_id(row, "case_id")?,
         caller_id: get(row, "caller_id")?,
-        channel: get(row, "channel")?,
-        language: get(row, "language")?,
-        template: get(row, "template")?,
+        channel: code(row, "channel")?,
+        language: code(row, "language")?,
+        template: code(row, "template")?,
         params: get(row, "params")?,
         status: code(row, "status")?,
         attempts: get(row, "attempts")?,
@@ -98,8 +115,8 @@ pub(crate) async fn queue_sms_in(
     conn: &impl ConnectionTrait,
     case_id: CaseId,
     caller_id: i64,
-    language: &str,
-    template: &str,
+    language: Language,
+    template: SmsTemplate,
     params: &serde_json::Value,
     send_at: Millis,
     at: Millis,
@@ -107,12 +124,13 @@ pub(crate) async fn queue_sms_in(
     insert_id(
         conn,
         "INSERT INTO outbox (case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at) \
-         VALUES ($1, $2, 'sms', $3, $4, $5, $6, 0, $7, $8) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9) RETURNING id",
         vec![
             case_id.get().into(),
             caller_id.into(),
-            language.into(),
-            template.into(),
+            Channel::Sms.code().into(),
+            language.code().into(),
+            template.code().into(),
             params.to_string().into(),
             OutboxStatus::Queued.code().into(),
             send_at.value(),
@@ -123,7 +141,7 @@ pub(crate) async fn queue_sms_in(
 }
 
 impl Store {
-    /// The case code sealed in an [`SMS_INTAKE`] message's parameters, opened for the
+    /// The case code sealed in an [`SmsTemplate::Intake`] message's parameters, opened for the
     /// sender, grouped for reading (`123-456-7890`); `None` when the parameters hold none
     /// (the message was sent or failed, and the code was removed).
     pub fn open_outbox_code(

@@ -286,12 +286,10 @@ impl Store {
                 let message_url = get::<Option<Vec<u8>>>(row, "message_enc")?
                     .map(|blob| self.keys.decrypt(&blob, &message_aad(id)))
                     .transpose()?;
-                let language: String = get(row, "language")?;
                 Ok(OpenCallback {
                     id,
                     phone,
-                    language: Language::parse(&language)
-                        .ok_or_else(|| StoreError::undecodable("language", language))?,
+                    language: code(row, "language")?,
                     source: code(row, "source")?,
                     calls: get(row, "calls")?,
                     requested_at: time(row, "requested_at")?,

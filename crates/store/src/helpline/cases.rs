@@ -10,7 +10,7 @@ use workvoice_domain::{
 };
 
 use crate::Store;
-use crate::channels::outbox::{SMS_INTAKE, intake_params, queue_sms_in};
+use crate::channels::outbox::{SmsTemplate, intake_params, queue_sms_in};
 use crate::db::{
     Engine, StoredTime, all, code, count, exec, get, one, opt_row_id, page, row_id, time,
 };
@@ -307,8 +307,8 @@ impl Store {
                 tx,
                 created.id,
                 caller_id,
-                intake.language.code(),
-                SMS_INTAKE,
+                intake.language,
+                SmsTemplate::Intake,
                 &intake_params(self, created.id, &created.code)?,
                 contact_time(at, intake.consent.safe_window, country.time_zone()),
                 at,

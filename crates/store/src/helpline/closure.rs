@@ -5,10 +5,10 @@
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::ids::{CaseId, IncidentId, UserId, WorkplaceId};
-use workvoice_domain::{Millis, StepKind, follow_up_dates};
+use workvoice_domain::{Language, Millis, StepKind, follow_up_dates};
 
 use crate::Store;
-use crate::db::{StoredTime, exec, flag, get, one, opt_code, opt_row_id, time};
+use crate::db::{StoredTime, code, exec, flag, get, one, opt_code, opt_row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
 use crate::helpline::tasks::{TaskKind, upsert_task_in};
@@ -25,7 +25,7 @@ pub struct CaseAftercare {
     pub workplace_id: Option<WorkplaceId>,
     pub category_code: String,
     pub status: String,
-    pub language: String,
+    pub language: Language,
     /// IANA zone of the workplace's country (or the store's default country).
     pub time_zone: String,
     pub closed_at: Option<Millis>,
@@ -72,7 +72,7 @@ impl Store {
             workplace_id: opt_row_id(&row, "workplace_id")?,
             category_code: get(&row, "category_code")?,
             status: get(&row, "status")?,
-            language: get(&row, "language")?,
+            language: code(&row, "language")?,
             time_zone: country.time_zone().to_owned(),
             closed_at: time(&row, "closed_at")?,
             outcome: get(&row, "outcome")?,

@@ -7,7 +7,7 @@ use workvoice_domain::ids::{CaseId, UserId};
 use workvoice_domain::{Millis, SafeWindow, StepKind, next_contact_time};
 
 use crate::Store;
-use crate::channels::outbox::{SMS_CASE_UPDATE, queue_sms_in};
+use crate::channels::outbox::{SmsTemplate, queue_sms_in};
 use crate::db::{StoredTime, all, code, exec, get, one, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
@@ -190,8 +190,8 @@ impl Store {
                     &tx,
                     case_id,
                     caller.caller_id,
-                    &case.language,
-                    SMS_CASE_UPDATE,
+                    case.language,
+                    SmsTemplate::CaseUpdate,
                     &serde_json::json!({ "stage": stage.code() }),
                     contact_time(at, caller.window, &case.time_zone),
                     at,

@@ -12,6 +12,8 @@ use workvoice_domain::surveys::{Outcome, QUESTIONS};
 use workvoice_domain::{Language, PhoneNumber};
 
 use crate::Store;
+use crate::channels::outbox::SmsTemplate;
+use crate::channels::outbox::queue_sms_in;
 use crate::db::{StoredTime, all, code, exec, get, one, opt_row_id, row_id, time};
 use crate::error::{Internal, Result, StoreError};
 use crate::helpline::closure::CaseAftercare;
@@ -22,8 +24,6 @@ use crate::scope::ScopedCase;
 pub const MAX_ATTEMPTS: i64 = 3;
 /// From closure to the first attempt, and between attempts.
 pub const ATTEMPT_GAP_MS: i64 = 24 * 60 * 60 * 1000;
-/// The SMS that asks the survey's first question.
-pub const SMS_SURVEY: &str = "sms-survey";
 
 stored_codes! {
     pub enum SurveyChannel {
@@ -95,7 +95,7 @@ pub(crate) async fn schedule_survey_in(
         vec![
             case.case_id.get().into(),
             channel.code().into(),
-            case.language.clone().into(),
+            case.language.code().into(),
             first.value(),
             at.value(),
         ],
@@ -153,7 +153,7 @@ impl Store {
             let survey: SurveyId = row_id(row, "id")?;
             let case_id: CaseId = row_id(row, "case_id")?;
             let channel: SurveyChannel = code(row, "channel")?;
-            let language: String = get(row, "language")?;
+            let language: Language = code(row, "language")?;
             let attempts: i64 = get(row, "attempts")?;
             let method = match channel {
                 SurveyChannel::Ivr => InformMethod::Callback,
@@ -182,12 +182,12 @@ impl Store {
             .await?;
             match channel {
                 SurveyChannel::Sms => {
-                    crate::channels::outbox::queue_sms_in(
+                    queue_sms_in(
                         &tx,
                         case_id,
                         caller.caller_id,
-                        &language,
-                        SMS_SURVEY,
+                        language,
+                        SmsTemplate::Survey,
                         &serde_json::json!({}),
                         now,
                         now,
@@ -201,8 +201,7 @@ impl Store {
                     calls.push(SurveyCall {
                         survey,
                         to,
-                        language: Language::parse(&language)
-                            .ok_or_else(|| StoreError::undecodable("language", language))?,
+                        language,
                     });
                 }
             }

@@ -146,7 +146,7 @@ store_tests! {
         let outbox = t.store.case_outbox(&t.helpline(id).await).await.unwrap();
         assert_eq!(outbox.len(), 1);
         let sms = &outbox[0];
-        assert_eq!((sms.channel.as_str(), sms.status.code(), sms.template.as_str()), ("sms", "queued", "sms-case-update"));
+        assert_eq!((sms.channel.code(), sms.status.code(), sms.template.code()), ("sms", "queued", "sms-case-update"));
         assert!(sms.caller_id.is_some());
         // Nothing in the queue identifies the worker: no number, no name.
         for value in t.text_and_blob_values("outbox").await {
@@ -179,7 +179,7 @@ store_tests! {
         let outbox = t.store.case_outbox(&case).await.unwrap();
         assert_eq!(outbox.len(), 1);
         let sms = outbox[0].clone();
-        assert_eq!((sms.template.as_str(), sms.status.code(), sms.language.as_str()), ("sms-intake", "queued", "en"));
+        assert_eq!((sms.template.code(), sms.status.code(), sms.language.code()), ("sms-intake", "queued", "en"));
         assert!(sms.next_attempt_at >= Millis(T0), "inside the safe window, never before the call");
         // The code is sealed: no stored text holds its digits, and only this case opens it.
         for value in t.text_and_blob_values("outbox").await {

@@ -11,10 +11,7 @@ use axum::http::StatusCode;
 use workvoice_domain::sms_command::{SmsCommand, parse_sms};
 use workvoice_domain::surveys::QUESTIONS;
 use workvoice_domain::{Country, Language, PhoneNumber};
-use workvoice_store::{
-    InboundKind, InboundSms, Reply, SMS_HELP, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY,
-    SMS_SURVEY_THANKS, Scope, StoreError,
-};
+use workvoice_store::{InboundKind, InboundSms, Reply, Scope, SmsTemplate, StoreError};
 
 use crate::accounts::login::ClientAddr;
 use crate::channels::gateway_gate;
@@ -70,8 +67,8 @@ pub async fn kannel_receive(
             kind: InboundKind::SurveyAnswer,
             case_id: None,
             reply: Some(Reply {
-                language: reply_language(None, country).code(),
-                template: SMS_SURVEY_THANKS,
+                language: reply_language(None, country),
+                template: SmsTemplate::SurveyThanks,
                 params: serde_json::json!({}),
             }),
         };
@@ -87,8 +84,8 @@ pub async fn kannel_receive(
         kind: InboundKind::Message,
         case_id: None,
         reply: Some(Reply {
-            language: fallback.code(),
-            template: SMS_HELP,
+            language: fallback,
+            template: SmsTemplate::Help,
             params: serde_json::json!({}),
         }),
     };
@@ -110,8 +107,8 @@ pub async fn kannel_receive(
         } else {
             sms.kind = InboundKind::Status;
             sms.reply = Some(Reply {
-                language: fallback.code(),
-                template: SMS_STATUS_NOT_FOUND,
+                language: fallback,
+                template: SmsTemplate::StatusNotFound,
                 params: serde_json::json!({}),
             });
         }
@@ -130,8 +127,8 @@ pub async fn kannel_receive(
     }
     if let Some((language, status)) = &status_reply {
         sms.reply = Some(Reply {
-            language: language.code(),
-            template: SMS_STATUS_REPLY,
+            language: *language,
+            template: SmsTemplate::StatusReply,
             params: serde_json::json!({ "status": status }),
         });
     }

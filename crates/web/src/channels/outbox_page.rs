@@ -110,12 +110,8 @@ fn row(tr: Tr, tz: &str, m: &OutboxMessage) -> OutboxRow {
             .case_id
             .map(|c| tr.digits(&c.get().to_string()))
             .unwrap_or_default(),
-        channel: workvoice_domain::Channel::parse(&m.channel)
-            .map(|c| tr.t(c.message_key()))
-            .unwrap_or_else(|| m.channel.clone()),
-        language: workvoice_domain::Language::parse(&m.language)
-            .map(|l| tr.t(l.message_key()))
-            .unwrap_or_else(|| m.language.clone()),
+        channel: tr.t(m.channel.message_key()),
+        language: tr.t(m.language.message_key()),
         status_code: m.status.code(),
         status: tr.t(m.status.message_key()),
         attempts: tr.number(m.attempts),

@@ -3,35 +3,38 @@
 //! words live with every other translation (`locales/<lang>/channels.ftl`).
 
 use workvoice_domain::Language;
-use workvoice_store::{
-    SMS_CASE_UPDATE, SMS_HELP, SMS_INTAKE, SMS_STATUS_NOT_FOUND, SMS_STATUS_REPLY, SMS_SURVEY,
-    SMS_SURVEY_THANKS,
-};
+use workvoice_store::SmsTemplate;
 
 use crate::i18n::Tr;
 use crate::shared::labels;
 
-/// The text of template `template` with `params` in `language`, or `None` for a
-/// template or parameter this version does not know (the message then fails as
-/// undeliverable instead of going out wrong).
-pub fn sms_text(language: Language, template: &str, params: &serde_json::Value) -> Option<String> {
+/// The text of `template` with `params` in `language`, or `None` for a parameter this
+/// version does not know (the message then fails as undeliverable instead of going out
+/// wrong).
+pub fn sms_text(
+    language: Language,
+    template: SmsTemplate,
+    params: &serde_json::Value,
+) -> Option<String> {
     let tr = Tr::new(language);
     match template {
-        SMS_CASE_UPDATE => {
+        SmsTemplate::CaseUpdate => {
             let stage = params.get("stage")?.as_str()?;
             tr.try_t(&labels::SMS_CASE_UPDATE.id(stage))
         }
-        SMS_STATUS_REPLY => {
+        SmsTemplate::StatusReply => {
             let status = params.get("status")?.as_str()?;
             let label = tr.try_t(&workvoice_domain::status::status_message_key(status))?;
-            Some(tr.t_args(SMS_STATUS_REPLY, &[("case_status", label.into())]))
+            Some(tr.t_args(template.code(), &[("case_status", label.into())]))
         }
-        SMS_INTAKE => {
+        SmsTemplate::Intake => {
             let code = params.get("case_code")?.as_str()?;
-            Some(tr.t_args(SMS_INTAKE, &[("case_code", code.to_owned().into())]))
+            Some(tr.t_args(template.code(), &[("case_code", code.to_owned().into())]))
         }
-        SMS_STATUS_NOT_FOUND | SMS_HELP | SMS_SURVEY | SMS_SURVEY_THANKS => tr.try_t(template),
-        _ => None,
+        SmsTemplate::StatusNotFound
+        | SmsTemplate::Help
+        | SmsTemplate::Survey
+        | SmsTemplate::SurveyThanks => tr.try_t(template.code()),
     }
 }
 
@@ -44,7 +47,7 @@ mod tests {
         for language in Language::ALL {
             for stage in workvoice_store::InformStage::ALL {
                 let params = serde_json::json!({ "stage": stage.code() });
-                let text = sms_text(language, SMS_CASE_UPDATE, &params);
+                let text = sms_text(language, SmsTemplate::CaseUpdate, &params);
                 assert!(
                     text.is_some_and(|t| !t.is_empty()),
                     "{language:?} {stage:?}"
@@ -53,15 +56,32 @@ mod tests {
             assert_eq!(
                 sms_text(
                     language,
-                    SMS_CASE_UPDATE,
+                    SmsTemplate::CaseUpdate,
                     &serde_json::json!({ "stage": "x" })
                 ),
                 None
             );
-            assert_eq!(
-                sms_text(language, "unknown_template", &serde_json::json!({})),
-                None
-            );
+        }
+        // A template this version does not know is refused where the row is read: it
+        // does not parse, so the store reports the row instead of sending it.
+        assert_eq!(SmsTemplate::parse("unknown_template"), None);
+    }
+
+    #[test]
+    fn every_template_has_a_text_in_every_language_with_its_parameters() {
+        let params = serde_json::json!({
+            "stage": "acknowledgement",
+            "status": "new",
+            "case_code": "123-456-7890",
+        });
+        for language in Language::ALL {
+            for template in SmsTemplate::ALL {
+                let text = sms_text(language, template, &params);
+                assert!(
+                    text.is_some_and(|t| !t.trim().is_empty()),
+                    "{language:?} {template:?}"
+                );
+            }
         }
     }
 }

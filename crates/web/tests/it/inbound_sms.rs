@@ -60,7 +60,7 @@ pub(crate) async fn delivered(app: &TestApp) -> Vec<(String, String)> {
         .accepted()
         .into_iter()
         .map(|(_, m)| {
-            let text = sms_text(m.language, &m.template, &m.params).unwrap();
+            let text = sms_text(m.language, m.template, &m.params).unwrap();
             (m.to.as_str().to_owned(), text)
         })
         .collect()

@@ -13,7 +13,7 @@ use crate::support::{T0, TestApp};
 use workvoice_channels::{KannelConfig, KannelSender, OutboxDelivery, Runner, SmsText};
 use workvoice_domain::ids::CaseId;
 use workvoice_domain::{CaseCode, Country, Language, Millis, OutboxStatus};
-use workvoice_store::{InformStage, SMS_CASE_UPDATE, SMS_HELP, SMS_STATUS_REPLY, Scope};
+use workvoice_store::{InformStage, Scope, SmsTemplate};
 use workvoice_testdb::{TempDatabase, engine_tests};
 use workvoice_web::channels::sms_text::sms_text;
 
@@ -89,7 +89,7 @@ async fn kept_from(
 /// The acknowledgement SMS as the worker should read it.
 fn acknowledgement(language: Language) -> String {
     let params = serde_json::json!({ "stage": InformStage::Acknowledgement.code() });
-    sms_text(language, SMS_CASE_UPDATE, &params).unwrap()
+    sms_text(language, SmsTemplate::CaseUpdate, &params).unwrap()
 }
 
 async fn kannel_delivers_a_bengali_progress_sms_intact_and_reports_it_delivered(db: TempDatabase) {
@@ -271,10 +271,10 @@ async fn kannel_status_sms_from_a_phone_is_answered_back_at_the_phone(db: TempDa
         .collect();
     let reply = sms_text(
         Language::Bn,
-        SMS_STATUS_REPLY,
+        SmsTemplate::StatusReply,
         &serde_json::json!({ "status": "new" }),
     )
     .unwrap();
-    let help = sms_text(Language::Bn, SMS_HELP, &serde_json::json!({})).unwrap();
+    let help = sms_text(Language::Bn, SmsTemplate::Help, &serde_json::json!({})).unwrap();
     assert_eq!(to_worker, [reply.as_str(), help.as_str()]);
 }

@@ -149,7 +149,7 @@ async fn survey_by_sms_is_answered_by_a_digit_reply(db: TempDatabase) {
     assert!(
         outbox
             .iter()
-            .any(|m| m.template == workvoice_store::SMS_SURVEY),
+            .any(|m| m.template == workvoice_store::SmsTemplate::Survey),
         "the question is queued as SMS: {outbox:?}"
     );
     let query = serde_urlencoded::to_string([

@@ -77,7 +77,7 @@ async fn informed_by_sms_update_queues_exactly_one_outbox_row(db: TempDatabase) 
     let outbox = app.store.case_outbox(&scoped).await.unwrap();
     assert_eq!(outbox.len(), 1);
     assert_eq!(outbox[0].status.code(), "queued");
-    assert_eq!(outbox[0].language, "bn");
+    assert_eq!(outbox[0].language.code(), "bn");
     assert!(!outbox[0].params.contains("1712345678"));
     let informs = app.store.case_informs(&scoped).await.unwrap();
     assert_eq!(informs.len(), 1);
