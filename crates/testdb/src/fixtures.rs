@@ -1,19 +1,38 @@
 //! Rows several suites build the same way through the store's own functions (no SQL of
 //! their own), so a change to how such a row is made is written once.
 
+use jiff::civil::date;
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{ImprovementId, OrgId, UserId, WorkplaceId};
+use workvoice_domain::ids::{ImprovementId, OrgId, ProgrammeId, UserId, WorkplaceId};
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
-    ControlLevel, ImprovementStatus, RiskLevel, RiskScore, TechnicalArea, VerificationMethod,
+    ControlLevel, ImprovementStatus, Methodology, RiskLevel, RiskScore, TechnicalArea,
+    VerificationMethod,
 };
-use workvoice_store::{NewImprovement, StatusChange, Store};
+use workvoice_store::{NewImprovement, NewProgramme, StatusChange, Store};
 
 fn risk(likelihood: i64, severity: i64) -> Option<RiskScore> {
     Some(RiskScore::new(
         RiskLevel::new(likelihood)?,
         RiskLevel::new(severity)?,
     ))
+}
+
+/// "WISE 2026": a WISE programme from 1 January 2026, open-ended, with no partners named.
+pub async fn wise_programme(store: &Store, at: Millis) -> ProgrammeId {
+    store
+        .create_programme(
+            &NewProgramme {
+                name: "WISE 2026".into(),
+                methodology: Methodology::Wise,
+                starts_on: date(2026, 1, 1),
+                ends_on: None,
+                partners: String::new(),
+            },
+            at,
+        )
+        .await
+        .expect("the programme is created")
 }
 
 /// A low-cost materials-handling improvement of `provider` at `workplace` by its staff

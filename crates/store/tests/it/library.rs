@@ -10,13 +10,13 @@ use workvoice_domain::ids::{ImprovementId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::library::{CostBand, Naming, PracticeText, PublicName, ReviewState, Sector};
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_domain::osh::{
-    ImprovementStatus, Methodology, PhotoPhase, PublicationConsent, RiskLevel, RiskScore,
-    TechnicalArea, VerificationMethod,
+    ImprovementStatus, PhotoPhase, PublicationConsent, RiskLevel, RiskScore, TechnicalArea,
+    VerificationMethod,
 };
 use workvoice_domain::{Role, StoredCode};
 use workvoice_store::{
-    LibraryActor, NewImprovement, NewPhoto, NewPractice, NewProgramme, OshScope, PracticeSettings,
-    PublicFilter, StatusChange, StoreError, Translation,
+    LibraryActor, NewImprovement, NewPhoto, NewPractice, OshScope, PracticeSettings, PublicFilter,
+    StatusChange, StoreError, Translation,
 };
 
 use crate::support::{T0, TestDb};
@@ -36,19 +36,7 @@ async fn world(t: &TestDb) -> World {
         .await
         .unwrap();
     let other_provider = s.create_provider("OSH Support", Millis(T0)).await.unwrap();
-    let programme = s
-        .create_programme(
-            &NewProgramme {
-                name: "WISE 2026".into(),
-                methodology: Methodology::Wise,
-                starts_on: date(2026, 1, 1),
-                ends_on: None,
-                partners: String::new(),
-            },
-            Millis(T0),
-        )
-        .await
-        .unwrap();
+    let programme = workvoice_testdb::fixtures::wise_programme(s, Millis(T0)).await;
     let w = t.workplace("Rupa Knit Canaryname", &[]).await;
     s.enrol_workplace(programme, w.id, provider, date(2026, 1, 5), Millis(T0))
         .await

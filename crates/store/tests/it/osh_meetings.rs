@@ -6,8 +6,8 @@
 use jiff::civil::date;
 use workvoice_domain::Millis;
 use workvoice_domain::Role;
-use workvoice_domain::osh::{DraftForm, MeetingKind, MeetingRecord, Methodology};
-use workvoice_store::{NewProgramme, OshScope, StoreError};
+use workvoice_domain::osh::{DraftForm, MeetingKind, MeetingRecord};
+use workvoice_store::{OshScope, StoreError};
 
 use crate::support::T0;
 
@@ -29,10 +29,7 @@ store_tests! {
     async fn osh_meetings_keep_presenters_and_scope_enterprises(t) {
         let s = &t.store;
         let provider = s.create_provider("Safe Work Hanoi", Millis(T0)).await.unwrap();
-        let programme = s.create_programme(&NewProgramme {
-            name: "WISE 2026".into(), methodology: Methodology::Wise,
-            starts_on: date(2026, 1, 1), ends_on: None, partners: String::new(),
-        }, Millis(T0)).await.unwrap();
+        let programme = workvoice_testdb::fixtures::wise_programme(s, Millis(T0)).await;
         let a = t.workplace("Minh Phat Garments", &[]).await;
         let b = t.workplace("Hoa Binh Wood", &[]).await;
         let c = t.workplace("Not Enrolled", &[]).await;

@@ -18,7 +18,7 @@ use workvoice_domain::{
     CallerInput, Channel, Consent, Country, FactoryAgreement, Intake, Language, PhoneNumber, Role,
     ShareableSummary, Urgency,
 };
-use workvoice_store::{NewProgramme, NewUser, OshScope};
+use workvoice_store::{NewUser, OshScope};
 use workvoice_testdb::{TempDatabase, engine_tests};
 
 use crate::support::{Client, PASSWORD, T0, TestApp};
@@ -75,19 +75,7 @@ pub(crate) async fn world(db: TempDatabase) -> World {
         .create_provider("OSH Support Dhaka", Millis(T0))
         .await
         .unwrap();
-    let programme = s
-        .create_programme(
-            &NewProgramme {
-                name: "WISE 2026".into(),
-                methodology: Methodology::Wise,
-                starts_on: date(2026, 1, 1),
-                ends_on: None,
-                partners: String::new(),
-            },
-            Millis(T0),
-        )
-        .await
-        .unwrap();
+    let programme = workvoice_testdb::fixtures::wise_programme(s, Millis(T0)).await;
     let a = app.workplace("Minh Phat Garments").clone();
     let b = app.workplace("Rupa Knit").clone();
     let (workplace_a, workplace_b) = (a.id, b.id);
