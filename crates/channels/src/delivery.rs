@@ -116,7 +116,7 @@ impl<S: Sender> OutboxDelivery<S> {
                 .await?
             {
                 tracing::warn!(
-                    outbox_id = message.id,
+                    outbox_id = message.id.get(),
                     "outbox claim expired before the attempt was recorded"
                 );
             }
@@ -279,7 +279,7 @@ async fn recipient(
 mod tests {
     use super::*;
     use workvoice_domain::Language;
-    use workvoice_domain::ids::CaseId;
+    use workvoice_domain::ids::{CaseId, InboundSmsId, OutboxId};
 
     fn message(
         id: i64,
@@ -288,7 +288,7 @@ mod tests {
         inbound: Option<i64>,
     ) -> OutboxMessage {
         OutboxMessage {
-            id,
+            id: OutboxId::new(id),
             case_id: case.map(CaseId::new),
             caller_id: caller,
             channel: Channel::Sms,
@@ -303,7 +303,7 @@ mod tests {
             provider_ref: None,
             sent_at: None,
             delivered_at: None,
-            inbound_id: inbound,
+            inbound_id: inbound.map(InboundSmsId::new),
         }
     }
 
@@ -322,7 +322,7 @@ mod tests {
         ];
         let ids: Vec<Vec<i64>> = by_recipient(&batch)
             .iter()
-            .map(|g| g.iter().map(|m| m.id).collect())
+            .map(|g| g.iter().map(|m| m.id.get()).collect())
             .collect();
         assert_eq!(ids, [vec![1, 3, 5], vec![2], vec![4, 6], vec![7]]);
     }

@@ -5,6 +5,7 @@
 use std::future::Future;
 use std::time::Duration;
 
+use workvoice_domain::ids::OutboxId;
 use workvoice_domain::{Channel, Language, PhoneNumber};
 use workvoice_store::SmsTemplate;
 
@@ -19,7 +20,7 @@ pub const SEND_TIMEOUT: Duration = Duration::from_secs(30);
 pub struct OutboundMessage {
     /// The outbox row: a provider that takes a client reference can use it to drop a
     /// duplicate, and delivery reports come back to it.
-    pub outbox_id: i64,
+    pub outbox_id: OutboxId,
     pub channel: Channel,
     pub to: PhoneNumber,
     pub language: Language,

@@ -142,6 +142,18 @@ row_id!(
     /// A good practice of the public library (`library_practices.id`).
     PracticeId
 );
+row_id!(
+    /// A worker's request to be called back (`callback_requests.id`).
+    CallbackId
+);
+row_id!(
+    /// An SMS a worker sent in (`inbound_sms.id`).
+    InboundSmsId
+);
+row_id!(
+    /// A message waiting in or sent from the outbox (`outbox.id`).
+    OutboxId
+);
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, OutboxId, UserId};
 
 use crate::support::{T0, TestDb, caller, intake};
 use workvoice_channels::{Job, OutboxDelivery, RecordingSender, RetryPolicy, Runner};
@@ -29,11 +29,11 @@ struct Row {
     sent_at: Option<i64>,
 }
 
-async fn row(t: &TestDb, id: i64) -> Row {
+async fn row(t: &TestDb, id: OutboxId) -> Row {
     let rows = t
         .raw_rows(
             "SELECT status, attempts, next_attempt_at, provider_ref, last_error, sent_at FROM outbox WHERE id = $1",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await;
     let r = rows.first().unwrap_or_else(|| panic!("no outbox row {id}"));
@@ -65,7 +65,7 @@ async fn operator(t: &TestDb) -> UserId {
 
 /// A case whose worker consented to SMS at any time, informed by SMS at `T0`: one queued
 /// message, due at once. Returns the case's and the outbox row's ids.
-async fn queue_sms(t: &TestDb, op: UserId, phone: &str, language: Language) -> (CaseId, i64) {
+async fn queue_sms(t: &TestDb, op: UserId, phone: &str, language: Language) -> (CaseId, OutboxId) {
     let case = t
         .store
         .create_case(
@@ -123,7 +123,7 @@ fn runner(store: &Store) -> Runner {
 /// One queued SMS, and a server's delivery job over a fresh recording sender.
 struct OneQueued {
     case: CaseId,
-    id: i64,
+    id: OutboxId,
     sender: RecordingSender,
     job: OutboxDelivery<RecordingSender>,
     runner: Runner,
@@ -214,7 +214,7 @@ store_tests! {
         // Back up: both go out, once each, in the order they were queued.
         sender.set_down(false);
         assert_eq!(runner.drain(&job, Millis(T0 + 3 * DAY + SEC)).await.unwrap(), 2);
-        let ids: Vec<i64> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
+        let ids: Vec<OutboxId> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
         assert_eq!(ids, [first, second]);
         for id in [first, second] {
             let sent = row(&t, id).await;
@@ -243,7 +243,7 @@ store_tests! {
                 }
             }
         }
-        let mut sent: Vec<i64> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
+        let mut sent: Vec<OutboxId> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
         sent.sort_unstable();
         assert_eq!(sent, ids, "every message exactly once");
         assert_eq!(sender.calls(), 28);
@@ -301,7 +301,7 @@ store_tests! {
         let again = &t.store.case_outbox(&t.helpline(case).await).await.unwrap()[0];
         assert_eq!((again.status.code(), again.delivered_at), ("delivered", Some(Millis(T0 + 2 * SEC))));
         // A report for no message says so.
-        assert!(!t.store.record_delivery_report(id + 1000, DeliveryReport::Delivered, 1, Millis(T0)).await.unwrap());
+        assert!(!t.store.record_delivery_report(OutboxId::new(id.get() + 1000), DeliveryReport::Delivered, 1, Millis(T0)).await.unwrap());
     }
 
     async fn outbox_report_that_overtakes_the_acknowledgement_is_kept(t) {
@@ -384,7 +384,7 @@ store_tests! {
                 break;
             }
         }
-        let mut sent: Vec<i64> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
+        let mut sent: Vec<OutboxId> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
         sent.sort_unstable();
         assert_eq!(sent, ids, "every message exactly once, none left");
         assert_eq!(sender.calls(), 1_000);

@@ -11,6 +11,7 @@ use crate::Store;
 use crate::channels::outbox::{COLUMNS, OutboxMessage, SmsTemplate, decode};
 use crate::db::{Engine, StoredTime, all, code, exec, get, time};
 use crate::error::{Result, StoreError};
+use workvoice_domain::ids::OutboxId;
 use workvoice_domain::{Millis, OutboxStatus};
 
 /// How a claimed message's attempt ended.
@@ -73,10 +74,10 @@ impl Store {
     /// Records how the attempt on a claimed message ended and ends the claim. Returns
     /// `false` when the claim is no longer this one's (it expired and another server took
     /// the row, or the row is settled already); the row is then left alone.
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
     pub async fn settle_outbox(
         &self,
-        id: i64,
+        id: OutboxId,
         claim: &str,
         settlement: Settlement<'_>,
         now: Millis,
@@ -114,7 +115,7 @@ impl Store {
              WHERE id = $1 AND claimed_by = $2 AND status = '{queued}'",
             queued = OutboxStatus::Queued.code(),
         );
-        let mut all_values = vec![id.into(), claim.into()];
+        let mut all_values = vec![id.get().into(), claim.into()];
         all_values.extend(values);
         let (outcome, provider_ref, error) = match settlement {
             Settlement::Sent { provider_ref } => ("sent", Some(provider_ref), None),
@@ -135,7 +136,7 @@ impl Store {
                 "INSERT INTO outbox_attempts (outbox_id, attempt, at, outcome, provider_ref, error) \
                  SELECT $1, COUNT(*) + 1, $2, $3, $4, $5 FROM outbox_attempts WHERE outbox_id = $1",
                 vec![
-                    id.into(),
+                    id.get().into(),
                     now.value(),
                     outcome.into(),
                     provider_ref.map(str::to_owned).into(),
@@ -149,12 +150,12 @@ impl Store {
     }
 
     /// Every attempt to deliver message `id`, first first (the administrators' history).
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn outbox_attempts(&self, id: i64) -> Result<Vec<OutboxAttempt>> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn outbox_attempts(&self, id: OutboxId) -> Result<Vec<OutboxAttempt>> {
         all(
             &self.db.read,
             "SELECT attempt, at, outcome, provider_ref, error FROM outbox_attempts WHERE outbox_id = $1 ORDER BY id",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .iter()
@@ -171,12 +172,12 @@ impl Store {
     }
 
     /// One outbox message by id (any status), for its history page.
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn outbox_message(&self, id: i64) -> Result<OutboxMessage> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn outbox_message(&self, id: OutboxId) -> Result<OutboxMessage> {
         let rows = all(
             &self.db.read,
             &format!("SELECT {COLUMNS} FROM outbox WHERE id = $1"),
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?;
         rows.first().map(decode).ok_or(StoreError::NotFound)?

@@ -5,12 +5,12 @@
 //! reply); the text is encrypted, like every other word a worker says.
 
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, InboundSmsId, UserId};
 use workvoice_domain::{Channel, Country, Language, OutboxStatus, PhoneNumber};
 
 use crate::Store;
 use crate::channels::outbox::SmsTemplate;
-use crate::db::{StoredTime, exec, get, one, time};
+use crate::db::{StoredTime, exec, get, one, row_id, time};
 use crate::error::Result;
 
 crate::helpline::informs::stored_codes! {
@@ -31,7 +31,7 @@ crate::helpline::informs::stored_codes! {
 /// decrypted for the helpline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeptSms {
-    pub id: i64,
+    pub id: InboundSmsId,
     pub phone: PhoneNumber,
     pub text: String,
     pub received_at: Millis,
@@ -60,8 +60,8 @@ pub struct Reply {
     pub params: serde_json::Value,
 }
 
-pub(crate) fn aad(id: i64, column: &str) -> String {
-    format!("inbound_sms:{id}:{column}")
+pub(crate) fn aad(id: InboundSmsId, column: &str) -> String {
+    format!("inbound_sms:{}:{column}", id.get())
 }
 
 impl Store {
@@ -102,7 +102,7 @@ impl Store {
             tx.rollback().await?;
             return Ok(false);
         };
-        let id: i64 = get(&row, "id")?;
+        let id: InboundSmsId = row_id(&row, "id")?;
         exec(
             &tx,
             "UPDATE inbound_sms SET sender_enc = $1, text_enc = $2 WHERE id = $3",
@@ -111,7 +111,7 @@ impl Store {
                     .encrypt(sms.sender.as_str(), &aad(id, "sender"))?
                     .into(),
                 self.keys.encrypt(sms.text, &aad(id, "text"))?.into(),
-                id.into(),
+                id.get().into(),
             ],
         )
         .await?;
@@ -121,7 +121,7 @@ impl Store {
                 "INSERT INTO outbox (inbound_id, channel, language, template, params, status, attempts, next_attempt_at, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $7)",
                 vec![
-                    id.into(),
+                    id.get().into(),
                     Channel::Sms.code().into(),
                     reply.language.code().into(),
                     reply.template.code().into(),
@@ -137,12 +137,12 @@ impl Store {
     }
 
     /// The number an incoming SMS came from, decrypted, for the delivery of its reply.
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn inbound_sender(&self, id: i64) -> Result<Option<PhoneNumber>> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn inbound_sender(&self, id: InboundSmsId) -> Result<Option<PhoneNumber>> {
         let Some(row) = one(
             &self.db.read,
             "SELECT sender_enc FROM inbound_sms WHERE id = $1",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         else {
@@ -183,7 +183,7 @@ impl Store {
         let items = rows
             .iter()
             .map(|r| {
-                let id: i64 = get(r, "id")?;
+                let id: InboundSmsId = row_id(r, "id")?;
                 let open = |column: &str| -> Result<String> {
                     match get::<Option<Vec<u8>>>(r, &format!("{column}_enc"))? {
                         Some(blob) => self.keys.decrypt(&blob, &aad(id, column)),
@@ -212,15 +212,15 @@ impl Store {
 
     /// An operator has read and dealt with kept SMS `id`; it leaves the list. Returns
     /// whether it was waiting (a second click changes nothing).
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn mark_sms_handled(&self, id: i64, by: UserId, at: Millis) -> Result<bool> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn mark_sms_handled(&self, id: InboundSmsId, by: UserId, at: Millis) -> Result<bool> {
         Ok(exec(
             &self.db.write,
             &format!(
                 "UPDATE inbound_sms SET handled_at = $2, handled_by = $3 WHERE id = $1 AND kind = '{}' AND handled_at IS NULL",
                 InboundKind::Message.code()
             ),
-            vec![id.into(), at.value(), by.get().into()],
+            vec![id.get().into(), at.value(), by.get().into()],
         )
         .await?
             == 1)
@@ -237,7 +237,7 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
-                let id: i64 = get(r, "id")?;
+                let id: InboundSmsId = row_id(r, "id")?;
                 let text = match get::<Option<Vec<u8>>>(r, "text_enc")? {
                     Some(blob) => self.keys.decrypt(&blob, &aad(id, "text"))?,
                     None => String::new(),

@@ -6,11 +6,11 @@
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Millis;
-use workvoice_domain::ids::CaseId;
+use workvoice_domain::ids::{CaseId, InboundSmsId, OutboxId};
 use workvoice_domain::{CaseCode, Channel, Language, OutboxStatus};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, get, insert_id, opt_row_id, time};
+use crate::db::{StoredTime, all, code, get, insert_id, opt_row_id, row_id, time};
 use crate::error::Result;
 use crate::helpline::informs::stored_codes;
 use crate::scope::ScopedCase;
@@ -62,7 +62,7 @@ pub(crate) fn intake_params(
 /// renders the template.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct OutboxMessage {
-    pub id: i64,
+    pub id: OutboxId,
     pub case_id: Option<CaseId>,
     pub caller_id: Option<i64>,
     pub channel: Channel,
@@ -81,7 +81,7 @@ pub struct OutboxMessage {
     /// When a delivery report said it reached the phone.
     pub delivered_at: Option<Millis>,
     /// The incoming SMS this one answers; its sender is the recipient (no caller).
-    pub inbound_id: Option<i64>,
+    pub inbound_id: Option<InboundSmsId>,
 }
 
 /// The columns [`decode`] reads, for every query that returns outbox rows.
@@ -90,7 +90,7 @@ pub(crate) const COLUMNS: &str = "id, case_id, caller_id, channel, language, tem
 /// One outbox row, as selected or returned with [`COLUMNS`].
 pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
     Ok(OutboxMessage {
-        id: get(row, "id")?,
+        id: row_id(row, "id")?,
         case_id: opt_row_id(row, "case_id")?,
         caller_id: get(row, "caller_id")?,
         channel: code(row, "channel")?,
@@ -105,7 +105,7 @@ pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
         provider_ref: get(row, "provider_ref")?,
         sent_at: time(row, "sent_at")?,
         delivered_at: time(row, "delivered_at")?,
-        inbound_id: get(row, "inbound_id")?,
+        inbound_id: opt_row_id(row, "inbound_id")?,
     })
 }
 
@@ -120,7 +120,7 @@ pub(crate) async fn queue_sms_in(
     params: &serde_json::Value,
     send_at: Millis,
     at: Millis,
-) -> Result<i64> {
+) -> Result<OutboxId> {
     insert_id(
         conn,
         "INSERT INTO outbox (case_id, caller_id, channel, language, template, params, status, attempts, next_attempt_at, created_at) \
@@ -138,6 +138,7 @@ pub(crate) async fn queue_sms_in(
         ],
     )
     .await
+    .map(OutboxId::new)
 }
 
 impl Store {

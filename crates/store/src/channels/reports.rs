@@ -7,6 +7,7 @@ use crate::Store;
 use crate::channels::outbox::{COLUMNS, OutboxMessage, decode};
 use crate::db::{StoredTime, all, code, exec, get};
 use crate::error::Result;
+use workvoice_domain::ids::OutboxId;
 use workvoice_domain::{Millis, OutboxStatus};
 
 /// What a delivery report says about a message the gateway accepted.
@@ -45,10 +46,10 @@ impl Store {
     /// status code, kept for the record). Only a `sent` message moves: a report arriving
     /// twice (gateways retry) or after a later one changes nothing, and a `delivered`
     /// message never goes back. Returns whether a message with that id exists.
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
     pub async fn record_delivery_report(
         &self,
-        id: i64,
+        id: OutboxId,
         report: DeliveryReport,
         code: i64,
         now: Millis,
@@ -78,7 +79,7 @@ impl Store {
                 queued = OutboxStatus::Queued.code(),
             ),
             vec![
-                id.into(),
+                id.get().into(),
                 status.code().into(),
                 code.into(),
                 now.value(),
@@ -89,7 +90,7 @@ impl Store {
         let found = all(
             &self.db.read,
             "SELECT id FROM outbox WHERE id = $1",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?;
         Ok(!found.is_empty())
@@ -151,8 +152,8 @@ impl Store {
     /// `now`, with a fresh count of attempts. Only a `failed` message can be retried, so
     /// a double click or a retry of a message already on its way sends nothing twice.
     /// Returns whether the message was failed (and is now queued).
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn retry_outbox(&self, id: i64, now: Millis) -> Result<bool> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn retry_outbox(&self, id: OutboxId, now: Millis) -> Result<bool> {
         Ok(exec(
             &self.db.write,
             &format!(
@@ -162,7 +163,7 @@ impl Store {
                 queued = OutboxStatus::Queued.code(),
                 failed = OutboxStatus::Failed.code(),
             ),
-            vec![id.into(), now.value()],
+            vec![id.get().into(), now.value()],
         )
         .await?
             == 1)

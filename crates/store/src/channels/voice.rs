@@ -13,11 +13,11 @@ use sea_orm::ConnectionTrait;
 use workvoice_domain::{Country, Language, Millis, PhoneNumber, SafeWindow};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, count, exec, get, one, time};
+use crate::db::{StoredTime, all, code, count, exec, get, one, row_id, time};
 use crate::error::{Internal, Result, StoreError};
 use crate::helpline::informs::{contact_time, stored_codes};
 use crate::surveys::record_answer_in;
-use workvoice_domain::ids::{SurveyId, UserId};
+use workvoice_domain::ids::{CallbackId, SurveyId, UserId};
 
 stored_codes! {
     /// Why a callback was asked for.
@@ -80,7 +80,7 @@ pub struct Local<'a> {
 /// An open callback as the operator queue shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenCallback {
-    pub id: i64,
+    pub id: CallbackId,
     /// The number to call, decrypted for helpline staff.
     pub phone: String,
     pub language: Language,
@@ -95,8 +95,8 @@ pub struct OpenCallback {
     pub known_cases: i64,
 }
 
-fn message_aad(id: i64) -> String {
-    format!("callback_requests:{id}:message")
+fn message_aad(id: CallbackId) -> String {
+    format!("callback_requests:{}:message", id.get())
 }
 
 /// The step marker every served or callback-asking step writes, which the call's end reads.
@@ -235,14 +235,14 @@ impl Store {
         .await?
         .ok_or(Internal::Broken("a callback upsert returned no row"))?;
         if let Some(url) = ask.message_url {
-            let id: i64 = get(&row, "id")?;
+            let id: CallbackId = row_id(&row, "id")?;
             exec(
                 conn,
                 "UPDATE callback_requests SET message_enc = $1, source = $2 WHERE id = $3",
                 vec![
                     self.keys.encrypt(url, &message_aad(id))?.into(),
                     CallbackSource::VoiceMessage.code().into(),
-                    id.into(),
+                    id.get().into(),
                 ],
             )
             .await?;
@@ -275,7 +275,7 @@ impl Store {
         let items = rows
             .iter()
             .map(|row| {
-                let id: i64 = get(row, "id")?;
+                let id: CallbackId = row_id(row, "id")?;
                 let caller_id: i64 = get(row, "caller_id")?;
                 let phone = match get::<Option<Vec<u8>>>(row, "phone_enc")? {
                     Some(blob) => self
@@ -304,10 +304,10 @@ impl Store {
 
     /// Closes an open callback with its outcome; `NotFound` if
     /// it is not open (done already, or no such request).
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id, by = by.get()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get(), by = by.get()))]
     pub async fn finish_callback(
         &self,
-        id: i64,
+        id: CallbackId,
         outcome: CallbackOutcome,
         by: UserId,
         at: Millis,
@@ -315,7 +315,7 @@ impl Store {
         let changed = exec(
             &self.db.write,
             "UPDATE callback_requests SET done_at = $1, done_by = $2, outcome = $3 WHERE id = $4 AND done_at IS NULL",
-            vec![at.value(), by.get().into(), outcome.code().into(), id.into()],
+            vec![at.value(), by.get().into(), outcome.code().into(), id.get().into()],
         )
         .await?;
         if changed == 0 {

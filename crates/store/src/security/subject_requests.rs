@@ -276,7 +276,7 @@ impl Store {
         )
         .await?
         {
-            let sms_id: i64 = get(&row, "id")?;
+            let sms_id: workvoice_domain::ids::InboundSmsId = crate::db::row_id(&row, "id")?;
             let text = match get::<Option<Vec<u8>>>(&row, "text_enc")? {
                 Some(blob) => self
                     .keys

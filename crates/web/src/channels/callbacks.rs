@@ -9,6 +9,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_domain::ids::CallbackId;
 use workvoice_store::{CallbackOutcome, CallbackSource};
 
 use crate::auth::current::Staff;
@@ -19,7 +20,7 @@ use crate::shared::pager::{PAGE_SIZE, Pager, page_number, pager};
 use crate::state::AppState;
 
 pub struct CallbackRow {
-    id: i64,
+    id: CallbackId,
     phone: String,
     language: String,
     source: String,
@@ -38,7 +39,7 @@ pub struct CallbacksPage {
     rows: Vec<CallbackRow>,
     outcomes: Vec<Choice>,
     pager: Pager,
-    error_row: Option<i64>,
+    error_row: Option<CallbackId>,
     error: Option<String>,
 }
 
@@ -121,7 +122,7 @@ pub struct DoneForm {
 pub async fn done(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<CallbackId>,
     Form(form): Form<DoneForm>,
 ) -> Result<Response, WebError> {
     let Some(outcome) = CallbackOutcome::parse(&form.outcome) else {

@@ -4,6 +4,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
+use workvoice_domain::ids::OutboxId;
 use workvoice_store::DeliveryReport;
 
 use crate::accounts::login::ClientAddr;
@@ -37,7 +38,9 @@ pub async fn kannel_status(
 ) -> Result<StatusCode, WebError> {
     gateway_gate(&state, &secret, &client, "kannel_status").await?;
     let (Some(id), Some((code, report))) = (
-        q.msg.as_deref().and_then(|m| m.trim().parse::<i64>().ok()),
+        q.msg
+            .as_deref()
+            .and_then(|m| m.trim().parse::<OutboxId>().ok()),
         q.status
             .as_deref()
             .and_then(|s| s.trim().parse::<i64>().ok())

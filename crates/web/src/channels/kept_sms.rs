@@ -7,6 +7,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use workvoice_domain::ids::InboundSmsId;
 
 use crate::auth::current::Staff;
 use crate::error::WebError;
@@ -15,7 +16,7 @@ use crate::shared::pager::{PAGE_SIZE, Pager, page_number, pager};
 use crate::state::AppState;
 
 pub struct KeptRow {
-    id: i64,
+    id: InboundSmsId,
     /// E.164 for the `tel:` link; `phone` is the same in the reader's digits.
     tel: String,
     phone: String,
@@ -71,7 +72,7 @@ pub async fn show(
 pub async fn handled(
     State(state): State<AppState>,
     staff: Staff,
-    Path(id): Path<i64>,
+    Path(id): Path<InboundSmsId>,
 ) -> Result<Response, WebError> {
     state
         .store

@@ -8,6 +8,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::Redirect;
+use workvoice_domain::ids::OutboxId;
 use workvoice_domain::{Millis, OutboxStatus};
 use workvoice_store::{OutboxAttempt, OutboxMessage};
 
@@ -35,7 +36,7 @@ pub struct StatusTab {
 }
 
 pub struct OutboxRow {
-    pub id: i64,
+    pub id: OutboxId,
     pub id_text: String,
     pub case_id: Option<i64>,
     pub case_text: String,
@@ -147,7 +148,7 @@ fn error_kind(error: &str) -> &'static str {
 pub async fn retry(
     State(state): State<AppState>,
     RequireAdmin(_staff): RequireAdmin,
-    Path(id): Path<i64>,
+    Path(id): Path<OutboxId>,
 ) -> Result<Redirect, WebError> {
     if state.store.retry_outbox(id, state.time()).await? {
         Ok(Redirect::to("/admin/outbox?status=queued&retried=1"))
@@ -195,7 +196,7 @@ fn attempt_row(tr: Tr, tz: &str, a: &OutboxAttempt) -> AttemptRow {
 pub async fn history(
     State(state): State<AppState>,
     RequireAdmin(staff): RequireAdmin,
-    Path(id): Path<i64>,
+    Path(id): Path<OutboxId>,
 ) -> Result<OutboxMessagePage, WebError> {
     let tr = staff.tr();
     let tz = &state.config.time_zone;

@@ -1060,7 +1060,7 @@ async fn failed_sms(app: &TestApp, case: CaseId, op: workvoice_domain::ids::User
         .unwrap();
     let outbox = app.store.case_outbox(&scoped).await.unwrap();
     assert_eq!(outbox[0].status.code(), "failed");
-    outbox[0].id
+    outbox[0].id.get()
 }
 
 // ---------------------------------------------------------------------------------------

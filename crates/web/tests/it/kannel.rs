@@ -145,7 +145,7 @@ async fn kannel_outbox_waits_while_the_gateway_is_down_and_sends_once_when_back(
     assert_eq!(
         queued
             .iter()
-            .map(|m| (m.id, m.attempts))
+            .map(|m| (m.id.get(), m.attempts))
             .collect::<Vec<_>>(),
         [(id, 0)]
     );

@@ -66,7 +66,7 @@ pub async fn sms_update(app: &TestApp, op: &mut Client) -> (CaseId, i64) {
         .case_outbox(&app.helpline_case(case).await)
         .await
         .unwrap();
-    (case, outbox[0].id)
+    (case, outbox[0].id.get())
 }
 
 /// The SMS's status as the case page shows it.
