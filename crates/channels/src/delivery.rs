@@ -279,7 +279,7 @@ async fn recipient(
 mod tests {
     use super::*;
     use workvoice_domain::Language;
-    use workvoice_domain::ids::{CaseId, InboundSmsId, OutboxId};
+    use workvoice_domain::ids::{CallerId, CaseId, InboundSmsId, OutboxId};
 
     fn message(
         id: i64,
@@ -290,7 +290,7 @@ mod tests {
         OutboxMessage {
             id: OutboxId::new(id),
             case_id: case.map(CaseId::new),
-            caller_id: caller,
+            caller_id: caller.map(CallerId::new),
             channel: Channel::Sms,
             language: Language::Bn,
             template: SmsTemplate::CaseUpdate,

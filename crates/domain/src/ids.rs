@@ -143,6 +143,11 @@ row_id!(
     PracticeId
 );
 row_id!(
+    /// A worker who called, by the blind index of their number (`callers.id`): one row
+    /// however many cases they report.
+    CallerId
+);
+row_id!(
     /// A worker's request to be called back (`callback_requests.id`).
     CallbackId
 );

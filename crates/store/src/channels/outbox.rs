@@ -6,7 +6,7 @@
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{CaseId, InboundSmsId, OutboxId};
+use workvoice_domain::ids::{CallerId, CaseId, InboundSmsId, OutboxId};
 use workvoice_domain::{CaseCode, Channel, Language, OutboxStatus};
 
 use crate::Store;
@@ -64,7 +64,7 @@ pub(crate) fn intake_params(
 pub struct OutboxMessage {
     pub id: OutboxId,
     pub case_id: Option<CaseId>,
-    pub caller_id: Option<i64>,
+    pub caller_id: Option<CallerId>,
     pub channel: Channel,
     pub language: Language,
     pub template: SmsTemplate,
@@ -92,7 +92,7 @@ pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
     Ok(OutboxMessage {
         id: row_id(row, "id")?,
         case_id: opt_row_id(row, "case_id")?,
-        caller_id: get(row, "caller_id")?,
+        caller_id: opt_row_id(row, "caller_id")?,
         channel: code(row, "channel")?,
         language: code(row, "language")?,
         template: code(row, "template")?,
@@ -114,7 +114,7 @@ pub(crate) fn decode(row: &sea_orm::QueryResult) -> Result<OutboxMessage> {
 pub(crate) async fn queue_sms_in(
     conn: &impl ConnectionTrait,
     case_id: CaseId,
-    caller_id: i64,
+    caller_id: CallerId,
     language: Language,
     template: SmsTemplate,
     params: &serde_json::Value,
@@ -127,7 +127,7 @@ pub(crate) async fn queue_sms_in(
          VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9) RETURNING id",
         vec![
             case_id.get().into(),
-            caller_id.into(),
+            caller_id.get().into(),
             Channel::Sms.code().into(),
             language.code().into(),
             template.code().into(),

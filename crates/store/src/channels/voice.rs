@@ -181,7 +181,7 @@ impl Store {
             conn,
             "SELECT cc.safe_from_minute, cc.safe_to_minute, c.language FROM case_callers cc JOIN cases c ON c.id = cc.case_id \
              WHERE cc.caller_id = $1 ORDER BY cc.added_at DESC, cc.case_id DESC LIMIT 1",
-            vec![caller_id.into()],
+            vec![caller_id.get().into()],
         )
         .await?;
         let (window, case_language) = match &latest {
@@ -210,7 +210,7 @@ impl Store {
             conn,
             "INSERT INTO interactions (caller_id, channel, direction, at, provider_ref) VALUES ($1, 'ivr', 'inbound', $2, $3) \
              ON CONFLICT (provider_ref) DO NOTHING RETURNING id",
-            vec![caller_id.into(), at.value(), call_sid.into()],
+            vec![caller_id.get().into(), at.value(), call_sid.into()],
         )
         .await?
         .map(|row| get::<i64>(&row, "id"))
@@ -223,7 +223,7 @@ impl Store {
              ON CONFLICT (caller_id, day) DO UPDATE SET calls = callback_requests.calls + 1, \
              done_at = NULL, done_by = NULL, outcome = NULL RETURNING id",
             vec![
-                caller_id.into(),
+                caller_id.get().into(),
                 day.into(),
                 language.code().into(),
                 ask.source.code().into(),

@@ -4,7 +4,7 @@
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{CaseId, OrgId, UserId};
+use workvoice_domain::ids::{CallerId, CaseId, OrgId, UserId};
 use workvoice_domain::{CallerInput, Consent, PhoneNumber};
 
 use crate::Store;
@@ -16,7 +16,7 @@ use crate::scope::ScopedCase;
 /// A caller as shown on a helpline user's case page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CallerOnCase {
-    pub caller_id: i64,
+    pub caller_id: CallerId,
     pub phone: Option<String>,
     pub name: Option<String>,
     pub consent_callback: bool,
@@ -27,8 +27,8 @@ pub struct CallerOnCase {
     pub other_cases: i64,
 }
 
-fn aad(caller_id: i64, column: &str) -> String {
-    format!("callers:{caller_id}:{column}")
+fn aad(caller_id: CallerId, column: &str) -> String {
+    format!("callers:{}:{column}", caller_id.get())
 }
 
 impl Store {
@@ -42,7 +42,7 @@ impl Store {
         caller: &CallerInput,
         consent: &Consent,
         at: Millis,
-    ) -> Result<i64> {
+    ) -> Result<CallerId> {
         let (caller_id, known) = match caller.phone.as_ref() {
             Some(phone) => self.caller_by_phone(conn, phone, at).await?,
             None => (
@@ -66,7 +66,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
             vec![
                 case_id.get().into(),
-                caller_id.into(),
+                caller_id.get().into(),
                 b(consent.callback),
                 b(consent.sms),
                 window.map(|w| i64::from(w.from_minute)).into(),
@@ -88,7 +88,7 @@ impl Store {
         conn: &impl ConnectionTrait,
         phone: &PhoneNumber,
         at: Millis,
-    ) -> Result<(i64, bool)> {
+    ) -> Result<(CallerId, bool)> {
         let index = self.keys.blind_index(phone.as_str());
         if let Some(id) = self.new_caller(conn, Some(&index), Some(phone), at).await? {
             return Ok((id, false));
@@ -102,14 +102,14 @@ impl Store {
         .ok_or(Internal::Broken(
             "a caller's phone conflicted but no caller has it",
         ))?;
-        Ok((get(&row, "id")?, true))
+        Ok((row_id(&row, "id")?, true))
     }
 
-    async fn has_name(&self, conn: &impl ConnectionTrait, id: i64) -> Result<bool> {
+    async fn has_name(&self, conn: &impl ConnectionTrait, id: CallerId) -> Result<bool> {
         let row = one(
             conn,
             "SELECT name_enc FROM callers WHERE id = $1",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .ok_or(StoreError::NotFound)?;
@@ -124,7 +124,7 @@ impl Store {
         index: Option<&str>,
         phone: Option<&PhoneNumber>,
         at: Millis,
-    ) -> Result<Option<i64>> {
+    ) -> Result<Option<CallerId>> {
         let Some(row) = one(
             conn,
             "INSERT INTO callers (phone_index, created_at) VALUES ($1, $2) ON CONFLICT (phone_index) DO NOTHING RETURNING id",
@@ -134,7 +134,7 @@ impl Store {
         else {
             return Ok(None);
         };
-        let id: i64 = get(&row, "id")?;
+        let id: CallerId = row_id(&row, "id")?;
         if let Some(phone) = phone {
             self.store_phone(conn, id, phone).await?;
         }
@@ -144,25 +144,30 @@ impl Store {
     async fn store_phone(
         &self,
         conn: &impl ConnectionTrait,
-        id: i64,
+        id: CallerId,
         phone: &PhoneNumber,
     ) -> Result<()> {
         let blob = self.keys.encrypt(phone.as_str(), &aad(id, "phone"))?;
         exec(
             conn,
             "UPDATE callers SET phone_enc = $1 WHERE id = $2",
-            vec![blob.into(), id.into()],
+            vec![blob.into(), id.get().into()],
         )
         .await?;
         Ok(())
     }
 
-    async fn store_name(&self, conn: &impl ConnectionTrait, id: i64, name: &str) -> Result<()> {
+    async fn store_name(
+        &self,
+        conn: &impl ConnectionTrait,
+        id: CallerId,
+        name: &str,
+    ) -> Result<()> {
         let blob = self.keys.encrypt(name, &aad(id, "name"))?;
         exec(
             conn,
             "UPDATE callers SET name_enc = $1 WHERE id = $2",
-            vec![blob.into(), id.into()],
+            vec![blob.into(), id.get().into()],
         )
         .await?;
         Ok(())
@@ -222,7 +227,7 @@ impl Store {
         let rows = all(conn, &q.sql, q.values).await?;
         rows.iter()
             .map(|row| {
-                let id: i64 = get(row, "caller_id")?;
+                let id: CallerId = row_id(row, "caller_id")?;
                 let phone = get::<Option<Vec<u8>>>(row, "phone_enc")?
                     .map(|blob| self.keys.decrypt(&blob, &aad(id, "phone")))
                     .transpose()?;

@@ -3,7 +3,7 @@
 
 use rand::rngs::OsRng;
 use sea_orm::ConnectionTrait;
-use workvoice_domain::ids::{CaseId, UserId, WorkplaceId};
+use workvoice_domain::ids::{CallerId, CaseId, UserId, WorkplaceId};
 use workvoice_domain::{
     CaseCode, CaseCursor, Channel, Direction, Intake, Language, Millis, Urgency, report_clock_runs,
     search_text,
@@ -320,7 +320,7 @@ impl Store {
             "INSERT INTO interactions (case_id, caller_id, channel, direction, at, operator_id) VALUES ($1, $2, $3, $4, $5, $6)",
             vec![
                 created.id.get().into(),
-                caller_id.into(),
+                caller_id.map(CallerId::get).into(),
                 intake.channel.code().into(),
                 Direction::Inbound.code().into(),
                 at.value(),

@@ -3,7 +3,7 @@
 //! queued in the outbox in the same transaction, and only for a caller who consented.
 
 use sea_orm::ConnectionTrait;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CallerId, CaseId, UserId};
 use workvoice_domain::{Millis, SafeWindow, StepKind, next_contact_time};
 
 use crate::Store;
@@ -98,7 +98,7 @@ pub struct WorkerInform {
 
 /// A caller of the case who consented to be contacted one way, with their safe window.
 pub(crate) struct ConsentingCaller {
-    pub caller_id: i64,
+    pub caller_id: CallerId,
     pub window: Option<SafeWindow>,
 }
 
@@ -126,7 +126,7 @@ pub(crate) async fn consenting_caller(
         _ => None,
     };
     Ok(Some(ConsentingCaller {
-        caller_id: get(&row, "caller_id")?,
+        caller_id: row_id(&row, "caller_id")?,
         window,
     }))
 }

@@ -6,7 +6,7 @@
 //! consent at any time; from that moment the organisation sees the identity no more.
 
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{OrgId, UserId};
+use workvoice_domain::ids::{CallerId, OrgId, UserId};
 
 use crate::Store;
 use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id, time};
@@ -50,7 +50,7 @@ impl DisclosureMethod {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DisclosureConsent {
     pub id: i64,
-    pub caller_id: i64,
+    pub caller_id: CallerId,
     pub organisation_id: OrgId,
     pub organisation_name: String,
     pub method: DisclosureMethod,
@@ -80,11 +80,11 @@ impl Store {
     /// Records the worker's consent to share their identity with one organisation. Only
     /// helpline staff may record it (`by` is checked); the organisation must be one of
     /// [`Store::disclosure_targets`] and the caller one of the case's callers.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), caller_id = caller_id, organisation_id = organisation_id.get(), method = ?method, by = by.get()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), caller_id = caller_id.get(), organisation_id = organisation_id.get(), method = ?method, by = by.get()))]
     pub async fn record_disclosure_consent(
         &self,
         case: &ScopedCase,
-        caller_id: i64,
+        caller_id: CallerId,
         organisation_id: OrgId,
         method: DisclosureMethod,
         by: UserId,
@@ -107,7 +107,7 @@ impl Store {
         one(
             &tx,
             "SELECT caller_id FROM case_callers WHERE case_id = $1 AND caller_id = $2",
-            vec![case_id.get().into(), caller_id.into()],
+            vec![case_id.get().into(), caller_id.get().into()],
         )
         .await?
         .ok_or_else(|| StoreError::invalid("caller", "disclosure-error-choice"))?;
@@ -117,7 +117,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             vec![
                 case_id.get().into(),
-                caller_id.into(),
+                caller_id.get().into(),
                 organisation_id.get().into(),
                 method.code().into(),
                 by.get().into(),
@@ -210,7 +210,7 @@ impl Store {
         .map(|r| {
             Ok(DisclosureConsent {
                 id: get(r, "id")?,
-                caller_id: get(r, "caller_id")?,
+                caller_id: row_id(r, "caller_id")?,
                 organisation_id: row_id(r, "organisation_id")?,
                 organisation_name: get(r, "organisation_name")?,
                 method: code(r, "method")?,

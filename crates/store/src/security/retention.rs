@@ -21,7 +21,7 @@
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CallerId, CaseId, UserId};
 use workvoice_domain::retention::{DAY_MS, DEFAULT_DAYS, Programme, RetentionDays};
 
 use crate::Store;
@@ -336,14 +336,14 @@ async fn remove_one(tx: &impl ConnectionTrait, case: CaseId, at: Millis) -> Resu
     if claimed == 0 {
         return Ok(Removed::default());
     }
-    let callers: Vec<i64> = all(
+    let callers: Vec<CallerId> = all(
         tx,
         "SELECT caller_id FROM case_callers WHERE case_id = $1",
         vec![id.into()],
     )
     .await?
     .iter()
-    .map(|r| get(r, "caller_id"))
+    .map(|r| row_id(r, "caller_id"))
     .collect::<Result<_>>()?;
     let storage_keys: Vec<String> = all(
         tx,
@@ -430,13 +430,13 @@ pub(crate) const UNREFERENCED: &str = "NOT EXISTS (SELECT 1 FROM case_callers k 
 /// left alone. Returns (callers removed, callbacks removed).
 pub(crate) async fn forget_caller_in(
     tx: &impl ConnectionTrait,
-    caller: i64,
+    caller: CallerId,
     everything: bool,
 ) -> Result<(u64, u64)> {
     let linked = one(
         tx,
         "SELECT 1 AS x FROM case_callers WHERE caller_id = $1",
-        vec![caller.into()],
+        vec![caller.get().into()],
     )
     .await?;
     if linked.is_some() {
@@ -449,20 +449,20 @@ pub(crate) async fn forget_caller_in(
         } else {
             "DELETE FROM callback_requests WHERE caller_id = $1 AND done_at IS NOT NULL"
         },
-        vec![caller.into()],
+        vec![caller.get().into()],
     )
     .await?;
     exec(
         tx,
         "UPDATE interactions SET caller_id = NULL WHERE caller_id = $1 AND case_id IS NULL \
          AND id NOT IN (SELECT r.interaction_id FROM callback_requests r WHERE r.interaction_id IS NOT NULL)",
-        vec![caller.into()],
+        vec![caller.get().into()],
     )
     .await?;
     let callers = exec(
         tx,
         &format!("DELETE FROM callers WHERE id = $1 AND {UNREFERENCED}"),
-        vec![caller.into()],
+        vec![caller.get().into()],
     )
     .await?;
     Ok((callers, callbacks))

@@ -330,7 +330,7 @@ impl Store {
         )
         .await?;
         for row in &callers {
-            let (c, k) = forget_caller_in(&tx, get(row, "id")?, true).await?;
+            let (c, k) = forget_caller_in(&tx, crate::db::row_id(row, "id")?, true).await?;
             removed.callers += c;
             removed.callbacks += k;
         }

@@ -7,7 +7,7 @@
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{CaseId, SurveyId, UserId, WorkplaceId};
+use workvoice_domain::ids::{CallerId, CaseId, SurveyId, UserId, WorkplaceId};
 use workvoice_domain::surveys::{Outcome, QUESTIONS};
 use workvoice_domain::{Language, PhoneNumber};
 
@@ -214,12 +214,12 @@ impl Store {
     pub(crate) async fn caller_phone_in(
         &self,
         conn: &impl ConnectionTrait,
-        caller_id: i64,
+        caller_id: CallerId,
     ) -> Result<Option<PhoneNumber>> {
         let row = one(
             conn,
             "SELECT phone_enc FROM callers WHERE id = $1",
-            vec![caller_id.into()],
+            vec![caller_id.get().into()],
         )
         .await?
         .ok_or(Internal::Broken("a consenting caller has no row"))?;

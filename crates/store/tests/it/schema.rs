@@ -110,7 +110,7 @@ store_tests! {
         for case in [first, second] {
             let callers = t.store.case_callers(&t.helpline(case).await).await.unwrap();
             assert_eq!(callers.len(), 1, "case {case}");
-            assert_eq!((callers[0].caller_id, callers[0].name.as_deref()), (named, Some("Rina Akter")));
+            assert_eq!((callers[0].caller_id.get(), callers[0].name.as_deref()), (named, Some("Rina Akter")));
             assert_eq!(callers[0].other_cases, 1);
         }
         let interactions = t.raw_i64(&format!("SELECT COUNT(*) FROM interactions WHERE caller_id = {named}")).await;

@@ -5,7 +5,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::ids::{CaseId, OrgId};
+use workvoice_domain::ids::{CallerId, CaseId, OrgId};
 use workvoice_store::{DisclosureMethod, ScopedCase, StoreError};
 
 use crate::auth::current::Staff;
@@ -51,7 +51,7 @@ pub async fn helpline_panel(
     let callers = state.store.case_callers(case).await?;
     let targets = state.store.disclosure_targets(case).await?;
     let method_label = |m: DisclosureMethod| tr.t(&labels::DISCLOSURE_METHOD.id(m.code()));
-    let caller_label = |id: i64| {
+    let caller_label = |id: CallerId| {
         callers
             .iter()
             .position(|c| c.caller_id == id)
@@ -116,7 +116,11 @@ pub async fn submit(
     // The case must be visible to this user before anything about it is accepted.
     state.store.case(staff.scope(), id).await?;
     let invalid = WebError::BadRequest("disclosure-error-choice");
-    let caller = form.caller.trim().parse::<i64>().map_err(|_| invalid)?;
+    let caller = form
+        .caller
+        .trim()
+        .parse::<CallerId>()
+        .map_err(|_| invalid)?;
     let organisation = form
         .organisation
         .trim()

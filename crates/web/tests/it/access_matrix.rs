@@ -823,7 +823,7 @@ struct Fixture {
     task: TaskId,
     attachment: AttachmentId,
     workplace: WorkplaceId,
-    caller: i64,
+    caller: workvoice_domain::ids::CallerId,
     brand: OrgId,
     failed_message: i64,
     play_report: i64,
