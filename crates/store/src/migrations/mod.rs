@@ -20,6 +20,7 @@ mod m0018_report_indexes;
 mod m0019_kept_sms;
 mod m0021_case_text_by_case;
 mod m0022_case_lookups;
+mod m0023_osh_improvement_shape;
 
 use crate::migrate::Migration;
 
@@ -44,4 +45,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0019_kept_sms::MIGRATION,
     m0021_case_text_by_case::MIGRATION,
     m0022_case_lookups::MIGRATION,
+    m0023_osh_improvement_shape::MIGRATION,
 ];

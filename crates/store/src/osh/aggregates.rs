@@ -22,7 +22,8 @@ pub enum OshGroupBy {
     Area,
     Provider,
     Region,
-    /// UTC month of the last change (for verified improvements: when verified).
+    /// Month of the last change in the filter's zone (for verified improvements: when
+    /// verified).
     Month,
 }
 
@@ -39,7 +40,7 @@ pub enum OshGroupKey {
         country: String,
         district: String,
     },
-    /// `YYYY-MM` (UTC).
+    /// `YYYY-MM` (in the filter's zone).
     Month(String),
 }
 
@@ -54,7 +55,7 @@ pub struct ImprovementGroup {
 
 /// Which improvements, visits and ratings the aggregates count inside the viewer's
 /// scope. Every part narrows; the area narrows improvements only (a visit has none).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OshFilter {
     pub provider: Option<OrgId>,
     /// A region: the workplace's country code and district.
@@ -63,6 +64,23 @@ pub struct OshFilter {
     /// Improvements last changed (visits performed) in `[from, until)`.
     pub from: Option<Millis>,
     pub until: Option<Millis>,
+    /// The programme's time zone: the day a bound falls on (visits are dated by day) and
+    /// the months grouped by, as the helpline's reports count them.
+    pub zone: jiff::tz::TimeZone,
+}
+
+/// Everything in scope, months in UTC (for callers without a programme, e.g. tests).
+impl Default for OshFilter {
+    fn default() -> Self {
+        OshFilter {
+            provider: None,
+            region: None,
+            area: None,
+            from: None,
+            until: None,
+            zone: jiff::tz::TimeZone::UTC,
+        }
+    }
 }
 
 impl OshFilter {
@@ -81,6 +99,17 @@ impl OshFilter {
         }
     }
 
+    /// The join of improvements `i` to their workplace `w`, when the region is asked for
+    /// (`grouped`) or narrows: without it the improvements' shape index answers alone
+    /// (m0023), a row lookup per improvement saved.
+    fn place_join(&self, grouped: bool) -> &'static str {
+        if grouped || self.region.is_some() {
+            " JOIN workplaces w ON w.id = i.workplace_id"
+        } else {
+            ""
+        }
+    }
+
     /// Improvements `i` of the place, area and period (by their last change).
     fn restrict_improvements(&self, q: &mut Query) {
         self.restrict_place(q, "i");
@@ -95,13 +124,14 @@ impl OshFilter {
         }
     }
 
-    /// Visits `v` of the place performed in the period (their day, UTC).
+    /// Visits `v` of the place performed in the period (their day, in the zone).
     fn restrict_visits(&self, q: &mut Query) {
         self.restrict_place(q, "v");
-        if let Some(from) = self.from.and_then(utc_day) {
+        let day = |at: Millis| day_in(at, &self.zone);
+        if let Some(from) = self.from.and_then(day) {
             q.push(" AND v.performed_on >= ").bind(from);
         }
-        if let Some(until) = self.until.and_then(utc_day) {
+        if let Some(until) = self.until.and_then(day) {
             q.push(" AND v.performed_on < ").bind(until);
         }
     }
@@ -184,7 +214,8 @@ impl Store {
         q.push(&format!(
             "SELECT {key_columns}{SHAPE}, COUNT(*) AS n FROM (SELECT {key}i.area, i.status, i.verification, i.low_cost, \
              i.before_likelihood, i.before_severity, i.after_likelihood, i.after_severity \
-             FROM osh_improvements i JOIN workplaces w ON w.id = i.workplace_id"
+             FROM osh_improvements i{}",
+            filter.place_join(by == OshGroupBy::Region)
         ));
         match by {
             OshGroupBy::Provider => {
@@ -233,17 +264,17 @@ impl Store {
             .collect()
     }
 
-    /// The UTC months from the earliest to the latest change of the improvements in
+    /// The months (in the filter's zone) from the earliest to the latest change of the improvements in
     /// `scope` passing `filter`: `(YYYY-MM, start, end)`.
     async fn months_of_changes(
         &self,
         scope: OshScope,
         filter: &OshFilter,
     ) -> Result<Vec<(String, Millis, Millis)>> {
-        let mut q = Query::new(
-            "SELECT MIN(i.updated_at) AS lo, MAX(i.updated_at) AS hi FROM osh_improvements i \
-             JOIN workplaces w ON w.id = i.workplace_id WHERE 1 = 1",
-        );
+        let mut q = Query::new(&format!(
+            "SELECT MIN(i.updated_at) AS lo, MAX(i.updated_at) AS hi FROM osh_improvements i{} WHERE 1 = 1",
+            filter.place_join(false)
+        ));
         scope.restrict(&mut q, "i");
         filter.restrict_improvements(&mut q);
         let rows = all(&self.db.read, &q.sql, q.values).await?;
@@ -256,7 +287,7 @@ impl Store {
         ) else {
             return Ok(Vec::new());
         };
-        Ok(utc_months(Millis(lo), Millis(hi)))
+        Ok(months_in(Millis(lo), Millis(hi), &filter.zone))
     }
 
     /// Where the improvements in `scope` were made, for the filter's choices.
@@ -341,22 +372,21 @@ impl Store {
     }
 }
 
-/// The UTC day (`YYYY-MM-DD`) of an instant.
-fn utc_day(at: Millis) -> Option<String> {
+/// The day (`YYYY-MM-DD`) an instant falls on in `zone`.
+fn day_in(at: Millis, zone: &jiff::tz::TimeZone) -> Option<String> {
     at.to_timestamp()
-        .map(|t| t.strftime("%Y-%m-%d").to_string())
+        .map(|t| t.to_zoned(zone.clone()).strftime("%Y-%m-%d").to_string())
 }
 
-/// The UTC months from the one of `lo` to the one of `hi`: `(YYYY-MM, start, end)`.
-fn utc_months(lo: Millis, hi: Millis) -> Vec<(String, Millis, Millis)> {
+/// The months in `zone` from the one of `lo` to the one of `hi`: `(YYYY-MM, start, end)`.
+fn months_in(lo: Millis, hi: Millis, zone: &jiff::tz::TimeZone) -> Vec<(String, Millis, Millis)> {
     let (Some(lo), Some(hi)) = (lo.to_timestamp(), hi.to_timestamp()) else {
         return Vec::new();
     };
-    let utc = jiff::tz::TimeZone::UTC;
-    let mut month = lo.to_zoned(utc.clone()).date().first_of_month();
-    let last = hi.to_zoned(utc.clone()).date().first_of_month();
+    let mut month = lo.to_zoned(zone.clone()).date().first_of_month();
+    let last = hi.to_zoned(zone.clone()).date().first_of_month();
     let start_of = |d: jiff::civil::Date| {
-        d.to_zoned(utc.clone())
+        d.to_zoned(zone.clone())
             .map(|z| Millis::from_timestamp(z.timestamp()))
     };
     let mut out = Vec::new();

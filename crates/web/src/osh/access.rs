@@ -119,14 +119,19 @@ impl FromRequestParts<AppState> for ProviderStaff {
     }
 }
 
+/// The deployment's time zone: days and months of the OSH pages are counted in it, like
+/// the helpline's reports.
+pub fn zone(state: &AppState) -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::get(&state.config.time_zone).unwrap_or(jiff::tz::TimeZone::UTC)
+}
+
 /// Today in the deployment's time zone: what "overdue" is measured against.
 pub fn today(state: &AppState) -> Date {
-    let zone = jiff::tz::TimeZone::get(&state.config.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
     state
         .time()
         .to_timestamp()
         .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-        .to_zoned(zone)
+        .to_zoned(zone(state))
         .date()
 }
 

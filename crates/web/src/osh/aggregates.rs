@@ -169,35 +169,41 @@ pub struct AggregatesQuery {
     pub area: String,
 }
 
-/// The UTC instant a month starts.
-fn month_start(m: YearMonth) -> Option<Millis> {
+/// The instant a month starts in `zone` (the programme's months, as its reports count
+/// them: in Dhaka a month starts six hours before it does in UTC).
+fn month_start(m: YearMonth, zone: &jiff::tz::TimeZone) -> Option<Millis> {
     let month = i8::try_from(m.month).ok()?;
     let year = i16::try_from(m.year).ok()?;
     jiff::civil::date(year, month, 1)
-        .to_zoned(jiff::tz::TimeZone::UTC)
+        .to_zoned(zone.clone())
         .ok()
         .map(|z| Millis::from_timestamp(z.timestamp()))
 }
 
 impl AggregatesQuery {
-    /// The store's filter, and the message id of a refused period (which then does not
-    /// narrow). A choice that does not parse (only a hand-made address has one) is none.
-    pub fn filter(&self) -> (OshFilter, Option<&'static str>) {
+    /// The store's filter, with months in `zone`, and a refused period as the field at
+    /// fault (`from` or `to`) and the message id (the period then does not narrow). A
+    /// choice that does not parse (only a hand-made address has one on the page) is none;
+    /// see [`Self::unparsed_choice`].
+    pub fn filter(
+        &self,
+        zone: &jiff::tz::TimeZone,
+    ) -> (OshFilter, Option<(&'static str, &'static str)>) {
         let mut error = None;
-        let mut month = |typed: &str| {
+        let mut month = |typed: &str, field: &'static str| {
             if typed.trim().is_empty() {
                 return None;
             }
             let parsed = YearMonth::parse(typed);
             if parsed.is_none() {
-                error = Some("osh-period-error-month");
+                error = Some((field, "osh-period-error-month"));
             }
             parsed
         };
-        let (from, to) = (month(&self.from), month(&self.to));
+        let (from, to) = (month(&self.from, "from"), month(&self.to, "to"));
         let (from, to) = match (from, to) {
             (Some(f), Some(t)) if f > t => {
-                error = Some("osh-period-error-period-reversed");
+                error = Some(("from", "osh-period-error-period-reversed"));
                 (None, None)
             }
             pair => pair,
@@ -210,10 +216,27 @@ impl AggregatesQuery {
                 .split_once('/')
                 .map(|(c, d)| (c.to_owned(), d.to_owned())),
             area: TechnicalArea::parse(self.area.trim()),
-            from: from.and_then(month_start),
-            until: to.and_then(|t| month_start(t.plus(1))),
+            from: from.and_then(|f| month_start(f, zone)),
+            until: to.and_then(|t| month_start(t.plus(1), zone)),
+            zone: zone.clone(),
         };
         (filter, error)
+    }
+
+    /// The first of provider, region and area that was given but names nothing [`Self::filter`]
+    /// can narrow by: the page only offers valid choices, the API refuses the rest.
+    pub fn unparsed_choice(&self) -> Option<&'static str> {
+        let given = |s: &str| !s.trim().is_empty();
+        if given(&self.provider) && self.provider.trim().parse::<i64>().is_err() {
+            return Some("provider");
+        }
+        if given(&self.region) && self.region.trim().split_once('/').is_none() {
+            return Some("region");
+        }
+        if given(&self.area) && TechnicalArea::parse(self.area.trim()).is_none() {
+            return Some("area");
+        }
+        None
     }
 
     /// The query string of the filter and grouping (for the CSV link).
@@ -295,7 +318,7 @@ pub async fn show(
 ) -> Result<Response, WebError> {
     let tr = user.tr();
     let by = GroupBy::parse(&q.by);
-    let (filter, error) = q.filter();
+    let (filter, error) = q.filter(&crate::osh::access::zone(&state));
     let (total, groups) = counted(&state.store, user.scope, &filter, by.store()).await?;
     let ratings = state.store.rating_tally(user.scope, &filter).await?;
     let follow_up = state.store.follow_up_tally(user.scope, &filter).await?;
@@ -380,7 +403,7 @@ pub async fn show(
     let page = AggregatesPage {
         chrome: user.chrome("osh_aggregates"),
         export_query: q.query_string(),
-        error: error.map(|k| tr.t(k)).unwrap_or_default(),
+        error: error.map(|(_, k)| tr.t(k)).unwrap_or_default(),
         groupings: GroupBy::ALL
             .into_iter()
             .map(|g| Choice {
@@ -413,7 +436,7 @@ pub async fn csv(
 ) -> Result<Response, WebError> {
     let tr = Tr::new(workvoice_domain::Language::En);
     let by = GroupBy::parse(&q.by);
-    let (filter, _) = q.filter();
+    let (filter, _) = q.filter(&crate::osh::access::zone(&state));
     let (_, groups) = counted(&state.store, user.scope, &filter, by.store()).await?;
     let rows = groups.into_iter().map(|(key, t)| {
         vec![

@@ -6,11 +6,13 @@
 
 use axum::Json;
 use axum::extract::{Query, State};
+use workvoice_domain::Language;
 use workvoice_domain::osh::{AreaTally, BandTransition};
 use workvoice_store::{OshFilter, OshGroupBy, OshGroupKey, OshScope};
 
 use crate::api::auth::ApiUser;
 use crate::api::error::{ApiError, ErrorOut};
+use crate::i18n::Tr;
 use crate::state::AppState;
 
 /// What the groups are.
@@ -35,6 +37,47 @@ pub struct AggregatesQuery {
     #[serde(default)]
     #[param(inline)]
     by: GroupByIn,
+    /// `YYYY-MM`: improvements last changed (visits performed) from this month on, months
+    /// counted in the programme's time zone.
+    from: Option<String>,
+    /// `YYYY-MM`: …to this month, included.
+    to: Option<String>,
+    /// A provider's organisation id.
+    provider: Option<String>,
+    /// `country/district` of the workplace.
+    region: Option<String>,
+    /// A technical area code (`materials_handling`, …).
+    area: Option<String>,
+}
+
+impl AggregatesQuery {
+    /// The same filter as the page's (one parser), except that the API refuses what the
+    /// page would ignore: a bad month, a reversed period, a provider, region or area that
+    /// names nothing.
+    fn filter(&self, zone: &jiff::tz::TimeZone) -> Result<OshFilter, ApiError> {
+        let typed = |v: &Option<String>| v.clone().unwrap_or_default();
+        let page = crate::osh::aggregates::AggregatesQuery {
+            by: String::new(),
+            from: typed(&self.from),
+            to: typed(&self.to),
+            provider: typed(&self.provider),
+            region: typed(&self.region),
+            area: typed(&self.area),
+        };
+        if let Some(field) = page.unparsed_choice() {
+            return Err(ApiError::InvalidField {
+                field: field.to_owned(),
+                message: "unknown value".to_owned(),
+            });
+        }
+        match page.filter(zone) {
+            (filter, None) => Ok(filter),
+            (_, Some((field, key))) => Err(ApiError::InvalidField {
+                field: field.to_owned(),
+                message: Tr::new(Language::En).t(key),
+            }),
+        }
+    }
 }
 
 /// Counts of one group (or of everything).
@@ -148,14 +191,14 @@ fn mean(sum: i64, n: i64) -> Option<f64> {
 }
 
 #[utoipa::path(get, path = "/osh/aggregates", tag = "osh", params(AggregatesQuery),
-    responses((status = 200, body = AggregatesOut), (status = 400, body = ErrorOut), (status = 401, body = ErrorOut)))]
+    responses((status = 200, body = AggregatesOut), (status = 400, body = ErrorOut), (status = 401, body = ErrorOut), (status = 422, body = ErrorOut)))]
 pub async fn aggregates(
     State(state): State<AppState>,
     _user: ApiUser,
     Query(q): Query<AggregatesQuery>,
 ) -> Result<Json<AggregatesOut>, ApiError> {
     let scope = OshScope::Programme;
-    let filter = OshFilter::default();
+    let filter = q.filter(&crate::osh::access::zone(&state))?;
     let (total, groups) =
         crate::osh::aggregates::counted(&state.store, scope, &filter, store_by(q.by)).await?;
     let ratings = state.store.rating_tally(scope, &filter).await?;

@@ -21,6 +21,7 @@ engine_tests!(
     osh_meeting_workshop_is_recorded_and_seen_by_providers_and_presenters,
     osh_draft_of_a_visit_reopens_filled_and_goes_once_recorded,
     osh_aggregates_api_counts_verified_only_and_groups_by_code,
+    osh_aggregates_api_filters_like_the_page_with_months_in_the_programmes_zone,
     osh_checklist_import_lists_every_bad_row_and_versions_a_good_file,
     osh_canary_crawl_provider_b_and_another_enterprise_reach_nothing_of_provider_a,
 );
@@ -245,8 +246,10 @@ async fn osh_draft_of_a_visit_reopens_filled_and_goes_once_recorded(db: TempData
     );
 }
 
-async fn osh_aggregates_api_counts_verified_only_and_groups_by_code(db: TempDatabase) {
-    let w = world(db).await;
+/// Two materials-handling improvements of provider A, both low-cost and scored high; the
+/// first done and then verified (scored low) at `verified_at`. Returns a supervisor's API
+/// token.
+async fn one_verified_one_open(w: &crate::osh::World, verified_at: i64) -> String {
     let mut lan = w.app.signed_in("lan").await;
     let mut ids = Vec::new();
     for description in ["Racks for cut fabric", "Trolley for fabric rolls"] {
@@ -285,7 +288,7 @@ async fn osh_aggregates_api_counts_verified_only_and_groups_by_code(db: TempData
         };
         w.app
             .store
-            .change_improvement_status(w.provider_a, ids[0], &change, staff, Millis(T0 + 10))
+            .change_improvement_status(w.provider_a, ids[0], &change, staff, Millis(verified_at))
             .await
             .unwrap();
     }
@@ -296,6 +299,12 @@ async fn osh_aggregates_api_counts_verified_only_and_groups_by_code(db: TempData
         .create_api_token(sup, "osh", Millis(T0))
         .await
         .unwrap();
+    token
+}
+
+async fn osh_aggregates_api_counts_verified_only_and_groups_by_code(db: TempDatabase) {
+    let w = world(db).await;
+    let token = one_verified_one_open(&w, T0 + 10).await;
     let mut c = w.app.client();
     let r = c
         .json(Method::GET, "/api/osh/aggregates", Some(&token), None)
@@ -333,6 +342,76 @@ async fn osh_aggregates_api_counts_verified_only_and_groups_by_code(db: TempData
     assert!(r.body.starts_with('{'), "{}", r.body);
     let r = c.json(Method::GET, "/api/osh/aggregates", None, None).await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+}
+
+/// The API takes the page's filters and refuses what does not parse with a 422 that names
+/// the field. Months are the programme's (Asia/Dhaka, UTC+6): an improvement verified at
+/// 20:00 UTC on 30 September is October's.
+async fn osh_aggregates_api_filters_like_the_page_with_months_in_the_programmes_zone(
+    db: TempDatabase,
+) {
+    let w = world(db).await;
+    let boundary = jiff::civil::date(2026, 9, 30)
+        .at(20, 0, 0, 0)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .unwrap()
+        .timestamp()
+        .as_millisecond();
+    let token = one_verified_one_open(&w, boundary).await;
+    let mut c = w.app.client();
+    let mut verified = async |query: &str| {
+        let r = c
+            .json(
+                Method::GET,
+                &format!("/api/osh/aggregates?{query}"),
+                Some(&token),
+                None,
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{query}: {}", r.body);
+        let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        (v["total"]["verified"].as_i64().unwrap(), v)
+    };
+    assert_eq!(verified("from=2026-10&to=2026-10").await.0, 1);
+    assert_eq!(verified("from=2026-09&to=2026-09").await.0, 0);
+    let (_, by_month) = verified("by=month").await;
+    let months: Vec<_> = by_month["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| (g["key"].as_str().unwrap(), g["verified"].as_i64().unwrap()))
+        .collect();
+    assert!(months.contains(&("2026-10", 1)), "{months:?}");
+    let (_, by_region) = verified("by=region").await;
+    let region = by_region["groups"][0]["key"].as_str().unwrap().to_owned();
+    assert_eq!(verified(&format!("region={region}")).await.0, 1);
+    assert_eq!(verified("region=VN/nowhere").await.0, 0);
+    let a = w.provider_a.to_string();
+    assert_eq!(verified(&format!("provider={a}")).await.0, 1);
+    let b = w.provider_b.to_string();
+    assert_eq!(verified(&format!("provider={b}")).await.0, 0);
+    assert_eq!(verified("area=materials_handling").await.0, 1);
+    assert_eq!(verified("area=hand_tools").await.0, 0);
+    for (query, field) in [
+        ("from=2026-13", "from"),
+        ("to=October", "to"),
+        ("from=2026-10&to=2026-09", "from"),
+        ("provider=safe-work", "provider"),
+        ("region=VN", "region"),
+        ("area=colour", "area"),
+    ] {
+        let r = c
+            .json(
+                Method::GET,
+                &format!("/api/osh/aggregates?{query}"),
+                Some(&token),
+                None,
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+        let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(v["fields"][0]["field"], field, "{query}: {v}");
+    }
 }
 
 async fn osh_checklist_import_lists_every_bad_row_and_versions_a_good_file(db: TempDatabase) {
