@@ -15,7 +15,7 @@ use workvoice_domain::osh::{ImprovementStatus, RiskLevel, RiskScore, Verificatio
 use workvoice_store::StatusChange;
 
 use crate::osh::{enrolment_of, id_of, world};
-use crate::support::T0;
+use crate::support::{Client, Reply, T0};
 
 engine_tests!(
     osh_meeting_workshop_is_recorded_and_seen_by_providers_and_presenters,
@@ -344,6 +344,17 @@ async fn osh_aggregates_api_counts_verified_only_and_groups_by_code(db: TempData
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
 }
 
+/// `GET /api/osh/aggregates?{query}` with the API token.
+async fn api_aggregates(c: &mut Client, token: &str, query: &str) -> Reply {
+    c.json(
+        Method::GET,
+        &format!("/api/osh/aggregates?{query}"),
+        Some(token),
+        None,
+    )
+    .await
+}
+
 /// The API takes the page's filters and refuses what does not parse with a 422 that names
 /// the field. Months are the programme's (Asia/Dhaka, UTC+6): an improvement verified at
 /// 20:00 UTC on 30 September is October's.
@@ -360,14 +371,7 @@ async fn osh_aggregates_api_filters_like_the_page_with_months_in_the_programmes_
     let token = one_verified_one_open(&w, boundary).await;
     let mut c = w.app.client();
     let mut verified = async |query: &str| {
-        let r = c
-            .json(
-                Method::GET,
-                &format!("/api/osh/aggregates?{query}"),
-                Some(&token),
-                None,
-            )
-            .await;
+        let r = api_aggregates(&mut c, &token, query).await;
         assert_eq!(r.status, StatusCode::OK, "{query}: {}", r.body);
         let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
         (v["total"]["verified"].as_i64().unwrap(), v)
@@ -400,14 +404,7 @@ async fn osh_aggregates_api_filters_like_the_page_with_months_in_the_programmes_
         ("region=VN", "region"),
         ("area=colour", "area"),
     ] {
-        let r = c
-            .json(
-                Method::GET,
-                &format!("/api/osh/aggregates?{query}"),
-                Some(&token),
-                None,
-            )
-            .await;
+        let r = api_aggregates(&mut c, &token, query).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{query}");
         let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
         assert_eq!(v["fields"][0]["field"], field, "{query}: {v}");
