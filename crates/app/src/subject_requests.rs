@@ -4,6 +4,7 @@
 //! `export` prints the worker's data as JSON; `erase` removes it (asks for `--yes`).
 
 use anyhow::{Context, Result, anyhow, bail};
+use workvoice_domain::ids::SubjectRequestId;
 use workvoice_domain::subject_request::{RequestKind, deadlines};
 use workvoice_domain::{Country, Millis, PhoneNumber};
 use workvoice_store::{Store, now_millis};
@@ -26,14 +27,14 @@ pub enum SubjectRequestCommand {
     /// Print everything linked to an access request's phone as JSON, and complete it
     Export {
         #[arg(long)]
-        id: i64,
+        id: SubjectRequestId,
         #[arg(long)]
         by: String,
     },
     /// Remove everything linked to an erasure request's phone, and complete it
     Erase {
         #[arg(long)]
-        id: i64,
+        id: SubjectRequestId,
         #[arg(long)]
         by: String,
         /// Confirms the erasure: it cannot be undone

@@ -148,6 +148,10 @@ row_id!(
     CallerId
 );
 row_id!(
+    /// A data subject's request to see or erase what is held (`subject_requests.id`).
+    SubjectRequestId
+);
+row_id!(
     /// A worker's request to be called back (`callback_requests.id`).
     CallbackId
 );

@@ -5,9 +5,10 @@
 //! hash-chained access log, one row per case. The export is the third place caller
 //! identity is read (besides `case_callers` and `disclosed_callers`): for the worker.
 
+use sea_orm::ConnectionTrait;
 use workvoice_domain::Millis;
 use workvoice_domain::PhoneNumber;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, SubjectRequestId, UserId};
 use workvoice_domain::subject_request::{RequestKind, deadlines, is_overdue};
 
 use crate::Store;
@@ -20,7 +21,7 @@ use crate::security::retention::{Removed, forget_caller_in};
 /// A request as the administrators' list shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubjectRequest {
-    pub id: i64,
+    pub id: SubjectRequestId,
     pub kind: RequestKind,
     pub received_at: Millis,
     pub acknowledge_by: Millis,
@@ -77,10 +78,23 @@ impl Store {
         phone: &PhoneNumber,
         by: UserId,
         at: Millis,
-    ) -> Result<i64> {
+    ) -> Result<SubjectRequestId> {
+        self.insert_request_in(&self.db.write, kind, phone, by, at)
+            .await
+    }
+
+    /// The request's row, with its deadlines counted from `at`, on `conn`.
+    async fn insert_request_in(
+        &self,
+        conn: &impl ConnectionTrait,
+        kind: RequestKind,
+        phone: &PhoneNumber,
+        by: UserId,
+        at: Millis,
+    ) -> Result<SubjectRequestId> {
         let (acknowledge_by, due_at) = deadlines(at);
         insert_id(
-            &self.db.write,
+            conn,
             "INSERT INTO subject_requests (kind, phone_index, received_at, acknowledge_by, due_at, recorded_by) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             vec![
@@ -93,6 +107,7 @@ impl Store {
             ],
         )
         .await
+        .map(SubjectRequestId::new)
     }
 
     /// [`Store::open_subject_request`] by an administrator on the web: the request and
@@ -104,23 +119,9 @@ impl Store {
         phone: &PhoneNumber,
         by: UserId,
         at: Millis,
-    ) -> Result<i64> {
-        let (acknowledge_by, due_at) = deadlines(at);
+    ) -> Result<SubjectRequestId> {
         let tx = self.db.write.begin().await?;
-        let id = insert_id(
-            &tx,
-            "INSERT INTO subject_requests (kind, phone_index, received_at, acknowledge_by, due_at, recorded_by) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-            vec![
-                kind.code().into(),
-                self.keys.blind_index(phone.as_str()).into(),
-                at.value(),
-                acknowledge_by.value(),
-                due_at.value(),
-                by.get().into(),
-            ],
-        )
-        .await?;
+        let id = self.insert_request_in(&tx, kind, phone, by, at).await?;
         log_access(&tx, Some(by), None, "subject_request_opened", at).await?;
         tx.commit().await?;
         Ok(id)
@@ -140,7 +141,7 @@ impl Store {
             let due_at = time(r, "due_at")?;
             let completed_at = time(r, "completed_at")?;
             Ok(SubjectRequest {
-                id: get(r, "id")?,
+                id: row_id(r, "id")?,
                 kind: code(r, "kind")?,
                 received_at: time(r, "received_at")?,
                 acknowledge_by: time(r, "acknowledge_by")?,
@@ -154,11 +155,11 @@ impl Store {
     }
 
     /// The blind index of an open request of `kind`; `NotFound` for a done or missing one.
-    async fn open_request(&self, id: i64, kind: RequestKind) -> Result<String> {
+    async fn open_request(&self, id: SubjectRequestId, kind: RequestKind) -> Result<String> {
         let row = one(
             &self.db.write,
             "SELECT phone_index FROM subject_requests WHERE id = $1 AND kind = $2 AND completed_at IS NULL",
-            vec![id.into(), kind.code().into()],
+            vec![id.get().into(), kind.code().into()],
         )
         .await?
         .ok_or(StoreError::NotFound)?;
@@ -182,7 +183,7 @@ impl Store {
     /// access log, in one transaction.
     async fn complete_request(
         &self,
-        id: i64,
+        id: SubjectRequestId,
         cases: &[CaseId],
         action: &str,
         by: UserId,
@@ -196,7 +197,7 @@ impl Store {
                 at.value(),
                 by.get().into(),
                 i64::try_from(cases.len()).unwrap_or(i64::MAX).into(),
-                id.into(),
+                id.get().into(),
             ],
         )
         .await?;
@@ -213,8 +214,13 @@ impl Store {
     /// Everything linked to the phone of an open access request: the callers' phone and
     /// names, each case with its texts and history, and the worker's SMS. Completes the
     /// request.
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id, by = by.get()))]
-    pub async fn export_subject(&self, id: i64, by: UserId, at: Millis) -> Result<SubjectExport> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get(), by = by.get()))]
+    pub async fn export_subject(
+        &self,
+        id: SubjectRequestId,
+        by: UserId,
+        at: Millis,
+    ) -> Result<SubjectExport> {
         let index = self.open_request(id, RequestKind::Access).await?;
         let case_ids = self.cases_of_index(&index).await?;
         let mut export = SubjectExport {
@@ -296,8 +302,13 @@ impl Store {
     /// Erases what is linked to the phone of an open erasure request: the identity and
     /// identifying text of each of its cases (as retention does, open cases included), and
     /// the worker's SMS. Completes the request.
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id, by = by.get()))]
-    pub async fn erase_subject(&self, id: i64, by: UserId, at: Millis) -> Result<Removed> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get(), by = by.get()))]
+    pub async fn erase_subject(
+        &self,
+        id: SubjectRequestId,
+        by: UserId,
+        at: Millis,
+    ) -> Result<Removed> {
         let index = self.open_request(id, RequestKind::Erasure).await?;
         let case_ids = self.cases_of_index(&index).await?;
         let mut removed = self.remove_identity(&case_ids, at).await?;

@@ -12,6 +12,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use workvoice_domain::PhoneNumber;
+use workvoice_domain::ids::SubjectRequestId;
 use workvoice_domain::subject_request::RequestKind;
 use workvoice_store::SubjectRequest;
 
@@ -23,7 +24,7 @@ use crate::shared::chrome::Chrome;
 use crate::state::AppState;
 
 pub struct RequestRow {
-    pub id: i64,
+    pub id: SubjectRequestId,
     pub id_text: String,
     pub kind: String,
     pub received: String,
@@ -49,7 +50,7 @@ pub struct RequestsPage {
 
 #[derive(serde::Deserialize)]
 pub struct Notice {
-    recorded: Option<i64>,
+    recorded: Option<SubjectRequestId>,
     erased: Option<i64>,
 }
 
@@ -174,7 +175,7 @@ pub async fn record(
 pub async fn export(
     State(state): State<AppState>,
     RequireAdmin(staff): RequireAdmin,
-    Path(id): Path<i64>,
+    Path(id): Path<SubjectRequestId>,
 ) -> Result<Response, WebError> {
     let export = state
         .store
@@ -212,7 +213,7 @@ pub struct ErasePage {
 async fn erase_page(
     state: &AppState,
     staff: &Staff,
-    id: i64,
+    id: SubjectRequestId,
     error: Option<&'static str>,
 ) -> Result<ErasePage, WebError> {
     let tr = staff.tr();
@@ -236,7 +237,7 @@ async fn erase_page(
 pub async fn confirm_erase(
     State(state): State<AppState>,
     RequireAdmin(staff): RequireAdmin,
-    Path(id): Path<i64>,
+    Path(id): Path<SubjectRequestId>,
 ) -> Result<ErasePage, WebError> {
     erase_page(&state, &staff, id, None).await
 }
@@ -250,7 +251,7 @@ pub struct EraseForm {
 pub async fn erase(
     State(state): State<AppState>,
     RequireAdmin(staff): RequireAdmin,
-    Path(id): Path<i64>,
+    Path(id): Path<SubjectRequestId>,
     Form(form): Form<EraseForm>,
 ) -> Result<Response, WebError> {
     if form.confirm.is_none() {
