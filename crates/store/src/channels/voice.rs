@@ -15,9 +15,10 @@ use workvoice_domain::{Country, Language, Millis, PhoneNumber, SafeWindow};
 use crate::Store;
 use crate::db::{StoredTime, all, code, count, exec, get, one, row_id, time};
 use crate::error::{Internal, Result, StoreError};
+use crate::helpline::callers;
 use crate::helpline::informs::{contact_time, stored_codes};
 use crate::surveys::record_answer_in;
-use workvoice_domain::ids::{CallbackId, SurveyId, UserId};
+use workvoice_domain::ids::{CallbackId, CallerId, SurveyId, UserId};
 
 stored_codes! {
     /// Why a callback was asked for.
@@ -276,11 +277,11 @@ impl Store {
             .iter()
             .map(|row| {
                 let id: CallbackId = row_id(row, "id")?;
-                let caller_id: i64 = get(row, "caller_id")?;
+                let caller_id: CallerId = row_id(row, "caller_id")?;
                 let phone = match get::<Option<Vec<u8>>>(row, "phone_enc")? {
                     Some(blob) => self
                         .keys
-                        .decrypt(&blob, &format!("callers:{caller_id}:phone"))?,
+                        .decrypt(&blob, &callers::aad(caller_id, "phone"))?,
                     None => String::new(),
                 };
                 let message_url = get::<Option<Vec<u8>>>(row, "message_enc")?

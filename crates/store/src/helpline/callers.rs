@@ -27,7 +27,9 @@ pub struct CallerOnCase {
     pub other_cases: i64,
 }
 
-fn aad(caller_id: CallerId, column: &str) -> String {
+/// What a caller's encrypted column is bound to: the row and the column, so a blob copied
+/// to another caller or column does not decrypt.
+pub(crate) fn aad(caller_id: CallerId, column: &str) -> String {
     format!("callers:{}:{column}", caller_id.get())
 }
 

@@ -228,7 +228,7 @@ impl Store {
         };
         let phone = self
             .keys
-            .decrypt(&blob, &format!("callers:{caller_id}:phone"))?;
+            .decrypt(&blob, &crate::helpline::callers::aad(caller_id, "phone"))?;
         // Stored numbers are E.164, so the country never applies.
         Ok(PhoneNumber::parse(&phone, workvoice_domain::Country::Bangladesh).ok())
     }
