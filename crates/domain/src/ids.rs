@@ -164,6 +164,51 @@ row_id!(
     OutboxId
 );
 
+row_id!(
+    /// A registry CSV file kept between its preview and its confirmation (`workplace_imports.id`).
+    ImportId
+);
+row_id!(
+    /// A factory's response to a case (`case_responses.id`).
+    ResponseId
+);
+row_id!(
+    /// A worker's consent to disclose their identity to one organisation (`disclosure_consents.id`).
+    ConsentId
+);
+row_id!(
+    /// One saved version of the protocol (`protocols.id`).
+    ProtocolVersionId
+);
+row_id!(
+    /// An ILO action checklist filled in on a visit (`osh_checklists.id`).
+    ChecklistId
+);
+row_id!(
+    /// One item of an action checklist (`osh_checklist_items.id`).
+    ChecklistItemId
+);
+row_id!(
+    /// A notification shown to a user (`notifications.id`).
+    NotificationId
+);
+row_id!(
+    /// One entry of a case's append-only history (`case_events.id`).
+    EventId
+);
+row_id!(
+    /// An attempt to tell the worker where their case stands (`case_informs.id`).
+    InformId
+);
+row_id!(
+    /// An API token (`api_tokens.id`).
+    ApiTokenId
+);
+row_id!(
+    /// One row of the hash-chained access log (`access_log.id`).
+    AccessEntryId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

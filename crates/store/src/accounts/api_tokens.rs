@@ -7,7 +7,7 @@ use crate::crypt::random_token;
 use crate::db::{StoredTime, exec, insert_id, one, time};
 use crate::error::Result;
 use workvoice_domain::Millis;
-use workvoice_domain::ids::UserId;
+use workvoice_domain::ids::{ApiTokenId, UserId};
 
 /// Prefix that makes a leaked token easy to recognise in logs and secret scanners.
 pub const TOKEN_PREFIX: &str = "wv_";
@@ -20,7 +20,7 @@ impl Store {
         user_id: UserId,
         name: &str,
         at: Millis,
-    ) -> Result<(i64, String)> {
+    ) -> Result<(ApiTokenId, String)> {
         let token = format!("{TOKEN_PREFIX}{}", random_token());
         let id = insert_id(
             &self.db.write,
@@ -32,7 +32,8 @@ impl Store {
                 at.value(),
             ],
         )
-        .await?;
+        .await
+        .map(ApiTokenId::new)?;
         Ok((id, token))
     }
 
@@ -64,12 +65,12 @@ impl Store {
         Ok(user.active.then_some(user))
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn revoke_api_token(&self, id: i64, at: Millis) -> Result<()> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn revoke_api_token(&self, id: ApiTokenId, at: Millis) -> Result<()> {
         exec(
             &self.db.write,
             "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2",
-            vec![at.value(), id.into()],
+            vec![at.value(), id.get().into()],
         )
         .await?;
         Ok(())

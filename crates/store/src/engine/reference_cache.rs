@@ -10,9 +10,10 @@ use std::sync::{Arc, Mutex};
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Holiday;
+use workvoice_domain::ids::ProtocolVersionId;
 
 use crate::Store;
-use crate::db::{exec, get, one};
+use crate::db::{exec, get, one, opt_row_id};
 use crate::error::{Result, StoreError};
 use crate::protocol::versions::{self, ProtocolVersion};
 use crate::registry::taxonomy::Category;
@@ -104,9 +105,13 @@ impl Store {
         let row = one(conn, "SELECT MAX(id) AS id FROM protocols", vec![])
             .await?
             .ok_or(StoreError::NotFound)?;
-        let id: Option<i64> = get(&row, "id")?;
-        let id = id.ok_or(StoreError::NotFound)?;
-        cached(&self.reference.protocol, id, versions::version(conn, id)).await
+        let id: ProtocolVersionId = opt_row_id(&row, "id")?.ok_or(StoreError::NotFound)?;
+        cached(
+            &self.reference.protocol,
+            id.get(),
+            versions::version(conn, id),
+        )
+        .await
     }
 
     /// Every holiday, as read on `conn`.

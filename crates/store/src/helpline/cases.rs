@@ -274,7 +274,7 @@ impl Store {
                     actor.map(UserId::get).into(),
                     at.value(),
                     i64::from(factory_may_be_told).into(),
-                    version.id.into(),
+                    version.id.get().into(),
                 ],
             )
             .await?;

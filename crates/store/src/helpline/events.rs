@@ -4,10 +4,10 @@
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Millis;
 use workvoice_domain::NoteText;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, EventId, UserId};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, opt_row_id, time};
+use crate::db::{StoredTime, all, code, exec, get, opt_row_id, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::cases::add_text;
 use crate::scope::ScopedCase;
@@ -119,7 +119,7 @@ impl EventKind {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CaseEvent {
-    pub id: i64,
+    pub id: EventId,
     pub at: Millis,
     pub actor_id: Option<UserId>,
     pub actor_name: Option<String>,
@@ -265,7 +265,7 @@ impl Store {
         .map(|row| {
             let detail: String = get(row, "detail")?;
             Ok(CaseEvent {
-                id: get(row, "id")?,
+                id: row_id(row, "id")?,
                 at: time(row, "at")?,
                 actor_id: opt_row_id(row, "actor_id")?,
                 actor_name: get(row, "actor_name")?,

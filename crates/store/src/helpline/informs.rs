@@ -3,7 +3,7 @@
 //! queued in the outbox in the same transaction, and only for a caller who consented.
 
 use sea_orm::ConnectionTrait;
-use workvoice_domain::ids::{CallerId, CaseId, UserId};
+use workvoice_domain::ids::{CallerId, CaseId, InformId, UserId};
 use workvoice_domain::{Millis, SafeWindow, StepKind, next_contact_time};
 
 use crate::Store;
@@ -87,7 +87,7 @@ impl InformOutcome {
 /// One attempt to inform the worker, as the case page lists it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct WorkerInform {
-    pub id: i64,
+    pub id: InformId,
     pub case_id: CaseId,
     pub stage: InformStage,
     pub method: InformMethod,
@@ -244,7 +244,7 @@ impl Store {
         .iter()
         .map(|row| {
             Ok(WorkerInform {
-                id: get(row, "id")?,
+                id: row_id(row, "id")?,
                 case_id: row_id(row, "case_id")?,
                 stage: code(row, "stage")?,
                 method: code(row, "method")?,

@@ -4,15 +4,15 @@
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Millis;
 use workvoice_domain::Role;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{CaseId, NotificationId, UserId};
 
 use crate::Store;
-use crate::db::{StoredTime, all, exec, get, opt_row_id, time};
+use crate::db::{StoredTime, all, exec, get, opt_row_id, row_id, time};
 use crate::error::Result;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
-    pub id: i64,
+    pub id: NotificationId,
     pub case_id: Option<CaseId>,
     pub kind: String,
     pub at: Millis,
@@ -67,7 +67,7 @@ impl Store {
         .iter()
         .map(|r| {
             Ok(Notification {
-                id: get(r, "id")?,
+                id: row_id(r, "id")?,
                 case_id: opt_row_id(r, "case_id")?,
                 kind: get(r, "kind")?,
                 at: time(r, "at")?,

@@ -13,7 +13,7 @@
 use sea_orm::{ConnectionTrait, QueryResult};
 use sha2::{Digest, Sha256};
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{CaseId, UserId};
+use workvoice_domain::ids::{AccessEntryId, CaseId, UserId};
 
 use crate::Store;
 use crate::db::{StoredTime, all, exec, get, one, opt_row_id, time};
@@ -30,7 +30,7 @@ pub struct VerifyReport {
     /// Rows checked.
     pub rows: i64,
     /// The first row whose link or hash is wrong; `None` when the chain is intact.
-    pub first_bad_id: Option<i64>,
+    pub first_bad_id: Option<AccessEntryId>,
 }
 
 /// SHA-256 (hex) of the previous hash and the row's canonical fields. The row id is not
@@ -188,7 +188,7 @@ impl Store {
                 if prev != expected_prev || hash != recomputed {
                     return Ok(VerifyReport {
                         rows,
-                        first_bad_id: Some(id),
+                        first_bad_id: Some(AccessEntryId::new(id)),
                     });
                 }
                 head_seen |= hash == head;
@@ -198,7 +198,8 @@ impl Store {
         // The head was read before the walk: rows appended meanwhile come after it, so
         // the head must be the hash of some row walked (or the genesis value if none
         // existed then). Otherwise rows were cut off the end or the head was rewritten.
-        let first_bad_id = (!head_seen).then_some(if rows > 0 { after } else { 0 });
+        let first_bad_id =
+            (!head_seen).then_some(AccessEntryId::new(if rows > 0 { after } else { 0 }));
         Ok(VerifyReport { rows, first_bad_id })
     }
 }

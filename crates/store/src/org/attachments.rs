@@ -3,7 +3,7 @@
 //! the file is and who sent it. Downloads are scoped like cases.
 
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{AttachmentId, CaseId, OrgId, UserId};
+use workvoice_domain::ids::{AttachmentId, CaseId, OrgId, ResponseId, UserId};
 
 use crate::Store;
 use crate::db::{StoredTime, all, get, insert_id, one, row_id, time};
@@ -15,7 +15,7 @@ use crate::scope::{Scope, ScopedCase};
 /// A file about to be recorded; `storage_key` is the random name already written.
 #[derive(Debug, Clone)]
 pub struct NewAttachment {
-    pub response_id: Option<i64>,
+    pub response_id: Option<ResponseId>,
     pub organisation_id: OrgId,
     pub uploaded_by: UserId,
     pub file_name: String,
@@ -88,7 +88,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
             vec![
                 case.id().get().into(),
-                new.response_id.into(),
+                new.response_id.map(ResponseId::get).into(),
                 new.organisation_id.get().into(),
                 new.uploaded_by.get().into(),
                 new.file_name.clone().into(),

@@ -6,7 +6,7 @@
 //! consent at any time; from that moment the organisation sees the identity no more.
 
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{CallerId, OrgId, UserId};
+use workvoice_domain::ids::{CallerId, ConsentId, OrgId, UserId};
 
 use crate::Store;
 use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id, time};
@@ -49,7 +49,7 @@ impl DisclosureMethod {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DisclosureConsent {
-    pub id: i64,
+    pub id: ConsentId,
     pub caller_id: CallerId,
     pub organisation_id: OrgId,
     pub organisation_name: String,
@@ -89,7 +89,7 @@ impl Store {
         method: DisclosureMethod,
         by: UserId,
         at: Millis,
-    ) -> Result<i64> {
+    ) -> Result<ConsentId> {
         let case_id = case.id();
         self.require_helpline_staff(by).await?;
         if !self
@@ -124,7 +124,8 @@ impl Store {
                 at.value(),
             ],
         )
-        .await?;
+        .await
+        .map(ConsentId::new)?;
         append_event(
             &tx,
             case_id,
@@ -143,11 +144,11 @@ impl Store {
     /// live consents, so the organisation's next request shows no identity. Returns
     /// `false` (and records nothing) when the consent was already withdrawn; a consent that
     /// is not this case's is an invalid choice, as on the form that records one.
-    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), consent_id = consent_id, by = by.get()))]
+    #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get(), consent_id = consent_id.get(), by = by.get()))]
     pub async fn revoke_disclosure_consent(
         &self,
         case: &ScopedCase,
-        consent_id: i64,
+        consent_id: ConsentId,
         by: UserId,
         at: Millis,
     ) -> Result<bool> {
@@ -157,7 +158,7 @@ impl Store {
         let consent = one(
             &tx,
             "SELECT organisation_id, revoked_at FROM disclosure_consents WHERE id = $1 AND case_id = $2",
-            vec![consent_id.into(), case_id.get().into()],
+            vec![consent_id.get().into(), case_id.get().into()],
         )
         .await?
         .ok_or_else(|| StoreError::invalid("consent", "disclosure-error-choice"))?;
@@ -166,7 +167,7 @@ impl Store {
         let revoked = exec(
             &tx,
             "UPDATE disclosure_consents SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
-            vec![at.value(), consent_id.into()],
+            vec![at.value(), consent_id.get().into()],
         )
         .await?;
         if revoked == 0 {
@@ -209,7 +210,7 @@ impl Store {
         .iter()
         .map(|r| {
             Ok(DisclosureConsent {
-                id: get(r, "id")?,
+                id: row_id(r, "id")?,
                 caller_id: row_id(r, "caller_id")?,
                 organisation_id: row_id(r, "organisation_id")?,
                 organisation_name: get(r, "organisation_name")?,

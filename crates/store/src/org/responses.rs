@@ -3,7 +3,7 @@
 //! one transaction; a response also meets the protocol's `factory_response` step.
 
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{CaseId, OrgId, UserId};
+use workvoice_domain::ids::{CaseId, OrgId, ResponseId, UserId};
 use workvoice_domain::{FactoryReply, StepKind};
 
 use crate::Store;
@@ -53,7 +53,7 @@ impl ResponseKind {
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CaseResponse {
-    pub id: i64,
+    pub id: ResponseId,
     pub case_id: CaseId,
     pub organisation_id: OrgId,
     pub organisation_name: String,
@@ -78,7 +78,7 @@ impl Store {
         kind: ResponseKind,
         reply: &FactoryReply,
         at: Millis,
-    ) -> Result<i64> {
+    ) -> Result<ResponseId> {
         let case_id = case.id();
         if kind != ResponseKind::Acknowledge && reply.body.is_none() {
             return Err(StoreError::invalid("body", "error-required"));
@@ -101,7 +101,8 @@ impl Store {
                 at.value(),
             ],
         )
-        .await?;
+        .await
+        .map(ResponseId::new)?;
         let mut detail = serde_json::json!({ "response_id": id });
         // The helpline timeline shows `text`; an acknowledgement has none.
         for (key, value) in [
@@ -149,7 +150,7 @@ impl Store {
             .iter()
             .map(|row| {
                 Ok(CaseResponse {
-                    id: get(row, "id")?,
+                    id: row_id(row, "id")?,
                     case_id: row_id(row, "case_id")?,
                     organisation_id: row_id(row, "organisation_id")?,
                     organisation_name: get(row, "organisation_name")?,

@@ -3,7 +3,7 @@
 //! of a visit. An answer "propose action: yes" may open an improvement in the item's area.
 
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{ImprovementId, OrgId, VisitId};
+use workvoice_domain::ids::{ChecklistId, ChecklistItemId, ImprovementId, OrgId, VisitId};
 use workvoice_domain::osh::checklist::{
     ChecklistItemDef, DEFAULT_CSV, DEFAULT_NAME, DEFAULT_VERSION, ProposeAction,
     parse_checklist_csv,
@@ -11,20 +11,20 @@ use workvoice_domain::osh::checklist::{
 
 use super::OshScope;
 use crate::Store;
-use crate::db::{StoredTime, all, b, code, exec, flag, get, insert_id, one, opt_row_id};
+use crate::db::{StoredTime, all, b, code, exec, flag, get, insert_id, one, opt_row_id, row_id};
 use crate::error::{Internal, Result, StoreError};
 
 /// An item as stored, with its id (what an answer names).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChecklistItem {
-    pub id: i64,
+    pub id: ChecklistItemId,
     pub def: ChecklistItemDef,
 }
 
 /// A template: its name, version and items in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Checklist {
-    pub id: i64,
+    pub id: ChecklistId,
     pub name: String,
     pub version: i64,
     pub items: Vec<ChecklistItem>,
@@ -33,7 +33,7 @@ pub struct Checklist {
 /// One answer on a visit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChecklistAnswer {
-    pub item_id: i64,
+    pub item_id: ChecklistItemId,
     pub answer: ProposeAction,
     pub priority: bool,
     pub already_good: bool,
@@ -49,7 +49,7 @@ impl Store {
         name: &str,
         items: &[ChecklistItemDef],
         at: Millis,
-    ) -> Result<i64> {
+    ) -> Result<ChecklistId> {
         let name = name.trim();
         if name.is_empty() {
             return Err(StoreError::invalid("name", "error-required"));
@@ -99,17 +99,17 @@ impl Store {
         )
         .await?
         .ok_or(StoreError::NotFound)?;
-        let id: i64 = get(&row, "id")?;
+        let id: ChecklistId = row_id(&row, "id")?;
         let items = all(
             &self.db.read,
             "SELECT id, area, text_en, text_bn, text_vi FROM osh_checklist_items WHERE checklist_id = $1 ORDER BY ordinal",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .iter()
         .map(|r| {
             Ok(ChecklistItem {
-                id: get(r, "id")?,
+                id: row_id(r, "id")?,
                 def: ChecklistItemDef {
                     area: code(r, "area")?,
                     en: get(r, "text_en")?,
@@ -149,7 +149,7 @@ impl Store {
                 "INSERT INTO osh_checklist_answers (visit_id, item_id, answer, priority, already_good, remarks, improvement_id) VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 vec![
                     visit.id.get().into(),
-                    a.item_id.into(),
+                    a.item_id.get().into(),
                     a.answer.code().into(),
                     b(a.priority),
                     b(a.already_good),
@@ -180,7 +180,7 @@ impl Store {
         .iter()
         .map(|r| {
             Ok(ChecklistAnswer {
-                item_id: get(r, "item_id")?,
+                item_id: row_id(r, "item_id")?,
                 answer: code(r, "answer")?,
                 priority: flag(r, "priority")?,
                 already_good: flag(r, "already_good")?,
@@ -198,19 +198,20 @@ async fn insert_checklist(
     version: i64,
     items: &[ChecklistItemDef],
     at: Millis,
-) -> Result<i64> {
+) -> Result<ChecklistId> {
     let id = insert_id(
         conn,
         "INSERT INTO osh_checklists (name, version, created_at) VALUES ($1, $2, $3) RETURNING id",
         vec![name.into(), version.into(), at.value()],
     )
-    .await?;
+    .await
+    .map(ChecklistId::new)?;
     for (n, item) in items.iter().enumerate() {
         exec(
             conn,
             "INSERT INTO osh_checklist_items (checklist_id, ordinal, area, text_en, text_bn, text_vi) VALUES ($1, $2, $3, $4, $5, $6)",
             vec![
-                id.into(),
+                id.get().into(),
                 i64::try_from(n).unwrap_or(i64::MAX).into(),
                 item.area.code().into(),
                 item.en.clone().into(),

@@ -5,16 +5,16 @@
 
 use sea_orm::ConnectionTrait;
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{UserId, WorkplaceId};
+use workvoice_domain::ids::{ProtocolVersionId, UserId, WorkplaceId};
 use workvoice_domain::{Country, Holiday, Protocol, WorkCalendar, format_holidays, parse_holidays};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, insert_id, one, opt_row_id, time};
+use crate::db::{StoredTime, all, code, exec, get, insert_id, one, opt_row_id, row_id, time};
 use crate::error::{Result, StoreError};
 
 #[derive(Debug, Clone)]
 pub struct ProtocolVersion {
-    pub id: i64,
+    pub id: ProtocolVersionId,
     pub protocol: Protocol,
     pub created_at: Millis,
     pub created_by: Option<UserId>,
@@ -23,7 +23,7 @@ pub struct ProtocolVersion {
 fn decode(row: &sea_orm::QueryResult) -> Result<ProtocolVersion> {
     let body: String = get(row, "body")?;
     Ok(ProtocolVersion {
-        id: get(row, "id")?,
+        id: row_id(row, "id")?,
         protocol: Protocol::from_toml(&body)
             .map_err(|e| StoreError::undecodable("protocols.body", e.message_key()))?,
         created_at: time(row, "created_at")?,
@@ -42,11 +42,14 @@ pub(crate) async fn active(conn: &impl ConnectionTrait) -> Result<ProtocolVersio
     decode(&row)
 }
 
-pub(crate) async fn version(conn: &impl ConnectionTrait, id: i64) -> Result<ProtocolVersion> {
+pub(crate) async fn version(
+    conn: &impl ConnectionTrait,
+    id: ProtocolVersionId,
+) -> Result<ProtocolVersion> {
     let row = one(
         conn,
         "SELECT id, body, created_at, created_by FROM protocols WHERE id = $1",
-        vec![id.into()],
+        vec![id.get().into()],
     )
     .await?
     .ok_or(StoreError::NotFound)?;
@@ -143,14 +146,19 @@ impl Store {
         active(&self.db.read).await
     }
 
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn protocol_version(&self, id: i64) -> Result<ProtocolVersion> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn protocol_version(&self, id: ProtocolVersionId) -> Result<ProtocolVersion> {
         version(&self.db.read, id).await
     }
 
     /// Saves a new protocol version; new cases use it, open cases keep theirs.
     #[tracing::instrument(level = "debug", skip_all, fields(by = by.get()))]
-    pub async fn save_protocol(&self, protocol: &Protocol, by: UserId, at: Millis) -> Result<i64> {
+    pub async fn save_protocol(
+        &self,
+        protocol: &Protocol,
+        by: UserId,
+        at: Millis,
+    ) -> Result<ProtocolVersionId> {
         protocol
             .validate()
             .map_err(|e| StoreError::invalid("protocol", e.message_key()))?;
@@ -160,6 +168,7 @@ impl Store {
             vec![protocol.to_toml().into(), at.value(), by.get().into()],
         )
         .await
+        .map(ProtocolVersionId::new)
     }
 
     #[tracing::instrument(level = "debug", skip_all)]

@@ -20,7 +20,7 @@ use crate::Store;
 use crate::db::{StoredTime, exec, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
 use crate::registry::records::{details_on, insert_record, update_record};
-use workvoice_domain::ids::{OrgId, WorkplaceId};
+use workvoice_domain::ids::{ImportId, OrgId, UserId, WorkplaceId};
 
 /// What confirming would do with one row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -318,22 +318,28 @@ impl Store {
     /// Keeps an uploaded file between its preview and the confirmation (any server may
     /// receive the confirmation, so it lives in the database).
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn save_pending_import(&self, text: &str, by: i64, at: Millis) -> Result<i64> {
+    pub async fn save_pending_import(
+        &self,
+        text: &str,
+        by: UserId,
+        at: Millis,
+    ) -> Result<ImportId> {
         insert_id(
             &self.db.write,
             "INSERT INTO workplace_imports (created_by, created_at, file_text) VALUES ($1, $2, $3) RETURNING id",
-            vec![by.into(), at.value(), text.into()],
+            vec![by.get().into(), at.value(), text.into()],
         )
         .await
+        .map(ImportId::new)
     }
 
     /// The file of a pending import not yet applied.
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn pending_import(&self, id: i64) -> Result<String> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn pending_import(&self, id: ImportId) -> Result<String> {
         let row = one(
             &self.db.read,
             "SELECT file_text FROM workplace_imports WHERE id = $1 AND applied_at IS NULL",
-            vec![id.into()],
+            vec![id.get().into()],
         )
         .await?
         .ok_or(StoreError::NotFound)?;
@@ -341,12 +347,12 @@ impl Store {
     }
 
     /// Marks a pending import applied, so confirming twice does not import twice.
-    #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
-    pub async fn finish_pending_import(&self, id: i64, at: Millis) -> Result<()> {
+    #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
+    pub async fn finish_pending_import(&self, id: ImportId, at: Millis) -> Result<()> {
         exec(
             &self.db.write,
             "UPDATE workplace_imports SET applied_at = $2, file_text = '' WHERE id = $1",
-            vec![id.into(), at.value()],
+            vec![id.get().into(), at.value()],
         )
         .await?;
         Ok(())

@@ -43,7 +43,7 @@ pub struct SubjectExport {
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ExportedCase {
-    pub id: i64,
+    pub id: CaseId,
     pub created_at: Millis,
     pub closed_at: Option<Millis>,
     pub category: String,
@@ -262,7 +262,7 @@ impl Store {
                 })
                 .collect();
             export.cases.push(ExportedCase {
-                id: case_id.get(),
+                id: case_id,
                 created_at: record.summary.created_at,
                 closed_at: record.closed_at,
                 category: record.summary.category_code.clone(),

@@ -68,8 +68,8 @@ store_tests! {
         }
         assert!(!contains(&json, OTHERS), "another caller's case is not in it");
         assert!(!contains(&json, "Someone Else"));
-        let ids: Vec<i64> = export.cases.iter().map(|c| c.id).collect();
-        assert_eq!(ids, [first.get(), second.get()]);
+        let ids: Vec<CaseId> = export.cases.iter().map(|c| c.id).collect();
+        assert_eq!(ids, [first, second]);
         // One access-log row per case, chain intact; the request is done and forgets the phone.
         let log = t.store.verify_access_log().await.unwrap();
         assert_eq!(log.rows, log_before + 2);

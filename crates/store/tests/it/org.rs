@@ -4,7 +4,7 @@
 
 use crate::support::{T0, TestDb, caller, intake};
 use workvoice_domain::Millis;
-use workvoice_domain::ids::{AttachmentId, CaseId, OrgId, UserId, WorkplaceId};
+use workvoice_domain::ids::{AccessEntryId, AttachmentId, CaseId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::{FactoryReply, Intake, Role, ShareableSummary, Urgency};
 use workvoice_store::{
     ACCESS_LOG_GENESIS, DisclosureMethod, EventKind, NewAttachment, ResponseKind, Scope,
@@ -121,7 +121,7 @@ store_tests! {
         ))
         .await
         .unwrap();
-        let bad_id = t.raw_i64("SELECT MAX(id) FROM access_log").await;
+        let bad_id = AccessEntryId::new(t.raw_i64("SELECT MAX(id) FROM access_log").await);
         let report = t.store.verify_access_log().await.unwrap();
         assert_eq!(report.first_bad_id, Some(bad_id));
         // Rows cannot be edited or removed to hide it.
@@ -142,7 +142,7 @@ store_tests! {
         ))
         .await
         .unwrap();
-        let bad_id = t.raw_i64("SELECT MAX(id) FROM access_log").await;
+        let bad_id = AccessEntryId::new(t.raw_i64("SELECT MAX(id) FROM access_log").await);
         assert_eq!(t.store.verify_access_log().await.unwrap().first_bad_id, Some(bad_id));
     }
 

@@ -327,8 +327,8 @@ store_tests! {
         assert_eq!(step(&t, old, StepKind::AcknowledgeWorker).await.due_at, Some(Millis(T0 + 10 * MIN)), "the open case keeps its deadline");
         assert_eq!(step(&t, new, StepKind::AcknowledgeWorker).await.due_at, Some(Millis(T0 + 2 * HOUR + 30 * MIN)));
         let version_of = |case: CaseId| format!("SELECT protocol_id FROM cases WHERE id = {case}");
-        assert_eq!(t.raw_i64(&version_of(old)).await, first_version);
-        assert_eq!(t.raw_i64(&version_of(new)).await, second_version);
+        assert_eq!(t.raw_i64(&version_of(old)).await, first_version.get());
+        assert_eq!(t.raw_i64(&version_of(new)).await, second_version.get());
         let kept = t.store.protocol_version(first_version).await.unwrap();
         assert_eq!(kept.protocol, Protocol::default_protocol());
     }

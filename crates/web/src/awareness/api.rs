@@ -15,7 +15,8 @@ use crate::state::AppState;
 
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct AwarenessOut {
-    workplace_id: i64,
+    #[schema(value_type = i64)]
+    workplace_id: WorkplaceId,
     /// 0–100.
     score: u8,
     /// Missing score × workers: the priority list's order.
@@ -61,7 +62,7 @@ pub async fn score(
     let i = &row.inputs;
     let s = &row.score;
     Ok(Json(AwarenessOut {
-        workplace_id: id.get(),
+        workplace_id: id,
         score: s.score,
         need: row.need,
         silent: s.silent,

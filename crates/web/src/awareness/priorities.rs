@@ -34,7 +34,7 @@ pub struct PriorityQuery {
 
 pub struct PriorityView {
     pub rank: String,
-    pub id: i64,
+    pub id: WorkplaceId,
     pub name: String,
     pub district: String,
     pub workers: String,
@@ -84,7 +84,7 @@ pub async fn list(
         .take(PAGE_SIZE as usize)
         .map(|(i, r)| PriorityView {
             rank: tr.number(i as i64 + 1),
-            id: r.workplace.get(),
+            id: r.workplace,
             name: r.name.clone(),
             district: r.district.clone(),
             workers: tr.number(r.workers_total),

@@ -7,6 +7,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
+use workvoice_domain::ids::WorkplaceId;
 use workvoice_store::{PriorityFilter, months_ending};
 
 use crate::auth::roles::ProgrammeStaff;
@@ -37,7 +38,7 @@ pub struct Figure {
 }
 
 pub struct RateRow {
-    pub id: i64,
+    pub id: WorkplaceId,
     pub name: String,
     pub workers: String,
     pub calls: String,
@@ -137,7 +138,7 @@ pub async fn show(
         .into_iter()
         .take(RATE_ROWS)
         .map(|r| RateRow {
-            id: r.workplace.get(),
+            id: r.workplace,
             name: r.name.clone(),
             workers: tr.number(r.workers_total),
             calls: tr.number(calls(r)),

@@ -79,7 +79,7 @@ pub enum Which {
 #[template(path = "awareness/record.html")]
 pub struct RecordPage {
     chrome: Chrome,
-    id: i64,
+    id: WorkplaceId,
     name: String,
     today: String,
     score: Option<ScoreView>,
@@ -165,7 +165,7 @@ async fn page(
         .collect();
     Ok(RecordPage {
         chrome: Chrome::staff(staff, "workplaces"),
-        id: id.get(),
+        id,
         name: workplace.name,
         today: today.to_string(),
         score,

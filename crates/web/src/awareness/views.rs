@@ -1,6 +1,7 @@
 //! A workplace's awareness record as the pages show it, in the reader's words and digits;
 //! shared by the programme's record page and the factory contact's page.
 
+use workvoice_domain::ids::PlayReportId;
 use workvoice_store::AwarenessRecord;
 
 use crate::i18n::Tr;
@@ -21,7 +22,7 @@ pub struct MaterialView {
 }
 
 pub struct PlayView {
-    pub id: i64,
+    pub id: PlayReportId,
     pub played_on: String,
     pub shifts: String,
     pub note: String,
@@ -81,7 +82,7 @@ pub fn record_view(tr: Tr, r: &AwarenessRecord) -> RecordView {
             .plays
             .iter()
             .map(|p| PlayView {
-                id: p.id.get(),
+                id: p.id,
                 played_on: tr.digits(&p.played_on),
                 shifts: tr.number(p.shifts),
                 note: p.note.clone(),

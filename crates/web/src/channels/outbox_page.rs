@@ -8,7 +8,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::Redirect;
-use workvoice_domain::ids::OutboxId;
+use workvoice_domain::ids::{CaseId, OutboxId};
 use workvoice_domain::{Millis, OutboxStatus};
 use workvoice_store::{OutboxAttempt, OutboxMessage};
 
@@ -38,7 +38,7 @@ pub struct StatusTab {
 pub struct OutboxRow {
     pub id: OutboxId,
     pub id_text: String,
-    pub case_id: Option<i64>,
+    pub case_id: Option<CaseId>,
     pub case_text: String,
     pub channel: String,
     pub language: String,
@@ -106,7 +106,7 @@ fn row(tr: Tr, tz: &str, m: &OutboxMessage) -> OutboxRow {
     OutboxRow {
         id: m.id,
         id_text: tr.digits(&m.id.to_string()),
-        case_id: m.case_id.map(|c| c.get()),
+        case_id: m.case_id,
         case_text: m
             .case_id
             .map(|c| tr.digits(&c.get().to_string()))

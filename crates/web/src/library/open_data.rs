@@ -8,6 +8,7 @@ use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
+use workvoice_domain::ids::PracticeId;
 use workvoice_domain::library::PublicName;
 use workvoice_domain::registry::write_table;
 use workvoice_store::{PublicFilter, PublicPractice};
@@ -39,7 +40,7 @@ const COLUMNS: [&str; 17] = [
 /// One practice in one language, as both files carry it.
 #[derive(Debug, Serialize)]
 struct Record {
-    id: i64,
+    id: PracticeId,
     language: &'static str,
     title: String,
     problem: String,
@@ -63,7 +64,7 @@ fn records(practices: &[PublicPractice]) -> Vec<Record> {
         .iter()
         .flat_map(|p| {
             p.texts.iter().map(move |t| Record {
-                id: p.id.get(),
+                id: p.id,
                 language: t.language.code(),
                 title: t.text.title().to_owned(),
                 problem: t.text.problem().to_owned(),

@@ -5,7 +5,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::ids::{CallerId, CaseId, OrgId};
+use workvoice_domain::ids::{CallerId, CaseId, ConsentId, OrgId};
 use workvoice_store::{DisclosureMethod, ScopedCase, StoreError};
 
 use crate::auth::current::Staff;
@@ -27,7 +27,7 @@ pub struct HelplinePanel {
 
 /// A live consent: who may see the identity, how it was given, and its id for withdrawing it.
 pub struct ConsentView {
-    pub id: i64,
+    pub id: ConsentId,
     pub text: String,
 }
 
@@ -165,7 +165,7 @@ pub async fn revoke(
     let consent = form
         .consent
         .trim()
-        .parse::<i64>()
+        .parse::<ConsentId>()
         .map_err(|_| WebError::BadRequest("disclosure-error-choice"))?;
     match state
         .store

@@ -209,7 +209,7 @@ impl AggregatesQuery {
             pair => pair,
         };
         let filter = OshFilter {
-            provider: self.provider.trim().parse().ok().map(OrgId::new),
+            provider: self.provider.trim().parse::<OrgId>().ok(),
             region: self
                 .region
                 .trim()
@@ -227,7 +227,7 @@ impl AggregatesQuery {
     /// can narrow by: the page only offers valid choices, the API refuses the rest.
     pub fn unparsed_choice(&self) -> Option<&'static str> {
         let given = |s: &str| !s.trim().is_empty();
-        if given(&self.provider) && self.provider.trim().parse::<i64>().is_err() {
+        if given(&self.provider) && self.provider.trim().parse::<OrgId>().is_err() {
             return Some("provider");
         }
         if given(&self.region) && self.region.trim().split_once('/').is_none() {

@@ -6,7 +6,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use workvoice_domain::ids::VisitId;
+use workvoice_domain::ids::{ChecklistItemId, VisitId};
 use workvoice_domain::osh::checklist::ProposeAction;
 use workvoice_domain::osh::improvement::ImprovementSource;
 use workvoice_store::{ChecklistAnswer, NewImprovement, OshScope};
@@ -18,7 +18,7 @@ use crate::state::AppState;
 
 /// One item as the visit page shows it, with the visit's answer if any.
 pub struct ItemRow {
-    pub id: i64,
+    pub id: ChecklistItemId,
     pub area: String,
     pub text: String,
     pub answer: &'static str,

@@ -6,6 +6,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
+use workvoice_domain::ids::{EnrolmentId, VisitId};
 use workvoice_domain::osh::VisitState;
 use workvoice_store::{ImprovementFilter, OshScope};
 
@@ -24,7 +25,7 @@ pub struct PriorityRow {
 }
 
 pub struct VisitRow {
-    pub id: i64,
+    pub id: VisitId,
     pub workplace: String,
     pub provider: String,
     pub kind: String,
@@ -41,7 +42,7 @@ pub struct ProviderRow {
 }
 
 pub struct EnrolmentRow {
-    pub id: i64,
+    pub id: EnrolmentId,
     pub workplace: String,
     pub programme: String,
     pub last_visited: String,
@@ -71,7 +72,7 @@ pub fn visit_rows(
         .map(|v| {
             let state = v.state(today);
             VisitRow {
-                id: v.id.get(),
+                id: v.id,
                 workplace: v.workplace.clone(),
                 provider: v.provider.clone(),
                 kind: tr.t(v.kind.message_key()),
@@ -125,7 +126,7 @@ pub async fn show(State(state): State<AppState>, user: OshUser) -> Result<HomePa
                         .unwrap_or_default()
                 };
                 page.enrolments.push(EnrolmentRow {
-                    id: e.id.get(),
+                    id: e.id,
                     workplace: e.workplace,
                     programme: e.programme,
                     last_visited: by(c.last_visited),

@@ -30,7 +30,7 @@ use crate::shared::chrome::Chrome;
 use crate::state::AppState;
 
 pub struct ImprovementRow {
-    pub id: i64,
+    pub id: ImprovementId,
     pub workplace: String,
     pub area: String,
     pub description: String,
@@ -46,7 +46,7 @@ pub fn rows(tr: Tr, items: &[Improvement]) -> Vec<ImprovementRow> {
     items
         .iter()
         .map(|i| ImprovementRow {
-            id: i.id.get(),
+            id: i.id,
             workplace: i.workplace.clone(),
             area: tr.t(i.area.message_key()),
             description: i.description.clone(),
@@ -339,7 +339,7 @@ pub struct EventRow {
 #[template(path = "osh/improvement.html")]
 pub struct ImprovementPage {
     chrome: Chrome,
-    id: i64,
+    id: ImprovementId,
     description: String,
     facts: Vec<Fact>,
     before: String,
@@ -441,7 +441,7 @@ pub(crate) async fn improvement_page(
     Ok(ImprovementPage {
         library_href,
         chrome: user.chrome("osh_improvements"),
-        id: i.id.get(),
+        id: i.id,
         description: i.description.clone(),
         facts,
         before: risk(tr, i.before),

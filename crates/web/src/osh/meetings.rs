@@ -93,7 +93,7 @@ impl MeetingForm {
 }
 
 pub struct MeetingRow {
-    pub id: i64,
+    pub id: MeetingId,
     pub kind: String,
     pub held_on: String,
     pub place: String,
@@ -117,7 +117,7 @@ pub async fn list(State(state): State<AppState>, user: OshUser) -> Result<Meetin
         .await?
         .into_iter()
         .map(|m| MeetingRow {
-            id: m.id.get(),
+            id: m.id,
             kind: tr.t(m.record.kind.message_key()),
             held_on: day(tr, m.record.held_on),
             place: m.record.place.clone(),

@@ -331,7 +331,7 @@ pub struct Fact {
 #[template(path = "osh/visit.html")]
 pub struct VisitPage {
     chrome: Chrome,
-    id: i64,
+    id: VisitId,
     workplace: String,
     facts: Vec<Fact>,
     notes: Option<String>,
@@ -374,7 +374,7 @@ async fn visit_page(
     ];
     Ok(VisitPage {
         chrome: user.chrome("osh_visits"),
-        id: v.id.get(),
+        id: v.id,
         workplace: v.workplace.clone(),
         facts,
         notes: v.notes.clone(),

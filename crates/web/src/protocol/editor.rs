@@ -62,7 +62,7 @@ pub(crate) async fn protocol_page(
         version: tr.t_args(
             "admin-protocol-version",
             &[
-                ("version", tr.number(active.id).into()),
+                ("version", tr.number(active.id.get()).into()),
                 (
                     "when",
                     tr.datetime(active.created_at, &state.config.time_zone)

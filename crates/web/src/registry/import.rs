@@ -9,6 +9,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use workvoice_domain::ids::ImportId;
 use workvoice_domain::registry::{CsvFileError, read_csv};
 use workvoice_store::{ImportAction, ImportPlan};
 
@@ -35,7 +36,7 @@ pub struct ImportPage {
     chrome: Chrome,
     error: Option<String>,
     /// The pending import to confirm; `None` before an upload and after confirming.
-    pending: Option<i64>,
+    pending: Option<ImportId>,
     done: bool,
     counts: Vec<(String, &'static str)>,
     rows: Vec<PreviewRow>,
@@ -153,7 +154,7 @@ pub async fn preview(
     let text = String::from_utf8_lossy(&bytes);
     let pending = state
         .store
-        .save_pending_import(&text, staff.user.id.get(), state.time())
+        .save_pending_import(&text, staff.user.id, state.time())
         .await?;
     let mut p = with_plan(page(&staff), &staff, &plan);
     p.pending = (plan.created() + plan.updated() > 0).then_some(pending);
@@ -163,7 +164,7 @@ pub async fn preview(
 pub async fn confirm(
     State(state): State<AppState>,
     RequireWorkplaceManager(staff): RequireWorkplaceManager,
-    Path(id): Path<i64>,
+    Path(id): Path<ImportId>,
 ) -> Result<ImportPage, WebError> {
     let text = state.store.pending_import(id).await?;
     let file = read_csv(text.as_bytes()).map_err(|_| WebError::NotFound)?;

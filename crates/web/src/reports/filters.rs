@@ -90,7 +90,7 @@ pub fn choose(state: &AppState, q: &FilterQuery) -> Result<Chosen, WebError> {
     let filter = ReportFilter {
         country: Country::parse(&q.country),
         district: text(&q.district),
-        brand: q.brand.trim().parse::<i64>().ok().map(OrgId::new),
+        brand: q.brand.trim().parse::<OrgId>().ok(),
         category: text(&q.category),
         reported_to: None,
     };
