@@ -21,6 +21,7 @@ mod m0019_kept_sms;
 mod m0021_case_text_by_case;
 mod m0022_case_lookups;
 mod m0023_osh_improvement_shape;
+mod m0024_case_text_prefixes;
 
 use crate::migrate::Migration;
 
@@ -46,4 +47,5 @@ pub(crate) const ALL: &[Migration] = &[
     m0021_case_text_by_case::MIGRATION,
     m0022_case_lookups::MIGRATION,
     m0023_osh_improvement_shape::MIGRATION,
+    m0024_case_text_prefixes::MIGRATION,
 ];
