@@ -200,6 +200,7 @@ store_tests! {
 
         assert_eq!(search(&t, h, "অগ্নিকাণ্ড").await, [fire]);
         assert_eq!(search(&t, h, "অগ্নি").await, [fire], "a Bengali prefix finds the word");
+        assert_eq!(search(&t, h, "অগ্ন").await, [fire], "a prefix of the indexed lengths (2 to 4) finds the word");
         assert_eq!(search(&t, h, "কারখানায় অগ্নি").await, [fire]);
         assert!(search(&t, h, "নিকা").await.is_empty(), "a fragment inside a word matched");
         assert_eq!(search(&t, h, "cong nhan").await, [heat]);
