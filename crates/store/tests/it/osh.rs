@@ -213,6 +213,22 @@ store_tests! {
         assert_eq!((on_time.performed, on_time.on_time), (1, 0));
     }
 
+    async fn osh_follow_up_period_counts_a_visit_by_its_day_in_the_programmes_zone(t) {
+        let w = world(&t).await;
+        let s = &t.store;
+        for performed in [date(2026, 9, 30), date(2026, 10, 1)] {
+            let v = s.create_visit(w.provider_a, &visit(w.enrolment_a, date(2026, 9, 30)), w.staff_a, Millis(T0)).await.unwrap();
+            s.perform_visit(w.provider_a, v, performed).await.unwrap();
+        }
+        let at = |text: &str| Millis(text.parse::<jiff::Timestamp>().unwrap().as_millisecond());
+        // 20:00 UTC on 30 September is already 1 October in Dhaka; October ends there at 18:00 UTC.
+        let october = |zone| OshFilter { from: Some(at("2026-09-30T20:00:00Z")), until: Some(at("2026-10-31T18:00:00Z")), zone, ..OshFilter::default() };
+        let dhaka = s.follow_up_tally(OshScope::Programme, &october(jiff::tz::TimeZone::get("Asia/Dhaka").unwrap())).await.unwrap();
+        assert_eq!((dhaka.performed, dhaka.on_time), (1, 0), "only the visit of 1 October (late) is Dhaka's October");
+        let utc = s.follow_up_tally(OshScope::Programme, &october(jiff::tz::TimeZone::UTC)).await.unwrap();
+        assert_eq!((utc.performed, utc.on_time), (2, 1), "in UTC the period starts on 30 September");
+    }
+
     async fn osh_improvement_timeline_is_append_only_and_risk_rescored(t) {
         let w = world(&t).await;
         let s = &t.store;
