@@ -208,6 +208,18 @@ row_id!(
     /// One row of the hash-chained access log (`access_log.id`).
     AccessEntryId
 );
+row_id!(
+    /// A training session recorded at a workplace (`awareness_trainings.id`).
+    TrainingId
+);
+row_id!(
+    /// Cards or posters handed to a workplace (`awareness_materials.id`).
+    MaterialId
+);
+row_id!(
+    /// A spot check of what workers know of the helpline (`awareness_checks.id`).
+    AwarenessCheckId
+);
 
 #[cfg(test)]
 mod tests {

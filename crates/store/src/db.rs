@@ -152,16 +152,16 @@ pub(crate) async fn all(
     Ok(conn.query_all_raw(stmt(conn, sql, values)).await?)
 }
 
-/// `INSERT … RETURNING id` on both engines (SQLite ≥ 3.35).
-pub(crate) async fn insert_id(
+/// `INSERT … RETURNING id` on both engines (SQLite ≥ 3.35), as the id type of the table.
+pub(crate) async fn insert_id<T: RowId>(
     conn: &impl ConnectionTrait,
     sql: &str,
     values: Vec<Value>,
-) -> Result<i64> {
+) -> Result<T> {
     let row = one(conn, sql, values)
         .await?
         .ok_or(Internal::Broken("insert returned no row"))?;
-    Ok(row.try_get::<i64>("", "id")?)
+    row_id(&row, "id")
 }
 
 pub(crate) fn get<T: sea_orm::TryGetable>(row: &QueryResult, col: &str) -> Result<T> {

@@ -32,8 +32,7 @@ impl Store {
                 at.value(),
             ],
         )
-        .await
-        .map(ApiTokenId::new)?;
+        .await?;
         Ok((id, token))
     }
 

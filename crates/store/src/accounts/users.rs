@@ -110,7 +110,6 @@ impl Store {
             ],
         )
         .await
-        .map(UserId::new)
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]

@@ -5,7 +5,9 @@ use workvoice_domain::Millis;
 use workvoice_domain::awareness::{
     AwarenessCheck, Material, MaterialKind, PlayReport, Training, TrainingTopic, records,
 };
-use workvoice_domain::ids::{OrgId, PlayReportId, UserId, WorkplaceId};
+use workvoice_domain::ids::{
+    AwarenessCheckId, MaterialId, OrgId, PlayReportId, RowId, TrainingId, UserId, WorkplaceId,
+};
 
 use sea_orm::{ConnectionTrait, QueryResult, Value};
 
@@ -85,7 +87,7 @@ async fn newest<T>(
 impl Store {
     /// Inserts one record of a workplace that exists (else `NotFound`): `values` for
     /// `columns`, then who recorded it and when.
-    async fn insert_entry(
+    async fn insert_entry<T: RowId>(
         &self,
         workplace: WorkplaceId,
         table: &str,
@@ -93,7 +95,7 @@ impl Store {
         values: Vec<Value>,
         by: UserId,
         at: Millis,
-    ) -> Result<i64> {
+    ) -> Result<T> {
         self.workplace(workplace).await?;
         let mut q = Query::new(&format!(
             "INSERT INTO {table} (workplace_id, {}, recorded_by, recorded_at) VALUES (",
@@ -135,7 +137,7 @@ impl Store {
             at,
         )
         .await
-        .map(|_| ())
+        .map(|_: TrainingId| ())
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(workplace = %workplace, kind = m.kind.code()))]
@@ -159,7 +161,7 @@ impl Store {
             at,
         )
         .await
-        .map(|_| ())
+        .map(|_: MaterialId| ())
     }
 
     /// Records a play report. `confirmed` when the workplace's own contact reports it.
@@ -195,7 +197,6 @@ impl Store {
             at,
         )
         .await
-        .map(PlayReportId::new)
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(workplace = %workplace))]
@@ -227,7 +228,7 @@ impl Store {
             at,
         )
         .await
-        .map(|_| ())
+        .map(|_: AwarenessCheckId| ())
     }
 
     /// The workplace's trainings, materials, play reports and checks, newest first.

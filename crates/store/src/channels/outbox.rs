@@ -138,7 +138,6 @@ pub(crate) async fn queue_sms_in(
         ],
     )
     .await
-    .map(OutboxId::new)
 }
 
 impl Store {

@@ -109,7 +109,7 @@ impl Store {
         };
         let t = &book.book.total().total;
         let tx = self.db.write.begin().await?;
-        let id = insert_id(
+        let id: NewsletterId = insert_id(
             &tx,
             "INSERT INTO newsletters (programme_id, period, introduction, enterprises, verified, risk_reduction, band_reductions, low_cost_percent, created_by, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
@@ -131,12 +131,12 @@ impl Store {
             exec(
                 &tx,
                 "INSERT INTO newsletter_practices (newsletter_id, practice_id, position) VALUES ($1, $2, $3)",
-                vec![id.into(), practice.get().into(), (position as i64).into()],
+                vec![id.get().into(), practice.get().into(), (position as i64).into()],
             )
             .await?;
         }
         tx.commit().await?;
-        Ok(NewsletterId::new(id))
+        Ok(id)
     }
 
     /// The archive: every newsletter, the latest month first.

@@ -72,7 +72,6 @@ async fn insert_incident(
         vec![title.into(), workplace_id.map(WorkplaceId::get).into(), at.value(), by.get().into()],
     )
     .await
-    .map(IncidentId::new)
 }
 
 impl Store {

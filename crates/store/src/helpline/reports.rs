@@ -14,7 +14,7 @@ use workvoice_domain::{
 };
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, get, insert_id, one, opt_row_id, row_id, time};
+use crate::db::{StoredTime, all, code, exec, get, one, opt_row_id, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::cases::add_text;
 use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
@@ -190,10 +190,10 @@ pub(crate) async fn report_in(
         Some(row) => get::<i64>(row, "version")? + 1,
         None => 1,
     };
-    insert_id(
+    exec(
         conn,
         "INSERT INTO case_reports (case_id, organisation_id, target, via, version, summary, reported_by, reported_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         vec![
             case_id.get().into(),
             organisation_id.get().into(),

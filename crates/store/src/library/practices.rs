@@ -248,26 +248,24 @@ impl Store {
         .map(|row| get::<i64>(&row, "programme_id"))
         .transpose()?;
         let tx = self.db.write.begin().await?;
-        let id = PracticeId::new(
-            insert_id(
-                &tx,
-                "INSERT INTO library_practices (improvement_id, provider_org_id, workplace_id, programme_id, sector, cost_band, naming, state, created_by, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
-                vec![
-                    improvement.id.get().into(),
-                    provider.get().into(),
-                    improvement.workplace_id.get().into(),
-                    programme.into(),
-                    new.sector.code().into(),
-                    new.cost_band.code().into(),
-                    new.naming.code().into(),
-                    ReviewState::Draft.code().into(),
-                    by.get().into(),
-                    at.value(),
-                ],
-            )
-            .await?,
-        );
+        let id: PracticeId = insert_id(
+            &tx,
+            "INSERT INTO library_practices (improvement_id, provider_org_id, workplace_id, programme_id, sector, cost_band, naming, state, created_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
+            vec![
+                improvement.id.get().into(),
+                provider.get().into(),
+                improvement.workplace_id.get().into(),
+                programme.into(),
+                new.sector.code().into(),
+                new.cost_band.code().into(),
+                new.naming.code().into(),
+                ReviewState::Draft.code().into(),
+                by.get().into(),
+                at.value(),
+            ],
+        )
+        .await?;
         upsert_text(&tx, id, &new.text, by, at).await?;
         append_review(&tx, id, at, by, None, ReviewState::Draft, "").await?;
         tx.commit().await?;

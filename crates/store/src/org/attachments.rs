@@ -82,7 +82,7 @@ impl Store {
         at: Millis,
     ) -> Result<AttachmentId> {
         let tx = self.db.write.begin().await?;
-        let id: i64 = insert_id(
+        let id: AttachmentId = insert_id(
             &tx,
             "INSERT INTO attachments (case_id, response_id, organisation_id, uploaded_by, file_name, content_type, size_bytes, sha256, storage_key, at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
@@ -110,7 +110,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
-        Ok(AttachmentId::new(id))
+        Ok(id)
     }
 
     /// The case an attachment belongs to, if that case is in `scope` (`NotFound`

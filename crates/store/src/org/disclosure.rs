@@ -124,8 +124,7 @@ impl Store {
                 at.value(),
             ],
         )
-        .await
-        .map(ConsentId::new)?;
+        .await?;
         append_event(
             &tx,
             case_id,

@@ -101,8 +101,7 @@ impl Store {
                 at.value(),
             ],
         )
-        .await
-        .map(ResponseId::new)?;
+        .await?;
         let mut detail = serde_json::json!({ "response_id": id });
         // The helpline timeline shows `text`; an acknowledgement has none.
         for (key, value) in [

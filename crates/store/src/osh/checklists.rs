@@ -199,13 +199,12 @@ async fn insert_checklist(
     items: &[ChecklistItemDef],
     at: Millis,
 ) -> Result<ChecklistId> {
-    let id = insert_id(
+    let id: ChecklistId = insert_id(
         conn,
         "INSERT INTO osh_checklists (name, version, created_at) VALUES ($1, $2, $3) RETURNING id",
         vec![name.into(), version.into(), at.value()],
     )
-    .await
-    .map(ChecklistId::new)?;
+    .await?;
     for (n, item) in items.iter().enumerate() {
         exec(
             conn,

@@ -160,7 +160,7 @@ impl Store {
         let tx = self.db.write.begin().await?;
         let [bl, bs] = risk_values(new.before);
         let [al, as_] = risk_values(new.after);
-        let id = insert_id(
+        let id: ImprovementId = insert_id(
             &tx,
             "INSERT INTO osh_improvements (workplace_id, provider_org_id, source, area, description, control_level, low_cost, cost, owner_name, due_on, status, before_likelihood, before_severity, after_likelihood, after_severity, case_id, created_by, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) RETURNING id",
@@ -188,7 +188,7 @@ impl Store {
         .await?;
         append_event(&tx, id, at, by, None, ImprovementStatus::Proposed, None, "").await?;
         tx.commit().await?;
-        Ok(ImprovementId::new(id))
+        Ok(id)
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
@@ -276,7 +276,7 @@ impl Store {
         }
         append_event(
             &tx,
-            id.get(),
+            id,
             at,
             Some(by),
             Some(current.status),
@@ -322,7 +322,7 @@ impl Store {
 #[allow(clippy::too_many_arguments)]
 async fn append_event(
     conn: &impl sea_orm::ConnectionTrait,
-    improvement: i64,
+    improvement: ImprovementId,
     at: Millis,
     by: Option<UserId>,
     from: Option<ImprovementStatus>,
@@ -334,7 +334,7 @@ async fn append_event(
         conn,
         "INSERT INTO osh_improvement_events (improvement_id, at, actor_id, from_status, to_status, verification, note) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         vec![
-            improvement.into(),
+            improvement.get().into(),
             at.value(),
             by.map(UserId::get).into(),
             from.map(ImprovementStatus::code).into(),

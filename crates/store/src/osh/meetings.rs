@@ -93,7 +93,7 @@ impl Store {
             }
         }
         let tx = self.db.write.begin().await?;
-        let id = insert_id(
+        let id: MeetingId = insert_id(
             &tx,
             "INSERT INTO osh_meetings (kind, held_on, place, programme_id, organiser_org_id, organisations, women_count, men_count, decisions, follow_ups, created_by, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
@@ -117,12 +117,12 @@ impl Store {
             exec(
                 &tx,
                 "INSERT INTO osh_meeting_presenters (meeting_id, workplace_id) VALUES ($1, $2)",
-                vec![id.into(), w.get().into()],
+                vec![id.get().into(), w.get().into()],
             )
             .await?;
         }
         tx.commit().await?;
-        Ok(MeetingId::new(id))
+        Ok(id)
     }
 
     /// Meetings the viewer may see, the latest first (at most 500).

@@ -83,7 +83,6 @@ impl Store {
             ],
         )
         .await
-        .map(PhotoId::new)
     }
 
     /// The photos of an improvement in `scope`, before first, oldest first.

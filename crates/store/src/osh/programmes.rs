@@ -100,7 +100,6 @@ impl Store {
             ],
         )
         .await
-        .map(ProgrammeId::new)
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
@@ -169,7 +168,6 @@ impl Store {
             ],
         )
         .await
-        .map(EnrolmentId::new)
     }
 
     /// Enrolments the viewer may see, by workplace name.

@@ -154,7 +154,6 @@ impl Store {
             ],
         )
         .await
-        .map(VisitId::new)
     }
 
     /// Marks a planned visit performed on `on`.

@@ -120,9 +120,9 @@ impl Store {
             .await?
             .is_none()
         {
-            insert_id(
+            exec(
                 conn,
-                "INSERT INTO protocols (body, created_at) VALUES ($1, $2) RETURNING id",
+                "INSERT INTO protocols (body, created_at) VALUES ($1, $2)",
                 vec![
                     Protocol::default_protocol().to_toml().into(),
                     crate::clock::now_millis().into(),
@@ -168,7 +168,6 @@ impl Store {
             vec![protocol.to_toml().into(), at.value(), by.get().into()],
         )
         .await
-        .map(ProtocolVersionId::new)
     }
 
     #[tracing::instrument(level = "debug", skip_all)]

@@ -330,7 +330,6 @@ impl Store {
             vec![by.get().into(), at.value(), text.into()],
         )
         .await
-        .map(ImportId::new)
     }
 
     /// The file of a pending import not yet applied.

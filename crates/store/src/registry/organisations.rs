@@ -28,7 +28,6 @@ pub(crate) async fn insert(
         vec![kind.code().into(), name.into(), at.value()],
     )
     .await
-    .map(OrgId::new)
 }
 
 fn decode(row: &sea_orm::QueryResult) -> Result<Organisation> {

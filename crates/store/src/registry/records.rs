@@ -177,8 +177,7 @@ pub(crate) async fn insert_record(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15, $16, $17, $18) RETURNING id",
         values,
     )
-    .await
-    .map(WorkplaceId::new)?;
+    .await?;
     write_children(conn, id, record).await?;
     Ok(id)
 }

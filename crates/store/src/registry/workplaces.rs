@@ -83,7 +83,7 @@ impl Store {
         }
         let tx = self.db.write.begin().await?;
         let org = organisations::insert(&tx, OrgKind::Workplace, name, at).await?;
-        let id = insert_id(
+        let id: WorkplaceId = insert_id(
             &tx,
             "INSERT INTO workplaces (organisation_id, name, name_fold, country, district, address, sector, workers_total, workers_women, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
@@ -105,12 +105,12 @@ impl Store {
             exec(
                 &tx,
                 "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
-                vec![id.into(), brand.get().into()],
+                vec![id.get().into(), brand.get().into()],
             )
             .await?;
         }
         tx.commit().await?;
-        self.workplace(WorkplaceId::new(id)).await
+        self.workplace(id).await
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]

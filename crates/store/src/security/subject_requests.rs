@@ -107,7 +107,6 @@ impl Store {
             ],
         )
         .await
-        .map(SubjectRequestId::new)
     }
 
     /// [`Store::open_subject_request`] by an administrator on the web: the request and
