@@ -44,6 +44,7 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     let listen = args.listen.unwrap_or_else(|| settings.listen.clone());
     let kannel = settings.kannel(&listen)?;
     let voice = settings.voice()?;
+    let time_zone = settings.zone()?;
     let store = open::open_store(&settings).await?;
     if args.demo {
         demo::fill_if_empty(&store, &settings.data_dir.join("attachments")).await?;
@@ -51,7 +52,7 @@ pub async fn serve(settings: Settings, args: ServeArgs) -> Result<()> {
     admin::first_start(&store).await?;
     let config = WebConfig {
         secure_cookies: settings.secure_cookies,
-        time_zone: settings.time_zone.clone(),
+        time_zone,
         default_country: settings.country()?,
         attachments_dir: settings.data_dir.join("attachments"),
         kannel_secret: kannel.as_ref().map(|_| settings.kannel_secret.clone()),

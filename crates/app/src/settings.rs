@@ -9,7 +9,7 @@ use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
 use workvoice_channels::voice::TwilioConfig;
-use workvoice_domain::{Country, Language, SafeWindow, parse_time_of_day};
+use workvoice_domain::{Country, Language, SafeWindow, ZoneName, parse_time_of_day};
 use workvoice_web::VoiceConfig;
 
 /// The voice provider's settings: what its webhooks need, and its REST API for survey
@@ -318,6 +318,11 @@ impl Settings {
             },
             calls,
         }))
+    }
+
+    /// The deployment's zone; a name the zone database does not know stops the start.
+    pub fn zone(&self) -> Result<ZoneName> {
+        Ok(ZoneName::parse(&self.time_zone)?)
     }
 
     pub fn country(&self) -> Result<Country> {

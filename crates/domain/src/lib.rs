@@ -151,6 +151,7 @@ pub mod taxonomy;
 pub mod text;
 pub mod time;
 pub mod urgency;
+pub mod zone;
 
 pub use calendar::{
     CalendarError, DEFAULT_HOLIDAYS, Holiday, HolidayError, WorkCalendar, format_holidays,
@@ -187,3 +188,4 @@ pub use text::{
 };
 pub use time::Millis;
 pub use urgency::Urgency;
+pub use zone::{UnknownZone, ZoneName};

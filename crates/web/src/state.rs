@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use workvoice_domain::{Country, Millis};
+use workvoice_domain::{Country, Millis, ZoneName};
 use workvoice_store::{DurableFiles, RateLimit, SessionPolicy, Store, ThrottlePolicy};
 
 use crate::clock::Clock;
@@ -14,7 +14,7 @@ pub struct WebConfig {
     /// `true` behind HTTPS (and on localhost): cookies get `Secure` and the `__Host-` prefix.
     pub secure_cookies: bool,
     /// Time zone pages show times in.
-    pub time_zone: String,
+    pub time_zone: ZoneName,
     /// Country assumed for phone numbers typed without a country code.
     pub default_country: Country,
     pub session: SessionPolicy,
@@ -112,7 +112,7 @@ impl Default for WebConfig {
     fn default() -> Self {
         WebConfig {
             secure_cookies: true,
-            time_zone: "Asia/Dhaka".into(),
+            time_zone: ZoneName::dhaka(),
             default_country: Country::Bangladesh,
             session: SessionPolicy::default(),
             throttle: ThrottlePolicy::default(),

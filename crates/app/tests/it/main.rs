@@ -2,6 +2,7 @@
 //! the way an administrator does.
 
 mod backup;
+mod bad_settings;
 mod bench_smoke;
 mod crash;
 mod csv_cli;
@@ -9,5 +10,4 @@ mod durable_file;
 mod multi_server;
 mod osh_cli;
 mod pg_cluster;
-mod sms_gateway;
 mod support;

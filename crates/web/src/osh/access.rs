@@ -122,7 +122,7 @@ impl FromRequestParts<AppState> for ProviderStaff {
 /// The deployment's time zone: days and months of the OSH pages are counted in it, like
 /// the helpline's reports.
 pub fn zone(state: &AppState) -> jiff::tz::TimeZone {
-    jiff::tz::TimeZone::get(&state.config.time_zone).unwrap_or(jiff::tz::TimeZone::UTC)
+    state.config.time_zone.zone().clone()
 }
 
 /// Today in the deployment's time zone: what "overdue" is measured against.
