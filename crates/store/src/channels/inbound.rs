@@ -11,7 +11,7 @@ use workvoice_domain::{Channel, Country, Language, OutboxStatus, PhoneNumber};
 use crate::Store;
 use crate::channels::outbox::SmsTemplate;
 use crate::db::{StoredTime, exec, get, one, row_id, time};
-use crate::error::Result;
+use crate::error::{Internal, Result};
 
 crate::helpline::informs::stored_codes! {
     /// What an incoming SMS was.
@@ -152,8 +152,13 @@ impl Store {
             return Ok(None);
         };
         let phone = self.keys.decrypt(&blob, &aad(id, "sender"))?;
-        // Stored numbers are E.164, so the default country never applies.
-        Ok(PhoneNumber::parse(&phone, Country::Bangladesh).ok())
+        // Stored numbers are E.164, so the default country never applies; one that does
+        // not parse is corrupt data, not "no sender" (the number itself stays out of the error).
+        PhoneNumber::parse(&phone, Country::Bangladesh)
+            .map(Some)
+            .map_err(|_| {
+                Internal::Broken("a kept SMS sender does not decode as a phone number").into()
+            })
     }
 
     /// The kept SMS no operator has handled yet, newest first, and how many there are.

@@ -11,7 +11,7 @@ use workvoice_domain::{CaseCode, Channel, Language, OutboxStatus};
 
 use crate::Store;
 use crate::db::{StoredTime, all, code, get, insert_id, opt_row_id, row_id, time};
-use crate::error::Result;
+use crate::error::{Internal, Result};
 use crate::helpline::informs::stored_codes;
 use crate::scope::ScopedCase;
 
@@ -153,7 +153,9 @@ impl Store {
             return Ok(None);
         };
         let digits = self.keys.open_flash(sealed, &code_aad(case_id))?;
-        Ok(CaseCode::parse(&digits).ok().map(|c| c.display()))
+        CaseCode::parse(&digits)
+            .map(|c| Some(c.display()))
+            .map_err(|_| Internal::Broken("a sealed case code does not decode").into())
     }
 
     /// The outbox messages of a case in scope, oldest first.

@@ -291,6 +291,7 @@ impl Store {
     }
 
     /// Where the improvements in `scope` were made, for the filter's choices.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
     pub async fn improvement_regions(&self, scope: OshScope) -> Result<Vec<OshRegion>> {
         let mut q = Query::new(
             "SELECT DISTINCT w.country AS country, w.district AS district FROM osh_improvements i \
@@ -311,6 +312,7 @@ impl Store {
     }
 
     /// The providers of the improvements in `scope`, by name, for the filter's choices.
+    #[tracing::instrument(level = "debug", skip_all, fields(scope = ?scope))]
     pub async fn improvement_providers(&self, scope: OshScope) -> Result<Vec<(OrgId, String)>> {
         let mut q = Query::new(
             "SELECT DISTINCT o.id AS id, o.name AS name FROM osh_improvements i \

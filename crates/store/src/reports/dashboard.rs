@@ -352,6 +352,7 @@ impl Store {
     /// Calls per month of `months` (consecutive, oldest first) that pass `filter`, split
     /// substantive / informational: the trend the monthly report draws without the rest
     /// of a dashboard over its twelve months.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn calls_per_month(
         &self,
         months: &[Month],

@@ -81,6 +81,7 @@ impl Store {
 
     /// Counts one event and answers whether it was within the limit. A refused event is
     /// not counted, so a client that stops is let in again once the window has passed.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn take_rate(
         &self,
         bucket: &'static str,

@@ -472,6 +472,7 @@ impl Store {
     /// Deletes the evidence files of removed attachment rows from the attachments folder
     /// `dir`; returns how many were there. Only our own storage keys (hex names) are
     /// touched, so a stored value can never name a path outside the folder.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn remove_stored_files(
         &self,
         dir: &std::path::Path,

@@ -229,8 +229,13 @@ impl Store {
         let phone = self
             .keys
             .decrypt(&blob, &crate::helpline::callers::aad(caller_id, "phone"))?;
-        // Stored numbers are E.164, so the country never applies.
-        Ok(PhoneNumber::parse(&phone, workvoice_domain::Country::Bangladesh).ok())
+        // Stored numbers are E.164, so the country never applies; one that does not parse
+        // is corrupt data, not "no phone" (the number itself stays out of the error).
+        PhoneNumber::parse(&phone, workvoice_domain::Country::Bangladesh)
+            .map(Some)
+            .map_err(|_| {
+                Internal::Broken("a caller's phone does not decode as a phone number").into()
+            })
     }
 
     /// Takes an SMS reply as the answer to the satisfaction question of the sender's SMS
