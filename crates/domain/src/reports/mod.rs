@@ -4,9 +4,11 @@
 //! published tables is `crate::suppression`.
 
 pub mod durations;
+pub mod month;
 pub mod period;
 pub mod scorecard;
 
 pub use durations::{DurationSummary, summarise};
+pub use month::Month;
 pub use period::{ReportPeriod, YearMonth};
 pub use scorecard::{Criterion, CriterionScore, Rating, ScorecardInputs, scorecard};

@@ -5,7 +5,6 @@
 
 use std::collections::HashMap;
 
-use jiff::ToSpan;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use workvoice_domain::StoredCode;
@@ -17,17 +16,7 @@ use crate::db::{all, get};
 use crate::error::{Internal, Result};
 use crate::query::Query;
 
-/// A calendar month in the programme's time zone.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Month {
-    /// `YYYY-MM`.
-    pub label: String,
-    pub first: Date,
-    pub last: Date,
-    /// Its instants: `[start_ms, end_ms)`.
-    pub start_ms: i64,
-    pub end_ms: i64,
-}
+pub use workvoice_domain::reports::Month;
 
 const HOUR_MS: i64 = 3_600_000;
 
@@ -35,30 +24,7 @@ const HOUR_MS: i64 = 3_600_000;
 pub fn months_ending(today: Date, n: usize, time_zone: &str) -> Result<Vec<Month>> {
     let tz = TimeZone::get(time_zone)
         .map_err(|_| Internal::Setup(format!("unknown time zone {time_zone}")))?;
-    let first_of_this = today.first_of_month();
-    let start_of = |d: Date| -> Result<i64> {
-        Ok(d.to_zoned(tz.clone())
-            .map_err(|_| Internal::Broken("month start outside the time zone's range"))?
-            .timestamp()
-            .as_millisecond())
-    };
-    let mut out = Vec::with_capacity(n);
-    for back in (0..n as i64).rev() {
-        let first = first_of_this
-            .checked_sub(back.months())
-            .map_err(|_| Internal::Broken("month before the calendar's start"))?;
-        let next = first
-            .checked_add(1.month())
-            .map_err(|_| Internal::Broken("month after the calendar's end"))?;
-        out.push(Month {
-            label: first.strftime("%Y-%m").to_string(),
-            first,
-            last: first.last_of_month(),
-            start_ms: start_of(first)?,
-            end_ms: start_of(next)?,
-        });
-    }
-    Ok(out)
+    Ok(Month::ending_with(today, n, &tz).ok_or(Internal::Broken("month outside the calendar"))?)
 }
 
 /// One month's figures.

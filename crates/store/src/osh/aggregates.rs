@@ -8,6 +8,7 @@
 use workvoice_domain::Millis;
 use workvoice_domain::ids::OrgId;
 use workvoice_domain::osh::{ImprovementFact, TechnicalArea};
+use workvoice_domain::reports::Month;
 
 use super::OshScope;
 use super::improvements::risk;
@@ -197,16 +198,16 @@ impl Store {
         let mut q = Query::new("");
         if by == OshGroupBy::Month {
             q.push("WITH b(k, lo, hi) AS (VALUES ");
-            for (i, (label, lo, hi)) in months.iter().enumerate() {
+            for (i, m) in months.iter().enumerate() {
                 if i > 0 {
                     q.push(", ");
                 }
                 q.push("(")
-                    .bind(label.clone())
+                    .bind(m.label.clone())
                     .push(", ")
-                    .bind(lo.0)
+                    .bind(m.start_ms)
                     .push(", ")
-                    .bind(hi.0)
+                    .bind(m.end_ms)
                     .push(")");
             }
             q.push(") ");
@@ -265,12 +266,8 @@ impl Store {
     }
 
     /// The months (in the filter's zone) from the earliest to the latest change of the improvements in
-    /// `scope` passing `filter`: `(YYYY-MM, start, end)`.
-    async fn months_of_changes(
-        &self,
-        scope: OshScope,
-        filter: &OshFilter,
-    ) -> Result<Vec<(String, Millis, Millis)>> {
+    /// `scope` passing `filter`.
+    async fn months_of_changes(&self, scope: OshScope, filter: &OshFilter) -> Result<Vec<Month>> {
         let mut q = Query::new(&format!(
             "SELECT MIN(i.updated_at) AS lo, MAX(i.updated_at) AS hi FROM osh_improvements i{} WHERE 1 = 1",
             filter.place_join(false)
@@ -287,7 +284,7 @@ impl Store {
         ) else {
             return Ok(Vec::new());
         };
-        Ok(months_in(Millis(lo), Millis(hi), &filter.zone))
+        Ok(Month::spanning(Millis(lo), Millis(hi), &filter.zone))
     }
 
     /// Where the improvements in `scope` were made, for the filter's choices.
@@ -378,29 +375,4 @@ impl Store {
 fn day_in(at: Millis, zone: &jiff::tz::TimeZone) -> Option<String> {
     at.to_timestamp()
         .map(|t| t.to_zoned(zone.clone()).strftime("%Y-%m-%d").to_string())
-}
-
-/// The months in `zone` from the one of `lo` to the one of `hi`: `(YYYY-MM, start, end)`.
-fn months_in(lo: Millis, hi: Millis, zone: &jiff::tz::TimeZone) -> Vec<(String, Millis, Millis)> {
-    let (Some(lo), Some(hi)) = (lo.to_timestamp(), hi.to_timestamp()) else {
-        return Vec::new();
-    };
-    let mut month = lo.to_zoned(zone.clone()).date().first_of_month();
-    let last = hi.to_zoned(zone.clone()).date().first_of_month();
-    let start_of = |d: jiff::civil::Date| {
-        d.to_zoned(zone.clone())
-            .map(|z| Millis::from_timestamp(z.timestamp()))
-    };
-    let mut out = Vec::new();
-    while month <= last {
-        let Ok(next) = month.checked_add(jiff::Span::new().months(1)) else {
-            break;
-        };
-        let (Ok(start), Ok(end)) = (start_of(month), start_of(next)) else {
-            break;
-        };
-        out.push((month.strftime("%Y-%m").to_string(), start, end));
-        month = next;
-    }
-    out
 }
