@@ -21,7 +21,7 @@ use workvoice_domain::osh::{ImprovementFact, ImprovementStatus, RiskScore, Tally
 use super::super::osh::improvements::risk;
 use super::super::osh::{OshScope, date};
 use crate::Store;
-use crate::db::{all, code, flag, get, one, opt_code, row_id};
+use crate::db::{all, code, flag, found, get, opt_code, row_id, rows};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -169,20 +169,15 @@ impl Store {
     }
 
     pub(crate) async fn programme_book(&self, programme: ProgrammeId) -> Result<ProgrammeBook> {
-        let name = one(
+        let name = found(
             &self.db.read,
             "SELECT name FROM osh_programmes WHERE id = $1",
             vec![programme.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         let mut q = Query::new(ENTERPRISES);
         q.bind(programme.get()).push(" ORDER BY w.name, e.id");
-        let enterprises = all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode_enterprise)
-            .collect::<Result<Vec<_>>>()?;
+        let enterprises: Vec<_> = rows(&self.db.read, &q.sql, q.values, decode_enterprise).await?;
         let district: BTreeMap<WorkplaceId, String> = enterprises
             .iter()
             .map(|e| (e.workplace, e.district.clone()))

@@ -13,7 +13,8 @@ use workvoice_domain::osh::{
 use super::{OshScope, date_value, opt_date};
 use crate::Store;
 use crate::db::{
-    StoredTime, all, b, code, exec, flag, get, insert_id, one, opt_code, opt_row_id, row_id, time,
+    StoredTime, b, code, exec, flag, found, get, insert_id, opt_code, opt_row_id, row_id, rows,
+    time,
 };
 use crate::error::{Result, StoreError};
 use crate::query::Query;
@@ -196,9 +197,7 @@ impl Store {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM}"));
         q.push(" AND i.id = ").bind(id.get());
         scope.restrict(&mut q, "i");
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         decode(&row)
     }
 
@@ -221,11 +220,7 @@ impl Store {
         }
         scope.restrict(&mut q, "i");
         q.push(" ORDER BY i.updated_at DESC, i.id DESC LIMIT 500");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode)
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, decode).await
     }
 
     /// Moves the status by the domain's machine (verified only after done, never on a
@@ -297,25 +292,23 @@ impl Store {
         id: ImprovementId,
     ) -> Result<Vec<ImprovementEvent>> {
         let improvement = self.improvement(scope, id).await?;
-        all(
+        rows(
             &self.db.read,
             "SELECT e.at, u.display_name AS actor, e.from_status, e.to_status, e.verification, e.note \
              FROM osh_improvement_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.improvement_id = $1 ORDER BY e.id",
             vec![improvement.id.get().into()],
+            |row| {
+                Ok(ImprovementEvent {
+                    at: time(row, "at")?,
+                    actor: get(row, "actor")?,
+                    from: opt_code(row, "from_status")?,
+                    to: code(row, "to_status")?,
+                    verification: opt_code(row, "verification")?,
+                    note: get(row, "note")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|row| {
-            Ok(ImprovementEvent {
-                at: time(row, "at")?,
-                actor: get(row, "actor")?,
-                from: opt_code(row, "from_status")?,
-                to: code(row, "to_status")?,
-                verification: opt_code(row, "verification")?,
-                note: get(row, "note")?,
-            })
-        })
-        .collect()
+        .await
     }
 }
 

@@ -11,7 +11,7 @@ use workvoice_domain::registry::{
 use workvoice_domain::{Language, OrgKind, search_text};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, code, exec, found, get, insert_id, one, row_id, rows};
 use crate::error::{Result, StoreError};
 use crate::registry::organisations;
 use crate::registry::workplaces::{COLUMNS, Workplace, decode};
@@ -305,58 +305,50 @@ pub(crate) async fn details_on(
     id: WorkplaceId,
 ) -> Result<WorkplaceDetails> {
     {
-        let workplace = one(
+        let workplace = found(
             conn,
             &format!("SELECT {COLUMNS} FROM workplaces w WHERE w.id = $1"),
             vec![id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)
+        .await
         .and_then(|row| decode(&row))?;
-        let identifiers = all(
+        let identifiers = rows(
             conn,
             "SELECT kind, value FROM workplace_identifiers WHERE workplace_id = $1 ORDER BY kind",
             vec![id.get().into()],
+            |r| Ok((code(r, "kind")?, get(r, "value")?)),
         )
-        .await?
-        .iter()
-        .map(|r| Ok((code(r, "kind")?, get(r, "value")?)))
-        .collect::<Result<Vec<_>>>()?;
-        let contacts = all(
+        .await?;
+        let contacts = rows(
             conn,
             "SELECT kind, name, phone FROM workplace_contacts WHERE workplace_id = $1 ORDER BY kind",
             vec![id.get().into()],
+            |r| {
+                Ok(StoredContact {
+                    kind: code(r, "kind")?,
+                    name: get(r, "name")?,
+                    phone: get(r, "phone")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(StoredContact {
-                kind: code(r, "kind")?,
-                name: get(r, "name")?,
-                phone: get(r, "phone")?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-        let row = one(
+        .await?;
+        let row = found(
             conn,
             "SELECT invited_on, onboarded_on, trained_on, active_on, suspended_on FROM workplaces WHERE id = $1",
             vec![id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         let mut dates: [Option<String>; 5] = Default::default();
         for (slot, status) in dates.iter_mut().zip(OnboardingStatus::ALL) {
             *slot = get(&row, status.date_field())?;
         }
-        let brands = all(
+        let brands = rows(
             conn,
             "SELECT o.id, o.name FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 ORDER BY o.name",
             vec![id.get().into()],
+            |r| Ok((row_id(r, "id")?, get(r, "name")?)),
         )
-        .await?
-        .iter()
-        .map(|r| Ok((row_id(r, "id")?, get(r, "name")?)))
-        .collect::<Result<Vec<_>>>()?;
+        .await?;
         Ok(WorkplaceDetails {
             workplace,
             identifiers,
