@@ -10,9 +10,9 @@ use workvoice_domain::ids::OrgId;
 use workvoice_domain::osh::{ImprovementFact, TechnicalArea};
 
 use super::OshScope;
-use super::improvements::risk;
+use super::improvements::improvement_fact;
 use crate::Store;
-use crate::db::{all, code, flag, get, opt_code, row_id, rows};
+use crate::db::{all, get, row_id, rows};
 use crate::error::Result;
 use crate::query::Query;
 
@@ -231,15 +231,7 @@ impl Store {
         filter.restrict_improvements(&mut q);
         q.push(&format!(") t GROUP BY {key_columns}{SHAPE}"));
         rows(&self.db.read, &q.sql, q.values, |row| {
-            let fact = ImprovementFact {
-                id: 0,
-                area: code(row, "area")?,
-                status: code(row, "status")?,
-                verification: opt_code(row, "verification")?,
-                low_cost: flag(row, "low_cost")?,
-                before: risk(row, "before_likelihood", "before_severity")?,
-                after: risk(row, "after_likelihood", "after_severity")?,
-            };
+            let fact = improvement_fact(row, 0)?;
             let key = match by {
                 OshGroupBy::Area => OshGroupKey::Area(fact.area),
                 OshGroupBy::Provider => OshGroupKey::Provider {

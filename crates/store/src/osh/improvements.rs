@@ -5,6 +5,7 @@
 use jiff::civil::Date;
 use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, ImprovementId, OrgId, UserId, WorkplaceId};
+use workvoice_domain::osh::ImprovementFact;
 use workvoice_domain::osh::improvement::{ImprovementSource, check_transition};
 use workvoice_domain::osh::{
     ControlLevel, ImprovementStatus, RiskLevel, RiskScore, TechnicalArea, VerificationMethod,
@@ -106,6 +107,20 @@ pub(crate) fn risk(
     Ok(match (level(likelihood)?, level(severity)?) {
         (Some(l), Some(s)) => Some(RiskScore::new(l, s)),
         _ => None,
+    })
+}
+
+/// What the figures count of an improvement (area, status, verification, cost, risk before
+/// and after), from a row with those columns; `id` is 0 where the row is a group of them.
+pub(crate) fn improvement_fact(row: &sea_orm::QueryResult, id: i64) -> Result<ImprovementFact> {
+    Ok(ImprovementFact {
+        id,
+        area: code(row, "area")?,
+        status: code(row, "status")?,
+        verification: opt_code(row, "verification")?,
+        low_cost: flag(row, "low_cost")?,
+        before: risk(row, "before_likelihood", "before_severity")?,
+        after: risk(row, "after_likelihood", "after_severity")?,
     })
 }
 
