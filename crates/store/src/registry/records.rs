@@ -97,42 +97,58 @@ async fn write_children(
     id: WorkplaceId,
     record: &WorkplaceRecord,
 ) -> Result<()> {
-    exec(
+    replace_children(
         conn,
-        "DELETE FROM workplace_identifiers WHERE workplace_id = $1",
-        vec![id.get().into()],
+        id,
+        "workplace_identifiers",
+        &["kind", "value"],
+        record
+            .identifiers
+            .iter()
+            .map(|ident| vec![ident.kind.code().into(), ident.value().into()]),
     )
     .await?;
-    for ident in &record.identifiers {
-        exec(
-            conn,
-            "INSERT INTO workplace_identifiers (workplace_id, kind, value) VALUES ($1, $2, $3)",
-            vec![
-                id.get().into(),
-                ident.kind.code().into(),
-                ident.value().into(),
-            ],
-        )
-        .await?;
-    }
-    exec(
+    replace_children(
         conn,
-        "DELETE FROM workplace_contacts WHERE workplace_id = $1",
-        vec![id.get().into()],
-    )
-    .await?;
-    for c in &record.contacts {
-        exec(
-            conn,
-            "INSERT INTO workplace_contacts (workplace_id, kind, name, phone) VALUES ($1, $2, $3, $4)",
+        id,
+        "workplace_contacts",
+        &["kind", "name", "phone"],
+        record.contacts.iter().map(|c| {
             vec![
-                id.get().into(),
                 c.kind.code().into(),
                 c.name.as_str().into(),
                 c.phone.as_ref().map(|p| p.as_str().to_owned()).into(),
-            ],
-        )
-        .await?;
+            ]
+        }),
+    )
+    .await
+}
+
+/// Replaces the rows of the child `table` of workplace `id` by `rows`, each the values of
+/// `columns` (which follow `workplace_id`).
+async fn replace_children(
+    conn: &impl ConnectionTrait,
+    id: WorkplaceId,
+    table: &str,
+    columns: &[&str],
+    rows: impl Iterator<Item = Vec<sea_orm::Value>>,
+) -> Result<()> {
+    exec(
+        conn,
+        &format!("DELETE FROM {table} WHERE workplace_id = $1"),
+        vec![id.get().into()],
+    )
+    .await?;
+    let placeholders: Vec<String> = (1..=columns.len() + 1).map(|n| format!("${n}")).collect();
+    let insert = format!(
+        "INSERT INTO {table} (workplace_id, {}) VALUES ({})",
+        columns.join(", "),
+        placeholders.join(", ")
+    );
+    for values in rows {
+        let mut bound = vec![id.get().into()];
+        bound.extend(values);
+        exec(conn, &insert, bound).await?;
     }
     Ok(())
 }
