@@ -171,12 +171,6 @@ impl Store {
         &self,
         workplace_id: WorkplaceId,
     ) -> Result<Vec<(OrgId, String)>> {
-        rows(
-            &self.db.read,
-            "SELECT o.id, o.name FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 ORDER BY o.name",
-            vec![workplace_id.get().into()],
-            |r| Ok((row_id(r, "id")?, get(r, "name")?)),
-        )
-        .await
+        crate::registry::records::brands_of(&self.db.read, workplace_id).await
     }
 }

@@ -19,7 +19,7 @@ use workvoice_domain::{FieldErrors, OrgKind};
 use crate::Store;
 use crate::db::{StoredTime, exec, found, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
-use crate::registry::records::{details_on, insert_record, update_record};
+use crate::registry::records::{details_on, insert_record, replace_brands, update_record};
 use workvoice_domain::ids::{ImportId, OrgId, UserId, WorkplaceId};
 
 /// What confirming would do with one row.
@@ -242,28 +242,6 @@ async fn plan_on(
     }
     progress(file.rows.len());
     Ok(out)
-}
-
-pub(crate) async fn replace_brands(
-    conn: &impl ConnectionTrait,
-    id: WorkplaceId,
-    brands: &BTreeSet<OrgId>,
-) -> Result<()> {
-    exec(
-        conn,
-        "DELETE FROM workplace_brands WHERE workplace_id = $1",
-        vec![id.get().into()],
-    )
-    .await?;
-    for b in brands {
-        exec(
-            conn,
-            "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
-            vec![id.get().into(), b.get().into()],
-        )
-        .await?;
-    }
-    Ok(())
 }
 
 impl Store {

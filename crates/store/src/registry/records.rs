@@ -139,6 +139,18 @@ async fn replace_children(
         vec![id.get().into()],
     )
     .await?;
+    insert_children(conn, id, table, columns, rows).await
+}
+
+/// Adds `rows` to the child `table` of workplace `id`, each the values of `columns` (which
+/// follow `workplace_id`).
+async fn insert_children(
+    conn: &impl ConnectionTrait,
+    id: WorkplaceId,
+    table: &str,
+    columns: &[&str],
+    rows: impl Iterator<Item = Vec<sea_orm::Value>>,
+) -> Result<()> {
     let placeholders: Vec<String> = (1..=columns.len() + 1).map(|n| format!("${n}")).collect();
     let insert = format!(
         "INSERT INTO {table} (workplace_id, {}) VALUES ({})",
@@ -151,6 +163,47 @@ async fn replace_children(
         exec(conn, &insert, bound).await?;
     }
     Ok(())
+}
+
+/// Records that workplace `id` supplies `brands` too.
+pub(crate) async fn add_brands<'a>(
+    conn: &impl ConnectionTrait,
+    id: WorkplaceId,
+    brands: impl IntoIterator<Item = &'a OrgId>,
+) -> Result<()> {
+    insert_children(conn, id, BRANDS, &[BRAND], brand_values(brands)).await
+}
+
+/// Makes `brands` the brands workplace `id` supplies.
+pub(crate) async fn replace_brands<'a>(
+    conn: &impl ConnectionTrait,
+    id: WorkplaceId,
+    brands: impl IntoIterator<Item = &'a OrgId>,
+) -> Result<()> {
+    replace_children(conn, id, BRANDS, &[BRAND], brand_values(brands)).await
+}
+
+const BRANDS: &str = "workplace_brands";
+const BRAND: &str = "brand_organisation_id";
+
+fn brand_values<'a>(
+    brands: impl IntoIterator<Item = &'a OrgId>,
+) -> impl Iterator<Item = Vec<sea_orm::Value>> {
+    brands.into_iter().map(|b| vec![b.get().into()])
+}
+
+/// The brands workplace `id` supplies, as (organisation id, name), by name.
+pub(crate) async fn brands_of(
+    conn: &impl ConnectionTrait,
+    id: WorkplaceId,
+) -> Result<Vec<(OrgId, String)>> {
+    rows(
+        conn,
+        "SELECT o.id, o.name FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 ORDER BY o.name",
+        vec![id.get().into()],
+        |r| Ok((row_id(r, "id")?, get(r, "name")?)),
+    )
+    .await
 }
 
 /// Inserts a workplace (and its organisation) inside `conn`'s transaction.
@@ -244,14 +297,7 @@ impl Store {
             return Err(StoreError::invalid("identifiers", "error-identifier-taken"));
         }
         let id = insert_record(&tx, record, at).await?;
-        for brand in brands {
-            exec(
-                &tx,
-                "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
-                vec![id.get().into(), brand.get().into()],
-            )
-            .await?;
-        }
+        add_brands(&tx, id, brands).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -263,8 +309,9 @@ impl Store {
         self.workplace(id).await?;
         self.ensure_brands(brands).await?;
         let tx = self.db.write.begin().await?;
-        crate::registry::imports::replace_brands(&tx, id, &brands.iter().copied().collect())
-            .await?;
+        // A brand named twice is supplied once.
+        let brands: std::collections::BTreeSet<OrgId> = brands.iter().copied().collect();
+        replace_brands(&tx, id, &brands).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -358,13 +405,7 @@ pub(crate) async fn details_on(
         for (slot, status) in dates.iter_mut().zip(OnboardingStatus::ALL) {
             *slot = get(&row, status.date_field())?;
         }
-        let brands = rows(
-            conn,
-            "SELECT o.id, o.name FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 ORDER BY o.name",
-            vec![id.get().into()],
-            |r| Ok((row_id(r, "id")?, get(r, "name")?)),
-        )
-        .await?;
+        let brands = brands_of(conn, id).await?;
         Ok(WorkplaceDetails {
             workplace,
             identifiers,

@@ -6,7 +6,7 @@ use workvoice_domain::registry::OnboardingStatus;
 use workvoice_domain::{Country, OrgKind, search_text};
 
 use crate::Store;
-use crate::db::{StoredTime, code, exec, found, get, insert_id, row_id, rows, time};
+use crate::db::{StoredTime, code, found, get, insert_id, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::query::{Query, like_escape};
 use crate::registry::organisations;
@@ -101,14 +101,7 @@ impl Store {
             ],
         )
         .await?;
-        for brand in &new.brand_organisation_ids {
-            exec(
-                &tx,
-                "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
-                vec![id.get().into(), brand.get().into()],
-            )
-            .await?;
-        }
+        crate::registry::records::add_brands(&tx, id, &new.brand_organisation_ids).await?;
         tx.commit().await?;
         self.workplace(id).await
     }
