@@ -194,43 +194,39 @@ async fn run(command: Command, settings: Settings) -> Result<()> {
             Ok(())
         }
         Command::Osh(command) => {
-            let store = open::open_store(&settings).await?;
-            let result = osh::run(&store, settings.suppression_min, command).await;
-            store.close().await;
-            result
+            open::with_store(&settings, async |store| {
+                osh::run(store, settings.suppression_min, command).await
+            })
+            .await
         }
         Command::Workplaces(command) => {
-            let store = open::open_store(&settings).await?;
-            let result = workplaces::run(&store, command).await;
-            store.close().await;
-            result
+            open::with_store(&settings, async |store| {
+                workplaces::run(store, command).await
+            })
+            .await
         }
         Command::Backup { output } => backup::backup(&settings, &output).await,
         Command::Restore { input, yes } => backup::restore(&settings, &input, yes).await,
         Command::SubjectRequest(command) => {
-            let store = open::open_store(&settings).await?;
-            let result = subject_requests::run(&store, command, settings.country()?).await;
-            store.close().await;
-            result
+            open::with_store(&settings, async |store| {
+                subject_requests::run(store, command, settings.country()?).await
+            })
+            .await
         }
         Command::Surveys(command) => {
-            let store = open::open_store(&settings).await?;
-            let result = surveys::run(&store, &settings, command).await;
-            store.close().await;
-            result
+            open::with_store(&settings, async |store| {
+                surveys::run(store, &settings, command).await
+            })
+            .await
         }
         Command::Retention(command) => {
-            let store = open::open_store(&settings).await?;
-            let attachments = settings.data_dir.join("attachments");
-            let result = retention::run(&store, command, &attachments).await;
-            store.close().await;
-            result
+            open::with_store(&settings, async |store| {
+                retention::run(store, command, &settings.data_dir.join("attachments")).await
+            })
+            .await
         }
         Command::Account(command) => {
-            let store = open::open_store(&settings).await?;
-            let result = account::run(&store, command).await;
-            store.close().await;
-            result
+            open::with_store(&settings, async |store| account::run(store, command).await).await
         }
         Command::Demo => {
             let store = open::open_store(&settings).await?;

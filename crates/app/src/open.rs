@@ -7,6 +7,17 @@ use workvoice_store::{DurableFiles, KeyFile, Keys, Store};
 
 use crate::settings::Settings;
 
+/// Opens the store of `settings`, runs `body` with it and closes it after: what `body` gave.
+pub async fn with_store<T>(
+    settings: &Settings,
+    body: impl AsyncFnOnce(&Store) -> Result<T>,
+) -> Result<T> {
+    let store = open_store(settings).await?;
+    let result = body(&store).await;
+    store.close().await;
+    result
+}
+
 pub async fn open_store(settings: &Settings) -> Result<Store> {
     settings.ensure_data_dir()?;
     let url = settings.database_url();

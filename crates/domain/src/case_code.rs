@@ -135,32 +135,20 @@ mod tests {
 
     #[test]
     fn parse_rejects_bad_input() {
-        assert_eq!(CaseCode::parse(""), Err(CaseCodeError::Empty));
-        assert_eq!(CaseCode::parse(" - "), Err(CaseCodeError::Empty));
-        assert_eq!(
-            CaseCode::parse("482913037"),
-            Err(CaseCodeError::WrongLength)
-        );
-        assert_eq!(
-            CaseCode::parse("48291303751"),
-            Err(CaseCodeError::WrongLength)
-        );
-        assert_eq!(
-            CaseCode::parse(&"1".repeat(500)),
-            Err(CaseCodeError::WrongLength)
-        );
-        assert_eq!(
-            CaseCode::parse("482913037a"),
-            Err(CaseCodeError::InvalidCharacter)
-        );
-        assert_eq!(
-            CaseCode::parse("482/913/0375"),
-            Err(CaseCodeError::InvalidCharacter)
-        );
-        assert_eq!(
-            CaseCode::parse("４８２９１３０３７５"),
-            Err(CaseCodeError::InvalidCharacter)
-        );
+        use CaseCodeError::{Empty, InvalidCharacter, WrongLength};
+        let too_long = "1".repeat(500);
+        for (input, want) in [
+            ("", Empty),
+            (" - ", Empty),
+            ("482913037", WrongLength),
+            ("48291303751", WrongLength),
+            (too_long.as_str(), WrongLength),
+            ("482913037a", InvalidCharacter),
+            ("482/913/0375", InvalidCharacter),
+            ("４８２９１３０３７５", InvalidCharacter),
+        ] {
+            assert_eq!(CaseCode::parse(input), Err(want), "{input:?}");
+        }
     }
 
     #[test]

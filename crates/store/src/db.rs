@@ -152,6 +152,27 @@ pub(crate) async fn all(
     Ok(conn.query_all_raw(stmt(conn, sql, values)).await?)
 }
 
+/// Every row `sql` returns, each decoded by `decode`, collected in order (into a `Vec`, a map
+/// or a set); the first row that does not decode is the error.
+pub(crate) async fn rows<T, C: FromIterator<T>>(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+    decode: impl FnMut(&QueryResult) -> Result<T>,
+) -> Result<C> {
+    all(conn, sql, values).await?.iter().map(decode).collect()
+}
+
+/// The one row `sql` selects, or [`StoreError::NotFound`] when there is none (missing, or
+/// outside the viewer's scope: the two look the same).
+pub(crate) async fn found(
+    conn: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<QueryResult> {
+    one(conn, sql, values).await?.ok_or(StoreError::NotFound)
+}
+
 /// `INSERT … RETURNING id` on both engines (SQLite ≥ 3.35), as the id type of the table.
 pub(crate) async fn insert_id<T: RowId>(
     conn: &impl ConnectionTrait,
@@ -276,7 +297,7 @@ pub(crate) async fn page<T>(
     mut select: Query,
     limit: i64,
     offset: i64,
-    decode: impl Fn(&QueryResult) -> Result<T>,
+    decode: impl FnMut(&QueryResult) -> Result<T>,
 ) -> Result<Page<T>> {
     let counting = capped_count_sql(&count_query.sql).ok_or(Internal::Broken(
         "a page's count is not a SELECT COUNT(*) AS n",
@@ -287,11 +308,7 @@ pub(crate) async fn page<T>(
         .bind(limit.clamp(1, 500))
         .push(" OFFSET ")
         .bind(offset.max(0));
-    let items = all(conn, &select.sql, select.values)
-        .await?
-        .iter()
-        .map(decode)
-        .collect::<Result<_>>()?;
+    let items = rows(conn, &select.sql, select.values, decode).await?;
     Ok(Page {
         items,
         total: counted.min(COUNT_CAP),

@@ -7,7 +7,7 @@
 
 use sea_orm::ConnectionTrait;
 
-use crate::db::{Db, Engine, all, exec};
+use crate::db::{Db, Engine, exec, get, rows};
 use crate::error::Result;
 use crate::migrations;
 
@@ -49,11 +49,10 @@ pub async fn migrate(db: &Db) -> Result<Vec<i64>> {
         vec![],
     )
     .await?;
-    let done: Vec<i64> = all(conn, "SELECT version FROM schema_migrations", vec![])
-        .await?
-        .iter()
-        .map(|r| r.try_get::<i64>("", "version"))
-        .collect::<Result<_, _>>()?;
+    let done: Vec<i64> = rows(conn, "SELECT version FROM schema_migrations", vec![], |r| {
+        get(r, "version")
+    })
+    .await?;
     let mut applied = Vec::new();
     for m in migrations::ALL {
         if done.contains(&m.version) {

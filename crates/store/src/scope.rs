@@ -5,8 +5,8 @@
 use workvoice_domain::ids::{CaseId, OrgId};
 
 use crate::Store;
-use crate::db::one;
-use crate::error::{Result, StoreError};
+use crate::db::found;
+use crate::error::Result;
 use crate::query::Query;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,9 +77,7 @@ impl Store {
         let mut q = Query::new("SELECT c.id FROM cases c WHERE c.id = ");
         q.bind(id.get());
         scope.restrict(&mut q);
-        one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        found(&self.db.read, &q.sql, q.values).await?;
         Ok(ScopedCase::checked(id, scope))
     }
 }

@@ -6,7 +6,7 @@
 
 use workvoice_testdb::{TempDatabase, engine_tests};
 
-use crate::support::{run_to_end, workvoice};
+use crate::support::{admin, run_to_end};
 
 engine_tests!(backup_round_trip_is_encrypted_and_restores_the_backup_moment);
 
@@ -22,12 +22,7 @@ async fn backup_round_trip_is_encrypted_and_restores_the_backup_moment(db: TempD
     let work = tempfile::tempdir().unwrap();
     let data = work.path().join("data");
     let run = |args: &[&str]| {
-        let mut cmd = workvoice(work.path());
-        cmd.arg("--data-dir")
-            .arg(&data)
-            .args(["--database", db.url()])
-            .args(args);
-        let out = run_to_end(cmd);
+        let out = run_to_end(admin(work.path(), &data, db.url(), args));
         let text = format!(
             "{}{}",
             String::from_utf8_lossy(&out.stdout),
@@ -87,17 +82,19 @@ async fn backup_round_trip_is_encrypted_and_restores_the_backup_moment(db: TempD
 
     // Another key file cannot open it.
     let other = work.path().join("other");
-    let mut cmd = workvoice(work.path());
-    cmd.arg("--data-dir")
-        .arg(&other)
-        .args(["--database", "sqlite://unused.db", "migrate"]);
-    let _ = run_to_end(cmd);
-    let mut cmd = workvoice(work.path());
-    cmd.arg("--data-dir")
-        .arg(&data)
-        .args(["--database", db.url()])
-        .env("WORKVOICE_KEY_FILE", other.join("master.key"))
-        .args(["restore", "--input", path, "--yes"]);
+    let _ = run_to_end(admin(
+        work.path(),
+        &other,
+        "sqlite://unused.db",
+        &["migrate"],
+    ));
+    let mut cmd = admin(
+        work.path(),
+        &data,
+        db.url(),
+        &["restore", "--input", path, "--yes"],
+    );
+    cmd.env("WORKVOICE_KEY_FILE", other.join("master.key"));
     let out = run_to_end(cmd);
     assert!(!out.status.success());
     assert!(

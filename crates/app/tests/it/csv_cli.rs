@@ -4,7 +4,7 @@
 
 use workvoice_testdb::{TempDatabase, engine_tests};
 
-use crate::support::{run_to_end, workvoice};
+use crate::support::{admin, run_to_end};
 
 engine_tests!(csv_cli_import_shows_progress_and_reimport_changes_nothing);
 
@@ -18,14 +18,8 @@ async fn csv_cli_import_shows_progress_and_reimport_changes_nothing(db: TempData
     }
     text.push_str("Bad Ltd,XX,Dhaka,B-bad,10\r\n");
     std::fs::write(&file, text).unwrap();
-    let run = |args: &[&str]| {
-        let mut cmd = workvoice(work.path());
-        cmd.arg("--data-dir")
-            .arg(work.path().join("data"))
-            .args(["--database", db.url()])
-            .args(args);
-        run_to_end(cmd)
-    };
+    let data = work.path().join("data");
+    let run = |args: &[&str]| run_to_end(admin(work.path(), &data, db.url(), args));
     let path = file.to_str().unwrap();
 
     let dry = run(&["workplaces", "import", "--dry-run", path]);

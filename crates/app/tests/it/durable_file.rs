@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use workvoice_testdb::{TempDatabase, engine_tests};
 
-use crate::support::{isolated, run_to_end, workvoice};
+use crate::support::{admin, isolated, run_to_end};
 
 engine_tests!(durable_file_start_refuses_without_the_key_over_encrypted_callers);
 
@@ -15,14 +15,7 @@ async fn durable_file_start_refuses_without_the_key_over_encrypted_callers(db: T
     let work = tempfile::tempdir().unwrap();
     let data = work.path().join("data");
     let key = data.join("master.key");
-    let args = |command: &[&str]| {
-        let mut cmd = workvoice(work.path());
-        cmd.arg("--data-dir")
-            .arg(&data)
-            .args(["--database", db.url()]);
-        cmd.args(command);
-        cmd
-    };
+    let args = |command: &[&str]| admin(work.path(), &data, db.url(), command);
     // A helpline with callers (the demo records some, their phones and names encrypted).
     let demo = run_to_end(args(&["demo"]));
     assert!(

@@ -6,7 +6,7 @@
 use workvoice_domain::Millis;
 use workvoice_testdb::{TempDatabase, engine_tests};
 
-use crate::support::{run_to_end, workvoice};
+use crate::support::{admin, outcome, run_to_end};
 
 engine_tests!(
     osh_cli_imports_checklists_and_creates_provider_and_owner_users,
@@ -15,19 +15,8 @@ engine_tests!(
 
 async fn osh_cli_imports_checklists_and_creates_provider_and_owner_users(db: TempDatabase) {
     let work = tempfile::tempdir().unwrap();
-    let run = |args: &[&str]| {
-        let mut cmd = workvoice(work.path());
-        cmd.arg("--data-dir")
-            .arg(work.path().join("data"))
-            .args(["--database", db.url()])
-            .args(args);
-        let out = run_to_end(cmd);
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    };
+    let data = work.path().join("data");
+    let run = |args: &[&str]| outcome(&run_to_end(admin(work.path(), &data, db.url(), args)));
     let bad = work.path().join("bad.csv");
     std::fs::write(&bad, "area,en,bn,vi\nnot_an_area,a,b,c\nwise:1,Racks,,Kệ\n").unwrap();
     let (ok, _, err) = run(&[
@@ -140,19 +129,7 @@ async fn feedback_report_cli_writes_one_file_per_enterprise_in_its_language(db: 
 
     let work = tempfile::tempdir().unwrap();
     let data = work.path().join("data");
-    let run = |args: &[&str]| {
-        let mut cmd = workvoice(work.path());
-        cmd.arg("--data-dir")
-            .arg(&data)
-            .args(["--database", db.url()])
-            .args(args);
-        let out = run_to_end(cmd);
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    };
+    let run = |args: &[&str]| outcome(&run_to_end(admin(work.path(), &data, db.url(), args)));
     let (ok, _, err) = run(&["migrate"]);
     assert!(ok, "{err}");
     let KeyFile::Key(keys) = Keys::load(&data.join("master.key")).unwrap() else {

@@ -109,6 +109,26 @@ pub fn workvoice(workdir: &Path) -> Command {
     isolated(env!("CARGO_BIN_EXE_workvoice"), workdir)
 }
 
+/// `workvoice ARGS` as an administrator types it: on the data folder `data` and the database
+/// `url`, run in `workdir`.
+pub fn admin(workdir: &Path, data: &Path, url: &str, args: &[&str]) -> Command {
+    let mut cmd = workvoice(workdir);
+    cmd.arg("--data-dir")
+        .arg(data)
+        .args(["--database", url])
+        .args(args);
+    cmd
+}
+
+/// Whether a finished command succeeded, with its stdout and stderr as text.
+pub fn outcome(out: &Output) -> (bool, String, String) {
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// Runs `cmd` to its end; a server that starts instead of refusing is killed and fails
 /// the test rather than hanging it.
 pub fn run_to_end(mut cmd: Command) -> Output {

@@ -116,6 +116,49 @@ fn delivery(sender: &RecordingSender) -> OutboxDelivery<RecordingSender> {
     })
 }
 
+/// Two servers on one database with an SMS queued in `language` to each of `phones`: the
+/// queued ids, the second server, and a recording sender with the delivery job using it.
+async fn two_servers(
+    t: &TestDb,
+    phones: impl Iterator<Item = String>,
+    language: Language,
+) -> (
+    Vec<OutboxId>,
+    Store,
+    RecordingSender,
+    OutboxDelivery<RecordingSender>,
+) {
+    let op = operator(t).await;
+    let mut ids = Vec::new();
+    for phone in phones {
+        ids.push(queue_sms(t, op, &phone, language).await.1);
+    }
+    let other = Store::open(&t.url, t.store.keys().clone()).await.unwrap();
+    let sender = RecordingSender::new();
+    let job = delivery(&sender);
+    (ids, other, sender, job)
+}
+
+/// Runs `job` on two servers at once, at `at`, until neither finds work.
+async fn drain_on_both(job: &OutboxDelivery<RecordingSender>, one: &Store, other: &Store, at: i64) {
+    loop {
+        let (a, b) = tokio::join!(
+            job.run_once(one, Millis(at)),
+            job.run_once(other, Millis(at))
+        );
+        if a.unwrap() + b.unwrap() == 0 {
+            break;
+        }
+    }
+}
+
+/// The outbox ids of the messages the sender accepted, in id order.
+fn sent_ids(sender: &RecordingSender) -> Vec<OutboxId> {
+    let mut sent: Vec<OutboxId> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
+    sent.sort_unstable();
+    sent
+}
+
 fn runner(store: &Store) -> Runner {
     Runner::with_holder(store.clone(), "server-a")
 }
@@ -223,29 +266,16 @@ store_tests! {
     }
 
     async fn outbox_message_is_never_sent_twice_by_two_servers(t) {
-        let op = operator(&t).await;
-        let mut ids = Vec::new();
-        for n in 0..25 {
-            ids.push(queue_sms(&t, op, &format!("0171234{n:04}"), Language::En).await.1);
-        }
-        let other = Store::open(&t.url, t.store.keys().clone()).await.unwrap();
-        let sender = RecordingSender::new();
-        let job = delivery(&sender);
+        let (ids, other, sender, job) =
+            two_servers(&t, (0..25).map(|n| format!("0171234{n:04}")), Language::En).await;
         // A few failures on the way, so retries mix with first attempts.
         sender.fail_next(3);
         // Both servers deliver at once, as if each held the job (a lease that ran out):
         // the rows' own claims keep them apart.
         for at in [T0, T0 + 30 * SEC, T0 + 90 * SEC] {
-            loop {
-                let (a, b) = tokio::join!(job.run_once(&t.store, Millis(at)), job.run_once(&other, Millis(at)));
-                if a.unwrap() + b.unwrap() == 0 {
-                    break;
-                }
-            }
+            drain_on_both(&job, &t.store, &other, at).await;
         }
-        let mut sent: Vec<OutboxId> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
-        sent.sort_unstable();
-        assert_eq!(sent, ids, "every message exactly once");
+        assert_eq!(sent_ids(&sender), ids, "every message exactly once");
         assert_eq!(sender.calls(), 28);
         for id in ids {
             assert_eq!(row(&t, id).await.status, "sent");
@@ -369,24 +399,11 @@ store_tests! {
     }
 
     async fn outbox_two_servers_deliver_a_thousand_messages_once_each(t) {
-        let op = operator(&t).await;
-        let mut ids = Vec::new();
-        for n in 0..1_000 {
-            ids.push(queue_sms(&t, op, &format!("0171{n:07}"), Language::Bn).await.1);
-        }
-        let other = Store::open(&t.url, t.store.keys().clone()).await.unwrap();
-        let sender = RecordingSender::new();
-        let job = delivery(&sender);
+        let (ids, other, sender, job) =
+            two_servers(&t, (0..1_000).map(|n| format!("0171{n:07}")), Language::Bn).await;
         // Both servers run their delivery at once until neither finds work.
-        loop {
-            let (a, b) = tokio::join!(job.run_once(&t.store, Millis(T0)), job.run_once(&other, Millis(T0)));
-            if a.unwrap() + b.unwrap() == 0 {
-                break;
-            }
-        }
-        let mut sent: Vec<OutboxId> = sender.accepted().iter().map(|(_, m)| m.outbox_id).collect();
-        sent.sort_unstable();
-        assert_eq!(sent, ids, "every message exactly once, none left");
+        drain_on_both(&job, &t.store, &other, T0).await;
+        assert_eq!(sent_ids(&sender), ids, "every message exactly once, none left");
         assert_eq!(sender.calls(), 1_000);
         let counts = t.store.outbox_counts().await.unwrap();
         assert_eq!((counts.queued, counts.sent), (0, 1_000));

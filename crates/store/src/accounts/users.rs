@@ -7,7 +7,7 @@ use workvoice_domain::ids::{OrgId, UserId};
 use workvoice_domain::{FieldErrors, Language, Millis, OrgKind, Role};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, flag, get, insert_id, one, row_id};
+use crate::db::{StoredTime, code, exec, flag, found, get, insert_id, one, row_id, rows};
 use crate::error::{Internal, Result, StoreError};
 
 /// A signed-in person as every handler sees them.
@@ -159,40 +159,36 @@ impl Store {
 
     #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
     pub async fn user(&self, id: UserId) -> Result<User> {
-        let row = one(
+        let row = found(
             &self.db.read,
             &format!("SELECT {USER_COLUMNS} FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1"),
             vec![id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         decode_user(&row)
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn user_by_username(&self, username: &str) -> Result<User> {
-        let row = one(
+        let row = found(
             &self.db.read,
             &format!("SELECT {USER_COLUMNS} FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.username = $1"),
             vec![username.trim().to_lowercase().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         decode_user(&row)
     }
 
     /// Active staff of an organisation, e.g. to choose whom to assign a case to.
     #[tracing::instrument(level = "debug", skip_all, fields(organisation_id = organisation_id.get()))]
     pub async fn users_of_organisation(&self, organisation_id: OrgId) -> Result<Vec<User>> {
-        all(
+        rows(
             &self.db.read,
             &format!("SELECT {USER_COLUMNS} FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.organisation_id = $1 AND u.active = 1 ORDER BY u.display_name"),
             vec![organisation_id.get().into()],
+            decode_user,
         )
-        .await?
-        .iter()
-        .map(decode_user)
-        .collect()
+        .await
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]

@@ -17,7 +17,7 @@ use workvoice_domain::{Country, StoredCode};
 
 use crate::Store;
 use crate::awareness::before;
-use crate::db::{StoredTime, all, code, exec, get, row_id, time};
+use crate::db::{StoredTime, all, code, exec, get, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -87,15 +87,13 @@ struct Gathered {
 /// reads the covering index `cases_workplace_calls` alone, without a join per case. A
 /// taxonomy without substantive categories binds one code no case has.
 pub(crate) async fn substantive_codes(store: &Store, q: &mut Query) -> Result<()> {
-    let codes: Vec<String> = all(
+    let codes: Vec<String> = rows(
         &store.db.read,
         "SELECT code FROM categories WHERE substantive = 1 ORDER BY code",
         vec![],
+        |r| get(r, "code"),
     )
-    .await?
-    .iter()
-    .map(|r| get(r, "code"))
-    .collect::<Result<_>>()?;
+    .await?;
     if codes.is_empty() {
         q.bind(String::new());
     }
@@ -136,20 +134,17 @@ impl Store {
                 .bind(b.get())
                 .push(")");
         }
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|r| {
-                Ok(Base {
-                    id: row_id(r, "id")?,
-                    name: get(r, "name")?,
-                    country: get(r, "country")?,
-                    district: get(r, "district")?,
-                    workers_total: get(r, "workers_total")?,
-                    status: code(r, "onboarding_status")?,
-                })
+        rows(&self.db.read, &q.sql, q.values, |r| {
+            Ok(Base {
+                id: row_id(r, "id")?,
+                name: get(r, "name")?,
+                country: get(r, "country")?,
+                district: get(r, "district")?,
+                workers_total: get(r, "workers_total")?,
+                status: code(r, "onboarding_status")?,
             })
-            .collect()
+        })
+        .await
     }
 
     /// The score's inputs of every workplace that has any record, keyed by workplace id;
@@ -253,15 +248,13 @@ impl Store {
     ) -> Result<Vec<PriorityRow>> {
         let bases = self.priority_bases(filter).await?;
         let mut gathered = self.gather_inputs(today, now, true).await?;
-        let follow_ups: HashMap<i64, (FollowUpStatus, Millis)> = all(
+        let follow_ups: HashMap<i64, (FollowUpStatus, Millis)> = rows(
             &self.db.read,
             "SELECT workplace_id AS w, status, updated_at FROM awareness_follow_ups",
             vec![],
+            |r| Ok((get(r, "w")?, (code(r, "status")?, time(r, "updated_at")?))),
         )
-        .await?
-        .iter()
-        .map(|r| Ok((get(r, "w")?, (code(r, "status")?, time(r, "updated_at")?))))
-        .collect::<Result<_>>()?;
+        .await?;
         let mut rows: Vec<PriorityRow> = bases
             .into_iter()
             .map(|b| {

@@ -12,7 +12,7 @@ use workvoice_domain::ids::{
 use sea_orm::{ConnectionTrait, QueryResult, Value};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id, time};
+use crate::db::{StoredTime, code, exec, get, insert_id, one, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -73,15 +73,13 @@ async fn newest<T>(
     date: &str,
     decode: impl Fn(&QueryResult) -> Result<T>,
 ) -> Result<Vec<T>> {
-    all(
+    rows(
         conn,
         &format!("SELECT {columns} FROM {table} WHERE workplace_id = $1 ORDER BY {date} DESC, id DESC LIMIT $2"),
         vec![workplace.get().into(), SHOWN.into()],
+        decode,
     )
-    .await?
-    .iter()
-    .map(decode)
-    .collect()
+    .await
 }
 
 impl Store {

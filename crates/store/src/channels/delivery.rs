@@ -9,7 +9,7 @@
 
 use crate::Store;
 use crate::channels::outbox::{COLUMNS, OutboxMessage, SmsTemplate, decode};
-use crate::db::{Engine, StoredTime, all, code, exec, get, time};
+use crate::db::{Engine, StoredTime, all, code, exec, get, rows, time};
 use crate::error::{Result, StoreError};
 use workvoice_domain::ids::OutboxId;
 use workvoice_domain::{Millis, OutboxStatus};
@@ -152,23 +152,21 @@ impl Store {
     /// Every attempt to deliver message `id`, first first (the administrators' history).
     #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
     pub async fn outbox_attempts(&self, id: OutboxId) -> Result<Vec<OutboxAttempt>> {
-        all(
+        rows(
             &self.db.read,
             "SELECT attempt, at, outcome, provider_ref, error FROM outbox_attempts WHERE outbox_id = $1 ORDER BY id",
             vec![id.get().into()],
+            |r| {
+                Ok(OutboxAttempt {
+                    attempt: get(r, "attempt")?,
+                    at: time(r, "at")?,
+                    outcome: code(r, "outcome")?,
+                    provider_ref: get(r, "provider_ref")?,
+                    error: get(r, "error")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(OutboxAttempt {
-                attempt: get(r, "attempt")?,
-                at: time(r, "at")?,
-                outcome: code(r, "outcome")?,
-                provider_ref: get(r, "provider_ref")?,
-                error: get(r, "error")?,
-            })
-        })
-        .collect()
+        .await
     }
 
     /// One outbox message by id (any status), for its history page.

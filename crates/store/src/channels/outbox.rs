@@ -10,7 +10,7 @@ use workvoice_domain::ids::{CallerId, CaseId, InboundSmsId, OutboxId};
 use workvoice_domain::{CaseCode, Channel, Language, OutboxStatus};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, get, insert_id, opt_row_id, row_id, time};
+use crate::db::{StoredTime, code, get, insert_id, opt_row_id, row_id, rows, time};
 use crate::error::{Internal, Result};
 use crate::helpline::informs::stored_codes;
 use crate::scope::ScopedCase;
@@ -162,14 +162,12 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_outbox(&self, case: &ScopedCase) -> Result<Vec<OutboxMessage>> {
         let case_id = case.id();
-        all(
+        rows(
             &self.db.read,
             &format!("SELECT {COLUMNS} FROM outbox WHERE case_id = $1 ORDER BY id"),
             vec![case_id.get().into()],
+            decode,
         )
-        .await?
-        .iter()
-        .map(decode)
-        .collect()
+        .await
     }
 }

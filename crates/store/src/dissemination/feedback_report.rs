@@ -18,10 +18,10 @@ use workvoice_domain::dissemination::feedback_report::{
 use workvoice_domain::ids::{EnrolmentId, ImprovementId, ProgrammeId, WorkplaceId};
 use workvoice_domain::osh::{ImprovementFact, ImprovementStatus, RiskScore, Tally, TechnicalArea};
 
-use super::super::osh::improvements::risk;
+use super::super::osh::improvements::improvement_fact;
 use super::super::osh::{OshScope, date};
 use crate::Store;
-use crate::db::{all, code, flag, get, one, opt_code, row_id};
+use crate::db::{all, found, get, row_id, rows};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -66,6 +66,26 @@ pub struct FeedbackLine {
     pub after: Option<RiskScore>,
     /// The district of the enterprise that made it (for a local example: never its name).
     pub district: String,
+}
+
+impl FeedbackLine {
+    /// The line of the improvement `row` (its id and description) whose figures are `fact`.
+    pub(crate) fn of(
+        row: &sea_orm::QueryResult,
+        fact: &ImprovementFact,
+        district: String,
+    ) -> Result<FeedbackLine> {
+        Ok(FeedbackLine {
+            id: row_id(row, "id")?,
+            area: fact.area,
+            description: get(row, "description")?,
+            status: fact.status,
+            low_cost: fact.low_cost,
+            before: fact.before,
+            after: fact.after,
+            district,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,20 +189,15 @@ impl Store {
     }
 
     pub(crate) async fn programme_book(&self, programme: ProgrammeId) -> Result<ProgrammeBook> {
-        let name = one(
+        let name = found(
             &self.db.read,
             "SELECT name FROM osh_programmes WHERE id = $1",
             vec![programme.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         let mut q = Query::new(ENTERPRISES);
         q.bind(programme.get()).push(" ORDER BY w.name, e.id");
-        let enterprises = all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode_enterprise)
-            .collect::<Result<Vec<_>>>()?;
+        let enterprises: Vec<_> = rows(&self.db.read, &q.sql, q.values, decode_enterprise).await?;
         let district: BTreeMap<WorkplaceId, String> = enterprises
             .iter()
             .map(|e| (e.workplace, e.district.clone()))
@@ -200,28 +215,15 @@ impl Store {
         let mut own: BTreeMap<WorkplaceId, Vec<i64>> = BTreeMap::new();
         for row in &rows {
             let workplace: WorkplaceId = row_id(row, "workplace_id")?;
-            let fact = ImprovementFact {
-                id: get(row, "id")?,
-                area: code(row, "area")?,
-                status: code(row, "status")?,
-                verification: opt_code(row, "verification")?,
-                low_cost: flag(row, "low_cost")?,
-                before: risk(row, "before_likelihood", "before_severity")?,
-                after: risk(row, "after_likelihood", "after_severity")?,
-            };
+            let fact = improvement_fact(row, get(row, "id")?)?;
             own.entry(workplace).or_default().push(fact.id);
             lines.insert(
                 fact.id,
-                FeedbackLine {
-                    id: row_id(row, "id")?,
-                    area: fact.area,
-                    description: get(row, "description")?,
-                    status: fact.status,
-                    low_cost: fact.low_cost,
-                    before: fact.before,
-                    after: fact.after,
-                    district: district.get(&workplace).cloned().unwrap_or_default(),
-                },
+                FeedbackLine::of(
+                    row,
+                    &fact,
+                    district.get(&workplace).cloned().unwrap_or_default(),
+                )?,
             );
             facts.push(EnterpriseImprovement { workplace, fact });
         }

@@ -11,7 +11,7 @@ use workvoice_domain::ids::{NewsletterId, PracticeId, ProgrammeId, UserId};
 use workvoice_domain::osh::MeetingKind;
 use workvoice_domain::reports::YearMonth;
 
-use crate::db::{StoredTime, all, exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, exec, found, get, insert_id, row_id, rows};
 use crate::error::{Result, StoreError};
 use crate::osh::date;
 use crate::{PublicFilter, PublicPractice, Store};
@@ -142,36 +142,31 @@ impl Store {
     /// The archive: every newsletter, the latest month first.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn newsletters(&self) -> Result<Vec<NewsletterSummary>> {
-        all(
+        rows(
             &self.db.read,
             &format!("{SELECT} ORDER BY n.period DESC, p.name, n.id"),
             vec![],
+            decode_summary,
         )
-        .await?
-        .iter()
-        .map(decode_summary)
-        .collect()
+        .await
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(newsletter = id.get()))]
     pub async fn newsletter(&self, id: NewsletterId) -> Result<Newsletter> {
-        let row = one(
+        let row = found(
             &self.db.read,
             &format!("{SELECT} WHERE n.id = $1"),
             vec![id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         let summary = decode_summary(&row)?;
-        let chosen: Vec<PracticeId> = all(
+        let chosen: Vec<PracticeId> = rows(
             &self.db.read,
             "SELECT practice_id FROM newsletter_practices WHERE newsletter_id = $1 ORDER BY position",
             vec![id.get().into()],
+            |r| row_id(r, "practice_id"),
         )
-        .await?
-        .iter()
-        .map(|r| row_id(r, "practice_id"))
-        .collect::<Result<_>>()?;
+        .await?;
         let mut practices = if chosen.is_empty() {
             Vec::new()
         } else {
@@ -183,7 +178,7 @@ impl Store {
         };
         practices.sort_by_key(|p| chosen.iter().position(|c| *c == p.id));
         let from = format!("{}-01", summary.period.label());
-        let workshops = all(
+        let workshops = rows(
             &self.db.read,
             "SELECT held_on, place FROM osh_meetings WHERE programme_id = $1 AND kind = $2 AND held_on >= $3 ORDER BY held_on, id LIMIT 5",
             vec![
@@ -191,16 +186,14 @@ impl Store {
                 MeetingKind::Workshop.code().into(),
                 from.into(),
             ],
+            |r| {
+                Ok(UpcomingWorkshop {
+                    held_on: date(r, "held_on")?,
+                    place: get(r, "place")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(UpcomingWorkshop {
-                held_on: date(r, "held_on")?,
-                place: get(r, "place")?,
-            })
-        })
-        .collect::<Result<_>>()?;
+        .await?;
         Ok(Newsletter {
             summary,
             introduction: get(&row, "introduction")?,

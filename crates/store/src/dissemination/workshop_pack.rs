@@ -14,9 +14,9 @@ use workvoice_domain::osh::{
 };
 
 use super::super::osh::OshScope;
-use super::super::osh::improvements::risk;
+use super::super::osh::improvements::improvement_fact;
 use super::feedback_report::FeedbackLine;
-use crate::db::{all, code, flag, get, row_id};
+use crate::db::{all, code, get, row_id};
 use crate::error::{Result, StoreError};
 use crate::{Meeting, Photo, Store};
 
@@ -88,15 +88,7 @@ impl Store {
         let mut facts: Vec<(WorkplaceId, ImprovementFact)> = Vec::with_capacity(rows.len());
         for row in &rows {
             let workplace: WorkplaceId = row_id(row, "workplace_id")?;
-            let fact = ImprovementFact {
-                id: get(row, "id")?,
-                area: code(row, "area")?,
-                status: code(row, "status")?,
-                verification: crate::db::opt_code(row, "verification")?,
-                low_cost: flag(row, "low_cost")?,
-                before: risk(row, "before_likelihood", "before_severity")?,
-                after: risk(row, "after_likelihood", "after_severity")?,
-            };
+            let fact = improvement_fact(row, get(row, "id")?)?;
             let Some(e) = enterprises.iter_mut().find(|e| e.workplace == workplace) else {
                 continue;
             };
@@ -104,16 +96,7 @@ impl Store {
             facts.push((workplace, fact));
             if fact.is_verified() {
                 let mut pair = PackPair {
-                    improvement: FeedbackLine {
-                        id: row_id(row, "id")?,
-                        area: fact.area,
-                        description: get(row, "description")?,
-                        status: fact.status,
-                        low_cost: fact.low_cost,
-                        before: fact.before,
-                        after: fact.after,
-                        district: e.district.clone(),
-                    },
+                    improvement: FeedbackLine::of(row, &fact, e.district.clone())?,
                     before: None,
                     after: None,
                 };

@@ -10,7 +10,7 @@ use workvoice_domain::Millis;
 use workvoice_domain::ids::WorkplaceId;
 
 use crate::Store;
-use crate::db::all;
+use crate::db::{all, get, rows};
 use crate::error::Result;
 
 /// Bind values per statement: well inside SQLite's 32,766 and PostgreSQL's 65,535.
@@ -341,15 +341,13 @@ impl Store {
             self.create_provider("Bench Provider South", Millis(now))
                 .await?,
         ];
-        let ids: Vec<i64> = all(
+        let ids: Vec<i64> = rows(
             &self.db.read,
             "SELECT id FROM workplaces ORDER BY id LIMIT $1",
             vec![(workplaces as i64).into()],
+            |r| get(r, "id"),
         )
-        .await?
-        .iter()
-        .map(|r| r.try_get::<i64>("", "id"))
-        .collect::<std::result::Result<_, _>>()?;
+        .await?;
         if ids.is_empty() {
             return Ok(0);
         }

@@ -13,7 +13,7 @@ use workvoice_domain::Holiday;
 use workvoice_domain::ids::ProtocolVersionId;
 
 use crate::Store;
-use crate::db::{exec, get, one, opt_row_id};
+use crate::db::{exec, found, get, opt_row_id};
 use crate::error::{Result, StoreError};
 use crate::protocol::versions::{self, ProtocolVersion};
 use crate::registry::taxonomy::Category;
@@ -54,13 +54,12 @@ pub(crate) async fn bump(conn: &impl ConnectionTrait, kind: Versioned) -> Result
 }
 
 async fn version_of(conn: &impl ConnectionTrait, kind: Versioned) -> Result<i64> {
-    let row = one(
+    let row = found(
         conn,
         "SELECT version FROM reference_versions WHERE name = $1",
         vec![kind.name().into()],
     )
-    .await?
-    .ok_or(StoreError::NotFound)?;
+    .await?;
     get(&row, "version")
 }
 
@@ -102,9 +101,7 @@ impl Store {
         &self,
         conn: &impl ConnectionTrait,
     ) -> Result<Arc<ProtocolVersion>> {
-        let row = one(conn, "SELECT MAX(id) AS id FROM protocols", vec![])
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(conn, "SELECT MAX(id) AS id FROM protocols", vec![]).await?;
         let id: ProtocolVersionId = opt_row_id(&row, "id")?.ok_or(StoreError::NotFound)?;
         cached(
             &self.reference.protocol,

@@ -10,7 +10,7 @@ use std::path::Path;
 use workvoice_domain::Millis;
 
 use crate::Store;
-use crate::db::{all, get};
+use crate::db::{get, rows};
 use crate::error::{Internal, Result};
 use crate::files::durable::is_temp_name;
 use crate::query::Query;
@@ -117,11 +117,10 @@ impl Store {
             q.bind(name.clone());
         }
         q.push(")");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| get::<String>(row, "storage_key"))
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            get::<String>(row, "storage_key")
+        })
+        .await
     }
 }
 

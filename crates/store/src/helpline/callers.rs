@@ -8,8 +8,8 @@ use workvoice_domain::ids::{CallerId, CaseId, OrgId, UserId};
 use workvoice_domain::{CallerInput, Consent, PhoneNumber};
 
 use crate::Store;
-use crate::db::{StoredTime, all, b, exec, flag, get, one, row_id};
-use crate::error::{Internal, Result, StoreError};
+use crate::db::{StoredTime, all, b, exec, flag, found, get, one, row_id, rows};
+use crate::error::{Internal, Result};
 use crate::query::Query;
 use crate::scope::ScopedCase;
 
@@ -108,13 +108,12 @@ impl Store {
     }
 
     async fn has_name(&self, conn: &impl ConnectionTrait, id: CallerId) -> Result<bool> {
-        let row = one(
+        let row = found(
             conn,
             "SELECT name_enc FROM callers WHERE id = $1",
             vec![id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         Ok(get::<Option<Vec<u8>>>(&row, "name_enc")?.is_some())
     }
 
@@ -253,14 +252,12 @@ impl Store {
     /// Case ids reported by the caller with this phone number, newest first.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn cases_of_phone(&self, phone: &PhoneNumber) -> Result<Vec<CaseId>> {
-        all(
+        rows(
             &self.db.read,
             "SELECT cc.case_id FROM case_callers cc JOIN callers c ON c.id = cc.caller_id WHERE c.phone_index = $1 ORDER BY cc.case_id DESC",
             vec![self.keys.blind_index(phone.as_str()).into()],
+            |r| row_id(r, "case_id"),
         )
-        .await?
-        .iter()
-        .map(|r| row_id(r, "case_id"))
-        .collect()
+        .await
     }
 }

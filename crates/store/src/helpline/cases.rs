@@ -12,7 +12,7 @@ use workvoice_domain::{
 use crate::Store;
 use crate::channels::outbox::{SmsTemplate, intake_params, queue_sms_in};
 use crate::db::{
-    Engine, StoredTime, all, code, count, exec, get, one, opt_row_id, page, row_id, time,
+    Engine, StoredTime, code, count, exec, found, get, one, opt_row_id, page, row_id, rows, time,
 };
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
@@ -376,9 +376,7 @@ impl Store {
         ));
         q.bind(id.get());
         scope.restrict(&mut q);
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         Ok(CaseRecord {
             summary: decode_summary(&row)?,
             narrative: get(&row, "narrative")?,
@@ -395,9 +393,7 @@ impl Store {
         let mut q = Query::new("SELECT c.id FROM cases c WHERE c.code_hash = ");
         q.bind(self.keys.case_code_hash(code.digits()));
         scope.restrict(&mut q);
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         row_id(&row, "id")
     }
 
@@ -530,11 +526,7 @@ impl Store {
                 q.bind(id.get());
             }
             q.push(")");
-            let mut found = all(&self.db.read, &q.sql, q.values)
-                .await?
-                .iter()
-                .map(decode_summary)
-                .collect::<Result<Vec<_>>>()?;
+            let mut found: Vec<_> = rows(&self.db.read, &q.sql, q.values, decode_summary).await?;
             for id in &shown {
                 if let Some(at) = found.iter().position(|c| c.id == *id) {
                     items.push(found.swap_remove(at));
@@ -591,11 +583,7 @@ impl Store {
     }
 
     async fn case_ids(&self, q: Query) -> Result<Vec<CaseId>> {
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| row_id(row, "id"))
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, |row| row_id(row, "id")).await
     }
 
     /// Appends the engine's full-text predicate on the index read as `t` (`FROM_TEXT`).

@@ -8,7 +8,7 @@ use workvoice_domain::ids::{CaseId, IncidentId, UserId, WorkplaceId};
 use workvoice_domain::{Language, Millis, StepKind, follow_up_dates};
 
 use crate::Store;
-use crate::db::{StoredTime, code, exec, flag, get, one, opt_code, opt_row_id, time};
+use crate::db::{StoredTime, code, exec, flag, found, get, one, opt_code, opt_row_id, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
 use crate::helpline::tasks::{TaskKind, upsert_task_in};
@@ -61,9 +61,7 @@ impl Store {
         );
         q.bind(case_id.get());
         scope.restrict(&mut q);
-        let row = one(conn, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(conn, &q.sql, q.values).await?;
         // No workplace (so no country) is the default country; a country that does not
         // decode is an error.
         let country = opt_code(&row, "country")?.unwrap_or(self.default_country);
@@ -91,15 +89,13 @@ impl Store {
     /// The outcome codes a case can be closed with (data, in display order).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn case_outcomes(&self) -> Result<Vec<String>> {
-        crate::db::all(
+        crate::db::rows(
             &self.db.read,
             "SELECT code FROM case_outcomes ORDER BY sort, code",
             vec![],
+            |r| get(r, "code"),
         )
-        .await?
-        .iter()
-        .map(|r| get(r, "code"))
-        .collect()
+        .await
     }
 
     /// Closes an open case with an outcome code, meets the Close step and, when the worker

@@ -7,7 +7,7 @@ use workvoice_domain::NoteText;
 use workvoice_domain::ids::{CaseId, EventId, UserId};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, opt_row_id, row_id, time};
+use crate::db::{StoredTime, code, exec, get, opt_row_id, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::cases::add_text;
 use crate::scope::ScopedCase;
@@ -226,13 +226,12 @@ impl Store {
         actor: Option<UserId>,
         at: Millis,
     ) -> Result<()> {
-        let row = crate::db::one(
+        let row = crate::db::found(
             conn,
             "SELECT status FROM cases WHERE id = $1",
             vec![case_id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         let before: String = get(&row, "status")?;
         if before == status {
             return Ok(());
@@ -254,26 +253,24 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_events(&self, case: &ScopedCase) -> Result<Vec<CaseEvent>> {
         let case_id = case.id();
-        all(
+        rows(
             &self.db.read,
             "SELECT e.id, e.at, e.actor_id, u.display_name AS actor_name, e.kind, e.detail \
              FROM case_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.case_id = $1 ORDER BY e.id",
             vec![case_id.get().into()],
+            |row| {
+                let detail: String = get(row, "detail")?;
+                Ok(CaseEvent {
+                    id: row_id(row, "id")?,
+                    at: time(row, "at")?,
+                    actor_id: opt_row_id(row, "actor_id")?,
+                    actor_name: get(row, "actor_name")?,
+                    kind: code(row, "kind")?,
+                    detail: serde_json::from_str(&detail).map_err(|_| StoreError::undecodable("detail", "(not JSON)"))?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|row| {
-            let detail: String = get(row, "detail")?;
-            Ok(CaseEvent {
-                id: row_id(row, "id")?,
-                at: time(row, "at")?,
-                actor_id: opt_row_id(row, "actor_id")?,
-                actor_name: get(row, "actor_name")?,
-                kind: code(row, "kind")?,
-                detail: serde_json::from_str(&detail).map_err(|_| StoreError::undecodable("detail", "(not JSON)"))?,
-            })
-        })
-        .collect()
+        .await
     }
 
     /// Adds an internal note (already parsed, so never empty or too long); it becomes

@@ -8,7 +8,7 @@ use workvoice_domain::ids::{CaseId, IncidentId, UserId, WorkplaceId};
 use workvoice_domain::{IncidentTitle, Urgency};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, get, insert_id, one, opt_row_id, page, row_id, time};
+use crate::db::{StoredTime, code, found, get, insert_id, opt_row_id, page, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{CaseField, EventKind, change_case_field};
 use crate::query::Query;
@@ -132,13 +132,12 @@ impl Store {
         at: Millis,
     ) -> Result<()> {
         let case = self.aftercare_in(conn, scope, case_id).await?;
-        let row = one(
+        let row = found(
             conn,
             "SELECT workplace_id FROM incidents WHERE id = $1",
             vec![incident_id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         let workplace: Option<WorkplaceId> = opt_row_id(&row, "workplace_id")?;
         if workplace.is_some() && workplace != case.workplace_id {
             return Err(StoreError::invalid(
@@ -171,9 +170,7 @@ impl Store {
     ) -> Result<(Incident, Vec<IncidentCase>)> {
         let mut q = incident_query(scope);
         q.push(" AND i.id = ").bind(id.get());
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         let incident = decode(&row)?;
         let mut q = Query::new(
             "SELECT c.id, c.summary, c.category_code, c.urgency, c.status, c.created_at FROM cases c WHERE c.incident_id = ",
@@ -181,20 +178,17 @@ impl Store {
         q.bind(id.get());
         scope.restrict(&mut q);
         q.push(" ORDER BY c.created_at, c.id");
-        let cases = all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| {
-                Ok(IncidentCase {
-                    id: row_id(row, "id")?,
-                    summary: get(row, "summary")?,
-                    category_code: get(row, "category_code")?,
-                    urgency: code(row, "urgency")?,
-                    status: get(row, "status")?,
-                    created_at: time(row, "created_at")?,
-                })
+        let cases = rows(&self.db.read, &q.sql, q.values, |row| {
+            Ok(IncidentCase {
+                id: row_id(row, "id")?,
+                summary: get(row, "summary")?,
+                category_code: get(row, "category_code")?,
+                urgency: code(row, "urgency")?,
+                status: get(row, "status")?,
+                created_at: time(row, "created_at")?,
             })
-            .collect::<Result<_>>()?;
+        })
+        .await?;
         Ok((incident, cases))
     }
 
@@ -227,10 +221,6 @@ impl Store {
             }
         }
         q.push(" ORDER BY i.created_at DESC, i.id DESC LIMIT 50");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode)
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, decode).await
     }
 }

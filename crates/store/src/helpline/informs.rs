@@ -8,7 +8,7 @@ use workvoice_domain::{Millis, SafeWindow, StepKind, next_contact_time};
 
 use crate::Store;
 use crate::channels::outbox::{SmsTemplate, queue_sms_in};
-use crate::db::{StoredTime, all, code, exec, get, one, row_id, time};
+use crate::db::{StoredTime, code, exec, get, one, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::scope::ScopedCase;
@@ -234,25 +234,23 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn case_informs(&self, case: &ScopedCase) -> Result<Vec<WorkerInform>> {
         let case_id = case.id();
-        all(
+        rows(
             &self.db.read,
             "SELECT i.id, i.case_id, i.stage, i.method, i.outcome, i.at, u.display_name AS by_name \
              FROM case_informs i LEFT JOIN users u ON u.id = i.by_user WHERE i.case_id = $1 ORDER BY i.at, i.id",
             vec![case_id.get().into()],
+            |row| {
+                Ok(WorkerInform {
+                    id: row_id(row, "id")?,
+                    case_id: row_id(row, "case_id")?,
+                    stage: code(row, "stage")?,
+                    method: code(row, "method")?,
+                    outcome: code(row, "outcome")?,
+                    at: time(row, "at")?,
+                    by_name: get(row, "by_name")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|row| {
-            Ok(WorkerInform {
-                id: row_id(row, "id")?,
-                case_id: row_id(row, "case_id")?,
-                stage: code(row, "stage")?,
-                method: code(row, "method")?,
-                outcome: code(row, "outcome")?,
-                at: time(row, "at")?,
-                by_name: get(row, "by_name")?,
-            })
-        })
-        .collect()
+        .await
     }
 }

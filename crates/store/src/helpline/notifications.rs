@@ -7,7 +7,7 @@ use workvoice_domain::Role;
 use workvoice_domain::ids::{CaseId, NotificationId, UserId};
 
 use crate::Store;
-use crate::db::{StoredTime, all, exec, get, opt_row_id, row_id, time};
+use crate::db::{StoredTime, exec, get, opt_row_id, row_id, rows, time};
 use crate::error::Result;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,15 +30,15 @@ impl Store {
     ) -> Result<()> {
         let users: Vec<i64> = match assignee {
             Some(user) => vec![user.get()],
-            None => all(
-                conn,
-                "SELECT id FROM users WHERE role = $1 AND active = 1",
-                vec![Role::Supervisor.code().into()],
-            )
-            .await?
-            .iter()
-            .map(|r| get(r, "id"))
-            .collect::<Result<_>>()?,
+            None => {
+                rows(
+                    conn,
+                    "SELECT id FROM users WHERE role = $1 AND active = 1",
+                    vec![Role::Supervisor.code().into()],
+                    |r| get(r, "id"),
+                )
+                .await?
+            }
         };
         for user in users {
             exec(
@@ -58,22 +58,20 @@ impl Store {
         user_id: UserId,
         limit: i64,
     ) -> Result<Vec<Notification>> {
-        all(
+        rows(
             &self.db.read,
             "SELECT id, case_id, kind, at FROM notifications WHERE user_id = $1 AND read_at IS NULL ORDER BY at DESC, id DESC LIMIT $2",
             vec![user_id.get().into(), limit.into()],
+            |r| {
+                Ok(Notification {
+                    id: row_id(r, "id")?,
+                    case_id: opt_row_id(r, "case_id")?,
+                    kind: get(r, "kind")?,
+                    at: time(r, "at")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(Notification {
-                id: row_id(r, "id")?,
-                case_id: opt_row_id(r, "case_id")?,
-                kind: get(r, "kind")?,
-                at: time(r, "at")?,
-            })
-        })
-        .collect()
+        .await
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id.get()))]

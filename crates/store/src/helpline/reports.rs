@@ -14,7 +14,7 @@ use workvoice_domain::{
 };
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, one, opt_row_id, row_id, time};
+use crate::db::{StoredTime, code, exec, found, get, one, opt_row_id, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::cases::add_text;
 use crate::helpline::events::{CaseField, EventKind, append_event, change_case_field};
@@ -89,14 +89,13 @@ impl CaseFacts {
 }
 
 async fn case_facts(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<CaseFacts> {
-    let row = one(
+    let row = found(
         conn,
         "SELECT c.category_code, c.urgency, c.outcome, c.factory_may_be_told, c.shareable_summary, c.workplace_id, w.organisation_id \
          FROM cases c LEFT JOIN workplaces w ON w.id = c.workplace_id WHERE c.id = $1",
         vec![case_id.get().into()],
     )
-    .await?
-    .ok_or(StoreError::NotFound)?;
+    .await?;
     Ok(CaseFacts {
         category: get(&row, "category_code")?,
         urgency: code(&row, "urgency")?,
@@ -116,42 +115,38 @@ async fn targets_of(
     let Some(workplace) = facts.workplace_id else {
         return Ok(vec![]);
     };
-    all(
+    rows(
         conn,
         "SELECT o.id, o.name, 'factory' AS target, 0 AS rank FROM workplaces w JOIN organisations o ON o.id = w.organisation_id WHERE w.id = $1 \
          UNION ALL SELECT o.id, o.name, 'brand' AS target, 1 AS rank FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 \
          ORDER BY rank, name",
         vec![workplace.get().into()],
+        |r| Ok((row_id(r, "id")?, get(r, "name")?, code(r, "target")?)),
     )
-    .await?
-    .iter()
-    .map(|r| Ok((row_id(r, "id")?, get(r, "name")?, code(r, "target")?)))
-    .collect()
+    .await
 }
 
 async fn reports_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Vec<CaseReport>> {
-    all(
+    rows(
         conn,
         "SELECT r.organisation_id, o.name AS organisation_name, r.target, r.via, r.version, r.summary, u.display_name AS by_name, r.reported_at \
          FROM case_reports r JOIN organisations o ON o.id = r.organisation_id LEFT JOIN users u ON u.id = r.reported_by \
          WHERE r.case_id = $1 ORDER BY r.reported_at, r.id",
         vec![case_id.get().into()],
+        |r| {
+            Ok(CaseReport {
+                organisation_id: row_id(r, "organisation_id")?,
+                organisation_name: get(r, "organisation_name")?,
+                target: code(r, "target")?,
+                via: code(r, "via")?,
+                version: get(r, "version")?,
+                summary: get(r, "summary")?,
+                by_name: get(r, "by_name")?,
+                at: time(r, "reported_at")?,
+            })
+        },
     )
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(CaseReport {
-            organisation_id: row_id(r, "organisation_id")?,
-            organisation_name: get(r, "organisation_name")?,
-            target: code(r, "target")?,
-            via: code(r, "via")?,
-            version: get(r, "version")?,
-            summary: get(r, "summary")?,
-            by_name: get(r, "by_name")?,
-            at: time(r, "reported_at")?,
-        })
-    })
-    .collect()
+    .await
 }
 
 /// Writes one report on the caller's transaction, after the checks: the case may be

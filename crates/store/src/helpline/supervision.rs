@@ -13,7 +13,7 @@ use workvoice_domain::{
 };
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, get, opt_code, opt_row_id, row_id, span, time};
+use crate::db::{StoredTime, all, code, get, opt_code, opt_row_id, row_id, rows, span, time};
 use crate::error::{Result, StoreError};
 use crate::protocol::steps::decode_pause;
 use crate::query::Query;
@@ -124,25 +124,22 @@ impl Store {
         q.bind(now.value()).push(OPEN_CASE);
         scope.restrict(&mut q);
         q.push(" ORDER BY s.due_at, s.id LIMIT ").bind(limit);
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| {
-                Ok(OverdueStep {
-                    case_id: row_id(row, "case_id")?,
-                    summary: get(row, "summary")?,
-                    category_code: get(row, "category_code")?,
-                    urgency: parse_urgency(&get::<String>(row, "urgency")?)?,
-                    step: parse_step(&get::<String>(row, "step")?)?,
-                    due_at: time(row, "due_at")?,
-                    escalated_at: time(row, "escalated_at")?,
-                    brand_escalation: code(row, "brand_escalation")?,
-                    assigned_to: opt_row_id(row, "assigned_to")?,
-                    assigned_name: get(row, "assigned_name")?,
-                    country: country_of(row, self.default_country)?,
-                })
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            Ok(OverdueStep {
+                case_id: row_id(row, "case_id")?,
+                summary: get(row, "summary")?,
+                category_code: get(row, "category_code")?,
+                urgency: parse_urgency(&get::<String>(row, "urgency")?)?,
+                step: parse_step(&get::<String>(row, "step")?)?,
+                due_at: time(row, "due_at")?,
+                escalated_at: time(row, "escalated_at")?,
+                brand_escalation: code(row, "brand_escalation")?,
+                assigned_to: opt_row_id(row, "assigned_to")?,
+                assigned_name: get(row, "assigned_name")?,
+                country: country_of(row, self.default_country)?,
             })
-            .collect()
+        })
+        .await
     }
 
     /// Compliance per step and time per stage over the cases opened since `since`.
@@ -292,20 +289,17 @@ impl Store {
             .push(", ")
             .bind(Role::Operator.code())
             .push(") ORDER BY u.display_name, u.id");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| {
-                Ok(Workload {
-                    user_id: row_id(row, "id")?,
-                    name: get(row, "display_name")?,
-                    role: code(row, "role")?,
-                    open_cases: get(row, "open_cases")?,
-                    overdue_steps: get(row, "overdue_steps")?,
-                    created_recently: get(row, "created_recently")?,
-                })
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            Ok(Workload {
+                user_id: row_id(row, "id")?,
+                name: get(row, "display_name")?,
+                role: code(row, "role")?,
+                open_cases: get(row, "open_cases")?,
+                overdue_steps: get(row, "overdue_steps")?,
+                created_recently: get(row, "created_recently")?,
             })
-            .collect()
+        })
+        .await
     }
 }
 

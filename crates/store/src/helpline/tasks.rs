@@ -8,7 +8,7 @@ use workvoice_domain::Urgency;
 use workvoice_domain::ids::{CaseId, TaskId, UserId};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, one, opt_code, row_id, time};
+use crate::db::{StoredTime, code, exec, found, get, opt_code, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::helpline::informs::{
@@ -166,19 +166,16 @@ impl Store {
         scope.restrict(&mut q);
         q.push(" ORDER BY t.due_at, t.id LIMIT ")
             .bind(limit.clamp(1, 500));
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| {
-                Ok(DueTask {
-                    task: decode(row)?,
-                    case_summary: get(row, "summary")?,
-                    category_code: get(row, "category_code")?,
-                    urgency: code(row, "urgency")?,
-                    workplace_name: get(row, "workplace_name")?,
-                })
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            Ok(DueTask {
+                task: decode(row)?,
+                case_summary: get(row, "summary")?,
+                category_code: get(row, "category_code")?,
+                urgency: code(row, "urgency")?,
+                workplace_name: get(row, "workplace_name")?,
             })
-            .collect()
+        })
+        .await
     }
 
     /// Every follow-up of a case in scope, by due time.
@@ -187,11 +184,7 @@ impl Store {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM} WHERE t.case_id = "));
         q.bind(case.id().get());
         q.push(" ORDER BY t.due_at, t.id");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode)
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, decode).await
     }
 
     /// Completes an open follow-up with its outcome. Returns
@@ -211,9 +204,7 @@ impl Store {
         );
         q.bind(task_id.get());
         scope.restrict(&mut q);
-        let row = one(&tx, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&tx, &q.sql, q.values).await?;
         if time::<Option<Millis>>(&row, "done_at")?.is_some() {
             return Ok(false);
         }

@@ -17,7 +17,7 @@ use workvoice_domain::Language;
 use workvoice_domain::ids::PracticeId;
 use workvoice_domain::library::PracticeText;
 
-use crate::db::{all, get, row_id};
+use crate::db::{get, row_id, rows};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -68,11 +68,7 @@ async fn texts_of(
         q.bind(id.get());
     }
     q.push(") ORDER BY practice_id, language");
-    let mut rows = all(conn, &q.sql, q.values)
-        .await?
-        .iter()
-        .map(decode_text)
-        .collect::<Result<Vec<_>>>()?;
+    let mut rows: Vec<_> = rows(conn, &q.sql, q.values, decode_text).await?;
     rows.sort_by_key(|(id, t)| (*id, Language::ALL.iter().position(|l| *l == t.language)));
     Ok(rows)
 }

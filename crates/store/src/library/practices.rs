@@ -14,7 +14,9 @@ use workvoice_domain::osh::{
 
 use super::{Translation, texts_for, texts_of};
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, flag, get, insert_id, one, opt_code, row_id, time};
+use crate::db::{
+    StoredTime, code, exec, flag, found, get, insert_id, one, opt_code, row_id, rows, time,
+};
 use crate::error::{Result, StoreError};
 use crate::osh::OshScope;
 use crate::osh::improvements::risk;
@@ -294,9 +296,7 @@ impl Store {
         let mut q = Query::new(SELECT);
         q.push(" AND p.id = ").bind(id.get());
         scope.restrict(&mut q, "p");
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         let mut practice = decode(&row)?;
         practice.texts = texts_for(&texts_of(&self.db.read, &[id]).await?, id);
         Ok(practice)
@@ -316,11 +316,7 @@ impl Store {
         }
         scope.restrict(&mut q, "p");
         q.push(" ORDER BY p.updated_at DESC, p.id DESC LIMIT 500");
-        let mut list = all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode)
-            .collect::<Result<Vec<_>>>()?;
+        let mut list: Vec<_> = rows(&self.db.read, &q.sql, q.values, decode).await?;
         let ids: Vec<PracticeId> = list.iter().map(|p| p.id).collect();
         let texts = texts_of(&self.db.read, &ids).await?;
         for p in &mut list {
@@ -445,23 +441,21 @@ impl Store {
         id: PracticeId,
     ) -> Result<Vec<ReviewEvent>> {
         let practice = self.practice(scope, id).await?;
-        all(
+        rows(
             &self.db.read,
             "SELECT r.at, u.display_name AS actor, r.from_state, r.to_state, r.note \
              FROM library_reviews r LEFT JOIN users u ON u.id = r.actor_id WHERE r.practice_id = $1 ORDER BY r.id",
             vec![practice.id.get().into()],
+            |row| {
+                Ok(ReviewEvent {
+                    at: time(row, "at")?,
+                    actor: get(row, "actor")?,
+                    from: opt_code(row, "from_state")?,
+                    to: code(row, "to_state")?,
+                    note: get(row, "note")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|row| {
-            Ok(ReviewEvent {
-                at: time(row, "at")?,
-                actor: get(row, "actor")?,
-                from: opt_code(row, "from_state")?,
-                to: code(row, "to_state")?,
-                note: get(row, "note")?,
-            })
-        })
-        .collect()
+        .await
     }
 }

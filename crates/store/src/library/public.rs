@@ -16,7 +16,7 @@ use workvoice_domain::osh::{
 
 use super::{Translation, text_in, texts_for, texts_of};
 use crate::Store;
-use crate::db::{StoredTime, all, code, get, one, opt_code, opt_row_id, page, row_id, time};
+use crate::db::{StoredTime, code, found, get, opt_code, opt_row_id, page, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::osh::improvements::risk;
 use crate::query::Query;
@@ -260,11 +260,7 @@ impl Store {
         let mut q = photo_query();
         q.push(" AND p.id = ").bind(id.get());
         q.push(" ORDER BY ph.phase DESC, ph.id");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode_photo)
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, decode_photo).await
     }
 
     /// One photo, if it is public and belongs to a public practice.
@@ -272,9 +268,7 @@ impl Store {
     pub async fn public_photo(&self, id: PhotoId) -> Result<PublicPhoto> {
         let mut q = photo_query();
         q.push(" AND ph.id = ").bind(id.get());
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         decode_photo(&row)
     }
 
@@ -286,10 +280,6 @@ impl Store {
         );
         public_rule(&mut q);
         q.push(" ORDER BY w.district");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| get(row, "district"))
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, |row| get(row, "district")).await
     }
 }

@@ -16,8 +16,8 @@ use workvoice_domain::Millis;
 use workvoice_domain::ids::{AccessEntryId, CaseId, UserId};
 
 use crate::Store;
-use crate::db::{StoredTime, all, exec, get, one, opt_row_id, time};
-use crate::error::{Internal, Result, StoreError};
+use crate::db::{StoredTime, all, exec, found, get, one, opt_row_id, time};
+use crate::error::{Internal, Result};
 use crate::query::Query;
 use crate::scope::ScopedCase;
 
@@ -66,9 +66,7 @@ impl Store {
         at: Millis,
     ) -> Result<T> {
         let tx = self.db.write.begin().await?;
-        let row = one(&tx, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&tx, &q.sql, q.values).await?;
         let found = decode(&row)?;
         log_access(&tx, Some(viewer_user_id), Some(case_of(&found)), action, at).await?;
         tx.commit().await?;

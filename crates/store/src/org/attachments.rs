@@ -6,8 +6,8 @@ use workvoice_domain::Millis;
 use workvoice_domain::ids::{AttachmentId, CaseId, OrgId, ResponseId, UserId};
 
 use crate::Store;
-use crate::db::{StoredTime, all, get, insert_id, one, row_id, time};
-use crate::error::{Result, StoreError};
+use crate::db::{StoredTime, found, get, insert_id, row_id, rows, time};
+use crate::error::Result;
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
 use crate::scope::{Scope, ScopedCase};
@@ -122,9 +122,7 @@ impl Store {
         );
         q.bind(id.get());
         scope.restrict(&mut q);
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         Ok(ScopedCase::checked(row_id(&row, "case_id")?, scope))
     }
 
@@ -162,10 +160,6 @@ impl Store {
         q.bind(case.id().get());
         restrict_to_responder(case, &mut q);
         q.push(" ORDER BY a.id");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode)
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, decode).await
     }
 }

@@ -9,7 +9,7 @@ use workvoice_domain::Millis;
 use workvoice_domain::ids::{CallerId, ConsentId, OrgId, UserId};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id, time};
+use crate::db::{StoredTime, code, exec, get, insert_id, one, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::callers::CallerOnCase;
 use crate::helpline::events::{EventKind, append_event};
@@ -64,17 +64,15 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn disclosure_targets(&self, case: &ScopedCase) -> Result<Vec<(OrgId, String)>> {
         let case_id = case.id();
-        all(
+        rows(
             &self.db.read,
             "SELECT o.id, o.name FROM cases c JOIN workplaces w ON w.id = c.workplace_id JOIN organisations o ON o.id = w.organisation_id WHERE c.id = $1 \
              UNION SELECT o.id, o.name FROM cases c JOIN workplace_brands wb ON wb.workplace_id = c.workplace_id JOIN organisations o ON o.id = wb.brand_organisation_id WHERE c.id = $1 \
              ORDER BY 2",
             vec![case_id.get().into()],
+            |r| Ok((row_id(r, "id")?, get(r, "name")?)),
         )
-        .await?
-        .iter()
-        .map(|r| Ok((row_id(r, "id")?, get(r, "name")?)))
-        .collect()
+        .await
     }
 
     /// Records the worker's consent to share their identity with one organisation. Only
@@ -198,27 +196,25 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all, fields(case = case.id().get()))]
     pub async fn disclosure_consents(&self, case: &ScopedCase) -> Result<Vec<DisclosureConsent>> {
         let case_id = case.id();
-        all(
+        rows(
             &self.db.read,
             "SELECT d.id, d.caller_id, d.organisation_id, o.name AS organisation_name, d.method, u.display_name AS recorded_by_name, d.recorded_at \
              FROM disclosure_consents d JOIN organisations o ON o.id = d.organisation_id JOIN users u ON u.id = d.recorded_by \
              WHERE d.case_id = $1 AND d.revoked_at IS NULL ORDER BY d.id",
             vec![case_id.get().into()],
+            |r| {
+                Ok(DisclosureConsent {
+                    id: row_id(r, "id")?,
+                    caller_id: row_id(r, "caller_id")?,
+                    organisation_id: row_id(r, "organisation_id")?,
+                    organisation_name: get(r, "organisation_name")?,
+                    method: code(r, "method")?,
+                    recorded_by_name: get(r, "recorded_by_name")?,
+                    recorded_at: time(r, "recorded_at")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(DisclosureConsent {
-                id: row_id(r, "id")?,
-                caller_id: row_id(r, "caller_id")?,
-                organisation_id: row_id(r, "organisation_id")?,
-                organisation_name: get(r, "organisation_name")?,
-                method: code(r, "method")?,
-                recorded_by_name: get(r, "recorded_by_name")?,
-                recorded_at: time(r, "recorded_at")?,
-            })
-        })
-        .collect()
+        .await
     }
 
     /// The callers of a case who consented to disclosure to the viewer's organisation (the

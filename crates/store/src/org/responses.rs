@@ -7,7 +7,7 @@ use workvoice_domain::ids::{CaseId, OrgId, ResponseId, UserId};
 use workvoice_domain::{FactoryReply, StepKind};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, get, insert_id, row_id, time};
+use crate::db::{StoredTime, code, get, insert_id, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::query::Query;
@@ -144,23 +144,20 @@ impl Store {
             q.push(")");
         }
         q.push(" ORDER BY r.id");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| {
-                Ok(CaseResponse {
-                    id: row_id(row, "id")?,
-                    case_id: row_id(row, "case_id")?,
-                    organisation_id: row_id(row, "organisation_id")?,
-                    organisation_name: get(row, "organisation_name")?,
-                    user_name: get(row, "user_name")?,
-                    kind: code(row, "kind")?,
-                    body: get(row, "body")?,
-                    action_by: get(row, "action_by")?,
-                    action_due: get(row, "action_due")?,
-                    at: time(row, "at")?,
-                })
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            Ok(CaseResponse {
+                id: row_id(row, "id")?,
+                case_id: row_id(row, "case_id")?,
+                organisation_id: row_id(row, "organisation_id")?,
+                organisation_name: get(row, "organisation_name")?,
+                user_name: get(row, "user_name")?,
+                kind: code(row, "kind")?,
+                body: get(row, "body")?,
+                action_by: get(row, "action_by")?,
+                action_due: get(row, "action_due")?,
+                at: time(row, "at")?,
             })
-            .collect()
+        })
+        .await
     }
 }

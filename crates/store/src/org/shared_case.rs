@@ -9,7 +9,7 @@ use workvoice_domain::Urgency;
 use workvoice_domain::ids::{CaseId, OrgId, UserId, WorkplaceId};
 
 use crate::Store;
-use crate::db::{all, code, get, opt_row_id, page, row_id, time};
+use crate::db::{code, get, opt_row_id, page, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::registry::workplaces::Page;
@@ -149,7 +149,7 @@ impl Store {
     /// `workvoice_domain::suppression` before showing them.
     #[tracing::instrument(level = "debug", skip_all, fields(brand_org_id = brand_org_id.get()))]
     pub async fn brand_counts(&self, brand_org_id: OrgId) -> Result<Vec<(String, String, i64)>> {
-        all(
+        rows(
             &self.db.read,
             "SELECT w.name AS workplace_name, COALESCE(cat.parent_code, c.category_code) AS category, COUNT(*) AS n \
              FROM cases c JOIN workplaces w ON w.id = c.workplace_id \
@@ -158,11 +158,9 @@ impl Store {
              WHERE c.id IN (SELECT r.case_id FROM case_reports r WHERE r.organisation_id = $1) \
              GROUP BY w.name, COALESCE(cat.parent_code, c.category_code) ORDER BY w.name, 2",
             vec![brand_org_id.get().into()],
+            |r| Ok((get(r, "workplace_name")?, get(r, "category")?, get(r, "n")?)),
         )
-        .await?
-        .iter()
-        .map(|r| Ok((get(r, "workplace_name")?, get(r, "category")?, get(r, "n")?)))
-        .collect()
+        .await
     }
 }
 
@@ -173,14 +171,6 @@ impl Store {
         &self,
         workplace_id: WorkplaceId,
     ) -> Result<Vec<(OrgId, String)>> {
-        all(
-            &self.db.read,
-            "SELECT o.id, o.name FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 ORDER BY o.name",
-            vec![workplace_id.get().into()],
-        )
-        .await?
-        .iter()
-        .map(|r| Ok((row_id(r, "id")?, get(r, "name")?)))
-        .collect()
+        crate::registry::records::brands_of(&self.db.read, workplace_id).await
     }
 }

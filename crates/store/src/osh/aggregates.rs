@@ -11,9 +11,9 @@ use workvoice_domain::osh::{ImprovementFact, TechnicalArea};
 use workvoice_domain::reports::Month;
 
 use super::OshScope;
-use super::improvements::risk;
+use super::improvements::improvement_fact;
 use crate::Store;
-use crate::db::{all, code, flag, get, opt_code, row_id};
+use crate::db::{all, get, row_id, rows};
 use crate::error::Result;
 use crate::query::Query;
 
@@ -231,38 +231,27 @@ impl Store {
         scope.restrict(&mut q, "i");
         filter.restrict_improvements(&mut q);
         q.push(&format!(") t GROUP BY {key_columns}{SHAPE}"));
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| {
-                let fact = ImprovementFact {
-                    id: 0,
-                    area: code(row, "area")?,
-                    status: code(row, "status")?,
-                    verification: opt_code(row, "verification")?,
-                    low_cost: flag(row, "low_cost")?,
-                    before: risk(row, "before_likelihood", "before_severity")?,
-                    after: risk(row, "after_likelihood", "after_severity")?,
-                };
-                let key = match by {
-                    OshGroupBy::Area => OshGroupKey::Area(fact.area),
-                    OshGroupBy::Provider => OshGroupKey::Provider {
-                        id: row_id(row, "k1")?,
-                        name: get(row, "k2")?,
-                    },
-                    OshGroupBy::Region => OshGroupKey::Region {
-                        country: get(row, "k1")?,
-                        district: get(row, "k2")?,
-                    },
-                    OshGroupBy::Month => OshGroupKey::Month(get(row, "k1")?),
-                };
-                Ok(ImprovementGroup {
-                    key,
-                    fact,
-                    count: get(row, "n")?,
-                })
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            let fact = improvement_fact(row, 0)?;
+            let key = match by {
+                OshGroupBy::Area => OshGroupKey::Area(fact.area),
+                OshGroupBy::Provider => OshGroupKey::Provider {
+                    id: row_id(row, "k1")?,
+                    name: get(row, "k2")?,
+                },
+                OshGroupBy::Region => OshGroupKey::Region {
+                    country: get(row, "k1")?,
+                    district: get(row, "k2")?,
+                },
+                OshGroupBy::Month => OshGroupKey::Month(get(row, "k1")?),
+            };
+            Ok(ImprovementGroup {
+                key,
+                fact,
+                count: get(row, "n")?,
             })
-            .collect()
+        })
+        .await
     }
 
     /// The months (in the filter's zone) from the earliest to the latest change of the improvements in
@@ -296,16 +285,13 @@ impl Store {
         );
         scope.restrict(&mut q, "i");
         q.push(" ORDER BY w.country, w.district");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| {
-                Ok(OshRegion {
-                    country: get(row, "country")?,
-                    district: get(row, "district")?,
-                })
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            Ok(OshRegion {
+                country: get(row, "country")?,
+                district: get(row, "district")?,
             })
-            .collect()
+        })
+        .await
     }
 
     /// The providers of the improvements in `scope`, by name, for the filter's choices.
@@ -317,11 +303,10 @@ impl Store {
         );
         scope.restrict(&mut q, "i");
         q.push(" ORDER BY o.name, o.id");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| Ok((row_id(row, "id")?, get(row, "name")?)))
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            Ok((row_id(row, "id")?, get(row, "name")?))
+        })
+        .await
     }
 
     /// Effectiveness ratings given in `scope`, the two sides apart.

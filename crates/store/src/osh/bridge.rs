@@ -16,7 +16,7 @@ use workvoice_domain::osh::{ImprovementStatus, TechnicalArea};
 
 use super::improvements::NewImprovement;
 use super::opt_date;
-use crate::db::{StoredTime, all, code, exec, get, one, opt_code, opt_row_id, row_id, time};
+use crate::db::{StoredTime, all, code, exec, found, get, one, opt_code, opt_row_id, row_id, time};
 use crate::error::{Result, StoreError};
 use crate::{Scope, ScopedCase, Store};
 
@@ -133,14 +133,13 @@ impl Store {
             return Err(StoreError::invalid("case", "osh-error-already-opened"));
         }
         let area = signal.area.ok_or(StoreError::NotFound)?;
-        let row = one(
+        let row = found(
             &self.db.read,
             "SELECT c.shareable_summary, e.provider_org_id FROM cases c JOIN osh_enrolments e ON e.workplace_id = c.workplace_id \
              WHERE c.id = $1 ORDER BY e.enrolled_on DESC, e.id DESC LIMIT 1",
             vec![case.id().get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         let summary: String = get(&row, "shareable_summary")?;
         if summary.trim().is_empty() {
             return Err(StoreError::invalid(

@@ -11,7 +11,9 @@ use workvoice_domain::osh::checklist::{
 
 use super::OshScope;
 use crate::Store;
-use crate::db::{StoredTime, all, b, code, exec, flag, get, insert_id, one, opt_row_id, row_id};
+use crate::db::{
+    StoredTime, b, code, exec, flag, found, get, insert_id, one, opt_row_id, row_id, rows,
+};
 use crate::error::{Internal, Result, StoreError};
 
 /// An item as stored, with its id (what an answer names).
@@ -92,33 +94,30 @@ impl Store {
     /// The newest template (the one visits answer now).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn current_checklist(&self) -> Result<Checklist> {
-        let row = one(
+        let row = found(
             &self.db.read,
             "SELECT id, name, version FROM osh_checklists ORDER BY created_at DESC, id DESC LIMIT 1",
             vec![],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         let id: ChecklistId = row_id(&row, "id")?;
-        let items = all(
+        let items = rows(
             &self.db.read,
             "SELECT id, area, text_en, text_bn, text_vi FROM osh_checklist_items WHERE checklist_id = $1 ORDER BY ordinal",
             vec![id.get().into()],
+            |r| {
+                Ok(ChecklistItem {
+                    id: row_id(r, "id")?,
+                    def: ChecklistItemDef {
+                        area: code(r, "area")?,
+                        en: get(r, "text_en")?,
+                        bn: get(r, "text_bn")?,
+                        vi: get(r, "text_vi")?,
+                    },
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(ChecklistItem {
-                id: row_id(r, "id")?,
-                def: ChecklistItemDef {
-                    area: code(r, "area")?,
-                    en: get(r, "text_en")?,
-                    bn: get(r, "text_bn")?,
-                    vi: get(r, "text_vi")?,
-                },
-            })
-        })
-        .collect::<Result<_>>()?;
+        .await?;
         Ok(Checklist {
             id,
             name: get(&row, "name")?,
@@ -171,24 +170,22 @@ impl Store {
         visit: VisitId,
     ) -> Result<Vec<ChecklistAnswer>> {
         let visit = self.visit(scope, visit).await?;
-        all(
+        rows(
             &self.db.read,
             "SELECT item_id, answer, priority, already_good, remarks, improvement_id FROM osh_checklist_answers WHERE visit_id = $1 ORDER BY item_id",
             vec![visit.id.get().into()],
+            |r| {
+                Ok(ChecklistAnswer {
+                    item_id: row_id(r, "item_id")?,
+                    answer: code(r, "answer")?,
+                    priority: flag(r, "priority")?,
+                    already_good: flag(r, "already_good")?,
+                    remarks: get(r, "remarks")?,
+                    improvement_id: opt_row_id(r, "improvement_id")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(ChecklistAnswer {
-                item_id: row_id(r, "item_id")?,
-                answer: code(r, "answer")?,
-                priority: flag(r, "priority")?,
-                already_good: flag(r, "already_good")?,
-                remarks: get(r, "remarks")?,
-                improvement_id: opt_row_id(r, "improvement_id")?,
-            })
-        })
-        .collect()
+        .await
     }
 }
 

@@ -5,6 +5,7 @@
 use jiff::civil::Date;
 use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, ImprovementId, OrgId, UserId, WorkplaceId};
+use workvoice_domain::osh::ImprovementFact;
 use workvoice_domain::osh::improvement::{ImprovementSource, check_transition};
 use workvoice_domain::osh::{
     ControlLevel, ImprovementStatus, RiskLevel, RiskScore, TechnicalArea, VerificationMethod,
@@ -13,7 +14,8 @@ use workvoice_domain::osh::{
 use super::{OshScope, date_value, opt_date};
 use crate::Store;
 use crate::db::{
-    StoredTime, all, b, code, exec, flag, get, insert_id, one, opt_code, opt_row_id, row_id, time,
+    StoredTime, b, code, exec, flag, found, get, insert_id, opt_code, opt_row_id, row_id, rows,
+    time,
 };
 use crate::error::{Result, StoreError};
 use crate::query::Query;
@@ -108,6 +110,20 @@ pub(crate) fn risk(
     })
 }
 
+/// What the figures count of an improvement (area, status, verification, cost, risk before
+/// and after), from a row with those columns; `id` is 0 where the row is a group of them.
+pub(crate) fn improvement_fact(row: &sea_orm::QueryResult, id: i64) -> Result<ImprovementFact> {
+    Ok(ImprovementFact {
+        id,
+        area: code(row, "area")?,
+        status: code(row, "status")?,
+        verification: opt_code(row, "verification")?,
+        low_cost: flag(row, "low_cost")?,
+        before: risk(row, "before_likelihood", "before_severity")?,
+        after: risk(row, "after_likelihood", "after_severity")?,
+    })
+}
+
 fn risk_values(score: Option<RiskScore>) -> [sea_orm::Value; 2] {
     [
         score.map(|s| i64::from(s.likelihood.get())).into(),
@@ -196,9 +212,7 @@ impl Store {
         let mut q = Query::new(&format!("SELECT {COLUMNS}{FROM}"));
         q.push(" AND i.id = ").bind(id.get());
         scope.restrict(&mut q, "i");
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         decode(&row)
     }
 
@@ -221,11 +235,7 @@ impl Store {
         }
         scope.restrict(&mut q, "i");
         q.push(" ORDER BY i.updated_at DESC, i.id DESC LIMIT 500");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode)
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, decode).await
     }
 
     /// Moves the status by the domain's machine (verified only after done, never on a
@@ -297,25 +307,23 @@ impl Store {
         id: ImprovementId,
     ) -> Result<Vec<ImprovementEvent>> {
         let improvement = self.improvement(scope, id).await?;
-        all(
+        rows(
             &self.db.read,
             "SELECT e.at, u.display_name AS actor, e.from_status, e.to_status, e.verification, e.note \
              FROM osh_improvement_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.improvement_id = $1 ORDER BY e.id",
             vec![improvement.id.get().into()],
+            |row| {
+                Ok(ImprovementEvent {
+                    at: time(row, "at")?,
+                    actor: get(row, "actor")?,
+                    from: opt_code(row, "from_status")?,
+                    to: code(row, "to_status")?,
+                    verification: opt_code(row, "verification")?,
+                    note: get(row, "note")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|row| {
-            Ok(ImprovementEvent {
-                at: time(row, "at")?,
-                actor: get(row, "actor")?,
-                from: opt_code(row, "from_status")?,
-                to: code(row, "to_status")?,
-                verification: opt_code(row, "verification")?,
-                note: get(row, "note")?,
-            })
-        })
-        .collect()
+        .await
     }
 }
 

@@ -8,7 +8,9 @@ use workvoice_domain::osh::{MeetingKind, MeetingRecord};
 
 use super::{OshScope, date};
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, insert_id, one, opt_row_id, row_id};
+use crate::db::{
+    StoredTime, all, code, exec, found, get, insert_id, one, opt_row_id, row_id, rows,
+};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -131,11 +133,7 @@ impl Store {
         let mut q = Query::new(SELECT);
         restrict(scope, &mut q);
         q.push(" ORDER BY m.held_on DESC, m.id DESC LIMIT 500");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode)
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, decode).await
     }
 
     /// One meeting with the enterprises presenting; `NotFound` outside the scope.
@@ -144,9 +142,7 @@ impl Store {
         let mut q = Query::new(SELECT);
         q.push(" AND m.id = ").bind(id.get());
         restrict(scope, &mut q);
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         let mut meeting = decode(&row)?;
         for row in all(
             &self.db.read,

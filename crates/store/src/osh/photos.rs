@@ -8,8 +8,8 @@ use workvoice_domain::osh::{PhotoPhase, PublicationConsent};
 
 use super::OshScope;
 use crate::Store;
-use crate::db::{StoredTime, all, code, get, insert_id, one, row_id};
-use crate::error::{Result, StoreError};
+use crate::db::{StoredTime, code, found, get, insert_id, row_id, rows};
+use crate::error::Result;
 use crate::query::Query;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,11 +96,7 @@ impl Store {
         q.push(" AND p.improvement_id = ").bind(improvement.get());
         scope.restrict(&mut q, "i");
         q.push(" ORDER BY p.phase DESC, p.id");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode)
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, decode).await
     }
 
     /// One photo, if its improvement lies in `scope`.
@@ -109,9 +105,7 @@ impl Store {
         let mut q = Query::new(SELECT);
         q.push(" AND p.id = ").bind(id.get());
         scope.restrict(&mut q, "i");
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         decode(&row)
     }
 }

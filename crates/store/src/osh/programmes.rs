@@ -8,7 +8,7 @@ use workvoice_domain::osh::Methodology;
 
 use super::{OshScope, date, date_value, opt_date};
 use crate::Store;
-use crate::db::{StoredTime, all, code, get, insert_id, one, row_id};
+use crate::db::{StoredTime, code, found, get, insert_id, one, row_id, rows};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::registry::organisations;
@@ -104,24 +104,22 @@ impl Store {
 
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn programmes(&self) -> Result<Vec<Programme>> {
-        all(
+        rows(
             &self.db.read,
             "SELECT id, name, methodology, starts_on, ends_on, partners FROM osh_programmes ORDER BY starts_on DESC, id",
             vec![],
+            |row| {
+                Ok(Programme {
+                    id: row_id(row, "id")?,
+                    name: get(row, "name")?,
+                    methodology: code(row, "methodology")?,
+                    starts_on: date(row, "starts_on")?,
+                    ends_on: opt_date(row, "ends_on")?,
+                    partners: get(row, "partners")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|row| {
-            Ok(Programme {
-                id: row_id(row, "id")?,
-                name: get(row, "name")?,
-                methodology: code(row, "methodology")?,
-                starts_on: date(row, "starts_on")?,
-                ends_on: opt_date(row, "ends_on")?,
-                partners: get(row, "partners")?,
-            })
-        })
-        .collect()
+        .await
     }
 
     /// Enrols `workplace` in `programme` with `provider`; a workplace is enrolled once per
@@ -135,13 +133,12 @@ impl Store {
         on: Date,
         at: Millis,
     ) -> Result<EnrolmentId> {
-        let kind = one(
+        let kind = found(
             &self.db.write,
             "SELECT kind FROM organisations WHERE id = $1",
             vec![provider.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         if code::<OrgKind>(&kind, "kind")? != OrgKind::Provider {
             return Err(StoreError::invalid("provider", "osh-error-not-a-provider"));
         }
@@ -176,11 +173,7 @@ impl Store {
         let mut q = Query::new(ENROLMENT_SELECT);
         scope.restrict(&mut q, "e");
         q.push(" ORDER BY w.name, e.id");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode_enrolment)
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, decode_enrolment).await
     }
 
     /// One enrolment inside the viewer's scope; `NotFound` otherwise.
@@ -189,9 +182,7 @@ impl Store {
         let mut q = Query::new(ENROLMENT_SELECT);
         q.push(" AND e.id = ").bind(id.get());
         scope.restrict(&mut q, "e");
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         decode_enrolment(&row)
     }
 

@@ -11,7 +11,7 @@ use workvoice_domain::osh::{
 
 use super::{OshScope, date, date_value, opt_date};
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, code, exec, found, get, insert_id, one, row_id, rows};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 
@@ -176,9 +176,7 @@ impl Store {
         let mut q = Query::new(VISIT_SELECT);
         q.push(" AND v.id = ").bind(id.get());
         scope.restrict(&mut q, "v");
-        let row = one(&self.db.read, &q.sql, q.values)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = found(&self.db.read, &q.sql, q.values).await?;
         decode(&row, scope)
     }
 
@@ -195,11 +193,7 @@ impl Store {
         }
         scope.restrict(&mut q, "v");
         q.push(" ORDER BY v.scheduled_on DESC, v.id DESC LIMIT 500");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| decode(row, scope))
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, |row| decode(row, scope)).await
     }
 
     /// Planned visits not yet performed, the most overdue first.
@@ -209,35 +203,29 @@ impl Store {
         q.push(" AND v.performed_on IS NULL");
         scope.restrict(&mut q, "v");
         q.push(" ORDER BY v.scheduled_on, v.id LIMIT 500");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| decode(row, scope))
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, |row| decode(row, scope)).await
     }
 
     /// Per provider: planned visits and overdue ones (planned before `today`).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn schedule_by_provider(&self, today: Date) -> Result<Vec<ProviderSchedule>> {
-        all(
+        rows(
             &self.db.read,
             "SELECT o.id, o.name, COUNT(v.id) AS planned, \
              COALESCE(SUM(CASE WHEN v.scheduled_on < $1 THEN 1 ELSE 0 END), 0) AS overdue \
              FROM organisations o LEFT JOIN osh_visits v ON v.provider_org_id = o.id AND v.performed_on IS NULL \
              WHERE o.kind = 'provider' GROUP BY o.id, o.name ORDER BY o.name",
             vec![today.to_string().into()],
+            |row| {
+                Ok(ProviderSchedule {
+                    provider_id: row_id(row, "id")?,
+                    provider: get(row, "name")?,
+                    planned: get(row, "planned")?,
+                    overdue: get(row, "overdue")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|row| {
-            Ok(ProviderSchedule {
-                provider_id: row_id(row, "id")?,
-                provider: get(row, "name")?,
-                planned: get(row, "planned")?,
-                overdue: get(row, "overdue")?,
-            })
-        })
-        .collect()
+        .await
     }
 
     /// Who last visited `workplace` and who plans to visit next, across every provider.
@@ -301,23 +289,21 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn visit_views(&self, scope: OshScope, visit: VisitId) -> Result<Vec<VisitView>> {
         let visit = self.visit(scope, visit).await?;
-        all(
+        rows(
             &self.db.read,
             "SELECT side, rating, changes_seen, body FROM osh_visit_views WHERE visit_id = $1 ORDER BY side",
             vec![visit.id.get().into()],
+            |row| {
+                let rating: i64 = get(row, "rating")?;
+                Ok(VisitView {
+                    side: code(row, "side")?,
+                    rating: Effectiveness::new(rating)
+                        .ok_or_else(|| StoreError::undecodable("rating", rating.to_string()))?,
+                    changes_seen: get(row, "changes_seen")?,
+                    body: get(row, "body")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|row| {
-            let rating: i64 = get(row, "rating")?;
-            Ok(VisitView {
-                side: code(row, "side")?,
-                rating: Effectiveness::new(rating)
-                    .ok_or_else(|| StoreError::undecodable("rating", rating.to_string()))?,
-                changes_seen: get(row, "changes_seen")?,
-                body: get(row, "body")?,
-            })
-        })
-        .collect()
+        .await
     }
 }

@@ -12,7 +12,9 @@ use workvoice_domain::{
 };
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, one, opt_code, opt_row_id, row_id, span, time};
+use crate::db::{
+    StoredTime, all, code, exec, found, get, one, opt_code, opt_row_id, row_id, rows, span, time,
+};
 use crate::error::{Result, StoreError};
 use crate::helpline::events::{EventKind, append_event};
 use crate::helpline::reports;
@@ -57,15 +59,13 @@ pub(crate) async fn steps_of(
     conn: &impl ConnectionTrait,
     case_id: CaseId,
 ) -> Result<Vec<CaseStep>> {
-    all(
+    rows(
         conn,
         &format!("SELECT {COLUMNS} FROM case_steps s LEFT JOIN users u ON u.id = s.met_by WHERE s.case_id = $1 ORDER BY s.id"),
         vec![case_id.get().into()],
+        decode,
     )
-    .await?
-    .iter()
-    .map(decode)
-    .collect()
+    .await
 }
 
 pub(crate) fn decode_pause(row: &sea_orm::QueryResult) -> Result<Pause> {
@@ -76,15 +76,13 @@ pub(crate) fn decode_pause(row: &sea_orm::QueryResult) -> Result<Pause> {
 }
 
 pub(crate) async fn pauses_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Vec<Pause>> {
-    all(
+    rows(
         conn,
         "SELECT from_at, to_at FROM case_pauses WHERE case_id = $1 ORDER BY from_at",
         vec![case_id.get().into()],
+        decode_pause,
     )
-    .await?
-    .iter()
-    .map(decode_pause)
-    .collect()
+    .await
 }
 
 /// Cases whose deadlines still run: every status the deployment marks open.
@@ -95,13 +93,12 @@ fn due(start: Millis, span: &str, calendar: &WorkCalendar, pauses: &[Pause]) -> 
 }
 
 async fn workplace_of(conn: &impl ConnectionTrait, case_id: CaseId) -> Result<Option<WorkplaceId>> {
-    let row = one(
+    let row = found(
         conn,
         "SELECT workplace_id FROM cases WHERE id = $1",
         vec![case_id.get().into()],
     )
-    .await?
-    .ok_or(StoreError::NotFound)?;
+    .await?;
     opt_row_id(&row, "workplace_id")
 }
 

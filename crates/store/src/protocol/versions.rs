@@ -9,7 +9,9 @@ use workvoice_domain::ids::{ProtocolVersionId, UserId, WorkplaceId};
 use workvoice_domain::{Country, Holiday, Protocol, WorkCalendar, format_holidays, parse_holidays};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, insert_id, one, opt_row_id, row_id, time};
+use crate::db::{
+    StoredTime, all, code, exec, found, get, insert_id, one, opt_row_id, row_id, time,
+};
 use crate::error::{Result, StoreError};
 
 #[derive(Debug, Clone)]
@@ -32,13 +34,12 @@ fn decode(row: &sea_orm::QueryResult) -> Result<ProtocolVersion> {
 }
 
 pub(crate) async fn active(conn: &impl ConnectionTrait) -> Result<ProtocolVersion> {
-    let row = one(
+    let row = found(
         conn,
         "SELECT id, body, created_at, created_by FROM protocols ORDER BY id DESC LIMIT 1",
         vec![],
     )
-    .await?
-    .ok_or(StoreError::NotFound)?;
+    .await?;
     decode(&row)
 }
 
@@ -46,13 +47,12 @@ pub(crate) async fn version(
     conn: &impl ConnectionTrait,
     id: ProtocolVersionId,
 ) -> Result<ProtocolVersion> {
-    let row = one(
+    let row = found(
         conn,
         "SELECT id, body, created_at, created_by FROM protocols WHERE id = $1",
         vec![id.get().into()],
     )
-    .await?
-    .ok_or(StoreError::NotFound)?;
+    .await?;
     decode(&row)
 }
 

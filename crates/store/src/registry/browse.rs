@@ -70,14 +70,12 @@ impl Store {
     /// The districts (or provinces) workplaces are in, for the filter's choices.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn workplace_districts(&self) -> Result<Vec<String>> {
-        crate::db::all(
+        crate::db::rows(
             &self.db.read,
             "SELECT DISTINCT district FROM workplaces WHERE district <> '' ORDER BY district",
             vec![],
+            |r| crate::db::get(r, "district"),
         )
-        .await?
-        .iter()
-        .map(|r| crate::db::get(r, "district"))
-        .collect()
+        .await
     }
 }

@@ -17,9 +17,9 @@ use workvoice_domain::registry::{CsvFile, Identifier, WorkplaceRecord, parse_cel
 use workvoice_domain::{FieldErrors, OrgKind};
 
 use crate::Store;
-use crate::db::{StoredTime, exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, exec, found, get, insert_id, one, row_id};
 use crate::error::{Result, StoreError};
-use crate::registry::records::{details_on, insert_record, update_record};
+use crate::registry::records::{details_on, insert_record, replace_brands, update_record};
 use workvoice_domain::ids::{ImportId, OrgId, UserId, WorkplaceId};
 
 /// What confirming would do with one row.
@@ -85,20 +85,18 @@ struct Planned {
 
 /// Brand organisations by folded name.
 async fn brands_by_name(conn: &impl ConnectionTrait) -> Result<HashMap<String, OrgId>> {
-    crate::db::all(
+    crate::db::rows(
         conn,
         "SELECT id, name FROM organisations WHERE kind = $1",
         vec![OrgKind::Brand.code().into()],
+        |r| {
+            Ok((
+                get::<String>(r, "name")?.trim().to_lowercase(),
+                row_id(r, "id")?,
+            ))
+        },
     )
-    .await?
-    .iter()
-    .map(|r| {
-        Ok((
-            get::<String>(r, "name")?.trim().to_lowercase(),
-            row_id(r, "id")?,
-        ))
-    })
-    .collect::<Result<HashMap<_, _>>>()
+    .await
 }
 
 fn brand_ids(names: &[String], brands: &HashMap<String, OrgId>) -> Option<BTreeSet<OrgId>> {
@@ -246,28 +244,6 @@ async fn plan_on(
     Ok(out)
 }
 
-pub(crate) async fn replace_brands(
-    conn: &impl ConnectionTrait,
-    id: WorkplaceId,
-    brands: &BTreeSet<OrgId>,
-) -> Result<()> {
-    exec(
-        conn,
-        "DELETE FROM workplace_brands WHERE workplace_id = $1",
-        vec![id.get().into()],
-    )
-    .await?;
-    for b in brands {
-        exec(
-            conn,
-            "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
-            vec![id.get().into(), b.get().into()],
-        )
-        .await?;
-    }
-    Ok(())
-}
-
 impl Store {
     /// What importing `file` would do, row by row; writes nothing. `progress` hears the
     /// number of rows planned so far.
@@ -335,13 +311,12 @@ impl Store {
     /// The file of a pending import not yet applied.
     #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
     pub async fn pending_import(&self, id: ImportId) -> Result<String> {
-        let row = one(
+        let row = found(
             &self.db.read,
             "SELECT file_text FROM workplace_imports WHERE id = $1 AND applied_at IS NULL",
             vec![id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         get(&row, "file_text")
     }
 
@@ -360,15 +335,13 @@ impl Store {
     /// Every workplace as an export row, by name.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn export_workplaces(&self) -> Result<Vec<workvoice_domain::registry::ExportRow>> {
-        let ids: Vec<WorkplaceId> = crate::db::all(
+        let ids: Vec<WorkplaceId> = crate::db::rows(
             &self.db.read,
             "SELECT id FROM workplaces ORDER BY name, id",
             vec![],
+            |r| row_id(r, "id"),
         )
-        .await?
-        .iter()
-        .map(|r| row_id(r, "id"))
-        .collect::<Result<_>>()?;
+        .await?;
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {
             out.push(details_on(&self.db.read, id).await?.export_row());

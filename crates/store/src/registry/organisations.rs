@@ -5,8 +5,8 @@ use workvoice_domain::Millis;
 use workvoice_domain::OrgKind;
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, get, insert_id, one, row_id};
-use crate::error::{Result, StoreError};
+use crate::db::{StoredTime, code, found, get, insert_id, one, row_id, rows};
+use crate::error::Result;
 use workvoice_domain::ids::{OrgId, WorkplaceId};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,27 +69,24 @@ impl Store {
 
     #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
     pub async fn organisation(&self, id: OrgId) -> Result<Organisation> {
-        let row = one(
+        let row = found(
             &self.db.read,
             "SELECT id, kind, name FROM organisations WHERE id = $1",
             vec![id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         decode(&row)
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(kind = ?kind))]
     pub async fn organisations_of_kind(&self, kind: OrgKind) -> Result<Vec<Organisation>> {
-        all(
+        rows(
             &self.db.read,
             "SELECT id, kind, name FROM organisations WHERE kind = $1 ORDER BY name",
             vec![kind.code().into()],
+            decode,
         )
-        .await?
-        .iter()
-        .map(decode)
-        .collect()
+        .await
     }
 
     /// The workplace an organisation is (each workplace is its own organisation; an

@@ -11,7 +11,7 @@ use workvoice_domain::registry::{
 use workvoice_domain::{Language, OrgKind, search_text};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id};
+use crate::db::{StoredTime, code, exec, found, get, insert_id, one, row_id, rows};
 use crate::error::{Result, StoreError};
 use crate::registry::organisations;
 use crate::registry::workplaces::{COLUMNS, Workplace, decode};
@@ -97,44 +97,113 @@ async fn write_children(
     id: WorkplaceId,
     record: &WorkplaceRecord,
 ) -> Result<()> {
-    exec(
+    replace_children(
         conn,
-        "DELETE FROM workplace_identifiers WHERE workplace_id = $1",
-        vec![id.get().into()],
+        id,
+        "workplace_identifiers",
+        &["kind", "value"],
+        record
+            .identifiers
+            .iter()
+            .map(|ident| vec![ident.kind.code().into(), ident.value().into()]),
     )
     .await?;
-    for ident in &record.identifiers {
-        exec(
-            conn,
-            "INSERT INTO workplace_identifiers (workplace_id, kind, value) VALUES ($1, $2, $3)",
-            vec![
-                id.get().into(),
-                ident.kind.code().into(),
-                ident.value().into(),
-            ],
-        )
-        .await?;
-    }
-    exec(
+    replace_children(
         conn,
-        "DELETE FROM workplace_contacts WHERE workplace_id = $1",
-        vec![id.get().into()],
-    )
-    .await?;
-    for c in &record.contacts {
-        exec(
-            conn,
-            "INSERT INTO workplace_contacts (workplace_id, kind, name, phone) VALUES ($1, $2, $3, $4)",
+        id,
+        "workplace_contacts",
+        &["kind", "name", "phone"],
+        record.contacts.iter().map(|c| {
             vec![
-                id.get().into(),
                 c.kind.code().into(),
                 c.name.as_str().into(),
                 c.phone.as_ref().map(|p| p.as_str().to_owned()).into(),
-            ],
-        )
-        .await?;
+            ]
+        }),
+    )
+    .await
+}
+
+/// Replaces the rows of the child `table` of workplace `id` by `rows`, each the values of
+/// `columns` (which follow `workplace_id`).
+async fn replace_children(
+    conn: &impl ConnectionTrait,
+    id: WorkplaceId,
+    table: &str,
+    columns: &[&str],
+    rows: impl Iterator<Item = Vec<sea_orm::Value>>,
+) -> Result<()> {
+    exec(
+        conn,
+        &format!("DELETE FROM {table} WHERE workplace_id = $1"),
+        vec![id.get().into()],
+    )
+    .await?;
+    insert_children(conn, id, table, columns, rows).await
+}
+
+/// Adds `rows` to the child `table` of workplace `id`, each the values of `columns` (which
+/// follow `workplace_id`).
+async fn insert_children(
+    conn: &impl ConnectionTrait,
+    id: WorkplaceId,
+    table: &str,
+    columns: &[&str],
+    rows: impl Iterator<Item = Vec<sea_orm::Value>>,
+) -> Result<()> {
+    let placeholders: Vec<String> = (1..=columns.len() + 1).map(|n| format!("${n}")).collect();
+    let insert = format!(
+        "INSERT INTO {table} (workplace_id, {}) VALUES ({})",
+        columns.join(", "),
+        placeholders.join(", ")
+    );
+    for values in rows {
+        let mut bound = vec![id.get().into()];
+        bound.extend(values);
+        exec(conn, &insert, bound).await?;
     }
     Ok(())
+}
+
+/// Records that workplace `id` supplies `brands` too.
+pub(crate) async fn add_brands<'a>(
+    conn: &impl ConnectionTrait,
+    id: WorkplaceId,
+    brands: impl IntoIterator<Item = &'a OrgId>,
+) -> Result<()> {
+    insert_children(conn, id, BRANDS, &[BRAND], brand_values(brands)).await
+}
+
+/// Makes `brands` the brands workplace `id` supplies.
+pub(crate) async fn replace_brands<'a>(
+    conn: &impl ConnectionTrait,
+    id: WorkplaceId,
+    brands: impl IntoIterator<Item = &'a OrgId>,
+) -> Result<()> {
+    replace_children(conn, id, BRANDS, &[BRAND], brand_values(brands)).await
+}
+
+const BRANDS: &str = "workplace_brands";
+const BRAND: &str = "brand_organisation_id";
+
+fn brand_values<'a>(
+    brands: impl IntoIterator<Item = &'a OrgId>,
+) -> impl Iterator<Item = Vec<sea_orm::Value>> {
+    brands.into_iter().map(|b| vec![b.get().into()])
+}
+
+/// The brands workplace `id` supplies, as (organisation id, name), by name.
+pub(crate) async fn brands_of(
+    conn: &impl ConnectionTrait,
+    id: WorkplaceId,
+) -> Result<Vec<(OrgId, String)>> {
+    rows(
+        conn,
+        "SELECT o.id, o.name FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 ORDER BY o.name",
+        vec![id.get().into()],
+        |r| Ok((row_id(r, "id")?, get(r, "name")?)),
+    )
+    .await
 }
 
 /// Inserts a workplace (and its organisation) inside `conn`'s transaction.
@@ -228,14 +297,7 @@ impl Store {
             return Err(StoreError::invalid("identifiers", "error-identifier-taken"));
         }
         let id = insert_record(&tx, record, at).await?;
-        for brand in brands {
-            exec(
-                &tx,
-                "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
-                vec![id.get().into(), brand.get().into()],
-            )
-            .await?;
-        }
+        add_brands(&tx, id, brands).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -247,8 +309,9 @@ impl Store {
         self.workplace(id).await?;
         self.ensure_brands(brands).await?;
         let tx = self.db.write.begin().await?;
-        crate::registry::imports::replace_brands(&tx, id, &brands.iter().copied().collect())
-            .await?;
+        // A brand named twice is supplied once.
+        let brands: std::collections::BTreeSet<OrgId> = brands.iter().copied().collect();
+        replace_brands(&tx, id, &brands).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -305,58 +368,44 @@ pub(crate) async fn details_on(
     id: WorkplaceId,
 ) -> Result<WorkplaceDetails> {
     {
-        let workplace = one(
+        let workplace = found(
             conn,
             &format!("SELECT {COLUMNS} FROM workplaces w WHERE w.id = $1"),
             vec![id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)
+        .await
         .and_then(|row| decode(&row))?;
-        let identifiers = all(
+        let identifiers = rows(
             conn,
             "SELECT kind, value FROM workplace_identifiers WHERE workplace_id = $1 ORDER BY kind",
             vec![id.get().into()],
+            |r| Ok((code(r, "kind")?, get(r, "value")?)),
         )
-        .await?
-        .iter()
-        .map(|r| Ok((code(r, "kind")?, get(r, "value")?)))
-        .collect::<Result<Vec<_>>>()?;
-        let contacts = all(
+        .await?;
+        let contacts = rows(
             conn,
             "SELECT kind, name, phone FROM workplace_contacts WHERE workplace_id = $1 ORDER BY kind",
             vec![id.get().into()],
+            |r| {
+                Ok(StoredContact {
+                    kind: code(r, "kind")?,
+                    name: get(r, "name")?,
+                    phone: get(r, "phone")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(StoredContact {
-                kind: code(r, "kind")?,
-                name: get(r, "name")?,
-                phone: get(r, "phone")?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-        let row = one(
+        .await?;
+        let row = found(
             conn,
             "SELECT invited_on, onboarded_on, trained_on, active_on, suspended_on FROM workplaces WHERE id = $1",
             vec![id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         let mut dates: [Option<String>; 5] = Default::default();
         for (slot, status) in dates.iter_mut().zip(OnboardingStatus::ALL) {
             *slot = get(&row, status.date_field())?;
         }
-        let brands = all(
-            conn,
-            "SELECT o.id, o.name FROM workplace_brands wb JOIN organisations o ON o.id = wb.brand_organisation_id WHERE wb.workplace_id = $1 ORDER BY o.name",
-            vec![id.get().into()],
-        )
-        .await?
-        .iter()
-        .map(|r| Ok((row_id(r, "id")?, get(r, "name")?)))
-        .collect::<Result<Vec<_>>>()?;
+        let brands = brands_of(conn, id).await?;
         Ok(WorkplaceDetails {
             workplace,
             identifiers,

@@ -6,7 +6,7 @@ use workvoice_domain::{role::Role, status, taxonomy};
 use sea_orm::ConnectionTrait;
 
 use crate::Store;
-use crate::db::{all, b, exec, flag, get, one};
+use crate::db::{b, exec, flag, get, one, rows};
 use crate::error::Result;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -80,15 +80,13 @@ impl Store {
 
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn status_codes(&self) -> Result<Vec<String>> {
-        all(
+        rows(
             &self.db.read,
             "SELECT code FROM case_statuses ORDER BY sort",
             vec![],
+            |r| get(r, "code"),
         )
-        .await?
-        .iter()
-        .map(|r| get(r, "code"))
-        .collect()
+        .await
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
@@ -105,21 +103,19 @@ impl Store {
 
 /// The active categories as the database holds them now.
 pub(crate) async fn read_categories(conn: &impl ConnectionTrait) -> Result<Vec<Category>> {
-    all(
+    rows(
         conn,
         "SELECT code, parent_code, life_safety, substantive, label FROM categories WHERE active = 1 ORDER BY sort, code",
         vec![],
+        |row| {
+            Ok(Category {
+                code: get(row, "code")?,
+                parent_code: get(row, "parent_code")?,
+                life_safety: flag(row, "life_safety")?,
+                substantive: flag(row, "substantive")?,
+                label: get(row, "label")?,
+            })
+        },
     )
-    .await?
-    .iter()
-    .map(|row| {
-        Ok(Category {
-            code: get(row, "code")?,
-            parent_code: get(row, "parent_code")?,
-            life_safety: flag(row, "life_safety")?,
-            substantive: flag(row, "substantive")?,
-            label: get(row, "label")?,
-        })
-    })
-    .collect()
+    .await
 }

@@ -6,7 +6,7 @@ use workvoice_domain::registry::OnboardingStatus;
 use workvoice_domain::{Country, OrgKind, search_text};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id, time};
+use crate::db::{StoredTime, code, found, get, insert_id, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::query::{Query, like_escape};
 use crate::registry::organisations;
@@ -101,27 +101,19 @@ impl Store {
             ],
         )
         .await?;
-        for brand in &new.brand_organisation_ids {
-            exec(
-                &tx,
-                "INSERT INTO workplace_brands (workplace_id, brand_organisation_id) VALUES ($1, $2)",
-                vec![id.get().into(), brand.get().into()],
-            )
-            .await?;
-        }
+        crate::registry::records::add_brands(&tx, id, &new.brand_organisation_ids).await?;
         tx.commit().await?;
         self.workplace(id).await
     }
 
     #[tracing::instrument(level = "debug", skip_all, fields(id = id.get()))]
     pub async fn workplace(&self, id: WorkplaceId) -> Result<Workplace> {
-        let row = one(
+        let row = found(
             &self.db.read,
             &format!("SELECT {COLUMNS} FROM workplaces w WHERE w.id = $1"),
             vec![id.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         decode(&row)
     }
 
@@ -146,11 +138,7 @@ impl Store {
             .bind(limit)
             .push(" OFFSET ")
             .bind(offset);
-        let items = all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(decode)
-            .collect::<Result<_>>()?;
+        let items = rows(&self.db.read, &q.sql, q.values, decode).await?;
         Ok(Page {
             items,
             total,
@@ -161,17 +149,15 @@ impl Store {
     /// Exact (folded) name match: how a typed workplace name is resolved on a form.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn workplaces_named(&self, name: &str) -> Result<Vec<Workplace>> {
-        all(
+        rows(
             &self.db.read,
             &format!(
                 "SELECT {COLUMNS} FROM workplaces w WHERE w.name_fold = $1 ORDER BY w.id LIMIT 10"
             ),
             vec![search_text::fold(name.trim()).into()],
+            decode,
         )
-        .await?
-        .iter()
-        .map(decode)
-        .collect()
+        .await
     }
 
     #[tracing::instrument(level = "debug", skip_all)]

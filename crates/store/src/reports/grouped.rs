@@ -12,7 +12,7 @@ use workvoice_domain::{Millis, StepKind, Urgency};
 
 use crate::Store;
 use crate::awareness::figures::Month;
-use crate::db::{StoredTime, all, get, opt_row_id};
+use crate::db::{StoredTime, all, get, opt_row_id, rows};
 use crate::error::{Result, StoreError};
 use crate::helpline::supervision::StepCompliance;
 use crate::query::Query;
@@ -96,20 +96,17 @@ impl Store {
         );
         cases_in(filter, &mut q, first, last);
         q.push(" GROUP BY c.workplace_id, c.category_code, c.urgency, c.outcome");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| {
-                Ok(CaseGroup {
-                    workplace: opt_row_id(row, "wid")?,
-                    category: get(row, "code")?,
-                    urgency: urgency(row, "urgency")?,
-                    outcome: get(row, "outcome")?,
-                    cases: get(row, "n")?,
-                    closed: get(row, "closed")?,
-                })
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            Ok(CaseGroup {
+                workplace: opt_row_id(row, "wid")?,
+                category: get(row, "code")?,
+                urgency: urgency(row, "urgency")?,
+                outcome: get(row, "outcome")?,
+                cases: get(row, "n")?,
+                closed: get(row, "closed")?,
             })
-            .collect()
+        })
+        .await
     }
 
     /// Cases per category code and month of `months` (consecutive, oldest first):
@@ -151,18 +148,15 @@ impl Store {
         q.push(" WHERE c.category_code = b.code AND c.created_at >= b.lo AND c.created_at < b.hi");
         filter.restrict_cases(&mut q);
         q.push(") AS n FROM b");
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| {
-                let k: i64 = get(row, "k")?;
-                Ok((
-                    get(row, "code")?,
-                    usize::try_from(k).unwrap_or(usize::MAX),
-                    get(row, "n")?,
-                ))
-            })
-            .collect()
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            let k: i64 = get(row, "k")?;
+            Ok((
+                get(row, "code")?,
+                usize::try_from(k).unwrap_or(usize::MAX),
+                get(row, "n")?,
+            ))
+        })
+        .await
     }
 
     /// Per urgency, the minutes from a substantive case's arrival to its first report to

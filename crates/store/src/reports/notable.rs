@@ -6,7 +6,7 @@ use workvoice_domain::{Millis, Urgency};
 
 use crate::Store;
 use crate::awareness::figures::Month;
-use crate::db::{all, get, time};
+use crate::db::{get, rows, time};
 use crate::error::{Result, StoreError};
 use crate::query::Query;
 use crate::reports::ReportFilter;
@@ -45,19 +45,16 @@ impl Store {
             " ORDER BY CASE c.urgency WHEN 'life_safety' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END, c.closed_at DESC, c.id LIMIT ",
         )
         .bind(limit);
-        all(&self.db.read, &q.sql, q.values)
-            .await?
-            .iter()
-            .map(|row| {
-                let urgency: String = get(row, "urgency")?;
-                Ok(NotableCase {
-                    category_code: get(row, "category_code")?,
-                    urgency: Urgency::parse(&urgency)
-                        .ok_or_else(|| StoreError::undecodable("urgency", &urgency))?,
-                    closed_at: time(row, "closed_at")?,
-                    shareable_summary: get(row, "shareable_summary")?,
-                })
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            let urgency: String = get(row, "urgency")?;
+            Ok(NotableCase {
+                category_code: get(row, "category_code")?,
+                urgency: Urgency::parse(&urgency)
+                    .ok_or_else(|| StoreError::undecodable("urgency", &urgency))?,
+                closed_at: time(row, "closed_at")?,
+                shareable_summary: get(row, "shareable_summary")?,
             })
-            .collect()
+        })
+        .await
     }
 }

@@ -25,7 +25,7 @@ use workvoice_domain::ids::{CallerId, CaseId, UserId};
 use workvoice_domain::retention::{DAY_MS, DEFAULT_DAYS, Programme, RetentionDays};
 
 use crate::Store;
-use crate::db::{Engine, StoredTime, all, exec, get, one, row_id, time};
+use crate::db::{Engine, StoredTime, all, exec, get, one, row_id, rows, time};
 use crate::error::Result;
 
 /// What one removal did: counts (for the job's log and the erasure record), and the
@@ -199,24 +199,22 @@ impl Store {
     /// The latest runs that removed something, newest first.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn retention_runs(&self, limit: i64) -> Result<Vec<RetentionRun>> {
-        all(
+        rows(
             &self.db.read,
             "SELECT at, cases, callers, attachments, messages, callbacks FROM retention_runs ORDER BY at DESC, id DESC LIMIT $1",
             vec![limit.into()],
+            |r| {
+                Ok(RetentionRun {
+                    at: time(r, "at")?,
+                    cases: get(r, "cases")?,
+                    callers: get(r, "callers")?,
+                    attachments: get(r, "attachments")?,
+                    messages: get(r, "messages")?,
+                    callbacks: get(r, "callbacks")?,
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(RetentionRun {
-                at: time(r, "at")?,
-                cases: get(r, "cases")?,
-                callers: get(r, "callers")?,
-                attachments: get(r, "attachments")?,
-                messages: get(r, "messages")?,
-                callbacks: get(r, "callbacks")?,
-            })
-        })
-        .collect()
+        .await
     }
 
     /// The administrator's change of a programme's period, written to the access log in
@@ -336,24 +334,20 @@ async fn remove_one(tx: &impl ConnectionTrait, case: CaseId, at: Millis) -> Resu
     if claimed == 0 {
         return Ok(Removed::default());
     }
-    let callers: Vec<CallerId> = all(
+    let callers: Vec<CallerId> = rows(
         tx,
         "SELECT caller_id FROM case_callers WHERE case_id = $1",
         vec![id.into()],
+        |r| row_id(r, "caller_id"),
     )
-    .await?
-    .iter()
-    .map(|r| row_id(r, "caller_id"))
-    .collect::<Result<_>>()?;
-    let storage_keys: Vec<String> = all(
+    .await?;
+    let storage_keys: Vec<String> = rows(
         tx,
         "SELECT storage_key FROM attachments WHERE case_id = $1",
         vec![id.into()],
+        |r| get(r, "storage_key"),
     )
-    .await?
-    .iter()
-    .map(|r| get(r, "storage_key"))
-    .collect::<Result<_>>()?;
+    .await?;
     let attachments = exec(
         tx,
         "DELETE FROM attachments WHERE case_id = $1",

@@ -11,7 +11,7 @@ use workvoice_domain::second_factor::{
 };
 
 use crate::Store;
-use crate::db::{StoredTime, exec, get, one, time};
+use crate::db::{StoredTime, exec, found, get, time};
 use crate::error::{Internal, Result, StoreError};
 
 fn aad(user: UserId) -> String {
@@ -33,24 +33,22 @@ impl Store {
     /// Whether the user has confirmed a second factor.
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user.get()))]
     pub async fn second_factor_enrolled(&self, user: UserId) -> Result<bool> {
-        let row = one(
+        let row = found(
             &self.db.read,
             "SELECT totp_confirmed_at FROM users WHERE id = $1",
             vec![user.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         Ok(time::<Option<Millis>>(&row, "totp_confirmed_at")?.is_some())
     }
 
     async fn stored_secret(&self, user: UserId) -> Result<(Option<TotpSecret>, bool)> {
-        let row = one(
+        let row = found(
             &self.db.write,
             "SELECT totp_secret_enc, totp_confirmed_at FROM users WHERE id = $1",
             vec![user.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         let confirmed = time::<Option<Millis>>(&row, "totp_confirmed_at")?.is_some();
         let secret = match get::<Option<Vec<u8>>>(&row, "totp_secret_enc")? {
             Some(blob) => {
@@ -210,13 +208,12 @@ impl Store {
     /// The last TOTP step accepted for the user (none before the first sign-in).
     #[tracing::instrument(level = "debug", skip_all, fields(user_id = user.get()))]
     pub async fn last_totp_step(&self, user: UserId) -> Result<Option<i64>> {
-        let row = one(
+        let row = found(
             &self.db.write,
             "SELECT totp_last_step FROM users WHERE id = $1",
             vec![user.get().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         get(&row, "totp_last_step")
     }
 

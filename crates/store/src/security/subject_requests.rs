@@ -12,7 +12,7 @@ use workvoice_domain::ids::{CaseId, SubjectRequestId, UserId};
 use workvoice_domain::subject_request::{RequestKind, deadlines, is_overdue};
 
 use crate::Store;
-use crate::db::{StoredTime, all, code, exec, get, insert_id, one, row_id, time};
+use crate::db::{StoredTime, all, code, exec, found, get, insert_id, row_id, rows, time};
 use crate::error::{Result, StoreError};
 use crate::org::access_log::log_access;
 use crate::scope::Scope;
@@ -129,53 +129,48 @@ impl Store {
     /// Every request, newest first, with whether it is overdue at `now`.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn subject_requests(&self, now: Millis) -> Result<Vec<SubjectRequest>> {
-        all(
+        rows(
             &self.db.read,
             "SELECT id, kind, received_at, acknowledge_by, due_at, completed_at, cases FROM subject_requests ORDER BY received_at DESC, id DESC",
             vec![],
+            |r| {
+                let due_at = time(r, "due_at")?;
+                let completed_at = time(r, "completed_at")?;
+                Ok(SubjectRequest {
+                    id: row_id(r, "id")?,
+                    kind: code(r, "kind")?,
+                    received_at: time(r, "received_at")?,
+                    acknowledge_by: time(r, "acknowledge_by")?,
+                    due_at,
+                    completed_at,
+                    cases: get(r, "cases")?,
+                    overdue: is_overdue(due_at, completed_at, now),
+                })
+            },
         )
-        .await?
-        .iter()
-        .map(|r| {
-            let due_at = time(r, "due_at")?;
-            let completed_at = time(r, "completed_at")?;
-            Ok(SubjectRequest {
-                id: row_id(r, "id")?,
-                kind: code(r, "kind")?,
-                received_at: time(r, "received_at")?,
-                acknowledge_by: time(r, "acknowledge_by")?,
-                due_at,
-                completed_at,
-                cases: get(r, "cases")?,
-                overdue: is_overdue(due_at, completed_at, now),
-            })
-        })
-        .collect()
+        .await
     }
 
     /// The blind index of an open request of `kind`; `NotFound` for a done or missing one.
     async fn open_request(&self, id: SubjectRequestId, kind: RequestKind) -> Result<String> {
-        let row = one(
+        let row = found(
             &self.db.write,
             "SELECT phone_index FROM subject_requests WHERE id = $1 AND kind = $2 AND completed_at IS NULL",
             vec![id.get().into(), kind.code().into()],
         )
-        .await?
-        .ok_or(StoreError::NotFound)?;
+        .await?;
         get::<Option<String>>(&row, "phone_index")?.ok_or(StoreError::NotFound)
     }
 
     async fn cases_of_index(&self, index: &str) -> Result<Vec<CaseId>> {
-        all(
+        rows(
             &self.db.write,
             "SELECT DISTINCT cc.case_id FROM case_callers cc JOIN callers k ON k.id = cc.caller_id \
              WHERE k.phone_index = $1 ORDER BY cc.case_id",
             vec![index.into()],
+            |r| row_id(r, "case_id"),
         )
-        .await?
-        .iter()
-        .map(|r| row_id(r, "case_id"))
-        .collect()
+        .await
     }
 
     /// Completes the request, forgets its phone, and logs each case (`action`) in the

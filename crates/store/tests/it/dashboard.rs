@@ -5,9 +5,7 @@ use crate::support::{T0, TestDb, caller, intake};
 use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, OrgId, UserId, WorkplaceId};
 use workvoice_domain::{Country, Intake, Role, Urgency};
-use workvoice_store::{
-    InformMethod, InformOutcome, InformStage, NewWorkplace, ReportFilter, months_ending,
-};
+use workvoice_store::{InformMethod, InformOutcome, InformStage, ReportFilter, months_ending};
 
 const MIN: i64 = 60_000;
 const HOUR: i64 = 60 * MIN;
@@ -26,22 +24,8 @@ async fn fixture(t: &TestDb) -> Fixture {
     let brand = t.brand("Brand One").await;
     let a = t.workplace("Rahman Knitwear Ltd", &[brand]).await;
     let b = t
-        .store
-        .create_workplace(
-            &NewWorkplace {
-                name: "Dhaka Denim".into(),
-                country: Country::Bangladesh,
-                district: "Dhaka".into(),
-                address: String::new(),
-                sector: "garments".into(),
-                workers_total: 500,
-                workers_women: 300,
-                brand_organisation_ids: vec![],
-            },
-            Millis(T0),
-        )
-        .await
-        .unwrap();
+        .small_workplace("Dhaka Denim", Country::Bangladesh, "Dhaka")
+        .await;
     t.raw_exec("UPDATE workplaces SET active_on = '2025-01-01'")
         .await
         .unwrap();

@@ -10,28 +10,42 @@ use workvoice_domain::Language;
 use workvoice_domain::Millis;
 use workvoice_domain::Role;
 use workvoice_domain::dissemination::feedback_report::{Comparison, PeerRegion, Standing};
+use workvoice_domain::ids::ProgrammeId;
 use workvoice_domain::library::{CostBand, Naming, PracticeText, ReviewState, Sector};
 use workvoice_domain::osh::{
     MeetingKind, MeetingRecord, Methodology, PhotoPhase, PublicationConsent,
 };
 use workvoice_domain::reports::YearMonth;
 use workvoice_store::{
-    LibraryActor, NewNewsletter, NewPhoto, NewPractice, NewProgramme, OshScope, StoreError,
+    LibraryActor, NewNewsletter, NewPhoto, NewPractice, NewProgramme, OshScope, Store, StoreError,
     Translation,
 };
 
 use crate::support::T0;
 use workvoice_testdb::fixtures;
 
+/// "WISE Gazipur 2026", the programme every report here is made in.
+async fn gazipur_programme(s: &Store) -> ProgrammeId {
+    s.create_programme(
+        &NewProgramme {
+            name: "WISE Gazipur 2026".into(),
+            methodology: Methodology::Wise,
+            starts_on: date(2026, 1, 1),
+            ends_on: None,
+            partners: String::new(),
+        },
+        Millis(T0),
+    )
+    .await
+    .unwrap()
+}
+
 store_tests! {
     async fn feedback_report_compares_with_peers_and_suppresses_small_groups(t) {
         let s = &t.store;
         let provider = s.create_provider("OSH Support Dhaka", Millis(T0)).await.unwrap();
         let other = s.create_provider("Safe Work Gazipur", Millis(T0)).await.unwrap();
-        let programme = s.create_programme(&NewProgramme {
-            name: "WISE Gazipur 2026".into(), methodology: Methodology::Wise,
-            starts_on: date(2026, 1, 1), ends_on: None, partners: String::new(),
-        }, Millis(T0)).await.unwrap();
+        let programme = gazipur_programme(s).await;
         // Five garment workplaces of the same size in Gazipur (the support's defaults).
         let mut places = Vec::new();
         for name in ["Rupa Knit", "Nadia Garments", "Karim Stitch", "Alam Apparels", "Sonar Textiles"] {
@@ -89,10 +103,7 @@ store_tests! {
     async fn feedback_report_workshop_pack_shows_consented_pairs_only(t) {
         let s = &t.store;
         let provider = s.create_provider("OSH Support Dhaka", Millis(T0)).await.unwrap();
-        let programme = s.create_programme(&NewProgramme {
-            name: "WISE Gazipur 2026".into(), methodology: Methodology::Wise,
-            starts_on: date(2026, 1, 1), ends_on: None, partners: String::new(),
-        }, Millis(T0)).await.unwrap();
+        let programme = gazipur_programme(s).await;
         let a = t.workplace("Rupa Knit", &[]).await;
         let b = t.workplace("Nadia Garments", &[]).await;
         for w in [a.id, b.id] {
@@ -134,10 +145,7 @@ store_tests! {
     async fn newsletter_keeps_figures_and_only_public_practices(t) {
         let s = &t.store;
         let provider = s.create_provider("OSH Support Dhaka", Millis(T0)).await.unwrap();
-        let programme = s.create_programme(&NewProgramme {
-            name: "WISE Gazipur 2026".into(), methodology: Methodology::Wise,
-            starts_on: date(2026, 1, 1), ends_on: None, partners: String::new(),
-        }, Millis(T0)).await.unwrap();
+        let programme = gazipur_programme(s).await;
         let a = t.workplace("Rupa Knit", &[]).await;
         s.enrol_workplace(programme, a.id, provider, date(2026, 1, 5), Millis(T0)).await.unwrap();
         let staff = t.user(provider, "karim", "Karim", Role::ProviderStaff).await;

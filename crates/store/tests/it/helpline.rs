@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use workvoice_domain::Millis;
 use workvoice_domain::ids::CaseId;
 
-use crate::support::{T0, TestDb, caller, contains, intake, phone};
+use crate::support::{T0, TestDb, caller, contains, create, intake, phone};
 use workvoice_domain::{CaseCode, Intake, Language, Role, Urgency};
 use workvoice_store::{Assignee, CaseFilter, CaseSort, Scope, StoreError};
 
@@ -30,14 +30,6 @@ async fn search(t: &TestDb, scope: Scope, text: &str) -> Vec<CaseId> {
         ..CaseFilter::default()
     };
     ids(t, scope, filter, CaseSort::Oldest).await
-}
-
-async fn create(t: &TestDb, intake: Intake, at: i64) -> CaseId {
-    t.store
-        .create_case(&intake, None, Millis(at))
-        .await
-        .unwrap()
-        .id
 }
 
 fn is_not_found<T: std::fmt::Debug>(result: Result<T, StoreError>) -> bool {

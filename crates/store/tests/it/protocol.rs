@@ -3,13 +3,13 @@
 //! pauses stop the clock, working time follows the workplace's country, and a case keeps
 //! the protocol version it was opened under.
 
-use crate::support::{T0, TestDb, intake};
+use crate::support::{T0, TestDb, create, intake};
 use workvoice_domain::Millis;
 use workvoice_domain::ids::{CaseId, WorkplaceId};
 use workvoice_domain::{
     BrandEscalation, Country, Holiday, Intake, Protocol, Role, Span, StepKind, Trigger, Urgency,
 };
-use workvoice_store::{CaseStep, EventKind, NewWorkplace, Scope, StoreError};
+use workvoice_store::{CaseStep, EventKind, Scope, StoreError};
 
 const MIN: i64 = 60_000;
 const HOUR: i64 = 60 * MIN;
@@ -36,32 +36,8 @@ async fn event_kinds(t: &TestDb, case: CaseId) -> Vec<EventKind> {
         .collect()
 }
 
-async fn create(t: &TestDb, intake: Intake, at: i64) -> CaseId {
-    t.store
-        .create_case(&intake, None, Millis(at))
-        .await
-        .unwrap()
-        .id
-}
-
 async fn workplace_in(t: &TestDb, name: &str, country: Country) -> WorkplaceId {
-    t.store
-        .create_workplace(
-            &NewWorkplace {
-                name: name.into(),
-                country,
-                district: "District".into(),
-                address: String::new(),
-                sector: "garments".into(),
-                workers_total: 500,
-                workers_women: 300,
-                brand_organisation_ids: vec![],
-            },
-            Millis(T0),
-        )
-        .await
-        .unwrap()
-        .id
+    t.small_workplace(name, country, "District").await.id
 }
 
 store_tests! {

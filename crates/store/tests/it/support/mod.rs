@@ -297,12 +297,42 @@ impl TestDb {
             .unwrap()
     }
 
+    /// A workplace of 500 garment workers (300 women) in `district` of `country`, supplying
+    /// no brand.
+    pub async fn small_workplace(&self, name: &str, country: Country, district: &str) -> Workplace {
+        self.store
+            .create_workplace(
+                &NewWorkplace {
+                    name: name.into(),
+                    country,
+                    district: district.into(),
+                    address: String::new(),
+                    sector: "garments".into(),
+                    workers_total: 500,
+                    workers_women: 300,
+                    brand_organisation_ids: vec![],
+                },
+                Millis(T0),
+            )
+            .await
+            .unwrap()
+    }
+
     pub async fn brand(&self, name: &str) -> OrgId {
         self.store
             .create_organisation(OrgKind::Brand, name, Millis(T0))
             .await
             .unwrap()
     }
+}
+
+/// The case of `intake`, recorded by nobody at `at`.
+pub async fn create(t: &TestDb, intake: Intake, at: i64) -> CaseId {
+    t.store
+        .create_case(&intake, None, Millis(at))
+        .await
+        .unwrap()
+        .id
 }
 
 /// An anonymous intake; adjust fields with struct update syntax.
