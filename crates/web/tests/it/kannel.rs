@@ -179,8 +179,7 @@ async fn kannel_intake_sms_brings_the_worker_their_case_code(db: TempDatabase) {
         .await
         .expect("Kannel starts");
     let r = op
-        .submit(
-            "/cases/new",
+        .submit_new(
             "/cases",
             &[
                 ("workplace", "Rahman Knitwear Ltd"),

@@ -50,13 +50,8 @@ async fn retention_page_shows_the_next_run_and_only_an_administrator_sets_a_peri
     app.clock.advance(400 * DAY_MS);
 
     let mut supervisor = app.signed_in("super").await;
-    let page = supervisor.get("/admin/retention").await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(
-        page.body.contains("the identity of 1 case,"),
-        "{}",
-        page.body
-    );
+    let page = supervisor.get("/admin/retention").await.assert_ok();
+    page.assert_shows("the identity of 1 case,");
     assert!(page.body.contains("Not run yet."));
     assert!(!page.body.contains("Save period"), "supervisors only read");
 
@@ -116,11 +111,7 @@ async fn retention_page_shows_the_next_run_and_only_an_administrator_sets_a_peri
         .await
         .unwrap();
     let page = supervisor.get("/admin/retention").await;
-    assert!(
-        page.body.contains("the identity of 0 cases,"),
-        "{}",
-        page.body
-    );
+    page.assert_shows("the identity of 0 cases,");
     assert!(page.body.contains("finished without error"));
     assert_eq!(
         page.body.matches("data-testid=\"retention-run\"").count(),
@@ -157,7 +148,7 @@ async fn erasure_request_on_the_web_needs_the_confirmation_and_access_is_a_downl
         .await;
     assert_eq!(recorded.status, StatusCode::SEE_OTHER);
     let list = admin.get(recorded.location()).await;
-    assert!(list.body.contains("is recorded"), "{}", list.body);
+    list.assert_shows("is recorded");
     assert_eq!(
         list.body.matches("data-testid=\"subject-request\"").count(),
         1
@@ -169,8 +160,7 @@ async fn erasure_request_on_the_web_needs_the_confirmation_and_access_is_a_downl
     };
     assert!(erase_url.ends_with("/erase"), "{erase_url}");
 
-    let page = admin.get(&erase_url).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = admin.get(&erase_url).await.assert_ok();
     assert!(page.body.contains("This cannot be undone."));
     let unconfirmed = admin.submit(&erase_url, &erase_url, &[]).await;
     assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
