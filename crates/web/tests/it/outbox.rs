@@ -50,7 +50,7 @@ pub async fn sms_update(app: &TestApp, op: &mut Client) -> (CaseId, i64) {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let case: CaseId = r.location().trim_start_matches("/cases/").parse().unwrap();
+    let case: CaseId = r.new_case();
     let path = format!("/cases/{case}");
     let r = op.act(&path, "sms", &[("stage", "acknowledgement")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);

@@ -45,10 +45,7 @@ async fn record_case(c: &mut Client, workplace: &str) -> i64 {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.location()
-        .trim_start_matches("/cases/")
-        .parse()
-        .expect("redirect to the new case")
+    r.new_case()
 }
 
 /// The `data-state` of a step's row on the case page.
@@ -241,11 +238,7 @@ async fn protocol_admin_page_round_trips(db: TempDatabase) {
     assert_ne!(edited, default);
     let before = app.store.active_protocol().await.unwrap().id;
     let r = c
-        .submit(
-            "/admin/protocol",
-            "/admin/protocol",
-            &[("protocol", &edited)],
-        )
+        .submit_here("/admin/protocol", &[("protocol", &edited)])
         .await;
     assert_eq!(
         (r.status, r.location()),
@@ -302,11 +295,7 @@ async fn protocol_invalid_toml_comes_back_422_with_text_kept(db: TempDatabase) {
 
     let bad_step = "[[rule]]\ncategory = \"*\"\n\n[[rule.step]]\nstep = \"call_mayor\"\nfrom = \"intake\"\nwithin = \"1h\"\n";
     let r = c
-        .submit(
-            "/admin/protocol",
-            "/admin/protocol",
-            &[("protocol", bad_step)],
-        )
+        .submit_here("/admin/protocol", &[("protocol", bad_step)])
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_shows("Rule 1, step 1: unknown step.");
@@ -314,8 +303,7 @@ async fn protocol_invalid_toml_comes_back_422_with_text_kept(db: TempDatabase) {
     assert!(r.body.contains("class=\"field-error\""));
 
     let r = c
-        .submit(
-            "/admin/protocol",
+        .submit_here(
             "/admin/protocol",
             &[("protocol", "[[rule]]\ncategory = \"*\"\nwithin = 5\n")],
         )
@@ -332,15 +320,13 @@ async fn protocol_invalid_toml_comes_back_422_with_text_kept(db: TempDatabase) {
     let page = c.get("/admin/holidays").await.assert_ok();
     assert!(page.body.contains("BD,2026-12-16,Victory Day"));
     let bad = "# ours\nBD,2026-02-30,Nonsense Day\n";
-    let r = c
-        .submit("/admin/holidays", "/admin/holidays", &[("holidays", bad)])
-        .await;
+    let r = c.submit_here("/admin/holidays", &[("holidays", bad)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_shows("Line 2: invalid date");
     assert!(r.body.contains("Nonsense Day"));
     let good = "VN,2026-04-30,Reunification Day\nBD,2026-03-20,Eid ul-Fitr\n";
     let r = c
-        .submit("/admin/holidays", "/admin/holidays", &[("holidays", good)])
+        .submit_here("/admin/holidays", &[("holidays", good)])
         .await;
     assert_eq!(
         (r.status, r.location()),
@@ -434,7 +420,7 @@ async fn holidays_saved_move_the_deadlines_of_open_steps(db: TempDatabase) {
         app.store.holidays_text().await.unwrap()
     );
     let r = admin
-        .submit("/admin/holidays", "/admin/holidays", &[("holidays", &text)])
+        .submit_here("/admin/holidays", &[("holidays", &text)])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 

@@ -43,10 +43,7 @@ async fn record(op: &mut Client, category: &str, urgency: &str, consent: &str) -
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.location()
-        .trim_start_matches("/cases/")
-        .parse()
-        .expect("redirect to the new case")
+    r.new_case()
 }
 
 /// What an organisation user reaches of the case: its page's status and whether the

@@ -44,10 +44,7 @@ async fn record(c: &mut support::Client, workplace: &str, category: &str, sms: b
     }
     let r = c.submit_new("/cases", &fields).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.location()
-        .trim_start_matches("/cases/")
-        .parse()
-        .expect("case id in the location")
+    r.new_case()
 }
 
 /// An operator signed in, and the workplace the cases are recorded at.

@@ -614,6 +614,17 @@ impl Reply {
         assert!(self.body.contains(text), "{}", self.body);
     }
 
+    /// The id in the redirect to the case an intake form just recorded.
+    pub fn new_case<T: std::str::FromStr>(&self) -> T
+    where
+        T::Err: std::fmt::Debug,
+    {
+        self.location()
+            .trim_start_matches("/cases/")
+            .parse()
+            .expect("redirect to the new case")
+    }
+
     /// The value of a hidden `csrf` field in the page.
     pub fn csrf(&self) -> String {
         let marker = "name=\"csrf\" value=\"";
@@ -700,6 +711,11 @@ impl Client {
     /// the case, record and visit pages' action forms do.
     pub async fn act(&mut self, page: &str, action: &str, fields: &[(&str, &str)]) -> Reply {
         self.submit(page, &format!("{page}/{action}"), fields).await
+    }
+
+    /// Submits a form of `page` that posts back to the page itself.
+    pub async fn submit_here(&mut self, page: &str, fields: &[(&str, &str)]) -> Reply {
+        self.submit(page, page, fields).await
     }
 
     /// Submits the `{list}/new` form, which posts to the list's own path.
