@@ -14,7 +14,7 @@ use crate::auth::roles::ProgrammeStaff;
 use crate::awareness::today;
 use crate::error::WebError;
 use crate::i18n::Tr;
-use crate::shared::chart::{BarChart, Series, stacked_bars};
+use crate::shared::chart::{BarChart, series_table, stacked_bars, translated};
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
 
@@ -74,28 +74,8 @@ fn figure(
     labels: &[String],
     series: Vec<(&str, Vec<i64>)>,
 ) -> Figure {
-    let series: Vec<Series> = series
-        .into_iter()
-        .map(|(key, values)| Series {
-            label: tr.t(key),
-            values,
-        })
-        .collect();
-    let mut heads = vec![tr.t("awareness-month")];
-    heads.extend(series.iter().map(|s| s.label.clone()));
-    let rows = labels
-        .iter()
-        .enumerate()
-        .map(|(i, month)| {
-            let mut row = vec![month.clone()];
-            row.extend(
-                series
-                    .iter()
-                    .map(|s| tr.number(s.values.get(i).copied().unwrap_or(0))),
-            );
-            row
-        })
-        .collect();
+    let series = translated(tr, series);
+    let (heads, rows) = series_table(tr.t("awareness-month"), labels, &series, &|n| tr.number(n));
     Figure {
         id,
         title: tr.t(title),

@@ -121,10 +121,9 @@ pub async fn show(
     headers: HeaderMap,
     Query(q): Query<BrowseQuery>,
 ) -> Result<Response, WebError> {
-    let session = session.map(|Extension(s)| s);
     let staff_link = session
         .as_ref()
-        .and_then(|s| s.0.as_ref())
+        .and_then(|Extension(s)| s.0.as_ref())
         .is_some_and(|s| actor_of(&s.user).is_some());
     let (chrome, set_cookie) = Chrome::public(&state, session, language, &headers, "library");
     let tr = chrome.tr;

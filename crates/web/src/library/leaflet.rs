@@ -105,13 +105,7 @@ pub async fn one(
     Path(id): Path<PracticeId>,
     Query(q): Query<LeafletQuery>,
 ) -> Result<Response, WebError> {
-    let chrome = Chrome::public(
-        &state,
-        session.map(|Extension(s)| s),
-        language,
-        &headers,
-        "library",
-    );
+    let chrome = Chrome::public(&state, session, language, &headers, "library");
     render(
         &state,
         chrome,
@@ -143,13 +137,7 @@ pub async fn set(
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(",");
-    let chrome = Chrome::public(
-        &state,
-        session.map(|Extension(s)| s),
-        language,
-        &headers,
-        "library",
-    );
+    let chrome = Chrome::public(&state, session, language, &headers, "library");
     render(
         &state,
         chrome,

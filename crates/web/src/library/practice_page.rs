@@ -118,13 +118,7 @@ pub async fn show(
 ) -> Result<Response, WebError> {
     let practice = state.store.public_practice(id).await?;
     let photos = state.store.public_practice_photos(id).await?;
-    let (chrome, set_cookie) = Chrome::public(
-        &state,
-        session.map(|Extension(s)| s),
-        language,
-        &headers,
-        "library",
-    );
+    let (chrome, set_cookie) = Chrome::public(&state, session, language, &headers, "library");
     let tr = chrome.tr;
     let page = PracticePage {
         p: Shown::new(tr, &practice, &photos),

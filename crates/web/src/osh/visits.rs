@@ -263,6 +263,24 @@ pub async fn new(
     form_page(&state, &user, form, FieldErrors::default(), draft).await
 }
 
+/// The new-visit form again, what was refused beside its fields (422).
+async fn refused(
+    state: &AppState,
+    user: &OshUser,
+    form: VisitForm,
+    errors: FieldErrors,
+) -> Result<Response, WebError> {
+    let page = form_page(
+        state,
+        user,
+        form,
+        errors,
+        DraftNotice::new(DraftForm::Visit),
+    )
+    .await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+}
+
 pub async fn create(
     State(state): State<AppState>,
     ProviderStaff(user, provider): ProviderStaff,
@@ -270,17 +288,7 @@ pub async fn create(
 ) -> Result<Response, WebError> {
     let (visit, views) = match parse_form(&form) {
         Ok(parsed) => parsed,
-        Err(errors) => {
-            let page = form_page(
-                &state,
-                &user,
-                form,
-                errors,
-                DraftNotice::new(DraftForm::Visit),
-            )
-            .await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-        }
+        Err(errors) => return refused(&state, &user, form, errors).await,
     };
     let now = state.time();
     let id = match state
@@ -290,15 +298,7 @@ pub async fn create(
     {
         Ok(id) => id,
         Err(workvoice_store::StoreError::Invalid(errors)) => {
-            let page = form_page(
-                &state,
-                &user,
-                form,
-                errors,
-                DraftNotice::new(DraftForm::Visit),
-            )
-            .await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return refused(&state, &user, form, errors).await;
         }
         Err(e) => return Err(e.into()),
     };

@@ -5,13 +5,11 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use crate::auth::roles::ProgrammeStaff;
 use crate::error::WebError;
-use crate::registry::browse::Choice;
-use crate::reports::filters::{FilterQuery, choices, choose};
+use crate::reports::filters::{FilterForm, FilterQuery, answer, choose, figures};
 use crate::reports::tables::{ReportTable, Writer, share, tables};
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
@@ -25,14 +23,7 @@ pub struct Headline {
 #[template(path = "reports/dashboard.html")]
 pub struct DashboardPage {
     pub chrome: Chrome,
-    pub q: FilterQuery,
-    pub action: &'static str,
-    pub error_field: &'static str,
-    pub error: String,
-    pub countries: Vec<Choice>,
-    pub districts: Vec<Choice>,
-    pub brands: Vec<Choice>,
-    pub categories: Vec<Choice>,
+    pub filter_form: FilterForm,
     pub headlines: Vec<Headline>,
     pub tables: Vec<ReportTable>,
     pub export_query: String,
@@ -48,11 +39,7 @@ pub async fn show(
 ) -> Result<Response, WebError> {
     let tr = staff.tr();
     let chosen = choose(&state, &q)?;
-    let lists = choices(&state, tr, &q).await?;
-    let d = state
-        .store
-        .dashboard(&chosen.months, &chosen.filter, state.time())
-        .await?;
+    let d = figures(&state, &chosen).await?;
     let categories = state.store.categories().await?;
     let w = Writer { tr, plain: false };
     let headline = |key: &str, value: String| Headline {
@@ -80,27 +67,14 @@ pub async fn show(
             w.percent(share(d.callers_named, d.cases_with_callers)),
         ),
     ];
-    let (error_field, error) = chosen
-        .error
-        .map_or(("", String::new()), |(field, key)| (field, tr.t(key)));
     let page = DashboardPage {
         chrome: Chrome::staff(&staff, "reports"),
-        action: "/reports",
         export_query: q.query_string(),
-        error_field,
-        error,
-        countries: lists.countries,
-        districts: lists.districts,
-        brands: lists.brands,
-        categories: lists.categories,
         headlines,
         csv_path: "/reports/dashboard.csv",
         empty: d.calls() == 0,
         tables: tables(w, &d, &chosen.months, &categories),
-        q,
+        filter_form: FilterForm::new(&state, tr, q, "/reports", &chosen).await?,
     };
-    if chosen.error.is_some() {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
-    Ok(page.into_response())
+    Ok(answer(&chosen, page))
 }

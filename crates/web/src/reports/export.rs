@@ -13,7 +13,7 @@ use workvoice_domain::reports::ReportPeriod;
 
 use crate::auth::roles::ProgrammeStaff;
 use crate::error::WebError;
-use crate::reports::filters::{FilterQuery, choose};
+use crate::reports::filters::{FilterQuery, export_figures};
 use crate::reports::tables::{TABLE_IDS, Writer, tables};
 use crate::state::AppState;
 
@@ -29,14 +29,7 @@ pub async fn csv(
     let Some(id) = TABLE_IDS.into_iter().find(|t| *t == wanted) else {
         return Err(WebError::NotFound);
     };
-    let chosen = choose(&state, &q)?;
-    if let Some((_, key)) = chosen.error {
-        return Err(WebError::BadRequest(key));
-    }
-    let d = state
-        .store
-        .dashboard(&chosen.months, &chosen.filter, state.time())
-        .await?;
+    let (chosen, d) = export_figures(&state, &q).await?;
     let categories = state.store.categories().await?;
     let w = Writer {
         tr: staff.tr(),

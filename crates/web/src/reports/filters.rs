@@ -2,11 +2,13 @@
 //! brand and category, parsed into the store's `ReportFilter` and the months to report.
 //! A bad period is an error beside its field; the typed values stay in the form.
 
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use workvoice_domain::ids::OrgId;
 use workvoice_domain::reports::{ReportPeriod, YearMonth};
 use workvoice_domain::{Country, OrgKind};
-use workvoice_store::{Month, ReportFilter, months_ending};
+use workvoice_store::{Dashboard, Month, ReportFilter, months_ending};
 
 use crate::awareness::today;
 use crate::error::WebError;
@@ -138,4 +140,67 @@ pub async fn choices(state: &AppState, tr: Tr, q: &FilterQuery) -> Result<Filter
         brands,
         categories: tops,
     })
+}
+
+/// The store's figures for what the form chose.
+pub async fn figures(state: &AppState, chosen: &Chosen) -> Result<Dashboard, WebError> {
+    Ok(state
+        .store
+        .dashboard(&chosen.months, &chosen.filter, state.time())
+        .await?)
+}
+
+/// What a CSV export of the query holds: the choice and its figures. A refused period is
+/// a bad request here; the pages show it beside its field instead.
+pub async fn export_figures(
+    state: &AppState,
+    q: &FilterQuery,
+) -> Result<(Chosen, Dashboard), WebError> {
+    let chosen = choose(state, q)?;
+    if let Some((_, key)) = chosen.error {
+        return Err(WebError::BadRequest(key));
+    }
+    let d = figures(state, &chosen).await?;
+    Ok((chosen, d))
+}
+
+/// The filter form as a report page shows it (`reports/filter_form.html`): the typed
+/// query, where the form goes, the refused period's field and why, and the choice lists.
+pub struct FilterForm {
+    pub q: FilterQuery,
+    pub action: &'static str,
+    pub error_field: &'static str,
+    pub error: String,
+    pub lists: FilterChoices,
+}
+
+impl FilterForm {
+    pub async fn new(
+        state: &AppState,
+        tr: Tr,
+        q: FilterQuery,
+        action: &'static str,
+        chosen: &Chosen,
+    ) -> Result<FilterForm, WebError> {
+        let lists = choices(state, tr, &q).await?;
+        let (error_field, error) = chosen
+            .error
+            .map_or(("", String::new()), |(field, key)| (field, tr.t(key)));
+        Ok(FilterForm {
+            q,
+            action,
+            error_field,
+            error,
+            lists,
+        })
+    }
+}
+
+/// A report page's answer: 422 when the form's period was refused (the figures are then
+/// the default period's), else 200.
+pub fn answer(chosen: &Chosen, page: impl IntoResponse) -> Response {
+    if chosen.error.is_some() {
+        return (StatusCode::UNPROCESSABLE_ENTITY, page).into_response();
+    }
+    page.into_response()
 }

@@ -46,13 +46,7 @@ pub async fn show(
     RequestLanguage(language): RequestLanguage,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
-    let (chrome, set_cookie) = Chrome::public(
-        &state,
-        session.map(|Extension(s)| s),
-        language,
-        &headers,
-        "statistics",
-    );
+    let (chrome, set_cookie) = Chrome::public(&state, session, language, &headers, "statistics");
     let tr = chrome.tr;
     let w = Writer { tr, plain: false };
     let min = state.config.suppression_min;

@@ -7,15 +7,13 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use workvoice_domain::reports::{ScorecardInputs, scorecard};
 
 use crate::auth::roles::ProgrammeStaff;
 use crate::error::WebError;
-use crate::registry::browse::Choice;
 use crate::reports::export::send;
-use crate::reports::filters::{FilterQuery, choices, choose};
+use crate::reports::filters::{FilterForm, FilterQuery, answer, choose, export_figures, figures};
 use crate::reports::tables::Writer;
 use crate::shared::chrome::Chrome;
 use crate::state::AppState;
@@ -34,14 +32,7 @@ pub struct Line {
 #[template(path = "reports/scorecard.html")]
 pub struct ScorecardPage {
     pub chrome: Chrome,
-    pub q: FilterQuery,
-    pub action: &'static str,
-    pub error_field: &'static str,
-    pub error: String,
-    pub countries: Vec<Choice>,
-    pub districts: Vec<Choice>,
-    pub brands: Vec<Choice>,
-    pub categories: Vec<Choice>,
+    pub filter_form: FilterForm,
     pub lines: Vec<Line>,
     pub export_query: String,
 }
@@ -73,14 +64,7 @@ pub async fn csv(
     ProgrammeStaff(staff): ProgrammeStaff,
     Query(q): Query<FilterQuery>,
 ) -> Result<Response, WebError> {
-    let chosen = choose(&state, &q)?;
-    if let Some((_, key)) = chosen.error {
-        return Err(WebError::BadRequest(key));
-    }
-    let d = state
-        .store
-        .dashboard(&chosen.months, &chosen.filter, state.time())
-        .await?;
+    let (chosen, d) = export_figures(&state, &q).await?;
     let tr = staff.tr();
     let heads: Vec<String> = [
         "reports-criterion",
@@ -114,30 +98,12 @@ pub async fn show(
 ) -> Result<Response, WebError> {
     let tr = staff.tr();
     let chosen = choose(&state, &q)?;
-    let lists = choices(&state, tr, &q).await?;
-    let d = state
-        .store
-        .dashboard(&chosen.months, &chosen.filter, state.time())
-        .await?;
-    let lines = lines(Writer { tr, plain: false }, &d.scorecard);
-    let (error_field, error) = chosen
-        .error
-        .map_or(("", String::new()), |(field, key)| (field, tr.t(key)));
+    let d = figures(&state, &chosen).await?;
     let page = ScorecardPage {
         chrome: Chrome::staff(&staff, "reports"),
-        action: "/reports/scorecard",
         export_query: q.query_string(),
-        error_field,
-        error,
-        countries: lists.countries,
-        districts: lists.districts,
-        brands: lists.brands,
-        categories: lists.categories,
-        lines,
-        q,
+        lines: lines(Writer { tr, plain: false }, &d.scorecard),
+        filter_form: FilterForm::new(&state, tr, q, "/reports/scorecard", &chosen).await?,
     };
-    if chosen.error.is_some() {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
-    Ok(page.into_response())
+    Ok(answer(&chosen, page))
 }

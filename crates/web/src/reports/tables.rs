@@ -9,7 +9,7 @@ use workvoice_store::{Category, Dashboard, Month, MonthCalls};
 
 use crate::i18n::Tr;
 use crate::shared::bars::{self, Bar};
-use crate::shared::chart::{self, Series, stacked_bars};
+use crate::shared::chart::{self, series_table, stacked_bars, translated};
 use crate::shared::labels;
 
 pub struct ReportTable {
@@ -126,28 +126,8 @@ fn stacked(
     series: Vec<(&str, Vec<i64>)>,
 ) -> ReportTable {
     let tr = w.tr;
-    let series: Vec<Series> = series
-        .into_iter()
-        .map(|(key, values)| Series {
-            label: tr.t(key),
-            values,
-        })
-        .collect();
-    let mut heads = vec![tr.t(head)];
-    heads.extend(series.iter().map(|s| s.label.clone()));
-    let rows = categories
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let mut row = vec![c.clone()];
-            row.extend(
-                series
-                    .iter()
-                    .map(|s| w.n(s.values.get(i).copied().unwrap_or(0))),
-            );
-            row
-        })
-        .collect();
+    let series = translated(tr, series);
+    let (heads, rows) = series_table(tr.t(head), &categories, &series, &|n| w.n(n));
     ReportTable {
         id,
         title: tr.t(title),

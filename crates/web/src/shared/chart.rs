@@ -8,6 +8,8 @@
 //! Used by the awareness programme's headline figures; reports and OSH aggregates take
 //! the same builder.
 
+use crate::i18n::Tr;
+
 /// One stacked part of every bar: its legend label and one value per category.
 pub struct Series {
     pub label: String,
@@ -74,6 +76,43 @@ pub fn nice_scale(max: i64) -> (i64, i64) {
     let step = step.max(1);
     let top = ((max + step - 1) / step) * step;
     (top, step)
+}
+
+/// Series whose labels are message ids, with the labels translated.
+pub fn translated(tr: Tr, series: Vec<(&str, Vec<i64>)>) -> Vec<Series> {
+    series
+        .into_iter()
+        .map(|(key, values)| Series {
+            label: tr.t(key),
+            values,
+        })
+        .collect()
+}
+
+/// The table beside a stacked chart: `head` then one column per series, one row per
+/// category, each count written by `number`.
+pub fn series_table(
+    head: String,
+    categories: &[String],
+    series: &[Series],
+    number: &dyn Fn(i64) -> String,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut heads = vec![head];
+    heads.extend(series.iter().map(|s| s.label.clone()));
+    let rows = categories
+        .iter()
+        .enumerate()
+        .map(|(i, category)| {
+            let mut row = vec![category.clone()];
+            row.extend(
+                series
+                    .iter()
+                    .map(|s| number(s.values.get(i).copied().unwrap_or(0))),
+            );
+            row
+        })
+        .collect();
+    (heads, rows)
 }
 
 /// Stacked bars, one per category, the series stacked in order from the axis up.

@@ -86,12 +86,12 @@ impl Chrome {
     /// needs (as on the login page), with the cookie to set when it is new.
     pub fn public(
         state: &AppState,
-        session: Option<MaybeSession>,
+        session: Option<axum::Extension<MaybeSession>>,
         language: Language,
         headers: &axum::http::HeaderMap,
         section: &'static str,
     ) -> (Chrome, Option<String>) {
-        if let Some(s) = session.and_then(|MaybeSession(s)| s) {
+        if let Some(s) = session.and_then(|axum::Extension(MaybeSession(s))| s) {
             let role = s.user.role;
             let chrome = Chrome {
                 helpline_nav: role.is_helpline_staff(),

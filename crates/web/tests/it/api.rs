@@ -106,7 +106,7 @@ async fn create_get_list_search_and_note(db: TempDatabase) {
         .await;
     assert_eq!(note.status, StatusCode::CREATED);
     let by_note = get_api(&mut c, &token, "/api/cases?q=da%20goi").await;
-    assert!(by_note.body.contains("\"total\":1"), "{}", by_note.body);
+    by_note.assert_shows("\"total\":1");
 
     let missing = get_api(&mut c, &token, "/api/cases/999999").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
@@ -142,22 +142,14 @@ async fn bad_input_gets_a_clear_error(db: TempDatabase) {
 
     let wrong_type = post_case(&mut c, &token, r#"{"category":"osh.heat","urgency":"normal","language":"en","summary":"x","consent_sms":"yes"}"#).await;
     assert_eq!(wrong_type.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        wrong_type.body.contains("\"field\":\"consent_sms\""),
-        "{}",
-        wrong_type.body
-    );
+    wrong_type.assert_shows("\"field\":\"consent_sms\"");
 
     let mut bad = serde_json::from_str::<serde_json::Value>(&case_json(wp, "x")).unwrap();
     bad["caller_phone"] = "12ab".into();
     bad["category"] = "no.such".into();
     let invalid = post_case(&mut c, &token, &bad.to_string()).await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        invalid.body.contains("\"field\":\"caller_phone\""),
-        "{}",
-        invalid.body
-    );
+    invalid.assert_shows("\"field\":\"caller_phone\"");
     assert!(invalid.body.contains("\"field\":\"category\""));
     assert_eq!(
         app.store.count_cases().await.unwrap(),
@@ -213,7 +205,7 @@ async fn workplaces_can_be_created_and_listed(db: TempDatabase) {
     assert_eq!(out["onboarding_dates"]["onboarded"], "2026-02-01");
     assert_eq!(out["contacts"][0]["phone"], "+8801711000000");
     let got = get_api(&mut c, &token, &format!("/api/workplaces/{}", out["id"])).await;
-    assert!(got.body.contains("\"safety_24_7\""), "{}", got.body);
+    got.assert_shows("\"safety_24_7\"");
     // The same number again is a field error, not a server error.
     let again = c
         .json(Method::POST, "/api/workplaces", Some(&token), Some(full))
@@ -337,7 +329,7 @@ async fn keyset_paging_sees_every_case_once_while_new_cases_arrive(db: TempDatab
 
     let bad = get_api(&mut c, &token, "/api/cases?after=yesterday").await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
-    assert!(bad.body.contains("after"), "{}", bad.body);
+    bad.assert_shows("after");
     let wrong_sort = get_api(&mut c, &token, "/api/cases?after=&sort=urgency").await;
     assert_eq!(
         wrong_sort.status,

@@ -57,21 +57,18 @@ async fn awareness_programme_manager_records_and_the_priority_list_follows(db: T
     assert_eq!(home.location(), "/awareness/priorities");
     assert_eq!(pm.get("/cases").await.status, StatusCode::NOT_FOUND);
     let id = app.workplace("Rahman Knitwear Ltd").id;
-    let list = pm.get("/awareness/priorities").await;
-    assert_eq!(list.status, StatusCode::OK);
-    assert!(list.body.contains("Never trained"), "{}", list.body);
+    let list = pm.get("/awareness/priorities").await.assert_ok();
+    list.assert_shows("Never trained");
     // Both have 1,200 workers and nothing recorded: the same need, by name.
     assert_eq!(rank_of(&list.body, "Rahman Knitwear Ltd"), 1);
 
     let record = format!("/workplaces/{id}/awareness");
-    let r = pm
-        .submit(&record, &format!("{record}/trainings"), TRAINING)
-        .await;
+    let r = pm.act(&record, "trainings", TRAINING).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let r = pm
-        .submit(
+        .act(
             &record,
-            &format!("{record}/materials"),
+            "materials",
             &[
                 ("given_on", "2026-09-10"),
                 ("kind", "helpline_card"),
@@ -81,9 +78,9 @@ async fn awareness_programme_manager_records_and_the_priority_list_follows(db: T
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let r = pm
-        .submit(
+        .act(
             &record,
-            &format!("{record}/plays"),
+            "plays",
             &[
                 ("played_on", "2026-09-12"),
                 ("shifts", "2"),
@@ -92,7 +89,7 @@ async fn awareness_programme_manager_records_and_the_priority_list_follows(db: T
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let r = pm.submit(&record, &format!("{record}/checks"), CHECK).await;
+    let r = pm.act(&record, "checks", CHECK).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 
     let page = pm.get(&record).await;
@@ -157,9 +154,9 @@ async fn awareness_refused_form_keeps_what_was_typed(db: TempDatabase) {
         app.workplace("Rahman Knitwear Ltd").id
     );
     let r = pm
-        .submit(
+        .act(
             &record,
-            &format!("{record}/checks"),
+            "checks",
             &[
                 ("checked_on", "2099-01-01"),
                 ("sampled", "20"),
@@ -170,18 +167,14 @@ async fn awareness_refused_form_keeps_what_was_typed(db: TempDatabase) {
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        r.body.contains("The date cannot be in the future."),
-        "{}",
-        r.body
-    );
+    r.assert_shows("The date cannot be in the future.");
     assert!(r.body.contains("Cannot be more than the workers asked."));
     assert!(r.body.contains("value=\"কুড়ি\""), "typed text kept");
     assert!(r.body.contains("value=\"2099-01-01\""));
     let r = pm
-        .submit(
+        .act(
             &record,
-            &format!("{record}/trainings"),
+            "trainings",
             &[
                 ("held_on", "2026-09-01"),
                 ("trainer", "Nasrin"),
@@ -226,16 +219,14 @@ async fn awareness_factory_confirms_its_own_play_reports_and_brand_sees_counts_o
     let mut pm = app.signed_in("pm").await;
     let record = format!("/workplaces/{a}/awareness");
     let r = pm
-        .submit(
+        .act(
             &record,
-            &format!("{record}/plays"),
+            "plays",
             &[("played_on", "2026-09-12"), ("shifts", "3")],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let r = pm
-        .submit(&record, &format!("{record}/trainings"), TRAINING)
-        .await;
+    let r = pm.act(&record, "trainings", TRAINING).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     // A call at workplace A, never reported: no organisation may learn it exists.
     let intake = Intake {
@@ -258,8 +249,7 @@ async fn awareness_factory_confirms_its_own_play_reports_and_brand_sees_counts_o
     let play = app.store.awareness_record(a).await.unwrap().plays[0].id;
 
     let mut other = app.signed_in("factory-b").await;
-    let page = other.get("/org/awareness").await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = other.get("/org/awareness").await.assert_ok();
     assert!(
         !page.body.contains("নাসরিন আক্তার"),
         "another factory's record"
@@ -276,8 +266,7 @@ async fn awareness_factory_confirms_its_own_play_reports_and_brand_sees_counts_o
     assert_eq!(missing.body, r.body, "another's report looks missing");
 
     let mut factory = app.signed_in("factory-a").await;
-    let page = factory.get("/org/awareness").await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = factory.get("/org/awareness").await.assert_ok();
     assert!(page.body.contains("নাসরিন আক্তার"));
     assert!(page.body.contains(&confirm));
     let r = factory.post_form(&confirm, &[("csrf", &page.csrf())]).await;
@@ -291,8 +280,7 @@ async fn awareness_factory_confirms_its_own_play_reports_and_brand_sees_counts_o
     );
 
     let mut brand = app.signed_in("brand-a").await;
-    let page = brand.get("/org/awareness").await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = brand.get("/org/awareness").await.assert_ok();
     assert!(page.body.contains("Rahman Knitwear Ltd"));
     assert!(page.body.contains("1,200"), "workers trained");
     assert!(
@@ -312,12 +300,9 @@ async fn awareness_programme_page_charts_months_with_tables(db: TempDatabase) {
         .await;
     let id = app.workplace("Rahman Knitwear Ltd").id;
     let record = format!("/workplaces/{id}/awareness");
-    let r = pm
-        .submit(&record, &format!("{record}/trainings"), TRAINING)
-        .await;
+    let r = pm.act(&record, "trainings", TRAINING).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let page = pm.get("/awareness/programme").await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = pm.get("/awareness/programme").await.assert_ok();
     for figure in [
         "access",
         "covered",
@@ -333,11 +318,7 @@ async fn awareness_programme_page_charts_months_with_tables(db: TempDatabase) {
     }
     assert!(page.body.contains("<svg"));
     // September's training: 900 women and 300 men, in Bengali digits, in bar and table.
-    assert!(
-        page.body.contains("<td data-label=\"নারী\">৯০০</td>"),
-        "{}",
-        page.body
-    );
+    page.assert_shows("<td data-label=\"নারী\">৯০০</td>");
     assert!(page.body.contains("নারী: ৯০০"));
     assert!(page.body.contains("২০২৬-০৯"));
 }

@@ -142,8 +142,10 @@ async fn seed(db: TempDatabase) -> World {
     let shared_case = ids[0];
     // The factory answers and attaches evidence, so responses and downloads exist.
     let mut factory = app.signed_in("factory").await;
-    let page = factory.get(&format!("/org/cases/{shared_case}")).await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let page = factory
+        .get(&format!("/org/cases/{shared_case}"))
+        .await
+        .assert_ok();
     let csrf = page.csrf();
     let r = factory
         .post_form(
@@ -370,9 +372,9 @@ async fn consent_to_brand_a(w: &World, op: &mut Client) {
         .unwrap()[0]
         .caller_id;
     let r = op
-        .submit(
+        .act(
             &case_path,
-            &format!("{case_path}/disclosure"),
+            "disclosure",
             &[
                 ("caller", &caller.to_string()),
                 ("organisation", &w.brand_a.to_string()),
@@ -457,11 +459,11 @@ async fn canary_after_consent_is_withdrawn_no_organisation_sees_the_identity(db:
         .unwrap()[0]
         .id;
     let page = op.get(&case_path).await;
-    assert!(page.body.contains("Withdraw consent"), "{}", page.body);
+    page.assert_shows("Withdraw consent");
     let r = op
-        .submit(
+        .act(
             &case_path,
-            &format!("{case_path}/disclosure/revoke"),
+            "disclosure/revoke",
             &[("consent", &consent.to_string())],
         )
         .await;
@@ -481,17 +483,17 @@ async fn canary_after_consent_is_withdrawn_no_organisation_sees_the_identity(db:
     );
     // A consent that is not this case's is refused; withdrawing twice changes nothing.
     let r = op
-        .submit(
+        .act(
             &format!("/cases/{}", w.other_case),
-            &format!("/cases/{}/disclosure/revoke", w.other_case),
+            "disclosure/revoke",
             &[("consent", &consent.to_string())],
         )
         .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     let r = op
-        .submit(
+        .act(
             &case_path,
-            &format!("{case_path}/disclosure/revoke"),
+            "disclosure/revoke",
             &[("consent", &consent.to_string())],
         )
         .await;

@@ -97,8 +97,8 @@ async fn durable_file_upload_row_waits_for_the_file_and_the_sweep_removes_what_a
     assert_eq!(runner.drain(&sweep, Millis(later)).await.unwrap(), 1);
     assert_eq!(stored_files(&dir), [rows[0].storage_key.clone()]);
     // The recorded file is still there to download.
-    let d = factory
+    factory
         .get(&format!("/org/attachments/{}", rows[0].id))
-        .await;
-    assert_eq!(d.status, StatusCode::OK);
+        .await
+        .assert_ok();
 }

@@ -73,12 +73,10 @@ async fn feedback_report_owner_reaches_only_its_own_report(db: TempDatabase) {
     let other = enrolment_path(&w, w.workplace_b).await;
 
     let mut owner = w.app.signed_in("owner").await;
-    let list = owner.get("/osh/feedback").await;
-    assert_eq!(list.status, StatusCode::OK);
+    let list = owner.get("/osh/feedback").await.assert_ok();
     assert!(list.body.contains("Minh Phat Garments"));
     assert!(!list.body.contains("Rupa Knit"));
-    let page = owner.get(&own).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = owner.get(&own).await.assert_ok();
     assert!(page.body.contains("Racks for cut fabric"));
     // One enterprise per group: the comparison is suppressed, not shown.
     assert!(page.body.contains("feedback_peers_suppressed"));
@@ -89,14 +87,12 @@ async fn feedback_report_owner_reaches_only_its_own_report(db: TempDatabase) {
     assert_eq!(karim.get(&own).await.status, StatusCode::NOT_FOUND);
     assert_eq!(karim.get(&other).await.status, StatusCode::OK);
     let mut lan = w.app.signed_in("lan").await;
-    let vi = lan.get(&own).await;
-    assert_eq!(vi.status, StatusCode::OK);
+    let vi = lan.get(&own).await.assert_ok();
     assert!(vi.body.contains("Báo cáo phản hồi"));
     // The owner of B sees none of A's improvements on its own report's examples:
     // A is in another country, so A's improvement is no local example for B.
     let mut ownerb = w.app.signed_in("ownerb").await;
-    let b = ownerb.get(&other).await;
-    assert_eq!(b.status, StatusCode::OK);
+    let b = ownerb.get(&other).await.assert_ok();
     assert!(!b.body.contains("Racks for cut fabric"));
 
     // The programme reads every report: supervisors and programme managers.
@@ -124,18 +120,13 @@ async fn newsletter_made_by_programme_staff_with_sms_digest_and_email_file(db: T
         ("month", "2026-05"),
         ("introduction", "May in the WISE programme"),
     ];
-    let made = sup
-        .submit("/newsletters/new", "/newsletters", &fields)
-        .await;
+    let made = sup.submit_new("/newsletters", &fields).await;
     assert_eq!(made.status, StatusCode::SEE_OTHER);
     let path = made.headers[header::LOCATION].to_str().unwrap().to_owned();
-    let again = sup
-        .submit("/newsletters/new", "/newsletters", &fields)
-        .await;
+    let again = sup.submit_new("/newsletters", &fields).await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
     let bad = sup
-        .submit(
-            "/newsletters/new",
+        .submit_new(
             "/newsletters",
             &[("programme", programme.as_str()), ("month", "May")],
         )
@@ -143,8 +134,7 @@ async fn newsletter_made_by_programme_staff_with_sms_digest_and_email_file(db: T
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("aria-invalid"));
 
-    let page = sup.get(&path).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = sup.get(&path).await.assert_ok();
     assert!(page.body.contains("May in the WISE programme"));
     assert!(page.body.contains("WISE 2026"));
     // Three digests, each within one SMS.
@@ -165,8 +155,7 @@ async fn newsletter_made_by_programme_staff_with_sms_digest_and_email_file(db: T
         assert!(!text.is_empty());
     }
 
-    let email = sup.get(&format!("{path}/email")).await;
-    assert_eq!(email.status, StatusCode::OK);
+    let email = sup.get(&format!("{path}/email")).await.assert_ok();
     let disposition = email.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
     assert!(disposition.starts_with("attachment"));
     assert!(email.body.contains("<table role=\"presentation\""));

@@ -100,7 +100,7 @@ async fn headers_on_every_kind_of_response(db: TempDatabase) {
         assert_eq!(r.status, StatusCode::OK, "{path}");
         assert_security_headers(&r, path);
     }
-    let invalid = c.submit("/cases/new", "/cases", &[("summary", "")]).await;
+    let invalid = c.submit_new("/cases", &[("summary", "")]).await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_security_headers(&invalid, "invalid form");
 }
@@ -324,8 +324,7 @@ async fn flow(db: TempDatabase) -> Vec<String> {
         .await;
     let mut c = app.signed_in("op").await;
     let r = c
-        .submit(
-            "/cases/new",
+        .submit_new(
             "/cases",
             &[
                 ("workplace", "Rahman Knitwear Ltd"),
@@ -347,21 +346,17 @@ async fn flow(db: TempDatabase) -> Vec<String> {
     let page = c.get(&case_path).await;
     assert!(page.body.contains(NAME));
     let code = page.between("data-testid=\"case-code\">", "<");
-    let note = c
-        .submit(&case_path, &format!("{case_path}/notes"), &[("note", NOTE)])
-        .await;
+    let note = c.act(&case_path, "notes", &[("note", NOTE)]).await;
     assert!(note.status.is_redirection(), "{}", note.body);
-    let found = c
-        .get(&format!("/search?q={}", NAME.replace(' ', "+")))
-        .await;
-    assert_eq!(found.status, StatusCode::OK);
+    c.get(&format!("/search?q={}", NAME.replace(' ', "+")))
+        .await
+        .assert_ok();
     let id: i64 = case_path.trim_start_matches("/cases/").parse().unwrap();
     let case_id = workvoice_domain::ids::CaseId::new(id);
     let factory_org = app.workplace("Rahman Knitwear Ltd").organisation_id;
     app.report(case_id, factory_org).await;
     let mut factory = app.signed_in("factory").await;
-    let org_page = factory.get(&format!("/org/cases/{id}")).await;
-    assert_eq!(org_page.status, StatusCode::OK);
+    factory.get(&format!("/org/cases/{id}")).await.assert_ok();
     receive(&app, "k-log", PHONE_TYPED, &format!("{SMS} STATUS {code}")).await;
     receive(&app, "k-log-2", PHONE_TYPED, SMS).await;
     let factor = app.second_factor("op");

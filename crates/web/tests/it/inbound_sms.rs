@@ -154,9 +154,8 @@ async fn inbound_sms_kept_text_waits_on_the_operators_list_until_handled(db: Tem
     receive(&app, "k-1", WORKER, &format!("STATUS {code}")).await;
     receive(&app, "k-2", WORKER, "আগুনের দরজা তালাবদ্ধ").await;
     let mut op = app.signed_in("op").await;
-    let page = op.get("/sms").await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("আগুনের দরজা তালাবদ্ধ"), "{}", page.body);
+    let page = op.get("/sms").await.assert_ok();
+    page.assert_shows("আগুনের দরজা তালাবদ্ধ");
     assert!(
         page.body.contains("tel:+8801811000001"),
         "the number to call back"

@@ -310,8 +310,7 @@ async fn ivr_channel_status_page_shows_which_provider_answers(db: TempDatabase) 
         })
         .build_signed_in(db, "admin")
         .await;
-    let page = admin.get("/admin/channels").await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = admin.get("/admin/channels").await.assert_ok();
     let rows: Vec<&str> = page.body.split("data-testid=\"channel\"").skip(1).collect();
     assert_eq!(rows.len(), 4, "{}", page.body);
     assert!(

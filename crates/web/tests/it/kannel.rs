@@ -179,8 +179,7 @@ async fn kannel_intake_sms_brings_the_worker_their_case_code(db: TempDatabase) {
         .await
         .expect("Kannel starts");
     let r = op
-        .submit(
-            "/cases/new",
+        .submit_new(
             "/cases",
             &[
                 ("workplace", "Rahman Knitwear Ltd"),
@@ -197,7 +196,7 @@ async fn kannel_intake_sms_brings_the_worker_their_case_code(db: TempDatabase) {
         )
         .await;
     assert_eq!(r.status, axum::http::StatusCode::SEE_OTHER, "{}", r.body);
-    let case: CaseId = r.location().trim_start_matches("/cases/").parse().unwrap();
+    let case: CaseId = r.new_case();
     let runner = Runner::new(app.store.clone());
     let sent = runner
         .drain(&delivery(&kannel, addr), app.state().time())

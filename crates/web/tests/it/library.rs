@@ -107,15 +107,15 @@ async fn step(c: &mut Client, id: &str, to: &str, confirm: bool) -> crate::suppo
     if confirm {
         fields.push(("confirm", "yes"));
     }
-    c.submit(&page, &format!("{page}/review"), &fields).await
+    c.act(&page, "review", &fields).await
 }
 
 async fn consent(c: &mut Client, id: &str) {
     let page = format!("/library/manage/{id}");
     let r = c
-        .submit(
+        .act(
             &page,
-            &format!("{page}/consent"),
+            "consent",
             &[
                 ("given_by", "Bà Hương, giám đốc"),
                 ("given_on", "2026-03-01"),
@@ -205,11 +205,7 @@ async fn good_practice_written_reviewed_published_and_public_without_sign_in(db:
     );
     let refused = step(&mut sup, &id, "published", true).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        refused.body.contains("consent to publication first"),
-        "{}",
-        refused.body
-    );
+    refused.assert_shows("consent to publication first");
     // Back to the author, consent recorded, sent again.
     assert_eq!(
         step(&mut sup, &id, "draft", false).await.status,
@@ -243,13 +239,8 @@ async fn good_practice_written_reviewed_published_and_public_without_sign_in(db:
         .submit("/library", "/language", &[("language", "vi")])
         .await;
     assert!(r.status.is_redirection());
-    let page = vi.get("/library?area=materials_handling").await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(
-        page.body.contains("Giá đỡ có bánh xe cho vải"),
-        "{}",
-        page.body
-    );
+    let page = vi.get("/library?area=materials_handling").await.assert_ok();
+    page.assert_shows("Giá đỡ có bánh xe cho vải");
     assert!(
         page.body.contains("một xưởng may"),
         "described in Vietnamese"
@@ -259,8 +250,7 @@ async fn good_practice_written_reviewed_published_and_public_without_sign_in(db:
     let other_area = vi.get("/library?area=machine_safety").await;
     assert!(!other_area.body.contains("Giá đỡ có bánh xe cho vải"));
     // Its page, with both photos, served without any metadata.
-    let practice = anon.get(&format!("/library/{id}")).await;
-    assert_eq!(practice.status, StatusCode::OK);
+    let practice = anon.get(&format!("/library/{id}")).await.assert_ok();
     let photos: Vec<String> = crate::canary::links(&practice.body)
         .into_iter()
         .filter(|l| l.starts_with("/library/photos/"))
@@ -278,8 +268,7 @@ async fn good_practice_written_reviewed_published_and_public_without_sign_in(db:
         );
     }
     // Open data and the leaflet.
-    let csv = anon.get("/library.csv").await;
-    assert_eq!(csv.status, StatusCode::OK);
+    let csv = anon.get("/library.csv").await.assert_ok();
     assert!(csv.body.starts_with('\u{feff}'), "a BOM for spreadsheets");
     assert!(csv.body.contains("Giá đỡ có bánh xe cho vải") && csv.body.contains("CC BY 4.0"));
     let json: serde_json::Value =
@@ -287,11 +276,15 @@ async fn good_practice_written_reviewed_published_and_public_without_sign_in(db:
     assert_eq!(json["licence"], "CC BY 4.0");
     assert_eq!(json["practices"][0]["technical_area"], "materials_handling");
     assert_eq!(json["practices"][0]["enterprise"], "");
-    let leaflet = vi.get(&format!("/library/{id}/leaflet?size=a5")).await;
-    assert_eq!(leaflet.status, StatusCode::OK);
+    let leaflet = vi
+        .get(&format!("/library/{id}/leaflet?size=a5"))
+        .await
+        .assert_ok();
     assert!(leaflet.body.contains("leaflet_a5") && leaflet.body.contains("Tờ rơi"));
-    let set = anon.get(&format!("/library/leaflet?ids={id},999999")).await;
-    assert_eq!(set.status, StatusCode::OK);
+    let set = anon
+        .get(&format!("/library/leaflet?ids={id},999999"))
+        .await
+        .assert_ok();
     assert_eq!(set.body.matches("class=\"leaflet-page\"").count(), 1);
     // Provider B's staff see nothing of provider A's practice.
     let mut karim = w.app.signed_in("karim").await;
@@ -325,9 +318,7 @@ async fn good_practice_canary_nothing_unpublished_or_unconsented_reaches_public_
     // Published, then the enterprise withdrew its consent.
     let unconsented = published(&w, &mut lan, &mut sup, TechnicalArea::Premises, UNCONSENTED).await;
     let page = format!("/library/manage/{unconsented}");
-    let r = lan
-        .submit(&page, &format!("{page}/consent/withdraw"), &[])
-        .await;
+    let r = lan.act(&page, "consent/withdraw", &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 
     let mut paths: Vec<String> = vec![

@@ -119,8 +119,7 @@ fn links(body: &str) -> Vec<String> {
 /// Records a case through the intake form as the signed-in operator; returns its id.
 async fn record(c: &mut Client, category: &str) -> String {
     let r = c
-        .submit(
-            "/cases/new",
+        .submit_new(
             "/cases",
             &[
                 ("workplace", "Rahman Knitwear Ltd"),
@@ -195,28 +194,19 @@ async fn world(db: TempDatabase) -> (TestApp, Vec<String>) {
     }
     // A step met, the factory informed, the factory's response with evidence.
     let path = format!("/cases/{first}");
-    let r = op
-        .submit(&path, &format!("{path}/steps/acknowledge_worker"), &[])
-        .await;
+    let r = op.act(&path, "steps/acknowledge_worker", &[]).await;
     assert!(r.status.is_redirection(), "{} {}", r.status, r.body);
     let factory_org = app
         .workplace("Rahman Knitwear Ltd")
         .organisation_id
         .to_string();
     for org in [factory_org, app.brand_id("Brand A").to_string()] {
-        let r = op
-            .submit(
-                &path,
-                &format!("{path}/report"),
-                &[("organisation_id", &org)],
-            )
-            .await;
+        let r = op.act(&path, "report", &[("organisation_id", &org)]).await;
         assert!(r.status.is_redirection(), "report: {} {}", r.status, r.body);
     }
     let mut factory = app.signed_in("factory").await;
     let org_path = format!("/org/cases/{first}");
-    let page = factory.get(&org_path).await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let page = factory.get(&org_path).await.assert_ok();
     let csrf = page.csrf();
     let r = factory
         .post_form(
@@ -236,19 +226,11 @@ async fn world(db: TempDatabase) -> (TestApp, Vec<String>) {
     // The second case: reprisal risk, closed, so its checks are due later.
     let second_path = format!("/cases/{second}");
     let r = op
-        .submit(
-            &second_path,
-            &format!("{second_path}/reprisal-risk"),
-            &[("reprisal_risk", "on")],
-        )
+        .act(&second_path, "reprisal-risk", &[("reprisal_risk", "on")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let r = op
-        .submit(
-            &second_path,
-            &format!("{second_path}/close"),
-            &[("outcome", "resolved_accepted")],
-        )
+        .act(&second_path, "close", &[("outcome", "resolved_accepted")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     // Ten days on, steps are overdue, escalated to the brand, and notified.

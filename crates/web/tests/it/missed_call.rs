@@ -91,10 +91,9 @@ async fn missed_call_after_a_hang_up_in_the_menu_and_the_operator_page_closes_it
     assert_eq!(open[0].calls, 1);
 
     let mut op = app.signed_in("op").await;
-    let page = op.get("/callbacks").await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("+8801711000001"), "{}", page.body);
-    assert!(page.body.contains("Missed call"), "{}", page.body);
+    let page = op.get("/callbacks").await.assert_ok();
+    page.assert_shows("+8801711000001");
+    page.assert_shows("Missed call");
     let csrf = page.csrf();
     let empty = op
         .post_form(

@@ -84,9 +84,9 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
     let page_path = format!("/org/cases/{id}");
     // An empty response comes back 422 with everything typed kept.
     let r = f
-        .submit(
+        .act(
             &page_path,
-            &format!("{page_path}/respond"),
+            "respond",
             &[("body", " "), ("action_by", "HR manager")],
         )
         .await;
@@ -94,14 +94,12 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
     assert!(r.body.contains("This field is required."));
     assert!(r.body.contains("value=\"HR manager\""));
     app.clock.advance(60_000);
-    let r = f
-        .submit(&page_path, &format!("{page_path}/acknowledge"), &[])
-        .await;
+    let r = f.act(&page_path, "acknowledge", &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let r = f
-        .submit(
+        .act(
             &page_path,
-            &format!("{page_path}/respond"),
+            "respond",
             &[
                 ("body", "Back wages paid in cash"),
                 ("action_by", "HR manager"),
@@ -111,9 +109,9 @@ async fn org_factory_response_meets_the_step_and_shows_on_the_helpline_timeline(
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let r = f
-        .submit(
+        .act(
             &page_path,
-            &format!("{page_path}/clarify"),
+            "clarify",
             &[("question", "Which line is meant?")],
         )
         .await;
@@ -226,8 +224,10 @@ async fn org_evidence_upload_checks_type_and_size(db: TempDatabase) {
     assert_eq!(files.len(), 2);
     assert_eq!(files[0].file_name, "fire exit.png");
     assert_eq!(files[1].content_type, "application/pdf");
-    let d = f.get(&format!("/org/attachments/{}", files[0].id)).await;
-    assert_eq!(d.status, StatusCode::OK);
+    let d = f
+        .get(&format!("/org/attachments/{}", files[0].id))
+        .await
+        .assert_ok();
     assert_eq!(d.headers[header::CONTENT_TYPE], "image/png");
     assert_eq!(d.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
     assert!(
@@ -344,8 +344,7 @@ async fn org_brand_counts_suppress_small_cells_and_revealing_totals(db: TempData
         case(&app, c.id, "osh.heat").await;
     }
     let mut br = app.signed_in("brand").await;
-    let page = br.get("/org/brand").await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = br.get("/org/brand").await.assert_ok();
     let rows: Vec<String> = page
         .body
         .split("data-testid=\"brand-count\"")

@@ -118,8 +118,7 @@ pub(crate) fn id_of(location: &str) -> String {
 
 async fn record_visit(c: &mut Client, enrolment: &str) -> String {
     let r = c
-        .submit(
-            "/osh/visits/new",
+        .submit_new(
             "/osh/visits",
             &[
                 ("enrolment", enrolment),
@@ -146,8 +145,7 @@ async fn record_visit(c: &mut Client, enrolment: &str) -> String {
 
 async fn record_improvement(c: &mut Client, workplace: WorkplaceId) -> String {
     let r = c
-        .submit(
-            "/osh/improvements/new",
+        .submit_new(
             "/osh/improvements",
             &[
                 ("workplace", &workplace.to_string()),
@@ -185,15 +183,13 @@ async fn osh_provider_records_visit_and_improvement_and_aggregates_change(db: Te
     // Provider staff start on the OSH pages, in Vietnamese.
     let home = lan.get("/").await;
     assert_eq!(home.location(), "/osh");
-    let home = lan.get("/osh").await;
-    assert_eq!(home.status, StatusCode::OK);
-    assert!(home.body.contains("Thứ tự ưu tiên thăm"), "{}", home.body);
+    let home = lan.get("/osh").await.assert_ok();
+    home.assert_shows("Thứ tự ưu tiên thăm");
     assert!(home.body.contains("Minh Phat Garments"));
 
     let enrolment = enrolment_of(&w.app, w.provider_a).await;
     let visit = record_visit(&mut lan, &enrolment).await;
-    let page = lan.get(&format!("/osh/visits/{visit}")).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = lan.get(&format!("/osh/visits/{visit}")).await.assert_ok();
     assert!(page.body.contains("PRIVATE-NOTE-A"));
     assert!(
         page.body.contains("Cutting is faster") && page.body.contains("Less lifting, still hot")
@@ -215,11 +211,7 @@ async fn osh_provider_records_visit_and_improvement_and_aggregates_change(db: Te
 
     // The action checklist: the default template in Vietnamese, answered in the ILO form;
     // a "yes" opens an improvement in the item's area.
-    assert!(
-        page.body.contains("Giữ lối đi thông thoáng và có vạch kẻ"),
-        "{}",
-        page.body
-    );
+    page.assert_shows("Giữ lối đi thông thoáng và có vạch kẻ");
     let checklist = w.app.store.current_checklist().await.unwrap();
     assert_eq!(checklist.items.len(), 24);
     let (first, second) = (
@@ -242,11 +234,7 @@ async fn osh_provider_records_visit_and_improvement_and_aggregates_change(db: Te
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
     let r = lan
-        .submit(
-            &format!("/osh/visits/{visit}"),
-            &format!("/osh/visits/{visit}/checklist"),
-            &fields,
-        )
+        .act(&format!("/osh/visits/{visit}"), "checklist", &fields)
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let answers = w
@@ -272,11 +260,7 @@ async fn osh_provider_records_visit_and_improvement_and_aggregates_change(db: Te
     assert!(from_checklist.description.contains("near the cutting room"));
     // Saving again does not open a second improvement.
     let r = lan
-        .submit(
-            &format!("/osh/visits/{visit}"),
-            &format!("/osh/visits/{visit}/checklist"),
-            &fields,
-        )
+        .act(&format!("/osh/visits/{visit}"), "checklist", &fields)
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
@@ -290,11 +274,7 @@ async fn osh_provider_records_visit_and_improvement_and_aggregates_change(db: Te
     );
 
     let before = lan.get("/osh/aggregates").await;
-    assert!(
-        before.body.contains("Đã xác minh</dt><dd>0</dd>"),
-        "{}",
-        before.body
-    );
+    before.assert_shows("Đã xác minh</dt><dd>0</dd>");
 
     let id = record_improvement(&mut lan, w.workplace_a).await;
     let page = lan.get(&format!("/osh/improvements/{id}")).await;
@@ -328,11 +308,7 @@ async fn osh_provider_records_visit_and_improvement_and_aggregates_change(db: Te
             .contains("Doanh nghiệp tự báo thì chưa phải là xác minh")
     );
     let aggregates = lan.get("/osh/aggregates").await;
-    assert!(
-        aggregates.body.contains("Đã xác minh</dt><dd>0</dd>"),
-        "{}",
-        aggregates.body
-    );
+    aggregates.assert_shows("Đã xác minh</dt><dd>0</dd>");
 
     let r = lan
         .submit(&path, &action, &status("verified", "observed_on_visit"))
@@ -352,29 +328,19 @@ async fn osh_provider_records_visit_and_improvement_and_aggregates_change(db: Te
     );
 
     let aggregates = lan.get("/osh/aggregates").await;
-    assert!(
-        aggregates.body.contains("Đã xác minh</dt><dd>1</dd>"),
-        "{}",
-        aggregates.body
-    );
+    aggregates.assert_shows("Đã xác minh</dt><dd>1</dd>");
     assert!(
         aggregates.body.contains("Chưa xong</dt><dd>1</dd>"),
         "the checklist's improvement is open"
     );
     assert!(aggregates.body.contains("<svg"));
     assert!(aggregates.body.contains("Lưu giữ và vận chuyển vật liệu"));
-    let csv = lan.get("/osh/aggregates.csv?by=provider").await;
-    assert_eq!(csv.status, StatusCode::OK);
-    assert!(
-        csv.body.contains("Safe Work Hanoi,1,0,1,0,1,6,1"),
-        "{}",
-        csv.body
-    );
+    let csv = lan.get("/osh/aggregates.csv?by=provider").await.assert_ok();
+    csv.assert_shows("Safe Work Hanoi,1,0,1,0,1,6,1");
 
     // The programme view (a supervisor) sees each provider's schedule.
     let mut sup = w.app.signed_in("sup").await;
-    let programme = sup.get("/osh").await;
-    assert_eq!(programme.status, StatusCode::OK);
+    let programme = sup.get("/osh").await.assert_ok();
     assert!(programme.body.contains("OSH Support Dhaka"));
     assert!(!programme.body.contains("PRIVATE-NOTE-A"));
 }
@@ -407,8 +373,7 @@ async fn osh_provider_b_sees_nothing_of_provider_a_and_enterprise_only_itself(db
     }
     // B cannot record on A's enterprise or move A's improvement.
     let r = karim
-        .submit(
-            "/osh/improvements/new",
+        .submit_new(
             "/osh/improvements",
             &[
                 ("workplace", &w.workplace_a.to_string()),
@@ -430,16 +395,15 @@ async fn osh_provider_b_sees_nothing_of_provider_a_and_enterprise_only_itself(db
 
     // The owner sees their own visit and improvement, never the provider's notes.
     let mut owner = w.app.signed_in("owner").await;
-    let page = owner.get(&format!("/osh/visits/{visit}")).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = owner.get(&format!("/osh/visits/{visit}")).await.assert_ok();
     assert!(!page.body.contains("PRIVATE-NOTE-A"));
     let home = owner.get("/osh").await;
     assert!(home.body.contains("Racks for cut fabric"));
     // …and records the employer's own view.
     let r = owner
-        .submit(
+        .act(
             &format!("/osh/visits/{visit}"),
-            &format!("/osh/visits/{visit}/view"),
+            "view",
             &[
                 ("rating", "4"),
                 ("changes", "racks"),
@@ -456,11 +420,7 @@ async fn osh_provider_b_sees_nothing_of_provider_a_and_enterprise_only_itself(db
     );
     // Provider staff cannot write the enterprise's own view.
     let r = lan
-        .submit(
-            &format!("/osh/visits/{visit}"),
-            &format!("/osh/visits/{visit}/view"),
-            &[("rating", "1")],
-        )
+        .act(&format!("/osh/visits/{visit}"), "view", &[("rating", "1")])
         .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 
@@ -485,8 +445,7 @@ async fn osh_refused_forms_keep_what_was_typed(db: TempDatabase) {
     let mut lan = w.app.signed_in("lan").await;
     let enrolment = enrolment_of(&w.app, w.provider_a).await;
     let r = lan
-        .submit(
-            "/osh/visits/new",
+        .submit_new(
             "/osh/visits",
             &[
                 ("enrolment", &enrolment),
@@ -503,8 +462,7 @@ async fn osh_refused_forms_keep_what_was_typed(db: TempDatabase) {
     assert!(r.body.contains("Hoa typed this") && r.body.contains("said without a rating"));
     assert!(r.body.contains("Hãy chọn mức đánh giá từ 1 đến 5."));
     let r = lan
-        .submit(
-            "/osh/improvements/new",
+        .submit_new(
             "/osh/improvements",
             &[
                 ("workplace", &w.workplace_a.to_string()),
@@ -575,29 +533,17 @@ async fn bridge_opens_a_draft_with_no_caller_or_narrative_canary_for_provider_st
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     let mut operator = w.app.signed_in("op").await;
     let r = operator
-        .submit(
-            &format!("/cases/{case}"),
-            &format!("/cases/{case}/osh-improvement"),
-            &[],
-        )
+        .act(&format!("/cases/{case}"), "osh-improvement", &[])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let again = operator
-        .submit(
-            &format!("/cases/{case}"),
-            &format!("/cases/{case}/osh-improvement"),
-            &[],
-        )
+        .act(&format!("/cases/{case}"), "osh-improvement", &[])
         .await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST);
 
     // The workplace moved up with the complaint's area; a draft waits in that area.
     let home = lan.get("/osh").await;
-    assert!(
-        home.body.contains("Chiếu sáng và môi trường vật lý"),
-        "{}",
-        home.body
-    );
+    home.assert_shows("Chiếu sáng và môi trường vật lý");
     let drafts = w
         .app
         .store
@@ -838,8 +784,7 @@ async fn exif_gps_is_stripped_and_bad_photos_are_refused_with_a_reason(db: TempD
     let page = lan.get(&format!("/osh/improvements/{id}")).await;
     let src = format!("/osh/photos/{}", photos[0].id);
     assert!(page.body.contains(&src));
-    let served = lan.get(&src).await;
-    assert_eq!(served.status, StatusCode::OK);
+    lan.get(&src).await.assert_ok();
     let mut karim = w.app.signed_in("karim").await;
     assert_eq!(karim.get(&src).await.status, StatusCode::NOT_FOUND);
     let mut owner = w.app.signed_in("owner").await;
@@ -855,7 +800,7 @@ async fn exif_gps_is_stripped_and_bad_photos_are_refused_with_a_reason(db: TempD
     )
     .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.body.contains("Tệp này không phải là ảnh"), "{}", r.body);
+    r.assert_shows("Tệp này không phải là ảnh");
     let mut broken = vec![0xFF, 0xD8, 0xFF, 0xE0];
     broken.extend(std::iter::repeat_n(7u8, 2_000));
     let r = post_photo(&mut lan, &id, &csrf, "image/jpeg", &broken).await;
@@ -864,7 +809,7 @@ async fn exif_gps_is_stripped_and_bad_photos_are_refused_with_a_reason(db: TempD
     huge.extend(std::iter::repeat_n(0u8, 5 * 1024 * 1024 + 100));
     let r = post_photo(&mut lan, &id, &csrf, "image/jpeg", &huge).await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert!(r.body.contains("Ảnh lớn hơn 5 MB"), "{}", r.body);
+    r.assert_shows("Ảnh lớn hơn 5 MB");
     assert_eq!(
         w.app
             .store
@@ -1011,8 +956,7 @@ async fn osh_dashboard_chart_equals_its_table_and_filters_narrow(db: TempDatabas
     improvement_at(&w, b, w.workplace_b, Premises, Verified, (5, 4, 2, 2)).await;
     let mut sup = w.app.signed_in("sup").await;
 
-    let page = sup.get("/osh/aggregates").await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let page = sup.get("/osh/aggregates").await.assert_ok();
     let (bars, rows) = osh_figure(&page.body);
     let table: Vec<GroupBars> = rows
         .iter()
@@ -1117,9 +1061,9 @@ async fn osh_dashboard_chart_equals_its_table_and_filters_narrow(db: TempDatabas
     // The CSV follows the filter.
     let csv = sup
         .get(&format!("/osh/aggregates.csv?by=area&provider={b}"))
-        .await;
-    assert_eq!(csv.status, StatusCode::OK);
-    assert!(csv.body.contains("Premises,1,0,0,0,0,16,1"), "{}", csv.body);
+        .await
+        .assert_ok();
+    csv.assert_shows("Premises,1,0,0,0,0,16,1");
     assert!(
         !csv.body.contains("Materials storage and handling"),
         "{}",

@@ -29,17 +29,11 @@ engine_tests!(
 async fn osh_meeting_workshop_is_recorded_and_seen_by_providers_and_presenters(db: TempDatabase) {
     let w = world(db).await;
     let mut lan = w.app.signed_in("lan").await;
-    let empty = lan.get("/osh/meetings").await;
-    assert_eq!(empty.status, StatusCode::OK);
-    assert!(
-        empty.body.contains("Chưa ghi cuộc họp hay hội thảo nào"),
-        "{}",
-        empty.body
-    );
+    let empty = lan.get("/osh/meetings").await.assert_ok();
+    empty.assert_shows("Chưa ghi cuộc họp hay hội thảo nào");
     let a = w.workplace_a.to_string();
     let refused = lan
-        .submit(
-            "/osh/meetings/new",
+        .submit_new(
             "/osh/meetings",
             &[
                 ("kind", "workshop"),
@@ -55,8 +49,7 @@ async fn osh_meeting_workshop_is_recorded_and_seen_by_providers_and_presenters(d
     assert!(refused.body.contains("ngày này vẫn chưa đến"));
     assert!(refused.body.contains("Hãy nhập số người tham dự."));
     let r = lan
-        .submit(
-            "/osh/meetings/new",
+        .submit_new(
             "/osh/meetings",
             &[
                 ("kind", "workshop"),
@@ -76,8 +69,7 @@ async fn osh_meeting_workshop_is_recorded_and_seen_by_providers_and_presenters(d
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let id = id_of(r.location());
-    let page = lan.get(&format!("/osh/meetings/{id}")).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = lan.get(&format!("/osh/meetings/{id}")).await.assert_ok();
     for text in [
         "Hội thảo thành tựu",
         "Minh Phat Garments",
@@ -139,11 +131,7 @@ async fn osh_draft_of_a_visit_reopens_filled_and_goes_once_recorded(db: TempData
     let mut lan = w.app.signed_in("lan").await;
     let enrolment = enrolment_of(&w.app, w.provider_a).await;
     let form = lan.get("/osh/visits/new").await;
-    assert!(
-        form.body.contains("formaction=\"/osh/drafts/visit\""),
-        "{}",
-        form.body
-    );
+    form.assert_shows("formaction=\"/osh/drafts/visit\"");
     assert!(
         form.body
             .contains("data-autosave=\"/osh/drafts/visit?autosave=1\"")
@@ -167,7 +155,7 @@ async fn osh_draft_of_a_visit_reopens_filled_and_goes_once_recorded(db: TempData
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(r.location(), "/osh/visits/new?draft=saved");
     let page = lan.get(r.location()).await;
-    assert!(page.body.contains("Đã lưu bản nháp"), "{}", page.body);
+    page.assert_shows("Đã lưu bản nháp");
     assert!(page.body.contains("HALF-TYPED workers say the fans help"));
     assert!(page.body.contains("value=\"40\"") && page.body.contains("Lan, Hoa"));
     assert!(!page.body.contains("csrf=") && !page.body.contains("Bản nháp này"));
@@ -203,8 +191,7 @@ async fn osh_draft_of_a_visit_reopens_filled_and_goes_once_recorded(db: TempData
 
     // Recording the visit drops the draft.
     let r = lan
-        .submit(
-            "/osh/visits/new",
+        .submit_new(
             "/osh/visits",
             &[
                 ("enrolment", &enrolment),
@@ -254,8 +241,7 @@ async fn one_verified_one_open(w: &crate::osh::World, verified_at: i64) -> Strin
     let mut ids = Vec::new();
     for description in ["Racks for cut fabric", "Trolley for fabric rolls"] {
         let r = lan
-            .submit(
-                "/osh/improvements/new",
+            .submit_new(
                 "/osh/improvements",
                 &[
                     ("workplace", &w.workplace_a.to_string()),
@@ -414,13 +400,8 @@ async fn osh_aggregates_api_filters_like_the_page_with_months_in_the_programmes_
 async fn osh_checklist_import_lists_every_bad_row_and_versions_a_good_file(db: TempDatabase) {
     let w = world(db).await;
     let mut sup = w.app.signed_in("sup").await;
-    let page = sup.get("/osh/checklists/import").await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(
-        page.body.contains("version 1, with 24 items"),
-        "{}",
-        page.body
-    );
+    let page = sup.get("/osh/checklists/import").await.assert_ok();
+    page.assert_shows("version 1, with 24 items");
     let csrf = page.csrf();
     let bad = "area,en,bn,vi\nnot_an_area,Keep exits clear,x,y\nmaterials_handling,Racks,,Kệ\n";
     let r = sup
@@ -433,7 +414,7 @@ async fn osh_checklist_import_lists_every_bad_row_and_versions_a_good_file(db: T
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.body.contains("Unknown technical area"), "{}", r.body);
+    r.assert_shows("Unknown technical area");
     assert!(
         r.body
             .contains("Every item needs its text in English, Bengali and Vietnamese.")
@@ -456,7 +437,7 @@ async fn osh_checklist_import_lists_every_bad_row_and_versions_a_good_file(db: T
         )
         .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    assert!(r.body.contains("Imported 1 action item."), "{}", r.body);
+    r.assert_shows("Imported 1 action item.");
     let current = w.app.store.current_checklist().await.unwrap();
     assert_eq!((current.version, current.items.len()), (2, 1));
     // Provider staff answer checklists; they do not replace them.
@@ -482,8 +463,7 @@ async fn osh_canary_crawl_provider_b_and_another_enterprise_reach_nothing_of_pro
     let mut lan = w.app.signed_in("lan").await;
     let enrolment = enrolment_of(&w.app, w.provider_a).await;
     let r = lan
-        .submit(
-            "/osh/visits/new",
+        .submit_new(
             "/osh/visits",
             &[
                 ("enrolment", &enrolment),
@@ -496,8 +476,7 @@ async fn osh_canary_crawl_provider_b_and_another_enterprise_reach_nothing_of_pro
         .await;
     let visit = id_of(r.location());
     let r = lan
-        .submit(
-            "/osh/improvements/new",
+        .submit_new(
             "/osh/improvements",
             &[
                 ("workplace", &w.workplace_a.to_string()),
@@ -509,8 +488,7 @@ async fn osh_canary_crawl_provider_b_and_another_enterprise_reach_nothing_of_pro
         .await;
     let improvement = id_of(r.location());
     let r = lan
-        .submit(
-            "/osh/meetings/new",
+        .submit_new(
             "/osh/meetings",
             &[
                 ("kind", "workshop"),

@@ -34,8 +34,7 @@ async fn setup(db: TempDatabase) -> (TestApp, Client, Client) {
 /// the case and its outbox row.
 pub async fn sms_update(app: &TestApp, op: &mut Client) -> (CaseId, i64) {
     let r = op
-        .submit(
-            "/cases/new",
+        .submit_new(
             "/cases",
             &[
                 ("workplace", "Rahman Knitwear Ltd"),
@@ -51,15 +50,9 @@ pub async fn sms_update(app: &TestApp, op: &mut Client) -> (CaseId, i64) {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let case: CaseId = r.location().trim_start_matches("/cases/").parse().unwrap();
+    let case: CaseId = r.new_case();
     let path = format!("/cases/{case}");
-    let r = op
-        .submit(
-            &path,
-            &format!("/cases/{case}/sms"),
-            &[("stage", "acknowledgement")],
-        )
-        .await;
+    let r = op.act(&path, "sms", &[("stage", "acknowledgement")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let outbox = app
         .store
@@ -91,8 +84,7 @@ async fn outbox_page_lists_by_status_and_sends_a_failed_message_again_once_with_
 ) {
     let (app, mut op, mut admin) = setup(db).await;
     let (_, id) = sms_update(&app, &mut op).await;
-    let page = admin.get("/admin/outbox").await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = admin.get("/admin/outbox").await.assert_ok();
     assert_eq!(rows_with(&page.body, "queued"), 1);
     assert!(
         page.body.contains("Queued (1)") || page.body.contains("queued (1)"),
@@ -114,7 +106,7 @@ async fn outbox_page_lists_by_status_and_sends_a_failed_message_again_once_with_
     let page = admin.get("/admin/outbox?status=failed").await;
     assert_eq!(rows_with(&page.body, "failed"), 1, "{}", page.body);
     assert_eq!(rows_with(&page.body, "queued"), 0);
-    assert!(page.body.contains("Temporary failure"), "{}", page.body);
+    page.assert_shows("Temporary failure");
     assert!(page.body.contains("failed (1)"));
     // Nothing on the page identifies the worker.
     assert!(!page.body.contains("1712345678"));
@@ -139,8 +131,7 @@ async fn outbox_page_lists_by_status_and_sends_a_failed_message_again_once_with_
 
     // The message's history: both refused attempts, then the one the gateway took, with
     // its id; still nothing that names the worker.
-    let history = admin.get(&format!("/admin/outbox/{id}")).await;
-    assert_eq!(history.status, StatusCode::OK);
+    let history = admin.get(&format!("/admin/outbox/{id}")).await.assert_ok();
     let outcomes: Vec<&str> = history
         .body
         .match_indices("data-outcome=\"")
@@ -151,11 +142,7 @@ async fn outbox_page_lists_by_status_and_sends_a_failed_message_again_once_with_
         .collect();
     assert_eq!(outcomes, ["retry", "failed", "sent"], "{}", history.body);
     let accepted = sender.accepted();
-    assert!(
-        history.body.contains(accepted[0].0.as_str()),
-        "{}",
-        history.body
-    );
+    history.assert_shows(accepted[0].0.as_str());
     assert!(history.body.contains("Temporary failure"));
     assert!(!history.body.contains("1712345678"));
     assert_eq!(

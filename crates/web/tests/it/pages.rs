@@ -22,8 +22,7 @@ const BENGALI_SUMMARY: &str = "কারখানায় অগ্নিকা
 
 async fn record_case(app: &TestApp, c: &mut support::Client, workplace: &str) -> (String, String) {
     let r = c
-        .submit(
-            "/cases/new",
+        .submit_new(
             "/cases",
             &[
                 ("workplace", workplace),
@@ -47,8 +46,7 @@ async fn record_case(app: &TestApp, c: &mut support::Client, workplace: &str) ->
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let case_path = r.location().to_owned();
     assert!(case_path.starts_with("/cases/"), "{case_path}");
-    let page = c.get(&case_path).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = c.get(&case_path).await.assert_ok();
     let marker = "data-testid=\"case-code\">";
     let start = page.body.find(marker).expect("code shown after intake") + marker.len();
     let code = page.body[start..].split('<').next().unwrap().to_owned();
@@ -84,8 +82,7 @@ async fn operator_records_a_case_and_reads_the_code_once(db: TempDatabase) {
 async fn invalid_form_keeps_everything_typed(db: TempDatabase) {
     let (app, mut c) = TestApp::with_operator(db).await;
     let r = c
-        .submit(
-            "/cases/new",
+        .submit_new(
             "/cases",
             &[
                 ("workplace", "No Such Factory"),
@@ -118,8 +115,7 @@ async fn invalid_form_keeps_everything_typed(db: TempDatabase) {
 async fn queue_filters_and_search_find_the_case(db: TempDatabase) {
     let (app, mut c) = TestApp::with_operator_at(db, "Rahman Knitwear Ltd").await;
     let (path, _) = record_case(&app, &mut c, "Rahman Knitwear Ltd").await;
-    let queue = c.get("/cases?urgency=life_safety").await;
-    assert_eq!(queue.status, StatusCode::OK);
+    let queue = c.get("/cases?urgency=life_safety").await.assert_ok();
     assert_eq!(queue.body.matches("data-testid=\"case-row\"").count(), 1);
     let none = c.get("/cases?urgency=informational").await;
     assert_eq!(none.body.matches("data-testid=\"case-row\"").count(), 0);
@@ -147,31 +143,19 @@ async fn notes_appear_on_the_timeline_and_supervisors_assign(db: TempDatabase) {
     let mut c = app.signed_in("op").await;
     let (path, _) = record_case(&app, &mut c, "Rahman Knitwear Ltd").await;
     let r = c
-        .submit(
-            &path,
-            &format!("{path}/notes"),
-            &[("note", "Called back, no answer")],
-        )
+        .act(&path, "notes", &[("note", "Called back, no answer")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(c.get(&path).await.body.contains("Called back, no answer"));
     // An operator cannot assign; the page has no form and the endpoint answers 404.
     assert!(!c.get(&path).await.body.contains("/assign"));
     let denied = c
-        .submit(
-            &path,
-            &format!("{path}/assign"),
-            &[("assignee", &op2.to_string())],
-        )
+        .act(&path, "assign", &[("assignee", &op2.to_string())])
         .await;
     assert_eq!(denied.status, StatusCode::NOT_FOUND);
     let mut sup = app.signed_in("sup").await;
     let ok = sup
-        .submit(
-            &path,
-            &format!("{path}/assign"),
-            &[("assignee", &op2.to_string())],
-        )
+        .act(&path, "assign", &[("assignee", &op2.to_string())])
         .await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
     let page = sup.get(&path).await;

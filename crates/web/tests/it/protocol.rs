@@ -31,8 +31,7 @@ async fn escalation_tick(state: &AppState) -> Result<usize, JobError> {
 /// Records a normal wages case through the intake form; returns its id.
 async fn record_case(c: &mut Client, workplace: &str) -> i64 {
     let r = c
-        .submit(
-            "/cases/new",
+        .submit_new(
             "/cases",
             &[
                 ("workplace", workplace),
@@ -46,10 +45,7 @@ async fn record_case(c: &mut Client, workplace: &str) -> i64 {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.location()
-        .trim_start_matches("/cases/")
-        .parse()
-        .expect("redirect to the new case")
+    r.new_case()
 }
 
 /// The `data-state` of a step's row on the case page.
@@ -79,17 +75,12 @@ async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDat
     let id = record_case(&mut operator, "Rahman Knitwear Ltd").await;
     let path = format!("/cases/{id}");
     let r = supervisor
-        .submit(
-            &path,
-            &format!("{path}/assign"),
-            &[("assignee", &op.to_string())],
-        )
+        .act(&path, "assign", &[("assignee", &op.to_string())])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 
     // The case page lists the protocol's steps with local due times.
-    let page = operator.get(&path).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = operator.get(&path).await.assert_ok();
     assert!(page.body.contains("Times in Asia/Dhaka"));
     assert_eq!(step_state(&page.body, "acknowledge_worker"), "open");
     assert_eq!(step_state(&page.body, "factory_response"), "not-started");
@@ -98,9 +89,7 @@ async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDat
     assert!(page.body.contains("Factory informed"));
 
     // Telling the factory is a report, never a ticked box.
-    let r = operator
-        .submit(&path, &format!("{path}/steps/inform_factory"), &[])
-        .await;
+    let r = operator.act(&path, "steps/inform_factory", &[]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     // The operator reports the case to the factory; the response deadline starts.
     let factory = app
@@ -108,11 +97,7 @@ async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDat
         .organisation_id
         .to_string();
     let r = operator
-        .submit(
-            &path,
-            &format!("{path}/report"),
-            &[("organisation_id", &factory)],
-        )
+        .act(&path, "report", &[("organisation_id", &factory)])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let page = operator.get(&path).await;
@@ -120,9 +105,7 @@ async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDat
     assert!(page.body.contains("by op name"));
     assert_eq!(step_state(&page.body, "factory_response"), "open");
     // Only the steps the helpline does itself can be marked here.
-    let r = operator
-        .submit(&path, &format!("{path}/steps/factory_response"), &[])
-        .await;
+    let r = operator.act(&path, "steps/factory_response", &[]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 
     // Nobody acknowledges the worker. Five minutes past the deadline the scheduler
@@ -140,8 +123,7 @@ async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDat
     assert_eq!(step_state(&page.body, "acknowledge_worker"), "escalated");
 
     // The supervisor's overdue queue lists it with the assignee.
-    let queue = supervisor.get("/supervisor/overdue").await;
-    assert_eq!(queue.status, StatusCode::OK);
+    let queue = supervisor.get("/supervisor/overdue").await.assert_ok();
     assert_eq!(queue.body.matches("data-testid=\"overdue-row\"").count(), 1);
     assert!(queue.body.contains(&format!("href=\"/cases/{id}#steps\"")));
     assert!(queue.body.contains("Acknowledge worker"));
@@ -150,10 +132,9 @@ async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDat
 
     // The assignee is told: a link on the dashboard and the notification itself.
     let home = operator.get("/").await;
-    assert!(home.body.contains("1 unread notification"), "{}", home.body);
+    home.assert_shows("1 unread notification");
     assert!(!home.body.contains("href=\"/supervisor/overdue\""));
-    let list = operator.get("/notifications").await;
-    assert_eq!(list.status, StatusCode::OK);
+    let list = operator.get("/notifications").await.assert_ok();
     assert_eq!(list.body.matches("data-testid=\"notification\"").count(), 1);
     assert!(list.body.contains("A protocol step is overdue."));
     let r = operator
@@ -171,15 +152,16 @@ async fn escalation_by_the_scheduler_reaches_supervisor_and_assignee(db: TempDat
     assert!(list.body.contains("No unread notifications."));
 
     // Compliance and workload count the case.
-    let compliance = supervisor.get("/supervisor/compliance?days=30").await;
-    assert_eq!(compliance.status, StatusCode::OK);
+    let compliance = supervisor
+        .get("/supervisor/compliance?days=30")
+        .await
+        .assert_ok();
     assert!(compliance.body.contains("data-testid=\"compliance-row\""));
     assert!(
         compliance.body.contains("data-testid=\"stage-row\""),
         "inform factory took time"
     );
-    let workload = supervisor.get("/supervisor/workload").await;
-    assert_eq!(workload.status, StatusCode::OK);
+    let workload = supervisor.get("/supervisor/workload").await.assert_ok();
     let row = workload
         .body
         .split("data-testid=\"workload-row\"")
@@ -216,9 +198,7 @@ async fn escalation_waits_while_the_case_waits_on_the_worker(db: TempDatabase) {
     let id = record_case(&mut c, "Rahman Knitwear Ltd").await;
     let path = format!("/cases/{id}");
     app.clock.advance(2 * MIN);
-    let r = c
-        .submit(&path, &format!("{path}/waiting"), &[("waiting", "1")])
-        .await;
+    let r = c.act(&path, "waiting", &[("waiting", "1")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let page = c.get(&path).await;
     assert!(page.body.contains("data-testid=\"waiting-on-worker\""));
@@ -228,16 +208,12 @@ async fn escalation_waits_while_the_case_waits_on_the_worker(db: TempDatabase) {
     let state = app.state();
     assert_eq!(escalation_tick(&state).await.unwrap(), 0);
 
-    let r = c
-        .submit(&path, &format!("{path}/waiting"), &[("waiting", "0")])
-        .await;
+    let r = c.act(&path, "waiting", &[("waiting", "0")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let page = c.get(&path).await;
     assert!(!page.body.contains("data-testid=\"waiting-on-worker\""));
     assert_eq!(step_state(&page.body, "acknowledge_worker"), "open");
-    let r = c
-        .submit(&path, &format!("{path}/waiting"), &[("waiting", "maybe")])
-        .await;
+    let r = c.act(&path, "waiting", &[("waiting", "maybe")]).await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
 }
 
@@ -247,14 +223,12 @@ async fn protocol_admin_page_round_trips(db: TempDatabase) {
         .build(db)
         .await;
     let mut c = app.signed_in("admin").await;
-    let page = c.get("/admin/protocol").await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = c.get("/admin/protocol").await.assert_ok();
     assert!(page.body.contains("<label for=\"protocol\">"));
     let default = Protocol::default_protocol().to_toml();
     assert!(page.body.contains("[[rule.step]]"));
 
-    let file = c.get("/admin/protocol.toml").await;
-    assert_eq!(file.status, StatusCode::OK);
+    let file = c.get("/admin/protocol.toml").await.assert_ok();
     let disposition = file.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
     assert!(disposition.starts_with("attachment; filename=\"workvoice-protocol-v"));
     assert_eq!(file.body, default);
@@ -264,11 +238,7 @@ async fn protocol_admin_page_round_trips(db: TempDatabase) {
     assert_ne!(edited, default);
     let before = app.store.active_protocol().await.unwrap().id;
     let r = c
-        .submit(
-            "/admin/protocol",
-            "/admin/protocol",
-            &[("protocol", &edited)],
-        )
+        .submit_here("/admin/protocol", &[("protocol", &edited)])
         .await;
     assert_eq!(
         (r.status, r.location()),
@@ -325,30 +295,21 @@ async fn protocol_invalid_toml_comes_back_422_with_text_kept(db: TempDatabase) {
 
     let bad_step = "[[rule]]\ncategory = \"*\"\n\n[[rule.step]]\nstep = \"call_mayor\"\nfrom = \"intake\"\nwithin = \"1h\"\n";
     let r = c
-        .submit(
-            "/admin/protocol",
-            "/admin/protocol",
-            &[("protocol", bad_step)],
-        )
+        .submit_here("/admin/protocol", &[("protocol", bad_step)])
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        r.body.contains("Rule 1, step 1: unknown step."),
-        "{}",
-        r.body
-    );
+    r.assert_shows("Rule 1, step 1: unknown step.");
     assert!(r.body.contains("call_mayor"), "the text is kept");
     assert!(r.body.contains("class=\"field-error\""));
 
     let r = c
-        .submit(
-            "/admin/protocol",
+        .submit_here(
             "/admin/protocol",
             &[("protocol", "[[rule]]\ncategory = \"*\"\nwithin = 5\n")],
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.body.contains("(line 3)"), "{}", r.body);
+    r.assert_shows("(line 3)");
     assert_eq!(
         app.store.active_protocol().await.unwrap().id,
         before,
@@ -356,19 +317,16 @@ async fn protocol_invalid_toml_comes_back_422_with_text_kept(db: TempDatabase) {
     );
 
     // Holidays: errors name the line, the text is kept; a good list replaces the old.
-    let page = c.get("/admin/holidays").await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = c.get("/admin/holidays").await.assert_ok();
     assert!(page.body.contains("BD,2026-12-16,Victory Day"));
     let bad = "# ours\nBD,2026-02-30,Nonsense Day\n";
-    let r = c
-        .submit("/admin/holidays", "/admin/holidays", &[("holidays", bad)])
-        .await;
+    let r = c.submit_here("/admin/holidays", &[("holidays", bad)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.body.contains("Line 2: invalid date"), "{}", r.body);
+    r.assert_shows("Line 2: invalid date");
     assert!(r.body.contains("Nonsense Day"));
     let good = "VN,2026-04-30,Reunification Day\nBD,2026-03-20,Eid ul-Fitr\n";
     let r = c
-        .submit("/admin/holidays", "/admin/holidays", &[("holidays", good)])
+        .submit_here("/admin/holidays", &[("holidays", good)])
         .await;
     assert_eq!(
         (r.status, r.location()),
@@ -462,7 +420,7 @@ async fn holidays_saved_move_the_deadlines_of_open_steps(db: TempDatabase) {
         app.store.holidays_text().await.unwrap()
     );
     let r = admin
-        .submit("/admin/holidays", "/admin/holidays", &[("holidays", &text)])
+        .submit_here("/admin/holidays", &[("holidays", &text)])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 

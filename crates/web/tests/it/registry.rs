@@ -45,11 +45,10 @@ async fn registry_supervisor_adds_finds_and_edits_a_workplace(db: TempDatabase) 
         .workplace("Other Garments Ltd", Country::Bangladesh)
         .build_signed_in(db, "sup")
         .await;
-    let r = sup.submit("/workplaces/new", "/workplaces", NEW).await;
+    let r = sup.submit_new("/workplaces", NEW).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let page_path = r.location().to_owned();
-    let page = sup.get(&page_path).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = sup.get(&page_path).await.assert_ok();
     for shown in [
         "রহমান নিটওয়্যার লিমিটেড",
         "Kaliakair",
@@ -82,7 +81,7 @@ async fn registry_supervisor_adds_finds_and_edits_a_workplace(db: TempDatabase) 
     // Edited: trained now, the edit form shows what was stored.
     let edit_path = format!("{page_path}/edit");
     let form = sup.get(&edit_path).await;
-    assert!(form.body.contains("value=\"B-1234\""), "{}", form.body);
+    form.assert_shows("value=\"B-1234\"");
     assert!(form.body.contains("value=\"2026-01-05\""));
     let mut fields = NEW.to_vec();
     fields.retain(|(k, _)| *k != "status");
@@ -123,7 +122,7 @@ async fn registry_refused_form_keeps_the_text_and_says_why(db: TempDatabase) {
     fields.retain(|(k, _)| !["workers_women", "onboarded_on"].contains(k));
     fields.push(("workers_women", "5000"));
     fields.push(("onboarded_on", "2025-12-01"));
-    let r = sup.submit("/workplaces/new", "/workplaces", &fields).await;
+    let r = sup.submit_new("/workplaces", &fields).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("More women workers than workers."));
     assert!(
@@ -145,8 +144,7 @@ async fn registry_operator_browses_but_cannot_edit(db: TempDatabase) {
         .workplace("Other Garments Ltd", Country::Bangladesh)
         .build_signed_in(db, "op")
         .await;
-    let list = op.get("/workplaces").await;
-    assert_eq!(list.status, StatusCode::OK);
+    let list = op.get("/workplaces").await.assert_ok();
     assert!(list.body.contains("Other Garments Ltd"));
     assert!(!list.body.contains("/workplaces/new"));
     let id = app.workplace("Other Garments Ltd").id;
@@ -222,14 +220,9 @@ async fn csv_import_page_previews_then_confirms_and_export_reads_back(db: TempDa
     let twice = sup.post_form(&confirm, &[("csrf", &preview.csrf())]).await;
     assert_eq!(twice.status, StatusCode::NOT_FOUND);
 
-    let export = sup.get("/workplaces.csv").await;
-    assert_eq!(export.status, StatusCode::OK);
+    let export = sup.get("/workplaces.csv").await.assert_ok();
     assert!(export.body.starts_with('\u{feff}'));
-    assert!(
-        export.body.contains("\n'=cmd|' /C calc'!A0,BD"),
-        "{}",
-        export.body
-    );
+    export.assert_shows("\n'=cmd|' /C calc'!A0,BD");
     // The export uploaded again changes nothing.
     let again = sup
         .post_file(
@@ -240,7 +233,7 @@ async fn csv_import_page_previews_then_confirms_and_export_reads_back(db: TempDa
             export.body.as_bytes(),
         )
         .await;
-    assert!(again.body.contains("2 unchanged"), "{}", again.body);
+    again.assert_shows("2 unchanged");
     assert!(again.body.contains("Nothing to import"));
 }
 

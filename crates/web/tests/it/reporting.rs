@@ -29,8 +29,7 @@ async fn world(db: TempDatabase) -> (TestApp, Client) {
 
 async fn record(op: &mut Client, category: &str, urgency: &str, consent: &str) -> i64 {
     let r = op
-        .submit(
-            "/cases/new",
+        .submit_new(
             "/cases",
             &[
                 ("workplace", RAHMAN),
@@ -44,18 +43,14 @@ async fn record(op: &mut Client, category: &str, urgency: &str, consent: &str) -
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.location()
-        .trim_start_matches("/cases/")
-        .parse()
-        .expect("redirect to the new case")
+    r.new_case()
 }
 
 /// What an organisation user reaches of the case: its page's status and whether the
 /// list shows it.
 async fn org_view(c: &mut Client, id: i64) -> (StatusCode, bool) {
     let page = c.get(&format!("/org/cases/{id}")).await;
-    let list = c.get("/org").await;
-    assert_eq!(list.status, StatusCode::OK);
+    let list = c.get("/org").await.assert_ok();
     (
         page.status,
         list.body.contains(&format!("/org/cases/{id}\"")),
@@ -80,9 +75,7 @@ async fn unreported_case_is_a_404_to_the_factory_and_the_brand_until_reported_ov
 
     // The operator's page says what to do first, and offers the report.
     let path = format!("/cases/{id}");
-    let r = op
-        .submit(&path, &format!("{path}/steps/acknowledge_worker"), &[])
-        .await;
+    let r = op.act(&path, "steps/acknowledge_worker", &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let page = op.get(&path).await;
     assert!(
@@ -94,11 +87,7 @@ async fn unreported_case_is_a_404_to_the_factory_and_the_brand_until_reported_ov
     // Reported 50 minutes after the call.
     app.clock.advance(50 * 60_000);
     let r = op
-        .submit(
-            &path,
-            &format!("{path}/report"),
-            &[("organisation_id", &factory_org)],
-        )
+        .act(&path, "report", &[("organisation_id", &factory_org)])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 
@@ -124,11 +113,7 @@ async fn unreported_case_is_a_404_to_the_factory_and_the_brand_until_reported_ov
         "the panel says what the factory was told"
     );
     let r = op
-        .submit(
-            &path,
-            &format!("{path}/report"),
-            &[("organisation_id", &factory_org)],
-        )
+        .act(&path, "report", &[("organisation_id", &factory_org)])
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("already has this version"));
@@ -165,11 +150,7 @@ async fn report_to_is_refused_with_a_reason_for_a_test_call_and_without_agreemen
             "{category}: a report button is offered"
         );
         let r = op
-            .submit(
-                &path,
-                &format!("{path}/report"),
-                &[("organisation_id", &factory_org)],
-            )
+            .act(&path, "report", &[("organisation_id", &factory_org)])
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{category}");
         assert!(r.body.contains(reason), "{category}: {}", r.body);

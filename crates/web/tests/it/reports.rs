@@ -152,8 +152,7 @@ fn figure(body: &str, id: &str) -> (String, Vec<Vec<String>>) {
 
 async fn dashboard_charts_are_valid_svg_equal_to_their_tables(db: TempDatabase) {
     let (_app, mut sup) = supervisor_app(db, Language::En).await;
-    let page = sup.get("/reports").await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let page = sup.get("/reports").await.assert_ok();
     // Calls per month: a stacked chart; each bar's title "month · series: n" is a cell.
     let (svg, rows) = figure(&page.body, "calls");
     let titles = bar_titles(&svg);
@@ -217,19 +216,14 @@ async fn dashboard_charts_are_valid_svg_equal_to_their_tables(db: TempDatabase) 
         bar_titles(&svg);
     }
     // Headline: 9 calls, 1,200 workers with access (the workplace is not active yet: 0).
-    assert!(
-        page.body.contains("<strong>9</strong> Calls"),
-        "{}",
-        page.body
-    );
+    page.assert_shows("<strong>9</strong> Calls");
     // Nothing about a caller or a case's text is on the page.
     assert!(!page.body.contains("A concern"));
 }
 
 async fn dashboard_filter_narrows_and_a_bad_period_keeps_what_was_typed(db: TempDatabase) {
     let (app, mut sup) = supervisor_app(db, Language::Bn).await;
-    let page = sup.get("/reports?category=life_safety").await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = sup.get("/reports?category=life_safety").await.assert_ok();
     assert!(
         page.body.contains("<strong>১</strong>"),
         "one life-safety call"
@@ -248,18 +242,22 @@ async fn dashboard_filter_narrows_and_a_bad_period_keeps_what_was_typed(db: Temp
     let reversed = sup.get("/reports?from=2026-09&to=2026-01").await;
     assert_eq!(reversed.status, StatusCode::UNPROCESSABLE_ENTITY);
     // A period of one month before this one: only the fire case.
-    let august = sup.get("/reports?from=2026-08&to=2026-08").await;
-    assert_eq!(august.status, StatusCode::OK);
+    let august = sup
+        .get("/reports?from=2026-08&to=2026-08")
+        .await
+        .assert_ok();
     assert!(august.body.contains("<strong>১</strong>"));
 }
 
 async fn dashboard_csv_export_is_spreadsheet_safe_and_audit_logged(db: TempDatabase) {
     let (app, mut sup) = supervisor_app(db, Language::En).await;
     let before = app.store.verify_access_log().await.unwrap();
-    let r = sup.get("/reports/dashboard.csv?table=categories").await;
-    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = sup
+        .get("/reports/dashboard.csv?table=categories")
+        .await
+        .assert_ok();
     assert!(r.body.starts_with('\u{feff}'), "UTF-8 BOM for spreadsheets");
-    assert!(r.body.contains("Category,Cases\r\n"), "{}", r.body);
+    r.assert_shows("Category,Cases\r\n");
     assert!(r.body.contains(",6\r\n"));
     let after = app.store.verify_access_log().await.unwrap();
     assert_eq!(
@@ -270,9 +268,9 @@ async fn dashboard_csv_export_is_spreadsheet_safe_and_audit_logged(db: TempDatab
     // The filter applies to the export as to the page.
     let r = sup
         .get("/reports/dashboard.csv?table=calls&category=life_safety")
-        .await;
-    assert_eq!(r.status, StatusCode::OK);
-    assert!(r.body.contains(",1,0\r\n"), "{}", r.body);
+        .await
+        .assert_ok();
+    r.assert_shows(",1,0\r\n");
     assert_eq!(
         sup.get("/reports/dashboard.csv?table=nope").await.status,
         StatusCode::NOT_FOUND
@@ -282,8 +280,7 @@ async fn dashboard_csv_export_is_spreadsheet_safe_and_audit_logged(db: TempDatab
 async fn scorecard_csv_export_has_every_criterion_and_is_audit_logged(db: TempDatabase) {
     let (app, mut sup) = supervisor_app(db, Language::En).await;
     let before = app.store.verify_access_log().await.unwrap();
-    let r = sup.get("/reports/scorecard.csv").await;
-    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = sup.get("/reports/scorecard.csv").await.assert_ok();
     assert!(r.body.starts_with('\u{feff}'), "UTF-8 BOM for spreadsheets");
     assert!(
         r.body
@@ -311,8 +308,7 @@ async fn scorecard_csv_export_has_every_criterion_and_is_audit_logged(db: TempDa
 
 async fn scorecard_page_has_one_line_per_criterion(db: TempDatabase) {
     let (_app, mut sup) = supervisor_app(db, Language::Vi).await;
-    let page = sup.get("/reports/scorecard").await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let page = sup.get("/reports/scorecard").await.assert_ok();
     for c in workvoice_domain::reports::Criterion::ALL {
         assert!(
             page.body
@@ -336,8 +332,7 @@ async fn scorecard_page_has_one_line_per_criterion(db: TempDatabase) {
 async fn suppress_public_statistics_hide_small_counts_without_signing_in(db: TempDatabase) {
     let (app, _sup) = supervisor_app(db, Language::En).await;
     let mut anonymous = app.client();
-    let page = anonymous.get("/statistics").await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let page = anonymous.get("/statistics").await.assert_ok();
     // Six wage cases this month are published; the two test calls (fewer than 5) are
     // hidden, and so is enough else that they cannot be worked out from the totals.
     let (svg, rows) = figure(&page.body, "trend");
@@ -421,15 +416,10 @@ async fn resolved_case(app: &TestApp, shareable: &str) -> workvoice_domain::ids:
 async fn monthly_report_renders_in_all_three_languages(db: TempDatabase) {
     let (app, mut en) = supervisor_app(db, Language::En).await;
     resolved_case(&app, "Unpaid wages were paid after the helpline reported.").await;
-    let page = en.get("/reports/monthly?month=2026-09").await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let page = en.get("/reports/monthly?month=2026-09").await.assert_ok();
     assert!(page.body.contains("data-testid=\"monthly-report\""));
     assert!(page.body.contains("Monthly report · 2026-09"));
-    assert!(
-        page.body.contains("<strong>9</strong> Calls"),
-        "{}",
-        page.body
-    );
+    page.assert_shows("<strong>9</strong> Calls");
     assert!(
         page.body
             .contains("Unpaid wages were paid after the helpline reported.")
@@ -441,13 +431,8 @@ async fn monthly_report_renders_in_all_three_languages(db: TempDatabase) {
     }
     // Bengali: Bengali digits in the heading, the headline and the tables.
     let mut bn = supervisor_in(&app, "sup-bn", Language::Bn).await;
-    let page = bn.get("/reports/monthly?month=২০২৬-০৯").await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    assert!(
-        page.body.contains("মাসিক প্রতিবেদন · ২০২৬-০৯"),
-        "{}",
-        page.body
-    );
+    let page = bn.get("/reports/monthly?month=২০২৬-০৯").await.assert_ok();
+    page.assert_shows("মাসিক প্রতিবেদন · ২০২৬-০৯");
     assert!(page.body.contains("<strong>৯</strong>"));
     let headline = page.body.split("data-testid=\"headline\"").nth(1).unwrap();
     let headline = &headline[..headline.find("</ul>").unwrap()];
@@ -455,11 +440,7 @@ async fn monthly_report_renders_in_all_three_languages(db: TempDatabase) {
     // Vietnamese.
     let mut vi = supervisor_in(&app, "sup-vi", Language::Vi).await;
     let page = vi.get("/reports/monthly?month=2026-09").await;
-    assert!(
-        page.body.contains("Báo cáo tháng · 2026-09"),
-        "{}",
-        page.body
-    );
+    page.assert_shows("Báo cáo tháng · 2026-09");
     // A month that is no month is refused beside the field, the typed text kept.
     let refused = en.get("/reports/monthly?month=September").await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -480,8 +461,10 @@ async fn monthly_report_for_a_brand_counts_only_what_was_reported_to_it(db: Temp
     let id = resolved_case(&app, "Unpaid wages were paid after the helpline reported.").await;
     app.report(id, app.brand_id("Brand One")).await;
     let mut brand = app.signed_in("brand1").await;
-    let page = brand.get("/org/reports/monthly?month=2026-09").await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let page = brand
+        .get("/org/reports/monthly?month=2026-09")
+        .await
+        .assert_ok();
     // One case was reported to the brand: a count below 5 shows as "fewer than 5".
     assert!(
         page.body
@@ -503,8 +486,10 @@ async fn monthly_report_for_a_brand_counts_only_what_was_reported_to_it(db: Temp
     }
     // Another brand was told nothing.
     let mut other = app.signed_in("brand2").await;
-    let page = other.get("/org/reports/monthly?month=2026-09").await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = other
+        .get("/org/reports/monthly?month=2026-09")
+        .await
+        .assert_ok();
     assert!(
         page.body
             .contains("<strong>fewer than 5</strong> Cases reported to you")
@@ -537,16 +522,12 @@ async fn monthly_report_csv_exports_are_safe_redacted_and_audit_logged(db: TempD
     let before = app.store.verify_access_log().await.unwrap();
     let r = sup
         .get("/reports/monthly.csv?table=categories&month=2026-09")
-        .await;
-    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        .await
+        .assert_ok();
     assert!(r.body.starts_with('\u{feff}'), "UTF-8 BOM for spreadsheets");
-    assert!(r.body.contains("Category,Cases\r\n"), "{}", r.body);
+    r.assert_shows("Category,Cases\r\n");
     // Six wage cases and the resolved one this month: the page's figures, plain digits.
-    assert!(
-        r.body.contains("Wages and compensation,7\r\n"),
-        "{}",
-        r.body
-    );
+    r.assert_shows("Wages and compensation,7\r\n");
     assert!(
         !r.body.contains("Unpaid wages were paid"),
         "no case text in a table"
@@ -559,7 +540,7 @@ async fn monthly_report_csv_exports_are_safe_redacted_and_audit_logged(db: TempD
     );
     // The trend of calls is the first table.
     let r = sup.get("/reports/monthly.csv?month=2026-09").await;
-    assert!(r.body.contains("2026-09,7,2\r\n"), "{}", r.body);
+    r.assert_shows("2026-09,7,2\r\n");
     assert_eq!(
         sup.get("/reports/monthly.csv?month=September").await.status,
         StatusCode::BAD_REQUEST
@@ -574,15 +555,11 @@ async fn monthly_report_csv_exports_are_safe_redacted_and_audit_logged(db: TempD
     let before = app.store.verify_access_log().await.unwrap();
     let r = brand
         .get("/org/reports/monthly.csv?table=categories&month=2026-09")
-        .await;
-    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        .await
+        .assert_ok();
     assert!(r.body.starts_with('\u{feff}'));
-    assert!(
-        r.body.contains("Wages and compensation,fewer than 5\r\n"),
-        "{}",
-        r.body
-    );
-    assert!(r.body.contains("Total,withheld\r\n"), "{}", r.body);
+    r.assert_shows("Wages and compensation,fewer than 5\r\n");
+    r.assert_shows("Total,withheld\r\n");
     for unsaid in ["Unpaid wages were paid", "Rahman Knitwear"] {
         assert!(!r.body.contains(unsaid), "{unsaid}");
     }

@@ -88,8 +88,7 @@ async fn check_spans(db: TempDatabase, spans: Spans) {
     let app = TestApp::builder().operator().build(db).await;
     let mut client = app.signed_in("op").await;
 
-    let reply = client.get("/search?q=Rina+Akter").await;
-    assert_eq!(reply.status, StatusCode::OK);
+    let reply = client.get("/search?q=Rina+Akter").await.assert_ok();
     let id = reply.headers["x-request-id"].to_str().unwrap().to_owned();
     assert!(!id.is_empty());
     let span = spans.last();

@@ -50,21 +50,15 @@ async fn retention_page_shows_the_next_run_and_only_an_administrator_sets_a_peri
     app.clock.advance(400 * DAY_MS);
 
     let mut supervisor = app.signed_in("super").await;
-    let page = supervisor.get("/admin/retention").await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(
-        page.body.contains("the identity of 1 case,"),
-        "{}",
-        page.body
-    );
+    let page = supervisor.get("/admin/retention").await.assert_ok();
+    page.assert_shows("the identity of 1 case,");
     assert!(page.body.contains("Not run yet."));
     assert!(!page.body.contains("Save period"), "supervisors only read");
 
     let mut admin = app.signed_in("admin").await;
     let before = access_log_rows(&app).await;
     let typed = admin
-        .submit(
-            "/admin/retention",
+        .submit_here(
             "/admin/retention",
             &[("programme", "BD"), ("days", "3 weeks")],
         )
@@ -76,20 +70,12 @@ async fn retention_page_shows_the_next_run_and_only_an_administrator_sets_a_peri
     );
     assert!(typed.body.contains("Write the period as a number of days."));
     let short = admin
-        .submit(
-            "/admin/retention",
-            "/admin/retention",
-            &[("programme", "BD"), ("days", "30")],
-        )
+        .submit_here("/admin/retention", &[("programme", "BD"), ("days", "30")])
         .await;
     assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(short.body.contains("at least 120 days"));
     let saved = admin
-        .submit(
-            "/admin/retention",
-            "/admin/retention",
-            &[("programme", "BD"), ("days", "200")],
-        )
+        .submit_here("/admin/retention", &[("programme", "BD"), ("days", "200")])
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     assert_eq!(
@@ -116,11 +102,7 @@ async fn retention_page_shows_the_next_run_and_only_an_administrator_sets_a_peri
         .await
         .unwrap();
     let page = supervisor.get("/admin/retention").await;
-    assert!(
-        page.body.contains("the identity of 0 cases,"),
-        "{}",
-        page.body
-    );
+    page.assert_shows("the identity of 0 cases,");
     assert!(page.body.contains("finished without error"));
     assert_eq!(
         page.body.matches("data-testid=\"retention-run\"").count(),
@@ -138,8 +120,7 @@ async fn erasure_request_on_the_web_needs_the_confirmation_and_access_is_a_downl
     let before = access_log_rows(&app).await;
 
     let wrong = admin
-        .submit(
-            "/admin/subject-requests",
+        .submit_here(
             "/admin/subject-requests",
             &[("kind", "erasure"), ("phone", "12ab")],
         )
@@ -149,15 +130,14 @@ async fn erasure_request_on_the_web_needs_the_confirmation_and_access_is_a_downl
     assert!(wrong.body.contains("<option value=\"erasure\" selected>"));
 
     let recorded = admin
-        .submit(
-            "/admin/subject-requests",
+        .submit_here(
             "/admin/subject-requests",
             &[("kind", "erasure"), ("phone", "01711000008")],
         )
         .await;
     assert_eq!(recorded.status, StatusCode::SEE_OTHER);
     let list = admin.get(recorded.location()).await;
-    assert!(list.body.contains("is recorded"), "{}", list.body);
+    list.assert_shows("is recorded");
     assert_eq!(
         list.body.matches("data-testid=\"subject-request\"").count(),
         1
@@ -169,10 +149,9 @@ async fn erasure_request_on_the_web_needs_the_confirmation_and_access_is_a_downl
     };
     assert!(erase_url.ends_with("/erase"), "{erase_url}");
 
-    let page = admin.get(&erase_url).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = admin.get(&erase_url).await.assert_ok();
     assert!(page.body.contains("This cannot be undone."));
-    let unconfirmed = admin.submit(&erase_url, &erase_url, &[]).await;
+    let unconfirmed = admin.submit_here(&erase_url, &[]).await;
     assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(unconfirmed.body.contains("Tick the box"));
     assert!(
@@ -183,9 +162,7 @@ async fn erasure_request_on_the_web_needs_the_confirmation_and_access_is_a_downl
             .is_empty()
     );
 
-    let erased = admin
-        .submit(&erase_url, &erase_url, &[("confirm", "yes")])
-        .await;
+    let erased = admin.submit_here(&erase_url, &[("confirm", "yes")]).await;
     assert_eq!(erased.status, StatusCode::SEE_OTHER);
     assert!(
         erased.location().ends_with("erased=1"),
@@ -216,8 +193,7 @@ async fn erasure_request_on_the_web_needs_the_confirmation_and_access_is_a_downl
 
     // An access request: its export is a download with the worker's data.
     admin
-        .submit(
-            "/admin/subject-requests",
+        .submit_here(
             "/admin/subject-requests",
             &[("kind", "access"), ("phone", "+8801711000007")],
         )

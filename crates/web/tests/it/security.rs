@@ -78,9 +78,7 @@ async fn missing_pages_and_cases_look_alike(db: TempDatabase) {
 async fn oversize_form_is_413(db: TempDatabase) {
     let (_app, mut c) = TestApp::with_operator(db).await;
     let big = "x".repeat(100 * 1024);
-    let r = c
-        .submit("/cases/new", "/cases", &[("narrative", &big)])
-        .await;
+    let r = c.submit_new("/cases", &[("narrative", &big)]).await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
 
@@ -112,8 +110,7 @@ async fn pages_carry_security_headers_and_stay_small(db: TempDatabase) {
         .next()
         .unwrap()
         .to_owned();
-    let asset = c.get(&format!("/static/{css}")).await;
-    assert_eq!(asset.status, StatusCode::OK);
+    let asset = c.get(&format!("/static/{css}")).await.assert_ok();
     assert!(
         asset.headers[header::CACHE_CONTROL]
             .to_str()

@@ -88,15 +88,13 @@ async fn survey_by_ivr_after_closure_is_shown_on_the_case_and_the_satisfaction_p
     assert_eq!(caller.placed().len(), 1);
 
     let mut sup = app.signed_in("sup").await;
-    let page = sup.get(&format!("/cases/{id}")).await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("Satisfaction survey"), "{}", page.body);
-    assert!(page.body.contains("Satisfied"), "{}", page.body);
-    let rates = sup.get("/supervisor/satisfaction").await;
-    assert_eq!(rates.status, StatusCode::OK);
-    assert!(rates.body.contains("100%"), "{}", rates.body);
+    let page = sup.get(&format!("/cases/{id}")).await.assert_ok();
+    page.assert_shows("Satisfaction survey");
+    page.assert_shows("Satisfied");
+    let rates = sup.get("/supervisor/satisfaction").await.assert_ok();
+    rates.assert_shows("100%");
     // One survey at one operator: below the minimum, so that row shows no rate.
-    assert!(rates.body.contains("fewer than"), "{}", rates.body);
+    rates.assert_shows("fewer than");
     let op = sup.get("/supervisor/satisfaction").await;
     assert!(op.body.contains("<svg"), "a chart beside the tables");
 }

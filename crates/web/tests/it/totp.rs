@@ -57,8 +57,7 @@ async fn totp_first_sign_in_enrols_with_a_qr_code_and_recovery_codes_shown_once(
     let r = c.get("/cases").await;
     assert_eq!(r.location(), SECOND_FACTOR_PATH);
     assert_eq!(c.get(SECOND_FACTOR_PATH).await.location(), ENROL_PATH);
-    let page = c.get(ENROL_PATH).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = c.get(ENROL_PATH).await.assert_ok();
     assert!(
         page.body.contains("<svg"),
         "a QR code rendered on the server"
@@ -101,8 +100,7 @@ async fn totp_first_sign_in_enrols_with_a_qr_code_and_recovery_codes_shown_once(
     assert_eq!(codes.len(), 10, "{}", done.body);
     assert!(codes.iter().all(|c| c.len() == 19));
     // Now signed in; the codes are on no other page.
-    let cases = c.get("/cases").await;
-    assert_eq!(cases.status, StatusCode::OK);
+    c.get("/cases").await.assert_ok();
     let account = c.get("/account/security").await;
     assert!(account.body.contains("10 recovery codes left"));
     assert!(!account.body.contains(codes[0]));

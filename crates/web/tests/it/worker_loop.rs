@@ -42,12 +42,9 @@ async fn record(c: &mut support::Client, workplace: &str, category: &str, sms: b
     if sms {
         fields.push(("consent_sms", "on"));
     }
-    let r = c.submit("/cases/new", "/cases", &fields).await;
+    let r = c.submit_new("/cases", &fields).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.location()
-        .trim_start_matches("/cases/")
-        .parse()
-        .expect("case id in the location")
+    r.new_case()
 }
 
 /// An operator signed in, and the workplace the cases are recorded at.
@@ -70,9 +67,7 @@ async fn informed_by_sms_update_queues_exactly_one_outbox_row(db: TempDatabase) 
     assert!(page.body.contains("Worker kept informed"));
     assert!(page.body.contains("Send SMS update"));
     assert!(page.body.contains("Mark worker informed"));
-    let r = c
-        .submit(&path, &format!("/cases/{id}/sms"), &[("stage", "response")])
-        .await;
+    let r = c.act(&path, "sms", &[("stage", "response")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let outbox = app.store.case_outbox(&scoped).await.unwrap();
     assert_eq!(outbox.len(), 1);
@@ -90,7 +85,7 @@ async fn informed_by_sms_update_queues_exactly_one_outbox_row(db: TempDatabase) 
         )
     );
     let page = c.get(&path).await;
-    assert!(page.body.contains("SMS update queued"), "{}", page.body);
+    page.assert_shows("SMS update queued");
     assert!(page.body.contains(": queued"));
 }
 
@@ -135,7 +130,7 @@ async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
         assert!(page.body.contains(label), "{label}");
     }
     // Scheduling puts the callback inside the worker's 18:00–21:00 window (Dhaka).
-    let r = c.submit(&path, &format!("/cases/{id}/callback"), &[]).await;
+    let r = c.act(&path, "callback", &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let tasks = app.store.case_tasks(&scoped).await.unwrap();
     assert_eq!(tasks.len(), 1);
@@ -152,9 +147,9 @@ async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
     );
 
     let r = c
-        .submit(
+        .act(
             &path,
-            &format!("/cases/{id}/callback-outcome"),
+            "callback-outcome",
             &[("stage", "acknowledgement"), ("outcome", "reached")],
         )
         .await;
@@ -163,11 +158,7 @@ async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
     assert_eq!(informs.len(), 1);
     assert_eq!(informs[0].outcome, InformOutcome::Reached);
     let page = c.get(&path).await;
-    assert!(
-        page.body.contains("Informed by callback on"),
-        "{}",
-        page.body
-    );
+    page.assert_shows("Informed by callback on");
     let follow_ups = c.get("/follow-ups").await;
     assert!(
         follow_ups
@@ -177,9 +168,9 @@ async fn informed_callback_outcome_is_recorded(db: TempDatabase) {
 
     // A made-up outcome is refused beside the form, nothing recorded.
     let r = c
-        .submit(
+        .act(
             &path,
-            &format!("/cases/{id}/callback-outcome"),
+            "callback-outcome",
             &[("stage", "acknowledgement"), ("outcome", "queued")],
         )
         .await;
@@ -192,11 +183,7 @@ async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works(d
     let id = record(&mut c, "Rahman Knitwear Ltd", "wages.late", false).await;
     let path = format!("/cases/{id}");
     let r = c
-        .submit(
-            &path,
-            &format!("/cases/{id}/reprisal-risk"),
-            &[("reprisal_risk", "on")],
-        )
+        .act(&path, "reprisal-risk", &[("reprisal_risk", "on")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(
@@ -207,9 +194,7 @@ async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works(d
     );
 
     // Without an outcome the form comes back with the error beside it.
-    let r = c
-        .submit(&path, &format!("/cases/{id}/close"), &[("outcome", "")])
-        .await;
+    let r = c.act(&path, "close", &[("outcome", "")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("This field is required."));
     assert!(
@@ -226,11 +211,7 @@ async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works(d
     app.clock.advance(HOUR);
     let closed_at = T0 + HOUR;
     let r = c
-        .submit(
-            &path,
-            &format!("/cases/{id}/close"),
-            &[("outcome", "resolved_accepted")],
-        )
+        .act(&path, "close", &[("outcome", "resolved_accepted")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let case = app.store.case(Scope::Helpline, id).await.unwrap();
@@ -287,7 +268,7 @@ async fn closure_of_a_reprisal_risk_case_schedules_follow_ups_and_reopen_works(d
         1
     );
 
-    let r = c.submit(&path, &format!("/cases/{id}/reopen"), &[]).await;
+    let r = c.act(&path, "reopen", &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let case = app.store.case(Scope::Helpline, id).await.unwrap();
     assert_eq!(
@@ -311,24 +292,12 @@ async fn closure_reprisal_case_links_the_earlier_case(db: TempDatabase) {
             .body
             .contains("Link earlier case")
     );
-    let r = c
-        .submit(
-            &path,
-            &format!("/cases/{reprisal}/related"),
-            &[("earlier_case", "987654")],
-        )
-        .await;
+    let r = c.act(&path, "related", &[("earlier_case", "987654")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("No case has this number."));
     assert!(r.body.contains("value=\"987654\""), "typed value kept");
     let typed = format!("#{earlier}");
-    let r = c
-        .submit(
-            &path,
-            &format!("/cases/{reprisal}/related"),
-            &[("earlier_case", &typed)],
-        )
-        .await;
+    let r = c.act(&path, "related", &[("earlier_case", &typed)]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert!(
         c.get(&path)
@@ -343,9 +312,9 @@ async fn incident_page_lists_linked_cases(db: TempDatabase) {
     let first = record(&mut c, "Rahman Knitwear Ltd", "life_safety.fire", false).await;
     let second = record(&mut c, "Rahman Knitwear Ltd", "life_safety.fire", false).await;
     let r = c
-        .submit(
+        .act(
             &format!("/cases/{first}"),
-            &format!("/cases/{first}/incident"),
+            "incident",
             &[("incident_title", "")],
         )
         .await;
@@ -353,15 +322,14 @@ async fn incident_page_lists_linked_cases(db: TempDatabase) {
     assert!(r.body.contains("Choose an incident or type a title"));
 
     let r = c
-        .submit(
+        .act(
             &format!("/cases/{first}"),
-            &format!("/cases/{first}/incident"),
+            "incident",
             &[("incident_title", "Fire at Rahman Knitwear, 3rd floor")],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let list = c.get("/incidents").await;
-    assert_eq!(list.status, StatusCode::OK);
+    let list = c.get("/incidents").await.assert_ok();
     assert!(list.body.contains("Fire at Rahman Knitwear, 3rd floor"));
     let incident = app
         .store
@@ -378,16 +346,15 @@ async fn incident_page_lists_linked_cases(db: TempDatabase) {
     )));
     let chosen = incident.to_string();
     let r = c
-        .submit(
+        .act(
             &format!("/cases/{second}"),
-            &format!("/cases/{second}/incident"),
+            "incident",
             &[("incident_id", &chosen), ("incident_title", "")],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 
-    let page = c.get(&format!("/incidents/{incident}")).await;
-    assert_eq!(page.status, StatusCode::OK);
+    let page = c.get(&format!("/incidents/{incident}")).await.assert_ok();
     assert!(page.body.contains("Rahman Knitwear Ltd"));
     assert_eq!(
         page.body.matches("data-testid=\"incident-case\"").count(),

@@ -601,6 +601,30 @@ impl Reply {
             .to_owned()
     }
 
+    /// Asserts that the reply is 200 OK (printing the body when not) and hands it on.
+    #[track_caller]
+    pub fn assert_ok(self) -> Self {
+        assert_eq!(self.status, StatusCode::OK, "{}", self.body);
+        self
+    }
+
+    /// Asserts that the body holds `text`, printing the body when it does not.
+    #[track_caller]
+    pub fn assert_shows(&self, text: &str) {
+        assert!(self.body.contains(text), "{}", self.body);
+    }
+
+    /// The id in the redirect to the case an intake form just recorded.
+    pub fn new_case<T: std::str::FromStr>(&self) -> T
+    where
+        T::Err: std::fmt::Debug,
+    {
+        self.location()
+            .trim_start_matches("/cases/")
+            .parse()
+            .expect("redirect to the new case")
+    }
+
     /// The value of a hidden `csrf` field in the page.
     pub fn csrf(&self) -> String {
         let marker = "name=\"csrf\" value=\"";
@@ -681,6 +705,22 @@ impl Client {
         let mut all: Vec<(&str, &str)> = fields.to_vec();
         all.push(("csrf", &csrf));
         self.post_form(action, &all).await
+    }
+
+    /// Submits a form of `page` that posts to the page's own sub-path `{page}/{action}`, as
+    /// the case, record and visit pages' action forms do.
+    pub async fn act(&mut self, page: &str, action: &str, fields: &[(&str, &str)]) -> Reply {
+        self.submit(page, &format!("{page}/{action}"), fields).await
+    }
+
+    /// Submits a form of `page` that posts back to the page itself.
+    pub async fn submit_here(&mut self, page: &str, fields: &[(&str, &str)]) -> Reply {
+        self.submit(page, page, fields).await
+    }
+
+    /// Submits the `{list}/new` form, which posts to the list's own path.
+    pub async fn submit_new(&mut self, list: &str, fields: &[(&str, &str)]) -> Reply {
+        self.submit(&format!("{list}/new"), list, fields).await
     }
 
     pub async fn json(
