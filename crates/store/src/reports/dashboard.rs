@@ -14,7 +14,7 @@ use workvoice_domain::{Millis, Urgency};
 
 use crate::Store;
 use crate::awareness::figures::Month;
-use crate::db::{all, get, row_id};
+use crate::db::{all, get, row_id, rows};
 use crate::error::Result;
 use crate::helpline::closure::is_reprisal_category;
 use crate::helpline::supervision::StepCompliance;
@@ -170,8 +170,33 @@ impl Store {
         let (Some(first), Some(last)) = (months.first(), months.last()) else {
             return Ok(out);
         };
-        let conn = &self.db.read;
-        let categories = self.categories().await?;
+        // The reads are independent: run together, they share the read connections (and
+        // the cores) instead of waiting for each other.
+        let (
+            calls,
+            groups,
+            informed_rows,
+            response_rows,
+            [mut to_report, mut to_resolve],
+            links,
+            steps,
+            surveys,
+            coverage,
+            callers,
+            categories,
+        ) = tokio::try_join!(
+            self.calls_per_month(months, filter),
+            self.case_groups(filter, first, last),
+            self.informed_counts(filter, first, last),
+            self.response_counts(filter, first, last),
+            self.duration_summaries(filter, first, last),
+            self.brand_links(),
+            self.step_compliance(filter, first, last, now),
+            self.survey_tally(filter, first, last),
+            self.coverage(filter, last),
+            self.caller_counts(filter, first, last),
+            self.categories_on(&self.db.read),
+        )?;
         let substantive: HashMap<&str, bool> = categories
             .iter()
             .map(|c| (c.code.as_str(), c.substantive))
@@ -180,14 +205,14 @@ impl Store {
         let top_of =
             |code: &str| -> String { code.split_once('.').map_or(code, |(top, _)| top).to_owned() };
 
-        out.months = self.calls_per_month(months, filter).await?;
+        out.months = calls;
 
         let mut by_category: BTreeMap<String, i64> = BTreeMap::new();
         let mut per_workplace: HashMap<WorkplaceId, i64> = HashMap::new();
         let mut per_workplace_category: HashMap<(WorkplaceId, String), i64> = HashMap::new();
         let mut workplaces_with_cases: HashSet<WorkplaceId> = HashSet::new();
         let sc = &mut out.scorecard;
-        for g in self.case_groups(filter, first, last).await? {
+        for g in groups {
             *by_category.entry(top_of(&g.category)).or_default() += g.cases;
             if let Some(slot) = out.by_urgency.iter_mut().find(|(u, _)| *u == g.urgency) {
                 slot.1 += g.cases;
@@ -225,25 +250,11 @@ impl Store {
         by_category.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         out.by_category = by_category;
 
-        // Workers told at each stage, and the cases that had a factory response.
-        let mut q = Query::new(
-            "SELECT i.stage AS stage, c.category_code AS code, COUNT(DISTINCT c.id) AS n FROM case_informs i JOIN cases c ON c.id = i.case_id",
-        );
-        push_workplace_join(filter, &mut q);
-        q.push(
-            " WHERE i.outcome = 'reached' AND (i.stage = 'acknowledgement' \
-             OR (i.stage = 'response' AND EXISTS (SELECT 1 FROM case_responses p WHERE p.case_id = c.id)) \
-             OR (i.stage = 'closure' AND c.closed_at IS NOT NULL))",
-        );
-        in_period(filter, &mut q, first, last);
-        q.push(" GROUP BY i.stage, c.category_code");
-        for row in all(conn, &q.sql, q.values).await? {
-            let code: String = get(&row, "code")?;
+        for (stage, code, n) in informed_rows {
             if !is_substantive(&code) {
                 continue;
             }
-            let n: i64 = get(&row, "n")?;
-            match get::<String>(&row, "stage")?.as_str() {
+            match stage.as_str() {
                 "acknowledgement" => out.informed[0].reached += n,
                 "response" => out.informed[1].reached += n,
                 "closure" => {
@@ -253,24 +264,12 @@ impl Store {
                 _ => {}
             }
         }
-        // Read from the responses (a case may have several), so the period's cases without
-        // one are never visited.
-        let mut q = Query::new(
-            "SELECT c.category_code AS code, COUNT(DISTINCT c.id) AS n \
-             FROM case_responses p JOIN cases c ON c.id = p.case_id",
-        );
-        push_workplace_join(filter, &mut q);
-        q.push(" WHERE 1 = 1");
-        in_period(filter, &mut q, first, last);
-        q.push(" GROUP BY c.category_code");
-        for row in all(conn, &q.sql, q.values).await? {
-            let code: String = get(&row, "code")?;
+        for (code, n) in response_rows {
             if is_substantive(&code) {
-                out.informed[1].cases += get::<i64>(&row, "n")?;
+                out.informed[1].cases += n;
             }
         }
 
-        let [mut to_report, mut to_resolve] = self.duration_summaries(filter, first, last).await?;
         let take = |list: &mut Vec<(Urgency, DurationSummary)>, u: Urgency| {
             list.iter()
                 .position(|(v, _)| *v == u)
@@ -287,28 +286,22 @@ impl Store {
 
         // Cases by workplace and by brand (a case counts for every brand its workplace
         // sources for), the largest first.
-        let links = all(
-            conn,
-            "SELECT workplace_id, brand_organisation_id FROM workplace_brands",
-            vec![],
-        )
-        .await?;
         let mut per_brand: HashMap<OrgId, i64> = HashMap::new();
-        for row in &links {
-            let w: WorkplaceId = row_id(row, "workplace_id")?;
+        for (w, brand) in links {
             if let Some(n) = per_workplace.get(&w) {
-                *per_brand
-                    .entry(row_id(row, "brand_organisation_id")?)
-                    .or_default() += n;
+                *per_brand.entry(brand).or_default() += n;
             }
         }
         let workplaces_called: HashSet<WorkplaceId> = per_workplace.keys().copied().collect();
-        out.by_workplace =
-            top_named(per_workplace, |ids| names_of(conn, "workplaces", ids)).await?;
-        out.by_brand = top_named(per_brand, |ids| names_of(conn, "organisations", ids)).await?;
+        let conn = &self.db.read;
+        let (by_workplace, by_brand) = tokio::try_join!(
+            top_named(per_workplace, |ids| names_of(conn, "workplaces", ids)),
+            top_named(per_brand, |ids| names_of(conn, "organisations", ids)),
+        )?;
+        out.by_workplace = by_workplace;
+        out.by_brand = by_brand;
 
         // Protocol compliance: the supervisors' rule, over the same cases.
-        let steps = self.step_compliance(filter, first, last, now).await?;
         for s in &steps {
             out.scorecard.steps_on_time += i64::try_from(s.counts.on_time).unwrap_or(i64::MAX);
             out.scorecard.steps_settled += i64::try_from(
@@ -321,19 +314,92 @@ impl Store {
         }
         out.compliance = steps;
 
-        out.surveys = self.survey_tally(filter, first, last).await?;
+        out.surveys = surveys;
         out.scorecard.surveys_finished = out.surveys.finished;
         out.scorecard.surveys_answered = out.surveys.answered;
 
-        let coverage = self.coverage(filter, last).await?;
         out.workers_with_access = coverage.workers;
         out.workplaces_covered = i64::try_from(coverage.workplaces.len()).unwrap_or(i64::MAX);
         out.scorecard.workplaces_with_calls =
             i64::try_from(coverage.workplaces.intersection(&workplaces_called).count())
                 .unwrap_or(i64::MAX);
         out.scorecard.workplaces_covered = out.workplaces_covered;
+        (out.cases_with_callers, out.callers_named) = callers;
+        Ok(out)
+    }
 
-        // Callers who shared their name (the name itself stays encrypted and unread).
+    /// Workers told at each stage, per stage and category code: `(stage, code, cases)`,
+    /// counting a response-stage message only for a case with a factory response and a
+    /// closure-stage one only for a closed case.
+    async fn informed_counts(
+        &self,
+        filter: &ReportFilter,
+        first: &Month,
+        last: &Month,
+    ) -> Result<Vec<(String, String, i64)>> {
+        let mut q = Query::new(
+            "SELECT i.stage AS stage, c.category_code AS code, COUNT(DISTINCT c.id) AS n FROM case_informs i JOIN cases c ON c.id = i.case_id",
+        );
+        push_workplace_join(filter, &mut q);
+        q.push(
+            " WHERE i.outcome = 'reached' AND (i.stage = 'acknowledgement' \
+             OR (i.stage = 'response' AND EXISTS (SELECT 1 FROM case_responses p WHERE p.case_id = c.id)) \
+             OR (i.stage = 'closure' AND c.closed_at IS NOT NULL))",
+        );
+        in_period(filter, &mut q, first, last);
+        q.push(" GROUP BY i.stage, c.category_code");
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            Ok((get(row, "stage")?, get(row, "code")?, get(row, "n")?))
+        })
+        .await
+    }
+
+    /// Cases with a factory response per category code. Read from the responses (a case
+    /// may have several), so the period's cases without one are never visited.
+    async fn response_counts(
+        &self,
+        filter: &ReportFilter,
+        first: &Month,
+        last: &Month,
+    ) -> Result<Vec<(String, i64)>> {
+        let mut q = Query::new(
+            "SELECT c.category_code AS code, COUNT(DISTINCT c.id) AS n \
+             FROM case_responses p JOIN cases c ON c.id = p.case_id",
+        );
+        push_workplace_join(filter, &mut q);
+        q.push(" WHERE 1 = 1");
+        in_period(filter, &mut q, first, last);
+        q.push(" GROUP BY c.category_code");
+        rows(&self.db.read, &q.sql, q.values, |row| {
+            Ok((get(row, "code")?, get(row, "n")?))
+        })
+        .await
+    }
+
+    /// Every workplace–brand link: `(workplace, brand)`.
+    async fn brand_links(&self) -> Result<Vec<(WorkplaceId, OrgId)>> {
+        rows(
+            &self.db.read,
+            "SELECT workplace_id, brand_organisation_id FROM workplace_brands",
+            vec![],
+            |row| {
+                Ok((
+                    row_id(row, "workplace_id")?,
+                    row_id(row, "brand_organisation_id")?,
+                ))
+            },
+        )
+        .await
+    }
+
+    /// Cases of the period with a caller, and of those the ones whose caller shared a
+    /// name (the name itself stays encrypted and unread).
+    async fn caller_counts(
+        &self,
+        filter: &ReportFilter,
+        first: &Month,
+        last: &Month,
+    ) -> Result<(i64, i64)> {
         let mut q = Query::new(
             "SELECT COUNT(DISTINCT c.id) AS n, \
              COUNT(DISTINCT CASE WHEN k.name_enc IS NOT NULL THEN c.id END) AS named \
@@ -342,11 +408,10 @@ impl Store {
         push_workplace_join(filter, &mut q);
         q.push(" WHERE 1 = 1");
         in_period(filter, &mut q, first, last);
-        if let Some(row) = all(conn, &q.sql, q.values).await?.first() {
-            out.cases_with_callers = get(row, "n")?;
-            out.callers_named = get(row, "named")?;
+        match all(&self.db.read, &q.sql, q.values).await?.first() {
+            Some(row) => Ok((get(row, "n")?, get(row, "named")?)),
+            None => Ok((0, 0)),
         }
-        Ok(out)
     }
 
     /// Calls per month of `months` (consecutive, oldest first) that pass `filter`, split
